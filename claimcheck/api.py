@@ -1,0 +1,70 @@
+"""The small typed API: read, extract, check. ``claimcheck/__init__.py`` re-exports it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Sequence
+
+from . import engine
+from .config import Config, discover_config
+from .corpus import read_paths
+from .models import Document, Report, summarise
+from .packs import Pack, load_packs
+
+PathLike = str | Path
+
+
+def extract(paths: Sequence[PathLike], packs: Sequence[Pack] | None = None) -> Report:
+    """Claims only (no rules): a v1 report with an empty list of findings.
+
+    Unreadable files still appear, as ``input.unreadable`` findings.
+    """
+    docs, errors = read_paths(list(paths))
+    packs = list(packs) if packs is not None else load_packs()
+    data = engine.plan(packs).data
+    claims = [c for d in sorted(docs, key=lambda d: (d.path, d.id)) for c in engine.extract_all([d], data)[d.id]]
+    findings = [engine._read_error_finding(e) for e in errors]
+    docs = sorted(docs, key=lambda d: (d.path, d.id))
+    return Report(documents=docs, claims=claims, findings=findings, summary=summarise(docs, claims, findings))
+
+
+def resolve_packs(config: Config, extra: Sequence[PathLike] = ()) -> list[Pack]:
+    return load_packs([*config.packs, *extra], core=config.core)
+
+
+def check(
+    paths: Sequence[PathLike],
+    packs: Sequence[PathLike | Pack] | None = None,
+    *,
+    against: Sequence[PathLike] = (),
+    config: Config | None = None,
+) -> Report:
+    """Check the documents under ``paths``.
+
+    ``packs``: pack paths or loaded packs; None means the configuration's packs (found from
+    the paths upwards) plus the core pack. ``against``: earlier coverage that gives the
+    cross-source rules context; findings are reported on ``paths`` only.
+    """
+    config = config if config is not None else discover_config(list(paths))
+    if packs is None:
+        loaded = resolve_packs(config)
+    else:
+        loaded = [p for p in packs if isinstance(p, Pack)]
+        paths_given = [p for p in packs if not isinstance(p, Pack)]
+        if paths_given or not loaded:
+            loaded = [*load_packs(paths_given, core=config.core), *loaded]
+    docs, errors = read_paths(list(paths))
+    targets = None
+    if against:
+        context, more_errors = read_paths(list(against))
+        targets = {d.id for d in docs}
+        docs = docs + [d for d in context if d.id not in targets and d.path not in {x.path for x in docs}]
+        errors = errors + more_errors
+    return engine.run(docs, loaded, config=config, read_errors=errors, targets=targets)
+
+
+def check_documents(
+    documents: Sequence[Document], packs: Sequence[Pack] | None = None, config: Config | None = None
+) -> Report:
+    """Check documents already in memory (e.g. from a CMS), with the core pack by default."""
+    return engine.run(list(documents), list(packs) if packs is not None else load_packs(), config=config)

@@ -1,0 +1,99 @@
+"""Project configuration: ``[tool.claimcheck]`` in pyproject.toml, or ``claimcheck.toml``.
+
+Found like ruff finds its configuration: from the checked files' folder upwards, not
+from the current directory alone. Paths in the file are relative to the file's folder.
+Command-line flags win over the file.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from .errors import ConfigError
+from .models import Severity
+
+
+class Config(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True, frozen=True)
+
+    packs: list[str] = Field(default_factory=list, description="rule pack files or folders")
+    corpus: list[str] = Field(default_factory=list, description="corpus folders (pytest plugin, --against)")
+    core: bool = Field(True, description="run the built-in core pack")
+    select: list[str] = Field(default_factory=list, description="rule ids or prefixes to run (empty: all)")
+    ignore: list[str] = Field(default_factory=list, description="rule ids or prefixes not to run")
+    per_file_ignores: dict[str, list[str]] = Field(default_factory=dict, alias="per-file-ignores")
+    severity: dict[str, Severity] = Field(default_factory=dict, description="severity per rule id")
+    fail_on: Literal["error", "warning", "info"] = Field("error", alias="fail-on")
+    source: str | None = Field(None, exclude=True, description="the file this came from")
+    root: str | None = Field(None, exclude=True)
+
+
+def _read(path: Path) -> dict | None:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as e:
+        raise ConfigError(f"invalid TOML: {e}", str(path)) from None
+    except (OSError, UnicodeDecodeError) as e:
+        raise ConfigError(f"cannot read configuration: {e}", str(path)) from None
+    if path.name == "pyproject.toml":
+        return data.get("tool", {}).get("claimcheck")
+    return data
+
+
+def find_config_file(start: Path) -> Path | None:
+    """The nearest claimcheck.toml, or pyproject.toml with [tool.claimcheck], from ``start`` up."""
+    start = start.resolve()
+    folder = start if start.is_dir() else start.parent
+    for d in (folder, *folder.parents):
+        for name in ("claimcheck.toml", "pyproject.toml"):
+            f = d / name
+            if f.is_file():
+                text = f.read_text(encoding="utf-8", errors="replace")
+                if name == "claimcheck.toml" or "[tool.claimcheck" in text:
+                    return f
+    return None
+
+
+def load_config(path: Path | None) -> Config:
+    """Parse and validate a configuration file (None: the defaults)."""
+    if path is None:
+        return Config()
+    raw = _read(path)
+    if raw is None:
+        return Config(source=str(path), root=str(path.parent))
+    try:
+        cfg = Config.model_validate(raw)
+    except ValidationError as e:
+        err = e.errors()[0]
+        key = ".".join(str(p) for p in err["loc"])
+        msg = "unknown key" if err["type"] == "extra_forbidden" else err["msg"]
+        raise ConfigError(f"[tool.claimcheck] {key}: {msg}", str(path), _line_of(path, str(err["loc"][0]))) from None
+    base = path.parent
+    return cfg.model_copy(
+        update={
+            "packs": [str((base / p)) for p in cfg.packs],
+            "corpus": [str((base / p)) for p in cfg.corpus],
+            "source": str(path),
+            "root": str(base),
+        }
+    )
+
+
+def _line_of(path: Path, key: str) -> int:
+    for i, line in enumerate(path.read_text(encoding="utf-8", errors="replace").splitlines(), 1):
+        if line.strip().startswith(key):
+            return i
+    return 1
+
+
+def discover_config(paths: list[str | Path]) -> Config:
+    """Configuration for a run over ``paths``: the first file found from their folders up."""
+    for p in paths or ["."]:
+        found = find_config_file(Path(p))
+        if found:
+            return load_config(found)
+    return Config()

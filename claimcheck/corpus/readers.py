@@ -1,0 +1,154 @@
+"""One reader per input format; each turns a file's bytes into documents.
+
+Offsets of claims always refer to the file as given, so readers record where the body
+text starts (``offset``, ``line_offset``) when metadata comes before it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from pathlib import PurePath
+from typing import Callable
+
+import yaml
+from pydantic import ValidationError
+
+from ..errors import InputError
+from ..models import Document
+from .published import detect_published
+
+Reader = Callable[[str, str], list[Document]]
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*\r?\n?", re.S | re.M)
+_META = ("id", "title", "source", "url", "published")
+
+
+def decode(path: str, data: bytes) -> str:
+    """UTF-8 (with or without BOM); anything else is an error naming the first bad byte."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        before = data[: e.start]
+        line = before.count(b"\n") + 1
+        column = e.start - (before.rfind(b"\n") + 1) + 1
+        raise InputError(
+            f"cannot decode as UTF-8 (byte 0x{data[e.start]:02x} at offset {e.start}); "
+            "convert the file to UTF-8",
+            path,
+            line,
+            column,
+        ) from None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _doc_id(path: str) -> str:
+    return PurePath(path).stem
+
+
+def _make(path: str, meta: dict, text: str, offset: int = 0, line_offset: int = 0, line: int = 1) -> Document:
+    fields = {k: meta[k] for k in _META if meta.get(k) not in (None, "")}
+    for key in ("id", "title", "source", "url"):
+        if key in fields:
+            fields[key] = str(fields[key])
+    published_from = None
+    if "published" in fields:
+        value = fields["published"]
+        if isinstance(value, dt.datetime):
+            value = value.date()
+        if isinstance(value, str):
+            try:
+                value = dt.date.fromisoformat(value[:10])
+            except ValueError:
+                raise InputError(f"published {value!r} is not an ISO date (YYYY-MM-DD)", path, line) from None
+        if not isinstance(value, dt.date):
+            raise InputError(f"published must be a date, got {value!r}", path, line)
+        fields["published"] = value
+        published_from = "metadata"
+    else:
+        found = detect_published(text)
+        if found is not None:
+            fields["published"], where = found
+            published_from = f"text:line {where + line_offset}"
+    fields.setdefault("id", _doc_id(path))
+    try:
+        return Document(path=path, text=text, offset=offset, line_offset=line_offset,
+                        published_from=published_from, **fields)
+    except ValidationError as e:
+        raise InputError(f"bad document metadata: {e.errors()[0]['msg']}", path, line) from None
+
+
+def read_text(path: str, text: str) -> list[Document]:
+    return [_make(path, {}, text)]
+
+
+def read_markdown(path: str, text: str) -> list[Document]:
+    m = _FRONT_MATTER.match(text)
+    if not m:
+        return [_make(path, {}, text)]
+    try:
+        meta = yaml.safe_load(m.group(1)) or {}
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        raise InputError(
+            f"front matter is not valid YAML: {getattr(e, 'problem', None) or e}",
+            path,
+            mark.line + 2 if mark else 1,
+            mark.column + 1 if mark else 1,
+        ) from None
+    if not isinstance(meta, dict):
+        raise InputError("front matter must be a mapping of fields", path, 2)
+    body = text[m.end():]
+    return [_make(path, meta, body, offset=m.end(), line_offset=text[: m.end()].count("\n"))]
+
+
+def _from_object(path: str, obj: object, line: int, index: int | None) -> Document:
+    if not isinstance(obj, dict):
+        raise InputError("expected a JSON object with a 'text' field", path, line)
+    if not isinstance(obj.get("text"), str):
+        raise InputError("JSON document has no 'text' string", path, line)
+    meta = dict(obj)
+    if "id" not in meta and index is not None:
+        meta["id"] = f"{_doc_id(path)}#{index + 1}"
+    # Claims in JSON documents are placed in the 'text' field: line is the JSON line,
+    # offsets are inside the text value.
+    return _make(path, meta, obj["text"], line_offset=line - 1, line=line)
+
+
+def read_json(path: str, text: str) -> list[Document]:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as e:
+        raise InputError(f"invalid JSON: {e.msg}", path, e.lineno, e.colno) from None
+    if isinstance(data, list):
+        return [_from_object(path, obj, 1, i) for i, obj in enumerate(data)]
+    return [_from_object(path, data, 1, None)]
+
+
+def read_jsonl(path: str, text: str) -> list[Document]:
+    docs = []
+    for i, raw in enumerate(text.split("\n")):
+        if not raw.strip():
+            continue
+        try:
+            obj = json.loads(raw)
+        except json.JSONDecodeError as e:
+            raise InputError(f"invalid JSON on this line: {e.msg}", path, i + 1, e.colno) from None
+        docs.append(_from_object(path, obj, i + 1, len(docs)))
+    return docs
+
+
+READERS: dict[str, Reader] = {
+    ".txt": read_text,
+    ".md": read_markdown,
+    ".markdown": read_markdown,
+    ".json": read_json,
+    ".jsonl": read_jsonl,
+}
+
+
+def read_bytes(path: str, data: bytes) -> list[Document]:
+    """Decode and parse one file by its suffix (unknown suffixes read as plain text)."""
+    text = decode(path, data)
+    reader = READERS.get(PurePath(path).suffix.lower(), read_text)
+    return reader(path, text)

@@ -1,0 +1,31 @@
+"""Errors that the user must fix: each one knows its file, line and column.
+
+The command turns these into ``file:line:column: message`` and exit code 2; nothing
+here ever reaches the user as a traceback.
+"""
+
+from __future__ import annotations
+
+
+class ClaimcheckError(Exception):
+    """Base for errors with a place in a file."""
+
+    def __init__(self, message: str, path: str | None = None, line: int = 1, column: int = 1):
+        super().__init__(message)
+        self.message = message
+        self.path = path
+        self.line = line
+        self.column = column
+
+    def __str__(self) -> str:
+        if self.path is None:
+            return self.message
+        return f"{self.path}:{self.line}:{self.column}: {self.message}"
+
+
+class ConfigError(ClaimcheckError):
+    """A broken pack, configuration file or command-line option (exit code 2)."""
+
+
+class InputError(ClaimcheckError):
+    """An input document that cannot be read; reported as a finding, the run goes on."""

@@ -1,0 +1,193 @@
+"""Typed values that flow through claimcheck: documents, claims, findings, the report.
+
+The JSON report (``claimcheck.report/v1``) is produced straight from these models, so
+field names here are a public contract: add fields, never rename them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Any, Literal, Union
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA = "claimcheck.report/v1"
+
+Severity = Literal["error", "warning", "info", "off"]
+SEVERITY_RANK: dict[str, int] = {"off": 0, "info": 1, "warning": 2, "error": 3}
+
+
+class Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Document(Frozen):
+    """One article as read from disk (or stdin), with the text exactly as given."""
+
+    id: str
+    path: str
+    title: str | None = None
+    source: str | None = None
+    url: str | None = None
+    published: dt.date | None = None
+    published_from: str | None = Field(
+        default=None,
+        description="Where the publication date came from: 'metadata', 'manifest', "
+        "'text:line N' (detected), or None when unknown.",
+    )
+    text: str = ""
+    # Offset of ``text`` inside the file as given (front matter before it), so that
+    # claim offsets and line/column always refer to the file on disk.
+    offset: int = 0
+    line_offset: int = 0
+
+
+class ClaimBase(Frozen):
+    """Fields every claim carries: where it is, exactly, and what it says."""
+
+    id: str
+    document: str
+    path: str
+    line: int = Field(description="1-based line in the file as given")
+    column: int = Field(description="1-based column in the file as given")
+    start: int = Field(description="character offset of the first character in the file")
+    end: int = Field(description="character offset after the last character in the file")
+    text: str
+    sentence: str
+
+
+class TemporalClaim(ClaimBase):
+    kind: Literal["temporal"] = "temporal"
+    value: str | None = Field(None, description="TIMEX-style YYYY-MM-DD, YYYY-Www, YYYY-MM or YYYY")
+    interval: tuple[dt.date, dt.date] | None = None
+    granularity: Literal["day", "week", "month", "quarter", "year", "range"] | None = None
+    anchor: str | None = Field(None, description="'publication', 'absolute', or the id of the anchoring claim")
+    tense: Literal["past", "present", "future"] | None = None
+    weekday: int | None = Field(None, description="0=Monday when the phrase names a weekday")
+    reason: str | None = Field(None, description="why the phrase could not be resolved")
+
+
+class MoneyClaim(ClaimBase):
+    kind: Literal["money"] = "money"
+    amount: float
+    currency: str | None = None
+    low: float
+    high: float
+    hedge: str | None = None
+    currency_assumed: bool = False
+    subject: list[str] = Field(default_factory=list)
+    period: str | None = None
+
+
+class CountClaim(ClaimBase):
+    kind: Literal["count"] = "count"
+    value: float
+    low: float
+    high: float
+    hedge: str | None = None
+    unit: str | None = None
+    subject: list[str] = Field(default_factory=list)
+    period: str | None = None
+
+
+class RoleClaim(ClaimBase):
+    kind: Literal["role"] = "role"
+    person: str
+    title: str
+    person_id: str | None = None
+    modifier: str | None = None
+    organisation: str | None = None
+    loose: bool = Field(False, description="lowercase descriptor such as 'top diplomat'")
+
+
+class NameClaim(ClaimBase):
+    kind: Literal["name"] = "name"
+    name: str
+    canonical: str | None = None
+    entity: Literal["person", "thing"] = "thing"
+    person_id: str | None = None
+
+
+Claim = Annotated[
+    Union[TemporalClaim, MoneyClaim, CountClaim, RoleClaim, NameClaim],
+    Field(discriminator="kind"),
+]
+
+
+class Related(Frozen):
+    """Another place that bears on a finding, usually in another source."""
+
+    document: str
+    path: str
+    line: int
+    column: int
+    text: str
+
+
+class Finding(Frozen):
+    rule: str
+    severity: Severity
+    message: str
+    document: str
+    path: str
+    line: int
+    column: int
+    start: int
+    end: int
+    text: str
+    claims: list[str] = Field(default_factory=list)
+    related: list[Related] = Field(default_factory=list)
+    suggestion: str | None = None
+
+    def sort_key(self) -> tuple[Any, ...]:
+        return (self.path, self.start, self.end, self.rule, self.message)
+
+
+class Summary(Frozen):
+    documents: int
+    claims: int
+    findings: int
+    by_severity: dict[str, int]
+    by_rule: dict[str, int]
+    claims_by_kind: dict[str, int]
+
+
+class Report(Frozen):
+    schema_: str = Field(SCHEMA, alias="schema")
+    documents: list[Document]
+    claims: list[Claim]
+    findings: list[Finding]
+    summary: Summary
+
+    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
+
+    def to_json_dict(self) -> dict[str, Any]:
+        """The v1 report as plain JSON data (document texts left out, as the contract says)."""
+        data = self.model_dump(mode="json", by_alias=True)
+        data["documents"] = [
+            {k: v for k, v in d.items() if k not in {"text", "offset", "line_offset"}}
+            for d in data["documents"]
+        ]
+        return data
+
+    def worst(self) -> str:
+        ranks = [SEVERITY_RANK[f.severity] for f in self.findings]
+        best = max(ranks, default=0)
+        return next(k for k, v in SEVERITY_RANK.items() if v == best)
+
+
+def summarise(documents: list[Document], claims: list[Any], findings: list[Finding]) -> Summary:
+    def count(values: list[str]) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for v in values:
+            out[v] = out.get(v, 0) + 1
+        return dict(sorted(out.items()))
+
+    return Summary(
+        documents=len(documents),
+        claims=len(claims),
+        findings=len(findings),
+        by_severity=count([f.severity for f in findings]),
+        by_rule=count([f.rule for f in findings]),
+        claims_by_kind=count([c.kind for c in claims]),
+    )

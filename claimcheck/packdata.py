@@ -1,0 +1,107 @@
+"""The data sections of a rule pack: roster, names, events, subjects.
+
+Story knowledge lives here, in YAML, never in Python. Sections from several packs are
+merged into one ``PackData`` that extractors and rule kinds read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Person(Strict):
+    id: str
+    name: str
+    aliases: list[str] = Field(default_factory=list, description="other accepted forms of the name")
+    misspellings: list[str] = Field(default_factory=list, description="known wrong spellings")
+
+
+class Office(Strict):
+    id: str
+    titles: list[str] = Field(min_length=1, description="accepted titles; the first is the preferred one")
+    wrong_titles: list[str] = Field(default_factory=list, description="titles known to be wrong for this office")
+    descriptors: list[str] = Field(default_factory=list, description="loose lowercase descriptors ('top diplomat')")
+    organisation: str | None = None
+    country: str | None = None
+    demonyms: list[str] = Field(default_factory=list)
+
+
+class Tenure(Strict):
+    person: str
+    office: str
+    start: dt.date | None = None
+    end: dt.date | None = Field(None, description="first day out of office; empty while in office")
+    source: str | None = None
+
+    @model_validator(mode="after")
+    def _ordered(self) -> "Tenure":
+        if self.start and self.end and self.end < self.start:
+            raise ValueError(f"tenure ends ({self.end}) before it starts ({self.start})")
+        return self
+
+
+class Roster(Strict):
+    people: list[Person] = Field(default_factory=list)
+    offices: list[Office] = Field(default_factory=list)
+    tenures: list[Tenure] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _references(self) -> "Roster":
+        people = {p.id for p in self.people}
+        offices = {o.id for o in self.offices}
+        for t in self.tenures:
+            if t.person not in people:
+                raise ValueError(f"tenure names unknown person {t.person!r}")
+            if t.office not in offices:
+                raise ValueError(f"tenure names unknown office {t.office!r}")
+        return self
+
+
+class CanonicalName(Strict):
+    canonical: str
+    accepted: list[str] = Field(default_factory=list, description="accepted short forms")
+    wrong: list[str] = Field(default_factory=list, description="known wrong forms")
+    type: str | None = Field(None, description="declaration, law, agency, event ...")
+
+
+class Event(Strict):
+    id: str
+    name: str | None = None
+    terms: list[str] = Field(min_length=1, description="words or phrases that mark a mention of the event")
+    date: dt.date | None = Field(None, description="the known day, when checked")
+
+
+class Subject(Strict):
+    id: str
+    name: str | None = None
+    terms: list[str] = Field(min_length=1)
+    value: float | None = Field(None, description="the known figure from a fact sheet")
+    currency: str | None = None
+    unit: str | None = None
+    period: str | None = None
+
+
+class PackData(Strict):
+    roster: Roster = Field(default_factory=Roster)
+    names: list[CanonicalName] = Field(default_factory=list)
+    events: list[Event] = Field(default_factory=list)
+    subjects: list[Subject] = Field(default_factory=list)
+
+    @staticmethod
+    def merge(parts: list["PackData"]) -> "PackData":
+        return PackData(
+            roster=Roster(
+                people=[p for d in parts for p in d.roster.people],
+                offices=[o for d in parts for o in d.roster.offices],
+                tenures=[t for d in parts for t in d.roster.tenures],
+            ),
+            names=[n for d in parts for n in d.names],
+            events=[e for d in parts for e in d.events],
+            subjects=[s for d in parts for s in d.subjects],
+        )

@@ -1,0 +1,206 @@
+"""Rule packs: YAML files of rules and data, validated before anything runs.
+
+A pack never runs code: it names rule *kinds* from a closed registry and gives each
+instance its options, which the kind's own pydantic model validates (unknown keys are
+rejected). Every load error is a ``ConfigError`` with file, line and column.
+"""
+
+from __future__ import annotations
+
+import re
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from .errors import ConfigError
+from .kinds import KINDS
+from .models import Severity
+from .packdata import PackData
+from .yamlload import locate, load_yaml
+
+CORE_PACK = "core.yaml"
+_ID = re.compile(r"^[a-z0-9][a-z0-9_-]*(\.[a-z0-9][a-z0-9_-]*)*$")
+
+
+class RuleSpec(BaseModel):
+    """A rule instance as written in YAML."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str
+    kind: str
+    severity: Severity = "warning"
+    message: str | None = Field(None, description="template; {fields} come from the kind")
+    description: str | None = None
+    options: dict[str, Any] = Field(default_factory=dict)
+
+    @field_validator("id")
+    @classmethod
+    def _dotted(cls, v: str) -> str:
+        if not _ID.match(v):
+            raise ValueError("rule id must be lower-case words joined by dots, e.g. 'story.title'")
+        return v
+
+
+class PackSpec(PackData):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    pack: str = Field(description="the pack's name; rule ids are prefixed with it")
+    version: str | int | None = None
+    description: str | None = None
+    rules: list[RuleSpec] = Field(default_factory=list)
+
+    @field_validator("pack")
+    @classmethod
+    def _name(cls, v: str) -> str:
+        if not _ID.match(v) or "." in v:
+            raise ValueError("pack name must be one lower-case word (letters, digits, - or _)")
+        return v
+
+
+class Rule(BaseModel):
+    """A loaded, validated rule: its options are the kind's own model."""
+
+    model_config = ConfigDict(frozen=True, arbitrary_types_allowed=True)
+
+    id: str
+    kind: str
+    severity: Severity
+    message: str | None
+    description: str | None
+    options: BaseModel
+    pack: str
+    path: str
+    line: int
+
+
+class Pack(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    name: str
+    version: str | None
+    description: str | None
+    path: str
+    rules: list[Rule]
+    data: PackData
+
+
+def _error_from_validation(e: ValidationError, raw: Any, path: str, prefix: tuple = ()) -> ConfigError:
+    err = e.errors()[0]
+    loc = prefix + tuple(err["loc"])
+    line, column = locate(raw, loc)
+    where = ".".join(str(p) for p in loc) or "pack"
+    msg = err["msg"]
+    if err["type"] == "extra_forbidden":
+        msg = "unknown key"
+    return ConfigError(f"{where}: {msg}", path, line, column)
+
+
+def parse_pack(text: str, path: str) -> Pack:
+    """Validate one pack's YAML text; raise ``ConfigError`` at the first problem's place."""
+    raw = load_yaml(text, path)
+    if not isinstance(raw, dict):
+        raise ConfigError("a pack must be a YAML mapping with 'pack:' and 'rules:'", path)
+    if "name" in raw and "pack" not in raw:
+        raw["pack"] = raw.pop("name")
+    try:
+        spec = PackSpec.model_validate(raw)
+    except ValidationError as e:
+        raise _error_from_validation(e, raw, path) from None
+    rules: list[Rule] = []
+    seen: set[str] = set()
+    for i, r in enumerate(spec.rules):
+        rule_id = r.id if r.id.startswith(spec.pack + ".") else f"{spec.pack}.{r.id}"
+        line, column = locate(raw, ("rules", i))
+        if rule_id in seen:
+            raise ConfigError(f"duplicate rule id {rule_id!r}", path, line, column)
+        seen.add(rule_id)
+        kind = KINDS.get(r.kind)
+        if kind is None:
+            kline, kcol = locate(raw, ("rules", i, "kind"))
+            known = ", ".join(sorted(KINDS))
+            raise ConfigError(f"rule {rule_id}: unknown kind {r.kind!r} (known kinds: {known})", path, kline, kcol)
+        try:
+            options = kind.Options.model_validate(r.options)
+        except ValidationError as e:
+            raise _error_from_validation(e, raw, path, ("rules", i, "options")) from None
+        rules.append(
+            Rule(
+                id=rule_id,
+                kind=r.kind,
+                severity=r.severity,
+                message=r.message,
+                description=r.description or kind.summary(),
+                options=options,
+                pack=spec.pack,
+                path=path,
+                line=line,
+            )
+        )
+    data = PackData(roster=spec.roster, names=spec.names, events=spec.events, subjects=spec.subjects)
+    return Pack(
+        name=spec.pack,
+        version=None if spec.version is None else str(spec.version),
+        description=spec.description,
+        path=path,
+        rules=rules,
+        data=data,
+    )
+
+
+def load_pack(path: str | Path) -> Pack:
+    p = Path(path)
+    try:
+        data = p.read_bytes()
+    except OSError as e:
+        raise ConfigError(f"cannot read rule pack: {e.strerror or e}", str(p)) from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise ConfigError(f"rule pack is not UTF-8 (byte at offset {e.start})", str(p)) from None
+    return parse_pack(text, str(p))
+
+
+def pack_files(path: str | Path) -> list[Path]:
+    """A pack path is a YAML file or a folder of them (``*.test.yaml`` are tests, not packs)."""
+    p = Path(path)
+    if p.is_dir():
+        return sorted(
+            f for f in p.rglob("*.y*ml") if f.suffix in {".yaml", ".yml"} and ".test." not in f.name
+        )
+    return [p]
+
+
+def core_pack() -> Pack:
+    ref = resources.files("claimcheck") / "data" / CORE_PACK
+    return parse_pack(ref.read_text(encoding="utf-8"), f"<core>/{CORE_PACK}")
+
+
+def load_packs(paths: list[str | Path] = (), core: bool = True) -> list[Pack]:
+    """The core pack (unless ``core=False``) followed by every pack under ``paths``."""
+    packs = [core_pack()] if core else []
+    names = {p.name: p.path for p in packs}
+    for path in paths:
+        files = pack_files(path)
+        if not files:
+            raise ConfigError("no rule pack (*.yaml) found here", str(path))
+        for f in files:
+            pack = load_pack(f)
+            if pack.name in names:
+                raise ConfigError(f"pack name {pack.name!r} is already used by {names[pack.name]}", str(f))
+            names[pack.name] = pack.path
+            packs.append(pack)
+    return packs
+
+
+def pack_json_schema() -> dict[str, Any]:
+    """JSON Schema of pack files, for editor completion (generated from the models)."""
+    schema = PackSpec.model_json_schema()
+    schema["title"] = "claimcheck rule pack"
+    kinds = sorted(KINDS)
+    rule = schema.get("$defs", {}).get("RuleSpec")
+    if rule:
+        rule["properties"]["kind"]["enum"] = kinds
+    return schema

@@ -1,0 +1,1 @@
+"""pytest plugin (opt-in with --claimcheck); see issue 6."""

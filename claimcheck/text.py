@@ -1,0 +1,134 @@
+"""Plain-text helpers every extractor shares: sentences, offsets to line/column, words.
+
+Extractors work on ``Document.text``; these helpers turn offsets in that text into the
+places a person sees in the file as given (front matter included).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .models import Document
+
+# A sentence ends at . ! ? (optionally followed by a closing quote) before whitespace and
+# an upper-case letter or quote, or at a blank line / line break. Abbreviations common in
+# news ("U.S.", "Sen.", "Gov.", "Jan.") must not end a sentence.
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "st", "jr", "sr",
+    "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "no", "vs", "inc", "corp",
+    "co", "ltd", "prof", "rev", "hon", "pres", "u.s", "u.k", "u.n", "e.u", "d.c", "l.a", "mt", "ft",
+}
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n\s*\n|\n")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split ``text`` into sentences with exact offsets (whitespace trimmed)."""
+    out: list[Sentence] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.group(0)[0] == ".":
+            word = re.search(r"([A-Za-z.]+)$", text[start : m.start()])
+            if word and word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
+                continue
+            if word and re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", word.group(1)):
+                continue  # initials: "J. Smith", "U.S"
+        _append(out, text, start, m.start() + (1 if m.group(0)[0] in ".!?" else 0))
+        start = m.end()
+    _append(out, text, start, len(text))
+    return out
+
+
+def _append(out: list[Sentence], text: str, start: int, end: int) -> None:
+    chunk = text[start:end]
+    stripped = chunk.strip()
+    if not stripped:
+        return
+    lead = len(chunk) - len(chunk.lstrip())
+    s = start + lead
+    out.append(Sentence(s, s + len(stripped), stripped))
+
+
+class Locator:
+    """Maps offsets in a document's text to (line, column) and file offsets."""
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self._line_starts = [0] + [m.end() for m in re.finditer("\n", doc.text)]
+        self.sentences = split_sentences(doc.text)
+        self._sentence_starts = [s.start for s in self.sentences]
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) in the file for an offset in ``doc.text``."""
+        i = bisect.bisect_right(self._line_starts, offset) - 1
+        return i + 1 + self.doc.line_offset, offset - self._line_starts[i] + 1
+
+    def sentence_at(self, offset: int) -> Sentence:
+        i = bisect.bisect_right(self._sentence_starts, offset) - 1
+        if i >= 0 and self.sentences[i].start <= offset < max(self.sentences[i].end, offset + 1):
+            return self.sentences[i]
+        return Sentence(offset, offset, "")
+
+    def span(self, start: int, end: int) -> dict:
+        """The common claim fields for the text between ``start`` and ``end``."""
+        line, column = self.position(start)
+        return {
+            "document": self.doc.id,
+            "path": self.doc.path,
+            "line": line,
+            "column": column,
+            "start": start + self.doc.offset,
+            "end": end + self.doc.offset,
+            "text": self.doc.text[start:end],
+            "sentence": self.sentence_at(start).text,
+        }
+
+
+@lru_cache(maxsize=64)
+def _locator_cached(doc: Document) -> Locator:
+    return Locator(doc)
+
+
+def locator(doc: Document) -> Locator:
+    """A (cached) locator for ``doc``; documents are frozen, so caching is safe."""
+    return _locator_cached(doc)
+
+
+def claim_id(doc: Document, kind: str, start: int, end: int) -> str:
+    """Stable id: the same claim in the same file always gets the same id."""
+    return f"{doc.id}:{kind}:{start + doc.offset}-{end + doc.offset}"
+
+
+STOPWORDS = frozenset(
+    """a an the and or but of in on at to for from by with as is was were be been are has have had
+    that this these those it its he she they them his her their we our you your i said says say
+    will would could should may might can also not no than then there here which who whom whose what
+    when where while after before during over under about into out up down more most less least
+    very just only new one two three some any all other such own same so too us mr ms""".split()
+)
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
+
+
+def content_words(text: str) -> list[str]:
+    """Lower-cased content words (stopwords dropped, simple plural folding)."""
+    out = []
+    for w in _WORD.findall(text):
+        w = w.lower().replace("’", "'")
+        if w.endswith("'s"):
+            w = w[:-2]
+        if w in STOPWORDS or len(w) < 3:
+            continue
+        if len(w) > 4 and w.endswith("s") and not w.endswith("ss"):
+            w = w[:-1]
+        out.append(w)
+    return out
