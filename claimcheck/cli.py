@@ -120,5 +120,10 @@ def _describe(c) -> str:
     return " ".join(parts)
 
 
+from .roster_import import roster_group  # noqa: E402
+
+main.add_command(roster_group)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -20,7 +20,7 @@ from .models import Severity
 from .packdata import PackData
 from .yamlload import locate, load_yaml
 
-CORE_PACK = "core.yaml"
+CORE_DIR = "core"
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]*(\.[a-z0-9][a-z0-9_-]*)*$")
 
 
@@ -174,25 +174,57 @@ def pack_files(path: str | Path) -> list[Path]:
 
 
 def core_pack() -> Pack:
-    ref = resources.files("claimcheck") / "data" / CORE_PACK
-    return parse_pack(ref.read_text(encoding="utf-8"), f"<core>/{CORE_PACK}")
+    """The built-in pack: every YAML file in ``claimcheck/data/core/`` (all ``pack: core``)."""
+    folder = resources.files("claimcheck") / "data" / CORE_DIR
+    parts = [
+        parse_pack(f.read_text(encoding="utf-8"), f"<core>/{f.name}")
+        for f in sorted(folder.iterdir(), key=lambda f: f.name)
+        if f.name.endswith(".yaml") and ".test." not in f.name
+    ]
+    return merge_packs(parts)
+
+
+def merge_packs(parts: list[Pack]) -> Pack:
+    """One pack from several files that share its name (big packs split by concern)."""
+    first = parts[0]
+    rules: dict[str, Rule] = {}
+    for part in parts:
+        if part.name != first.name:
+            raise ConfigError(f"expected pack {first.name!r}, found {part.name!r}", part.path)
+        for r in part.rules:
+            if r.id in rules:
+                raise ConfigError(f"duplicate rule id {r.id!r} (also in {rules[r.id].path})", r.path, r.line)
+            rules[r.id] = r
+    return Pack(
+        name=first.name,
+        version=next((p.version for p in parts if p.version), None),
+        description=next((p.description for p in parts if p.description), None),
+        path=first.path if len(parts) == 1 else str(Path(first.path).parent),
+        rules=list(rules.values()),
+        data=PackData.merge([p.data for p in parts]),
+    )
 
 
 def load_packs(paths: list[str | Path] = (), core: bool = True) -> list[Pack]:
-    """The core pack (unless ``core=False``) followed by every pack under ``paths``."""
-    packs = [core_pack()] if core else []
-    names = {p.name: p.path for p in packs}
+    """The core pack (unless ``core=False``) followed by every pack under ``paths``.
+
+    Files that declare the same pack name are merged into one pack, so a story pack can
+    keep its roster, events and subjects in separate files.
+    """
+    groups: dict[str, list[Pack]] = {}
     for path in paths:
         files = pack_files(path)
         if not files:
             raise ConfigError("no rule pack (*.yaml) found here", str(path))
         for f in files:
             pack = load_pack(f)
-            if pack.name in names:
-                raise ConfigError(f"pack name {pack.name!r} is already used by {names[pack.name]}", str(f))
-            names[pack.name] = pack.path
-            packs.append(pack)
-    return packs
+            if pack.name == "core":
+                raise ConfigError("the pack name 'core' is reserved for the built-in pack", str(f))
+            if any(Path(p.path).resolve() == f.resolve() for p in groups.get(pack.name, [])):
+                continue  # the same file named twice
+            groups.setdefault(pack.name, []).append(pack)
+    packs = [core_pack()] if core else []
+    return packs + [merge_packs(parts) for parts in groups.values()]
 
 
 def pack_json_schema() -> dict[str, Any]:

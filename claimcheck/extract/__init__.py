@@ -10,12 +10,16 @@ from typing import Callable
 
 from ..models import Document
 from ..packdata import PackData
-from . import temporal
+from . import counts, money, names, roles, temporal
 
 Extractor = Callable[[Document, PackData], list]
 
 EXTRACTORS: dict[str, Extractor] = {
     "temporal": temporal.extract,
+    "money": money.extract,
+    "count": counts.extract,
+    "role": roles.extract,
+    "name": names.extract,
 }
 
 
