@@ -84,10 +84,30 @@ def load_config(path: Path | None) -> Config:
 
 
 def _line_of(path: Path, key: str) -> int:
-    for i, line in enumerate(path.read_text(encoding="utf-8", errors="replace").splitlines(), 1):
-        if line.strip().startswith(key):
+    """The line of ``key`` inside the claimcheck table (pyproject.toml has other tables)."""
+    lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+    start = 0
+    if path.name == "pyproject.toml":
+        start = next((i for i, l in enumerate(lines) if l.strip().startswith("[tool.claimcheck")), 0)
+    for i, line in enumerate(lines[start:], start + 1):
+        if line.strip().startswith((key, f'"{key}"')):
             return i
-    return 1
+    return start + 1
+
+
+def locate_in_config(source: str | None, value: str) -> tuple[int, int]:
+    """(line, column) of a quoted ``value`` in the configuration file, to point at a bad rule id."""
+    if not source:
+        return 1, 1
+    try:
+        text = Path(source).read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return 1, 1
+    for quote in ('"', "'"):
+        i = text.find(f"{quote}{value}{quote}")
+        if i >= 0:
+            return text.count("\n", 0, i) + 1, i - (text.rfind("\n", 0, i) + 1) + 1
+    return 1, 1
 
 
 def discover_config(paths: list[str | Path]) -> Config:

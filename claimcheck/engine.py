@@ -10,9 +10,12 @@ from __future__ import annotations
 import fnmatch
 import string
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
-from .config import Config
+from pathlib import Path
+
+from . import suppressions
+from .config import Config, locate_in_config
 from .corpus import ReadError
 from .errors import ConfigError
 from .extract import extract_document
@@ -23,6 +26,14 @@ from .packdata import PackData
 from .packs import Pack, Rule
 
 READ_ERROR_RULE = "input.unreadable"
+# Rules the engine itself reports (not from packs); config may ignore or re-grade them,
+# except unreadable input, which always shows.
+ENGINE_RULES = {
+    READ_ERROR_RULE: "A file that cannot be read or decoded; the other files are still checked.",
+    suppressions.UNUSED_RULE: "A claimcheck suppression comment that silences nothing (or names an unknown rule).",
+    suppressions.MALFORMED_RULE: "A claimcheck comment that is not ignore[rule.id] reason=\"...\".",
+}
+ENGINE_SEVERITY = {READ_ERROR_RULE: "error", suppressions.UNUSED_RULE: "warning", suppressions.MALFORMED_RULE: "error"}
 
 
 @dataclass(frozen=True)
@@ -38,6 +49,10 @@ class Plan:
     rules: list[ActiveRule]
     data: PackData
     per_file_ignores: dict[str, list[str]] = field(default_factory=dict)
+    known: set[str] = field(default_factory=set)
+    root: str | None = None
+    ignore: list[str] = field(default_factory=list)
+    severity: dict[str, str] = field(default_factory=dict)
 
 
 def _matches(rule_id: str, selector: str) -> bool:
@@ -49,7 +64,7 @@ def plan(packs: Sequence[Pack], config: Config | None = None) -> Plan:
     config = config or Config()
     all_rules = [r for p in packs for r in p.rules]
     ids = [r.id for r in all_rules]
-    known_prefixes = set(ids) | {READ_ERROR_RULE, "input"}
+    known_prefixes = set(ids) | set(ENGINE_RULES)
     for key, selectors in (
         ("select", config.select),
         ("ignore", config.ignore),
@@ -58,7 +73,8 @@ def plan(packs: Sequence[Pack], config: Config | None = None) -> Plan:
     ):
         for s in selectors:
             if not any(_matches(i, s) for i in known_prefixes):
-                raise ConfigError(f"{key}: unknown rule id {s!r}", config.source)
+                line, column = locate_in_config(config.source, s)
+                raise ConfigError(f"{key}: unknown rule id {s!r}", config.source, line, column)
     active = []
     for r in all_rules:
         if config.select and not any(_matches(r.id, s) for s in config.select):
@@ -71,7 +87,15 @@ def plan(packs: Sequence[Pack], config: Config | None = None) -> Plan:
                 severity = sev
         if severity != "off":
             active.append(ActiveRule(r, severity))
-    return Plan(active, PackData.merge([p.data for p in packs]), dict(config.per_file_ignores))
+    return Plan(
+        active,
+        PackData.merge([p.data for p in packs]),
+        dict(config.per_file_ignores),
+        known=set(ids),
+        root=config.root,
+        ignore=list(config.ignore),
+        severity=dict(config.severity),
+    )
 
 
 class _Fields(dict):
@@ -120,12 +144,42 @@ def _read_error_finding(e: ReadError) -> Finding:
     )
 
 
-def _ignored(finding: Finding, per_file: dict[str, list[str]]) -> bool:
+def _path_forms(path: str, root: str | None) -> list[str]:
+    """The path as given, its file name, and (when under it) relative to the config's folder."""
+    forms = [path.replace("\\", "/"), Path(path).name]
+    if root:
+        try:
+            forms.append(Path(path).resolve().relative_to(Path(root).resolve()).as_posix())
+        except ValueError:
+            pass
+    return forms
+
+
+def _ignored(finding: Finding, per_file: dict[str, list[str]], root: str | None = None) -> bool:
+    if not per_file:
+        return False
+    forms = _path_forms(finding.path, root)
     for pattern, selectors in per_file.items():
-        if fnmatch.fnmatch(finding.path, pattern) or fnmatch.fnmatch(finding.path.split("/")[-1], pattern):
+        if any(fnmatch.fnmatch(p, pattern) for p in forms):
             if any(_matches(finding.rule, s) for s in selectors):
                 return True
     return False
+
+
+def _engine_rule_config(findings: list[Finding], the_plan: Plan) -> list[Finding]:
+    """Apply ignore and severity from the configuration to the engine's own rules."""
+    out = []
+    for f in findings:
+        if f.rule in ENGINE_RULES and f.rule != READ_ERROR_RULE:
+            if any(_matches(f.rule, s) for s in the_plan.ignore):
+                continue
+            for selector, sev in sorted(the_plan.severity.items(), key=lambda kv: len(kv[0])):
+                if _matches(f.rule, selector):
+                    f = f.model_copy(update={"severity": sev})
+            if f.severity == "off":
+                continue
+        out.append(f)
+    return out
 
 
 def extract_all(documents: Iterable[Document], data: PackData) -> dict[str, list]:
@@ -138,15 +192,25 @@ def run(
     config: Config | None = None,
     read_errors: Sequence[ReadError] = (),
     targets: set[str] | None = None,
+    progress: Callable[[Document], None] | None = None,
 ) -> Report:
-    """Check ``documents`` with ``packs``. ``targets``: report findings on these document ids only."""
+    """Check ``documents`` with ``packs``.
+
+    ``targets``: report findings on these document ids only (``claimcheck lint``: the other
+    documents give the cross-source rules context). ``progress`` is called once per
+    document extracted (the command's progress bar); the engine itself never prints.
+    """
     the_plan = plan(packs, config)
     docs = sorted(documents, key=lambda d: (d.path, d.id))
     ids = [d.id for d in docs]
     if len(set(ids)) != len(ids):
         dupes = sorted({i for i in ids if ids.count(i) > 1})
         raise ConfigError(f"two documents share the id {dupes[0]!r}; give them distinct ids")
-    claims_by_doc = extract_all(docs, the_plan.data)
+    claims_by_doc = {}
+    for d in docs:
+        claims_by_doc[d.id] = extract_document(d, the_plan.data)
+        if progress is not None:
+            progress(d)
     all_claims = [c for d in docs for c in claims_by_doc[d.id]]
     findings: list[Finding] = [_read_error_finding(e) for e in read_errors]
     for active in the_plan.rules:
@@ -158,9 +222,14 @@ def run(
         else:
             ctx = CorpusContext({d.id: d for d in docs}, all_claims, the_plan.data)
             findings.extend(_finding(active, h) for h in kind.check(ctx, active.rule.options))
+    findings = [f for f in findings if not _ignored(f, the_plan.per_file_ignores, the_plan.root)]
+    findings = suppressions.apply(
+        findings, docs, known=the_plan.known | set(ENGINE_RULES), active={a.rule.id for a in the_plan.rules}
+    )
+    findings = _engine_rule_config(findings, the_plan)
+    findings = [f for f in findings if not _ignored(f, the_plan.per_file_ignores, the_plan.root)]
     if targets is not None:
         findings = [f for f in findings if f.document in targets or f.rule == READ_ERROR_RULE]
-    findings = [f for f in findings if not _ignored(f, the_plan.per_file_ignores)]
     unique = {f.model_dump_json(): f for f in findings}  # one finding per place, rule and message
     findings = sorted(unique.values(), key=lambda f: (f.sort_key(), f.model_dump_json()))
     return Report(

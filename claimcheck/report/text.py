@@ -1,23 +1,73 @@
-"""Human-readable output: ``path:line:col: severity rule message``, then a summary line."""
+"""Human-readable output: ``path:line:col: severity rule message``, then a summary line.
+
+On a terminal the same lines are coloured with rich (the place dim, the severity in its
+colour, the rule bold); piped output stays plain so editors and grep can parse it.
+"""
 
 from __future__ import annotations
 
-from ..models import Report
+import io
+
+from rich.console import Console
+from rich.text import Text
+
+from ..models import Finding, Report
+
+STYLES = {"error": "bold red", "warning": "yellow", "info": "cyan", "off": "dim"}
 
 
-def render(report: Report, statistics: bool = False, **_: object) -> str:
-    lines = []
-    for f in report.findings:
-        line = f"{f.path}:{f.line}:{f.column}: {f.severity} {f.rule} {f.message}"
-        if f.suggestion:
-            line += f" (suggestion: {f.suggestion})"
-        lines.append(line)
-        for r in f.related:
-            lines.append(f"    see {r.path}:{r.line}:{r.column}: {r.text}")
+def finding_lines(f: Finding) -> list[Text]:
+    """The finding and the other places it rests on, as (possibly styled) lines."""
+    head = Text()
+    head.append(f"{f.path}:{f.line}:{f.column}:", style="bold")
+    head.append(" ")
+    head.append(f.severity, style=STYLES.get(f.severity, ""))
+    head.append(" ")
+    head.append(f.rule, style="magenta")
+    head.append(f" {f.message}")
+    if f.suggestion:
+        head.append(" (suggestion: ")
+        head.append(f.suggestion, style="green")
+        head.append(")")
+    lines = [head]
+    for r in f.related:
+        see = Text("    see ", style="dim")
+        see.append(f"{r.path}:{r.line}:{r.column}:", style="dim bold")
+        see.append(f" {r.text}")
+        lines.append(see)
+    return lines
+
+
+def render_finding(f: Finding) -> str:
+    return "\n".join(t.plain for t in finding_lines(f))
+
+
+def summary_line(report: Report) -> Text:
     s = report.summary
-    counts = ", ".join(f"{n} {sev}" for sev, n in sorted(s.by_severity.items())) or "no findings"
-    lines.append(f"Checked {s.documents} document(s), {s.claims} claim(s): {counts}.")
+    out = Text(f"Checked {s.documents} document(s), {s.claims} claim(s): ")
+    if not s.by_severity:
+        out.append("no findings", style="green")
+    for i, (sev, n) in enumerate(sorted(s.by_severity.items())):
+        if i:
+            out.append(", ")
+        out.append(f"{n} {sev}", style=STYLES.get(sev, ""))
+    out.append(".")
+    return out
+
+
+def render(report: Report, statistics: bool = False, color: bool = False, **_: object) -> str:
+    lines: list[Text] = []
+    for f in report.findings:
+        lines.extend(finding_lines(f))
+    lines.append(summary_line(report))
     if statistics:
-        for rule, n in sorted(s.by_rule.items(), key=lambda kv: (-kv[1], kv[0])):
-            lines.append(f"{n:6d}  {rule}")
-    return "\n".join(lines) + "\n"
+        for rule, n in sorted(report.summary.by_rule.items(), key=lambda kv: (-kv[1], kv[0])):
+            lines.append(Text(f"{n:6d}  {rule}"))
+    if not color:
+        return "".join(t.plain + "\n" for t in lines)
+    buffer = io.StringIO()
+    console = Console(file=buffer, force_terminal=True, color_system="standard", highlight=False,
+                      soft_wrap=True, width=100_000)
+    for t in lines:
+        console.print(t)
+    return buffer.getvalue()

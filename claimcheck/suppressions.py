@@ -1,0 +1,164 @@
+"""In-text suppressions: ``<!-- claimcheck: ignore[rule.id] reason="..." -->``.
+
+An editor who has checked a flagged sentence and found it right silences that one rule
+for the paragraph that follows the comment, and says why. The comment is an HTML comment,
+so it never shows in the published page. Like ruff's ``noqa``, a suppression must name
+its rules (a bare ``ignore`` would hide tomorrow's real slip), and a suppression that
+silences nothing is itself reported, so stale ones do not pile up.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .models import Document, Finding
+
+UNUSED_RULE = "input.unused-suppression"
+MALFORMED_RULE = "input.malformed-suppression"
+
+# Any comment that addresses claimcheck; what follows the colon is parsed strictly below.
+_COMMENT = re.compile(r"<!--\s*claimcheck\s*:(?P<body>.*?)-->", re.S)
+_DIRECTIVE = re.compile(
+    r"""^\s*ignore\s*\[(?P<ids>[^\]]*)\]\s*(?:reason\s*=\s*(?P<q>["'])(?P<reason>.*?)(?P=q)\s*)?$""", re.S
+)
+_RULE_ID = re.compile(r"^[a-z0-9][a-z0-9_-]*(\.[a-z0-9][a-z0-9_-]*)+$")
+_PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
+
+
+@dataclass
+class Suppression:
+    """One comment: the rules it names and the span of text (file offsets) it covers."""
+
+    document: str
+    path: str
+    line: int
+    column: int
+    start: int  # of the comment, file offset
+    end: int
+    rules: list[str]
+    reason: str | None
+    covers: tuple[int, int]  # file offsets of the paragraph it silences
+    used: set[str] = field(default_factory=set)
+
+    def silences(self, finding: Finding) -> str | None:
+        """The rule id (as written) that silences ``finding``, if any."""
+        if finding.document != self.document or not (self.covers[0] <= finding.start < self.covers[1]):
+            return None
+        for rule in self.rules:
+            if finding.rule == rule or finding.rule.startswith(rule + "."):
+                return rule
+        return None
+
+
+@dataclass(frozen=True)
+class Malformed:
+    document: str
+    path: str
+    line: int
+    column: int
+    start: int
+    end: int
+    text: str
+    problem: str
+
+
+def _next_paragraph(text: str, after: int) -> tuple[int, int]:
+    """The paragraph after offset ``after``: skip blank space, stop at the next blank line."""
+    start = after
+    while start < len(text) and text[start] in " \t\n":
+        start += 1
+    m = _PARAGRAPH_END.search(text, start)
+    return start, (m.start() if m else len(text))
+
+
+def _position(text: str, offset: int, line_offset: int) -> tuple[int, int]:
+    line = text.count("\n", 0, offset) + 1 + line_offset
+    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    return line, column
+
+
+def parse(doc: Document) -> tuple[list[Suppression], list[Malformed]]:
+    """Every claimcheck comment in ``doc``: valid suppressions and malformed ones."""
+    found: list[Suppression] = []
+    bad: list[Malformed] = []
+    for m in _COMMENT.finditer(doc.text):
+        line, column = _position(doc.text, m.start(), doc.line_offset)
+        place = dict(document=doc.id, path=doc.path, line=line, column=column,
+                     start=m.start() + doc.offset, end=m.end() + doc.offset)
+        problem, rules, reason = _check_directive(m.group("body"))
+        if problem:
+            bad.append(Malformed(text=m.group(0), problem=problem, **place))
+            continue
+        lo, hi = _next_paragraph(doc.text, m.end())
+        found.append(Suppression(rules=rules, reason=reason, covers=(lo + doc.offset, hi + doc.offset), **place))
+    return found, bad
+
+
+def _check_directive(body: str) -> tuple[str | None, list[str], str | None]:
+    d = _DIRECTIVE.match(body)
+    if not d:
+        return ('expected ignore[rule.id] reason="..."', [], None)
+    rules = [r.strip() for r in d.group("ids").split(",") if r.strip()]
+    if not rules:
+        return ("a suppression must name the rule it silences, e.g. ignore[core.weekday-date]", [], None)
+    wrong = [r for r in rules if not _RULE_ID.match(r)]
+    if wrong:
+        return (f"{wrong[0]!r} is not a rule id (dotted, e.g. core.weekday-date)", [], None)
+    return (None, rules, d.group("reason"))
+
+
+def apply(
+    findings: list[Finding],
+    documents: list[Document],
+    known: set[str],
+    active: set[str],
+) -> list[Finding]:
+    """Drop findings silenced by comments; add findings for unused and malformed comments.
+
+    ``known``: every rule id loaded (an unknown id is reported); ``active``:
+    those that ran (a suppression of a rule that did not run is not called unused).
+    """
+    sups: list[Suppression] = []
+    extra: list[Finding] = []
+    for doc in documents:
+        if "claimcheck" not in doc.text:
+            continue
+        found, bad = parse(doc)
+        sups.extend(found)
+        extra.extend(_malformed_finding(b) for b in bad)
+    if not sups:
+        return findings + extra
+    kept = []
+    for f in findings:
+        hit = next(((s, r) for s in sups if (r := s.silences(f))), None)
+        if hit:
+            hit[0].used.add(hit[1])
+        else:
+            kept.append(f)
+    for s in sups:
+        for rule in s.rules:
+            if rule in s.used:
+                continue
+            known = any(k == rule or k.startswith(rule + ".") for k in known)
+            ran = any(k == rule or k.startswith(rule + ".") for k in active)
+            if not known:
+                extra.append(_unused_finding(s, rule, f"suppression names an unknown rule {rule!r}"))
+            elif ran:
+                extra.append(_unused_finding(s, rule, f"suppression of {rule} silences nothing in the next paragraph"))
+    return kept + extra
+
+
+def _unused_finding(s: Suppression, rule: str, message: str) -> Finding:
+    return Finding(
+        rule=UNUSED_RULE, severity="warning", message=message, document=s.document, path=s.path,
+        line=s.line, column=s.column, start=s.start, end=s.end, text=f"ignore[{rule}]",
+        suggestion="remove it, or fix the rule id",
+    )
+
+
+def _malformed_finding(b: Malformed) -> Finding:
+    return Finding(
+        rule=MALFORMED_RULE, severity="error", message=f"malformed suppression: {b.problem}",
+        document=b.document, path=b.path, line=b.line, column=b.column, start=b.start, end=b.end, text=b.text,
+    )
