@@ -75,12 +75,20 @@ def load_config(path: Path | None) -> Config:
     base = path.parent
     return cfg.model_copy(
         update={
-            "packs": [str((base / p)) for p in cfg.packs],
-            "corpus": [str((base / p)) for p in cfg.corpus],
+            "packs": [_shown(base / p) for p in cfg.packs],
+            "corpus": [_shown(base / p) for p in cfg.corpus],
             "source": str(path),
             "root": str(base),
         }
     )
+
+
+def _shown(path: Path) -> str:
+    """A configured path as findings will show it: relative to the current folder when under it."""
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix() or "."
+    except (ValueError, OSError):
+        return str(path)
 
 
 def _line_of(path: Path, key: str) -> int:

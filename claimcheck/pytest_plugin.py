@@ -1,1 +1,208 @@
-"""pytest plugin (opt-in with --claimcheck); see issue 6."""
+"""pytest plugin: ``pytest --claimcheck`` asserts that a corpus is consistent.
+
+Shaped like pytest-mypy: opt-in with ``--claimcheck``; the engine runs once per session
+(under pytest-xdist, once on the controller, which hands the report to the workers); one
+test item per document plus one for the corpus as a whole, which fails whenever any
+finding does, even when the other items were deselected. Failures read as claimcheck
+findings (place, rule, message, the other sources), not tracebacks.
+
+The corpus folders come from ``--claimcheck-corpus`` or the ``corpus`` key of the
+claimcheck configuration found from the rootdir; packs from the configuration and
+``--claimcheck-rules``. Teams writing their own tests get the ``claimcheck_report``
+fixture and ``claimcheck.testing.assert_consistent``.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from .errors import ClaimcheckError
+from .models import SEVERITY_RANK, Finding, Report
+
+_REPORT_KEY = pytest.StashKey["Report"]()
+_WORKER_INPUT = "claimcheck_report_path"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    group = parser.getgroup("claimcheck", "claimcheck: corpus consistency")
+    group.addoption("--claimcheck", action="store_true", help="check the configured corpus with claimcheck")
+    group.addoption("--claimcheck-corpus", action="append", default=[], metavar="PATH",
+                    help="corpus file or folder (repeatable; default: corpus in the claimcheck configuration)")
+    group.addoption("--claimcheck-rules", action="append", default=[], metavar="PACK",
+                    help="extra rule pack (repeatable)")
+    group.addoption("--claimcheck-fail-on", choices=["error", "warning", "info"], default=None,
+                    help="lowest severity that fails a test (default: fail-on in the configuration, or error)")
+
+
+# --------------------------------------------------------------------------- the one run
+
+
+def _settings(config: pytest.Config):
+    from .config import discover_config
+
+    cfg = discover_config([config.rootpath])
+    corpus = [str(config.rootpath / p) for p in config.getoption("claimcheck_corpus")] or cfg.corpus
+    fail_on = config.getoption("claimcheck_fail_on") or cfg.fail_on
+    return cfg, corpus, fail_on
+
+
+def _compute(config: pytest.Config) -> Report:
+    from . import api, engine
+    from .corpus import read_paths
+
+    cfg, corpus, _ = _settings(config)
+    if not corpus:
+        raise pytest.UsageError(
+            "claimcheck: no corpus to check; set corpus = [...] in [tool.claimcheck] or pass --claimcheck-corpus"
+        )
+    try:
+        packs = api.resolve_packs(cfg, [str(config.rootpath / p) for p in config.getoption("claimcheck_rules")])
+        docs, errors = read_paths(corpus)
+        return engine.run(docs, packs, config=cfg, read_errors=errors)
+    except ClaimcheckError as e:
+        raise pytest.UsageError(f"claimcheck: {e}") from None
+
+
+def session_report(config: pytest.Config) -> Report:
+    """The session's report: computed once, or read from the controller's file under xdist."""
+    report = config.stash.get(_REPORT_KEY, None)
+    if report is None:
+        path = getattr(config, "workerinput", {}).get(_WORKER_INPUT)
+        if path:
+            report = Report.model_validate_json(Path(path).read_text(encoding="utf-8"))
+        else:
+            report = _compute(config)
+        config.stash[_REPORT_KEY] = report
+    return report
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_configure_node(node: Any) -> None:
+    """pytest-xdist, on the controller: run once and hand the report to each worker."""
+    config = node.config
+    if not config.getoption("claimcheck"):
+        return
+    report = session_report(config)
+    path = getattr(config, "_claimcheck_report_file", None)
+    if path is None:
+        handle = tempfile.NamedTemporaryFile("w", suffix=".claimcheck.json", delete=False, encoding="utf-8")
+        with handle:
+            handle.write(report.model_dump_json(by_alias=True))
+        path = config._claimcheck_report_file = handle.name
+    node.workerinput[_WORKER_INPUT] = path
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    path = getattr(config, "_claimcheck_report_file", None)
+    if path:
+        Path(path).unlink(missing_ok=True)
+
+
+# --------------------------------------------------------------------------- collection
+
+
+class ClaimcheckFailure(Exception):
+    """Raised by an item whose findings fail; rendered as the findings, not a traceback."""
+
+
+def describe(findings: list[Finding]) -> str:
+    from .report.text import render_finding
+
+    return "\n".join(render_finding(f) for f in findings)
+
+
+class ClaimcheckItem(pytest.Item):
+    """One document (or the whole corpus): fails on findings at or above fail-on."""
+
+    def __init__(self, *, document: str | None, path_shown: str, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.document = document
+        self.path_shown = path_shown
+        self.add_marker("claimcheck")
+
+    def _failing(self) -> list[Finding]:
+        report = session_report(self.config)
+        _, _, fail_on = _settings(self.config)
+        threshold = SEVERITY_RANK[fail_on]
+        found = [f for f in report.findings if SEVERITY_RANK[f.severity] >= threshold]
+        if self.document is not None:
+            found = [f for f in found if f.document == self.document]
+        return found
+
+    def runtest(self) -> None:
+        failing = self._failing()
+        if failing:
+            head = f"{len(failing)} finding(s)"
+            if self.document is None:
+                head += f" in the corpus ({len({f.document for f in failing})} document(s))"
+            raise ClaimcheckFailure(head + ":\n" + describe(failing))
+
+    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style=None) -> str:
+        if isinstance(excinfo.value, ClaimcheckFailure):
+            return str(excinfo.value)
+        return super().repr_failure(excinfo)
+
+    def reportinfo(self):
+        return self.path, None, f"claimcheck {self.path_shown}"
+
+
+class ClaimcheckCorpus(pytest.Collector):
+    """The corpus: one item per document, then the corpus-wide status item."""
+
+    def collect(self):
+        from .corpus import read_paths
+
+        _, corpus, _ = _settings(self.config)
+        if not corpus:
+            raise pytest.UsageError(
+                "claimcheck: no corpus to check; set corpus = [...] in [tool.claimcheck] or pass --claimcheck-corpus"
+            )
+        docs, _ = read_paths(corpus)
+        root = self.config.rootpath
+        for d in sorted(docs, key=lambda d: (d.path, d.id)):
+            shown = _relative(d.path, root)
+            name = shown if shown.endswith(d.id) or Path(shown).stem == d.id else f"{shown}::{d.id}"
+            yield ClaimcheckItem.from_parent(self, name=name, document=d.id, path_shown=shown)
+        yield ClaimcheckItem.from_parent(self, name="corpus", document=None, path_shown="corpus")
+
+
+def _relative(path: str, root: Path) -> str:
+    try:
+        return Path(path).resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return Path(path).as_posix()
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "claimcheck: corpus consistency checks run by claimcheck")
+
+
+@pytest.hookimpl(tryfirst=True)  # before -k / -m deselection sees the items
+def pytest_collection_modifyitems(session: pytest.Session, config: pytest.Config, items: list[pytest.Item]) -> None:
+    if not config.getoption("claimcheck"):
+        return
+    corpus = ClaimcheckCorpus.from_parent(session, name="claimcheck", path=config.rootpath, nodeid="claimcheck")
+    items.extend(corpus.collect())
+
+
+# --------------------------------------------------------------------------- fixture
+
+
+@pytest.fixture(scope="session")
+def claimcheck_report(request: pytest.FixtureRequest) -> Report:
+    """The claimcheck report over the configured corpus (computed once per session)."""
+    return session_report(request.config)
+
+
+def pytest_report_header(config: pytest.Config) -> str | None:
+    if not config.getoption("claimcheck"):
+        return None
+    _, corpus, fail_on = _settings(config)
+    return f"claimcheck: corpus {', '.join(_relative(c, config.rootpath) for c in corpus) or '(none)'}, fail-on {fail_on}"
+
+
+__all__ = ["ClaimcheckItem", "ClaimcheckCorpus", "claimcheck_report", "session_report"]
