@@ -22,7 +22,7 @@ _COMMENT = re.compile(r"<!--\s*claimcheck\s*:(?P<body>.*?)-->", re.S)
 _DIRECTIVE = re.compile(
     r"""^\s*ignore\s*\[(?P<ids>[^\]]*)\]\s*(?:reason\s*=\s*(?P<q>["'])(?P<reason>.*?)(?P=q)\s*)?$""", re.S
 )
-_RULE_ID = re.compile(r"^[a-z0-9][a-z0-9_-]*(\.[a-z0-9][a-z0-9_-]*)+$")
+_RULE_ID = re.compile(r"^[a-z0-9][a-z0-9_-]*(\.[a-z0-9][a-z0-9_-]*)*$")  # an id or a pack prefix
 _PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
 
 
@@ -69,7 +69,8 @@ def _next_paragraph(text: str, after: int) -> tuple[int, int]:
     while start < len(text) and text[start] in " \t\n":
         start += 1
     m = _PARAGRAPH_END.search(text, start)
-    return start, (m.start() if m else len(text))
+    end = m.start() if m else len(text.rstrip())
+    return start, max(start, end)
 
 
 def _position(text: str, offset: int, line_offset: int) -> tuple[int, int]:

@@ -1,0 +1,107 @@
+"""Text, GitHub annotations and JUnit XML, from real findings on real text."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from claimcheck import check, check_documents
+from claimcheck.packs import load_packs
+from claimcheck.report import github, junit, text
+from crosskind import changed_corpus, figure_pack  # noqa: F401 - fixture
+
+WRONG = "The talks opened on Tuesday, May 8, 2024."
+
+
+@pytest.fixture
+def cross_report(figure_pack, tmp_path, monkeypatch):  # noqa: F811
+    changed_corpus(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    return check(["seeds"], packs=load_packs([figure_pack]))
+
+
+def test_text_lines_name_place_rule_message_and_the_other_sources(cross_report):
+    out = text.render(cross_report)
+    assert out.splitlines() == [
+        "seeds/changed.md:24:33: error testfig.aid-figure $587 million here, $578 million elsewhere",
+        "    see seeds/000_3fc728a24d09eceb.txt:16:33: $578 million",
+        "    see seeds/002_82f39ec3c75956a1.txt:20:33: $578 million",
+        f"Checked 6 document(s), {cross_report.summary.claims} claim(s): 1 error.",
+    ]
+
+
+def test_text_colour_only_when_asked(doc):
+    report = check_documents([doc(WRONG)])
+    plain = text.render(report)
+    coloured = text.render(report, color=True)
+    assert "\x1b[" not in plain
+    assert "\x1b[" in coloured
+    import re
+
+    assert re.sub(r"\x1b\[[0-9;]*m", "", coloured) == plain
+
+
+def test_text_statistics(doc):
+    out = text.render(check_documents([doc(WRONG + "\n\n" + WRONG)]), statistics=True)
+    assert out.splitlines()[-1] == "     2  core.weekday-date"
+
+
+def test_github_annotation_for_a_finding(doc):
+    out = github.render(check_documents([doc(WRONG, path="news/talks.md")]))
+    assert out == (
+        "::error file=news/talks.md,line=1,col=21,title=claimcheck core.weekday-date,endLine=1,endColumn=41"
+        "::Tuesday does not match May 8, 2024, which is a Wednesday (suggestion: Wednesday)\n"
+    )
+
+
+def test_github_escapes_and_lists_related_places(cross_report):
+    out = github.render(cross_report)
+    assert out.count("\n") == 1  # one command per finding, related places escaped inside it
+    assert out.startswith("::error file=seeds/changed.md,line=24,col=33,title=claimcheck testfig.aid-figure,")
+    assert "%0Asee seeds/000_3fc728a24d09eceb.txt:16:33: $578 million" in out
+
+
+def test_github_property_escaping():
+    assert github.escape_property("a:b,c%\n") == "a%3Ab%2Cc%25%0A"
+    assert github.escape_data("50% of 1,000: yes\r\n") == "50%25 of 1,000: yes%0D%0A"
+
+
+def test_github_levels(doc):
+    from claimcheck.config import Config
+
+    report = check_documents([doc(WRONG)], config=Config(severity={"core.weekday-date": "info"}))
+    assert github.render(report).startswith("::notice ")
+
+
+def test_junit_one_case_per_document_failing_where_findings_are(cross_report):
+    root = ET.fromstring(junit.render(cross_report))
+    assert root.tag == "testsuites"
+    suite = root.find("testsuite")
+    assert (suite.get("tests"), suite.get("failures")) == ("6", "1")
+    cases = {c.get("name"): c for c in suite.iter("testcase")}
+    assert "seeds/000_3fc728a24d09eceb.txt" in cases
+    failure = cases["seeds/changed.md"].find("failure")
+    assert failure.get("type") == "testfig.aid-figure"
+    assert "seeds/changed.md:24:33: error testfig.aid-figure $587 million here" in failure.text
+    assert "see seeds/002_82f39ec3c75956a1.txt:20:33" in failure.text
+    assert cases["seeds/000_3fc728a24d09eceb.txt"].find("failure") is None
+
+
+def test_junit_below_fail_on_goes_to_system_out(doc):
+    from claimcheck.config import Config
+
+    report = check_documents([doc(WRONG)], config=Config(severity={"core.weekday-date": "warning"}))
+    case = ET.fromstring(junit.render(report, fail_on="error")).find("testsuite/testcase")
+    assert case.find("failure") is None
+    assert "warning core.weekday-date" in case.find("system-out").text
+    case = ET.fromstring(junit.render(report, fail_on="warning")).find("testsuite/testcase")
+    assert case.find("failure") is not None
+
+
+def test_junit_unreadable_file_is_a_failing_case(tmp_path):
+    (tmp_path / "bad.txt").write_bytes(b"caf\xe9 talks")
+    root = ET.fromstring(junit.render(check([tmp_path], packs=[])))
+    case = root.find("testsuite/testcase")
+    assert case.get("name").endswith("bad.txt")
+    assert case.find("failure").get("type") == "input.unreadable"
