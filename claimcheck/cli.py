@@ -123,7 +123,8 @@ def _emit(report: Report, fmt: str, cfg: Config, packs, statistics: bool, color:
         Path(output).write_text(render(report, fmt, **options), encoding="utf-8")
     else:
         options["color"] = fmt == "text" and _use_color(color)
-        click.echo(render(report, fmt, **options), nl=False)
+        # click strips escapes when stdout is not a terminal; --color always must keep them
+        click.echo(render(report, fmt, **options), nl=False, color=True if options["color"] else None)
     if statistics and (fmt != "text" or output):
         for rule, n in sorted(report.summary.by_rule.items(), key=lambda kv: (-kv[1], kv[0])):
             click.echo(f"{n:6d}  {rule}", err=True)

@@ -1,0 +1,82 @@
+"""Each reader end to end: the document's metadata, and claims placed in the file as given."""
+
+from __future__ import annotations
+
+import json
+
+from claimcheck import check
+from claimcheck.corpus import read_paths
+
+WRONG = "The talks opened on Tuesday, May 8, 2024."  # 8 May 2024 was a Wednesday
+
+
+def places(report):
+    return [(f.rule, f.document, f.line, f.column) for f in report.findings]
+
+
+def test_markdown_front_matter(tmp_path):
+    f = tmp_path / "story.md"
+    f.write_text(f"---\nid: talks\ntitle: Talks open\nsource: Wire\npublished: 2024-05-08\n---\nIntro.\n{WRONG}\n")
+    report = check([f], packs=[])
+    (d,) = report.documents
+    assert (d.id, d.title, d.source, str(d.published), d.published_from) == (
+        "talks", "Talks open", "Wire", "2024-05-08", "metadata")
+    assert places(report) == [("core.weekday-date", "talks", 8, 21)]
+
+
+def test_json_object_and_array(tmp_path):
+    (tmp_path / "one.json").write_text(json.dumps({"id": "j1", "published": "2024-05-08", "text": WRONG}))
+    (tmp_path / "many.json").write_text(json.dumps([{"text": "Nothing."}, {"text": WRONG, "title": "T"}]))
+    report = check([tmp_path], packs=[])
+    assert sorted(d.id for d in report.documents) == ["j1", "many#1", "many#2"]
+    assert sorted(places(report)) == [("core.weekday-date", "j1", 1, 21), ("core.weekday-date", "many#2", 1, 21)]
+
+
+def test_jsonl_lines_are_documents_placed_on_their_line(tmp_path):
+    rows = [{"id": "a", "text": "Quiet."}, {"id": "b", "published": "2024-05-08", "text": WRONG}]
+    (tmp_path / "feed.jsonl").write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    report = check([tmp_path / "feed.jsonl"], packs=[])
+    assert [d.id for d in report.documents] == ["a", "b"]
+    assert places(report) == [("core.weekday-date", "b", 2, 21)]
+
+
+def test_an_undecodable_file_is_an_error_finding_and_the_others_are_checked(tmp_path):
+    (tmp_path / "a_latin1.txt").write_bytes("Caf\xe9 talks.\n".encode("latin-1"))
+    (tmp_path / "b_good.txt").write_text(WRONG)
+    report = check([tmp_path], packs=[])
+    assert [d.id for d in report.documents] == ["b_good"]
+    rules = [(f.rule, f.line, f.column) for f in report.findings]
+    assert ("input.unreadable", 1, 4) in rules
+    assert ("core.weekday-date", 1, 21) in rules
+    bad = next(f for f in report.findings if f.rule == "input.unreadable")
+    assert bad.path.endswith("a_latin1.txt") and "0xe9" in bad.message
+
+
+def test_broken_json_and_front_matter_are_error_findings_with_places(tmp_path):
+    (tmp_path / "bad.json").write_text('{"text": "x",\n  oops}')
+    (tmp_path / "bad.md").write_text("---\ntitle: [unclosed\n---\nBody.\n")
+    _, errors = read_paths([tmp_path])
+    found = {e.path.split("/")[-1]: (e.line, e.message.split(":")[0]) for e in errors}
+    assert found["bad.json"] == (2, "invalid JSON")
+    assert found["bad.md"][1] == "front matter is not valid YAML"
+
+
+def test_missing_publication_date_is_left_empty_and_checking_goes_on(tmp_path):
+    (tmp_path / "undated.txt").write_text("Officials met on Tuesday.\n" + WRONG + "\n")
+    report = check([tmp_path], packs=[])
+    (d,) = report.documents
+    assert d.published is None and d.published_from is None
+    assert places(report) == [("core.weekday-date", "undated", 2, 21)]
+
+
+def test_publication_date_detected_from_a_dateline(tmp_path):
+    (tmp_path / "wire.txt").write_text("Talks open\nWed May 08 2024\n\nThe talks opened.\n")
+    (d,) = check([tmp_path], packs=[]).documents
+    assert (str(d.published), d.published_from) == ("2024-05-08", "text:line 2")
+
+
+def test_the_seeds_carry_their_manifest_dates(seeds_dir):
+    report = check([seeds_dir], packs=[])
+    dates = {d.id[:3]: str(d.published) for d in report.documents}
+    assert dates == {"000": "2024-05-07", "001": "2024-05-07", "002": "2024-05-08", "003": "2024-05-05",
+                     "004": "2024-02-28"}

@@ -1,0 +1,57 @@
+"""Every pack-loading error exits 2 with file:line:column and no traceback."""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from claimcheck.cli import main
+
+CASES = {
+    "yaml syntax": ("pack: p\nrules:\n  - id: x\n    kind: [unclosed\n", "5:1: invalid YAML"),
+    "unknown kind": ("pack: p\nrules:\n  - id: x\n    kind: nope\n", "4:11: rule p.x: unknown kind 'nope'"),
+    "bad option": (
+        "pack: p\nrules:\n  - id: x\n    kind: weekday-date-agreement\n    options:\n      colour: red\n",
+        "6:15: rules.0.options.colour: unknown key",
+    ),
+    "wrong type": ("pack: p\nrules:\n  - id: x\n    kind: weekday-date-agreement\n    severity: 3\n",
+                   "5:15: rules.0.severity: Input should be"),
+    "unknown top-level key": ("pack: p\nrulez: []\n", "2:8: rulez: unknown key"),
+    "bad rule id": ("pack: p\nrules:\n  - id: Not Dotted\n    kind: weekday-date-agreement\n",
+                    "3:9: rules.0.id: Value error, rule id must be"),
+    "duplicate key": ("pack: p\npack: q\n", "2:1: duplicate key 'pack'"),
+    "not a mapping": ("- just\n- a list\n", "1:1: a pack must be a YAML mapping"),
+    "duplicate rule": (
+        "pack: p\nrules:\n  - {id: x, kind: weekday-date-agreement}\n  - {id: x, kind: weekday-date-agreement}\n",
+        "4:5: duplicate rule id 'p.x'",
+    ),
+    "reserved name": ("pack: core\n", "1:1: the pack name 'core' is reserved"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_pack_error_exits_2_with_its_place(tmp_path, name):
+    text, expected = CASES[name]
+    pack = tmp_path / "pack.yaml"
+    pack.write_text(text, encoding="utf-8")
+    (tmp_path / "a.txt").write_text("Text.\n")
+    result = CliRunner().invoke(main, ["check", "--isolated", str(tmp_path / "a.txt"), "--rules", str(pack)])
+    assert result.exit_code == 2, result.output
+    assert f"{pack}:{expected}" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_a_pack_that_is_not_utf8(tmp_path):
+    pack = tmp_path / "pack.yaml"
+    pack.write_bytes(b"pack: p\ndescription: caf\xe9\n")
+    (tmp_path / "a.txt").write_text("Text.\n")
+    result = CliRunner().invoke(main, ["check", "--isolated", str(tmp_path / "a.txt"), "--rules", str(pack)])
+    assert result.exit_code == 2
+    assert f"{pack}:1:1: rule pack is not UTF-8" in result.output
+
+
+def test_a_missing_pack_path(tmp_path):
+    (tmp_path / "a.txt").write_text("Text.\n")
+    result = CliRunner().invoke(main, ["check", "--isolated", str(tmp_path / "a.txt"), "--rules", str(tmp_path / "x.yaml")])
+    assert result.exit_code == 2
+    assert "cannot read rule pack" in result.output
