@@ -186,7 +186,12 @@ def pytest_collection_modifyitems(session: pytest.Session, config: pytest.Config
     if not config.getoption("claimcheck"):
         return
     corpus = ClaimcheckCorpus.from_parent(session, name="claimcheck", path=config.rootpath, nodeid="claimcheck")
-    items.extend(corpus.collect())
+    collected = list(corpus.collect())
+    items.extend(collected)
+    # Tell the terminal reporter, so "collected N items" counts the corpus too.
+    config.hook.pytest_collectreport(
+        report=pytest.CollectReport(corpus.nodeid, "passed", None, collected)
+    )
 
 
 # --------------------------------------------------------------------------- fixture

@@ -105,3 +105,10 @@ def test_junit_unreadable_file_is_a_failing_case(tmp_path):
     case = root.find("testsuite/testcase")
     assert case.get("name").endswith("bad.txt")
     assert case.find("failure").get("type") == "input.unreadable"
+
+
+def test_text_notes_documents_without_a_publication_date(doc):
+    report = check_documents([doc("Officials met on Tuesday.", published=None, id="undated"), doc("Quiet.", id="dated")])
+    lines = text.render(report).splitlines()
+    assert lines[0].startswith("note: no publication date for undated.txt; relative dates there are left unresolved")
+    assert "dated.txt" not in lines[0].replace("undated.txt", "")

@@ -55,10 +55,26 @@ def summary_line(report: Report) -> Text:
     return out
 
 
+def undated_line(report: Report, shown: int = 3) -> Text | None:
+    """A note naming documents without a publication date: their relative dates stay unresolved."""
+    undated = [d.path for d in report.documents if d.published is None]
+    if not undated:
+        return None
+    names = ", ".join(undated[:shown]) + (f" and {len(undated) - shown} more" if len(undated) > shown else "")
+    return Text(
+        f"note: no publication date for {names}; relative dates there are left unresolved "
+        "(give 'published' in front matter or a manifest, or --published with lint)",
+        style="dim",
+    )
+
+
 def render(report: Report, statistics: bool = False, color: bool = False, **_: object) -> str:
     lines: list[Text] = []
     for f in report.findings:
         lines.extend(finding_lines(f))
+    note = undated_line(report)
+    if note is not None:
+        lines.append(note)
     lines.append(summary_line(report))
     if statistics:
         for rule, n in sorted(report.summary.by_rule.items(), key=lambda kv: (-kv[1], kv[0])):
