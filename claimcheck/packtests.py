@@ -39,6 +39,7 @@ class CaseDocument(_Strict):
     published: dt.date | None = None
     title: str | None = None
     source: str | None = None
+    url: str | None = None
     path: str | None = Field(None, description="file name shown in findings (default: ID.txt)")
 
 
@@ -201,6 +202,7 @@ def _documents(case: Case) -> list[Document]:
             text=d.text,
             title=d.title,
             source=d.source,
+            url=d.url,
             published=d.published,
             published_from="metadata" if d.published else None,
         )
@@ -299,6 +301,8 @@ def run_tests(paths: list[str | Path] | None = None) -> Outcome:
 
 def format_outcome(outcome: Outcome) -> list[str]:
     """The runner's report, one line each (problems first, then the per-rule table)."""
+    if outcome.files == 0:
+        return ["no *.test.yaml files found"]
     lines = [str(p) for p in outcome.problems]
     lines.extend(outcome.todo_passed)
     if outcome.tallies:

@@ -44,7 +44,10 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 def _settings(config: pytest.Config):
     from .config import discover_config
 
-    cfg = discover_config([config.rootpath])
+    try:
+        cfg = discover_config([config.rootpath])
+    except ClaimcheckError as e:
+        raise pytest.UsageError(f"claimcheck: {e}") from None
     corpus = [str(config.rootpath / p) for p in config.getoption("claimcheck_corpus")] or cfg.corpus
     fail_on = config.getoption("claimcheck_fail_on") or cfg.fail_on
     return cfg, corpus, fail_on

@@ -196,3 +196,37 @@ def test_a_broken_pack_exits_2_with_its_place(tmp_path):
     result = run("check", "--isolated", str(tmp_path / "a.txt"), "--rules", str(pack))
     assert result.exit_code == 2
     assert f"{pack}:4:11: rule p.x: unknown kind 'no-such-kind'" in result.output
+
+
+ROOT = __import__("pathlib").Path(__file__).resolve().parent.parent
+
+
+def _has_money_rule() -> bool:
+    from claimcheck.packs import load_packs
+
+    return any(r.id.endswith("amount-agreement") for p in load_packs([ROOT / "rules"]) for r in p.rules)
+
+
+@pytest.mark.skipif(not _has_money_rule(), reason="the money rule amount-agreement is not merged yet")
+def test_lint_draft_with_a_wrong_aid_figure_against_the_seeds(tmp_path, monkeypatch):
+    """Done-when of issue 6, with the real packs: the draft's $587 million is reported, the seeds related."""
+    import shutil
+
+    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+    draft = tmp_path / "draft.md"
+    draft.write_text(
+        "---\npublished: 2024-05-08\n---\n"
+        "Secretary of State Antony Blinken announced an additional $587 million in planned humanitarian, "
+        "development and economic assistance for migrants and refugees at the Guatemala City talks.\n",
+        encoding="utf-8",
+    )
+    monkeypatch.chdir(tmp_path)
+    result = run("lint", "draft.md", "--against", "seeds", "--rules", str(ROOT / "rules"), "--format", "json",
+                 "--isolated")
+    findings = [f for f in json.loads(result.output)["findings"] if f["rule"].endswith("amount-agreement")]
+    assert findings, result.output
+    f = findings[0]
+    assert (f["path"], f["line"], f["text"]) == ("draft.md", 4, "$587 million")
+    related = {r["path"] for r in f["related"]}
+    assert related & {"seeds/000_3fc728a24d09eceb.txt", "seeds/002_82f39ec3c75956a1.txt"}
+    assert result.exit_code in (0, 1)

@@ -161,3 +161,11 @@ def test_assert_consistent_fails_with_readable_findings(tmp_path, figure_pack, m
 def test_assert_consistent_rejects_a_bad_threshold(tmp_path):
     with pytest.raises(ValueError):
         assert_consistent([tmp_path], fail_on="sometimes")
+
+
+def test_a_broken_configuration_is_a_usage_error_with_its_place(tmp_path):
+    (tmp_path / "pyproject.toml").write_text('[tool.claimcheck]\ncorpus = ["seeds"]\nbogus = 1\n', encoding="utf-8")
+    result = run_pytest(tmp_path)
+    assert result.returncode == 4
+    assert "pyproject.toml:3:1: [tool.claimcheck] bogus: unknown key" in result.stderr
+    assert "Traceback" not in result.stderr + result.stdout

@@ -58,7 +58,7 @@ def _related(i: int, r: Related) -> dict:
 
 
 def _fingerprint(f: Finding, occurrence: int) -> str:
-    key = "\x1f".join([f.rule, Path(f.path).as_posix(), f.text, f.message, str(occurrence)])
+    key = "\x1f".join([f.rule, f.document, f.text, f.message, str(occurrence)])
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
 
 
