@@ -7,6 +7,10 @@ the core pack plus that story pack. Per rule the runner counts findings caught, 
 and false alarms, and prints ``file:line`` for every expectation that failed, so a
 broken expectation is one click away. ``todo: true`` marks an expected failure.
 
+A test file is about the rules of the pack file beside it plus every rule its
+expectations name (or the ``rules:`` it lists); findings of other rules are not compared,
+so a rule added elsewhere never breaks its silent cases.
+
 Exit codes: 0 all cases pass, 1 a case failed, 2 a test file or pack is broken.
 """
 
@@ -85,6 +89,9 @@ class Case(_Strict):
 
 
 class TestFile(_Strict):
+    rules: list[str] | None = Field(
+        None, description="rule ids whose findings are compared (default: the rules of the pack file "
+        "beside this test file, plus every rule named in an expectation)")
     cases: list[Case] = Field(min_length=1)
 
 
@@ -160,12 +167,32 @@ def find_test_files(paths: list[str | Path]) -> list[Path]:
     return list(dict.fromkeys(out))
 
 
+def _pack_file(test_file: Path) -> Path:
+    return test_file.with_name(test_file.name.replace(".test.yaml", ".yaml"))
+
+
+def rules_in_scope(test_file: Path, spec: "TestFile") -> set[str] | None:
+    """The rules a test file is about; None means every rule.
+
+    A test file tests the rules of the pack file beside it (and any rule its expectations
+    name, e.g. a core rule fed by a story pack's data), so a new rule elsewhere never turns
+    its silent cases into false alarms.
+    """
+    if spec.rules is not None:
+        return set(spec.rules)
+    scope = {e.rule for case in spec.cases for e in case.expect}
+    pack_file = _pack_file(test_file)
+    if pack_file.is_file():
+        scope |= {r.id for r in load_pack(pack_file).rules}
+    return scope or None
+
+
 def pack_for(test_file: Path) -> list[Pack]:
     """The packs a test file runs with: core alone, or core plus the story pack beside it."""
     core_dir = Path(str(resources.files("claimcheck") / "data" / "core")).resolve()
     if test_file.resolve().parent == core_dir:
         return [core_pack()]
-    pack_file = test_file.with_name(test_file.name.replace(".test.yaml", ".yaml"))
+    pack_file = _pack_file(test_file)
     if not pack_file.is_file():
         raise ConfigError(f"no pack file {pack_file.name} beside this test file", str(test_file))
     name = load_pack(pack_file).name
@@ -235,13 +262,14 @@ def _match(expect: list[Expectation], findings: list[Finding]) -> tuple[list[int
 def run_file(path: Path, outcome: Outcome) -> None:
     spec, raw = load_test_file(path)
     packs = pack_for(path)
-    rule_ids = [r.id for p in packs for r in p.rules]
+    scope = rules_in_scope(path, spec)
+    rule_ids = [r.id for p in packs for r in p.rules if scope is None or r.id in scope]
     outcome.files += 1
     for ci, case in enumerate(spec.cases):
         outcome.cases += 1
         case_line, case_col = locate(raw, ("cases", ci))
         report = engine.run(_documents(case), packs)
-        findings = list(report.findings)
+        findings = [f for f in report.findings if scope is None or f.rule in scope]
         matched, missed, unexpected = _match(case.expect, findings)
         problems = []
         for e in missed:

@@ -6,10 +6,18 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from claimcheck import check, check_documents
+from claimcheck import check, check_documents as _check_documents
+from claimcheck.config import Config
 from claimcheck.packs import load_packs
 from claimcheck.report import github, junit, text
 from crosskind import changed_corpus, figure_pack  # noqa: F401 - fixture
+
+ONLY_WEEKDAY = Config(select=["core.weekday-date"])
+
+
+def check_documents(docs, config=ONLY_WEEKDAY):
+    return _check_documents(docs, config=config)
+
 
 WRONG = "The talks opened on Tuesday, May 8, 2024."
 
@@ -18,7 +26,7 @@ WRONG = "The talks opened on Tuesday, May 8, 2024."
 def cross_report(figure_pack, tmp_path, monkeypatch):  # noqa: F811
     changed_corpus(tmp_path)
     monkeypatch.chdir(tmp_path)
-    return check(["seeds"], packs=load_packs([figure_pack]))
+    return check(["seeds"], packs=load_packs([figure_pack]), config=Config(select=["testfig"]))
 
 
 def test_text_lines_name_place_rule_message_and_the_other_sources(cross_report):
@@ -68,9 +76,7 @@ def test_github_property_escaping():
 
 
 def test_github_levels(doc):
-    from claimcheck.config import Config
-
-    report = check_documents([doc(WRONG)], config=Config(severity={"core.weekday-date": "info"}))
+    report = check_documents([doc(WRONG)], config=Config(select=["core.weekday-date"], severity={"core.weekday-date": "info"}))
     assert github.render(report).startswith("::notice ")
 
 
@@ -89,9 +95,7 @@ def test_junit_one_case_per_document_failing_where_findings_are(cross_report):
 
 
 def test_junit_below_fail_on_goes_to_system_out(doc):
-    from claimcheck.config import Config
-
-    report = check_documents([doc(WRONG)], config=Config(severity={"core.weekday-date": "warning"}))
+    report = check_documents([doc(WRONG)], config=Config(select=["core.weekday-date"], severity={"core.weekday-date": "warning"}))
     case = ET.fromstring(junit.render(report, fail_on="error")).find("testsuite/testcase")
     assert case.find("failure") is None
     assert "warning core.weekday-date" in case.find("system-out").text
@@ -101,7 +105,7 @@ def test_junit_below_fail_on_goes_to_system_out(doc):
 
 def test_junit_unreadable_file_is_a_failing_case(tmp_path):
     (tmp_path / "bad.txt").write_bytes(b"caf\xe9 talks")
-    root = ET.fromstring(junit.render(check([tmp_path], packs=[])))
+    root = ET.fromstring(junit.render(check([tmp_path], packs=[], config=ONLY_WEEKDAY)))
     case = root.find("testsuite/testcase")
     assert case.get("name").endswith("bad.txt")
     assert case.find("failure").get("type") == "input.unreadable"

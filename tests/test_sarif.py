@@ -8,13 +8,18 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from claimcheck import check, check_documents
+from claimcheck import check, check_documents as _check_documents
+from claimcheck.config import Config
 from claimcheck.packs import load_packs
 from claimcheck.report import rule_catalog
 from claimcheck.report.sarif import render, to_sarif
 from crosskind import changed_corpus, figure_pack  # noqa: F401 - fixture
 
 SCHEMA = json.loads((Path(__file__).parent / "data" / "sarif-2.1.0-subset.schema.json").read_text(encoding="utf-8"))
+
+
+def check_documents(docs, config=None):
+    return _check_documents(docs, config=config or Config(select=["core.weekday-date"]))
 
 
 def validate(log: dict) -> None:
@@ -27,7 +32,7 @@ def cross_report(figure_pack, tmp_path, monkeypatch):  # noqa: F811
     corpus, _ = changed_corpus(tmp_path)
     monkeypatch.chdir(tmp_path)
     packs = load_packs([figure_pack])
-    return check(["seeds"], packs=packs), packs
+    return check(["seeds"], packs=packs, config=Config(select=["testfig"])), packs
 
 
 def test_cross_source_finding_validates_and_carries_the_other_articles(cross_report):
@@ -82,10 +87,8 @@ def test_two_identical_slips_get_distinct_fingerprints(doc):
 
 
 def test_info_maps_to_note_and_an_empty_report_is_valid(doc):
-    from claimcheck.config import Config
-
     report = check_documents([doc("The talks opened on Tuesday, May 8, 2024.")],
-                             config=Config(severity={"core.weekday-date": "info"}))
+                             config=Config(select=["core.weekday-date"], severity={"core.weekday-date": "info"}))
     log = to_sarif(report)
     validate(log)
     assert log["runs"][0]["results"][0]["level"] == "note"
