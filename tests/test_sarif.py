@@ -61,7 +61,8 @@ def test_rules_carry_descriptions_and_default_levels(cross_report):
     rules = {r["id"]: r for r in to_sarif(report, rule_catalog(packs))["runs"][0]["tool"]["driver"]["rules"]}
     assert rules["testfig.aid-figure"]["shortDescription"]["text"] == "The aid package figure differs from other sources."
     assert rules["testfig.aid-figure"]["defaultConfiguration"] == {"level": "error"}
-    assert rules["core.weekday-date"]["shortDescription"]["text"] == "A weekday and the date beside it name different days."
+    weekday = next(r for r in packs[0].rules if r.id == "core.weekday-date")
+    assert rules["core.weekday-date"]["fullDescription"]["text"] == weekday.description.strip()
     assert "input.unreadable" in rules
     assert "Fires:" in rules["core.weekday-date"]["help"]["text"]  # the kind's documentation
     log = to_sarif(report, rule_catalog(packs))
