@@ -117,8 +117,10 @@ def _show_config(cfg: Config) -> None:
     click.echo(json.dumps(data, indent=2))
 
 
-def _emit(report: Report, fmt: str, cfg: Config, packs, statistics: bool, color: str, output: str | None) -> None:
-    options = dict(rules=rule_catalog(packs), fail_on=cfg.fail_on, statistics=statistics and fmt == "text")
+def _emit(report: Report, fmt: str, cfg: Config, packs, statistics: bool, color: str, output: str | None,
+          drafts: int | None = None) -> None:
+    options = dict(rules=rule_catalog(packs), fail_on=cfg.fail_on, statistics=statistics and fmt == "text",
+                   drafts=drafts)
     if output:
         Path(output).write_text(render(report, fmt, **options), encoding="utf-8")
     else:
@@ -242,7 +244,7 @@ def lint(drafts, against, use_stdin, stdin_filename, published, rules, fmt, outp
     with _progress(len(docs) + len(context)) as progress:
         report = engine.run(docs + context, packs, config=cfg, read_errors=errors + context_errors,
                             targets=ids, progress=progress)
-    _emit(report, fmt, cfg, packs, statistics, color, output)
+    _emit(report, fmt, cfg, packs, statistics, color, output, drafts=len(docs))
     sys.exit(_exit_code(report, cfg.fail_on))
 
 

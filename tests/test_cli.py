@@ -236,3 +236,10 @@ def test_lint_draft_with_a_wrong_aid_figure_against_the_seeds(tmp_path, monkeypa
     related = {r["path"] for r in f["related"]}
     assert related & {"seeds/000_3fc728a24d09eceb.txt", "seeds/002_82f39ec3c75956a1.txt"}
     assert result.exit_code in (0, 1)
+
+
+def test_lint_summary_counts_drafts_and_articles(seeds_project):
+    (seeds_project / "draft.md").write_text("Quiet text.\n")
+    result = run("lint", "draft.md")
+    assert result.exit_code == 0
+    assert result.output.splitlines()[-1].startswith("Checked 1 draft(s) against 5 article(s), ")

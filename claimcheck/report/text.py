@@ -42,9 +42,12 @@ def render_finding(f: Finding) -> str:
     return "\n".join(t.plain for t in finding_lines(f))
 
 
-def summary_line(report: Report) -> Text:
+def summary_line(report: Report, drafts: int | None = None) -> Text:
     s = report.summary
-    out = Text(f"Checked {s.documents} document(s), {s.claims} claim(s): ")
+    if drafts is None:
+        out = Text(f"Checked {s.documents} document(s), {s.claims} claim(s): ")
+    else:
+        out = Text(f"Checked {drafts} draft(s) against {s.documents - drafts} article(s), {s.claims} claim(s): ")
     if not s.by_severity:
         out.append("no findings", style="green")
     for i, (sev, n) in enumerate(sorted(s.by_severity.items())):
@@ -68,14 +71,16 @@ def undated_line(report: Report, shown: int = 3) -> Text | None:
     )
 
 
-def render(report: Report, statistics: bool = False, color: bool = False, **_: object) -> str:
+def render(report: Report, statistics: bool = False, color: bool = False, drafts: int | None = None,
+           **_: object) -> str:
+    """``drafts``: how many of the documents are drafts (``claimcheck lint``), for the summary."""
     lines: list[Text] = []
     for f in report.findings:
         lines.extend(finding_lines(f))
     note = undated_line(report)
     if note is not None:
         lines.append(note)
-    lines.append(summary_line(report))
+    lines.append(summary_line(report, drafts))
     if statistics:
         for rule, n in sorted(report.summary.by_rule.items(), key=lambda kv: (-kv[1], kv[0])):
             lines.append(Text(f"{n:6d}  {rule}"))
