@@ -149,3 +149,32 @@ def test_default_runs_rules_folder_of_the_current_directory(figure_pack, tmp_pat
     row = next(l for l in result.output.splitlines() if l.startswith("testfig.aid-figure"))
     assert row.split() == ["testfig.aid-figure", "1", "0", "0"]
     assert result.output.splitlines()[-1].endswith(" 0 failed")
+
+
+# --------------------------------------------------------------------------- the loader, with hypothesis
+
+import tempfile  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from claimcheck.errors import ConfigError  # noqa: E402
+from claimcheck.packtests import load_test_file  # noqa: E402
+
+_yamlish = st.text(alphabet=st.sampled_from(list("cases:-{}[]name documents expect id text rule todo: true\n '\"")),
+                   max_size=120)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.one_of(st.text(max_size=80), _yamlish))
+def test_a_test_file_loads_or_fails_with_a_place(text):
+    with tempfile.TemporaryDirectory() as d:
+        path = Path(d) / "x.test.yaml"
+        path.write_text(text, encoding="utf-8")
+        try:
+            spec, _ = load_test_file(path)
+        except ConfigError as e:
+            assert e.path == str(path) and e.line >= 1 and e.column >= 1
+        else:
+            assert spec.cases

@@ -106,3 +106,36 @@ def test_suppression_comments_can_be_ignored_by_configuration(doc):
     text = '<!-- claimcheck: ignore[core.weekday-date] reason="stale" -->\nNothing to see.\n'
     report = check_documents([doc(text)], config=Config(select=["core.weekday-date"], ignore=["input.unused-suppression"]))
     assert report.findings == []
+
+
+# --------------------------------------------------------------------------- the parser, with hypothesis
+
+from hypothesis import given  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from claimcheck.models import Document  # noqa: E402
+
+_word = st.from_regex(r"[a-z0-9][a-z0-9_-]{0,8}", fullmatch=True)
+_rule_id = st.lists(_word, min_size=1, max_size=3).map(".".join)
+
+
+@given(st.text())
+def test_parser_never_raises(text):
+    found, bad = parse(Document(id="d", path="d.md", text=text))
+    for s in found:
+        assert s.rules and 0 <= s.covers[0] <= s.covers[1] <= len(text)
+    for b in bad:
+        assert b.problem
+
+
+@given(st.lists(_rule_id, min_size=1, max_size=4), st.text(alphabet=st.characters(blacklist_characters='"\n-<>'), max_size=30),
+       st.text(alphabet="abc .\n", max_size=40))
+def test_parser_round_trips_a_written_suppression(rules, reason, before):
+    comment = f'<!-- claimcheck: ignore[{", ".join(rules)}] reason="{reason}" -->'
+    text = f"{before}\n{comment}\nThe next paragraph.\n\nAnother one.\n"
+    found, bad = parse(Document(id="d", path="d.md", text=text))
+    assert bad == []
+    (s,) = found
+    assert s.rules == rules and s.reason == reason
+    assert text[s.covers[0]:s.covers[1]] == "The next paragraph."
+    assert s.line == before.count("\n") + 2
