@@ -10,9 +10,9 @@ from __future__ import annotations
 import fnmatch
 import string
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable, Sequence
-
+from collections import Counter
 from pathlib import Path
+from typing import Any, Callable, Iterable, Sequence
 
 from . import suppressions
 from .config import Config, locate_in_config
@@ -202,9 +202,9 @@ def run(
     """
     the_plan = plan(packs, config)
     docs = sorted(documents, key=lambda d: (d.path, d.id))
-    ids = [d.id for d in docs]
-    if len(set(ids)) != len(ids):
-        dupes = sorted({i for i in ids if ids.count(i) > 1})
+    counts = Counter(d.id for d in docs)
+    if len(counts) != len(docs):
+        dupes = sorted(i for i, n in counts.items() if n > 1)
         raise ConfigError(f"two documents share the id {dupes[0]!r}; give them distinct ids")
     claims_by_doc = {}
     for d in docs:
@@ -222,6 +222,8 @@ def run(
         else:
             ctx = CorpusContext({d.id: d for d in docs}, all_claims, the_plan.data)
             findings.extend(_finding(active, h) for h in kind.check(ctx, active.rule.options))
+    # per-file-ignores first, so a suppression of an ignored rule counts as unused; then again
+    # after, for the suppression findings themselves.
     findings = [f for f in findings if not _ignored(f, the_plan.per_file_ignores, the_plan.root)]
     findings = suppressions.apply(
         findings, docs, known=the_plan.known | set(ENGINE_RULES), active={a.rule.id for a in the_plan.rules}
