@@ -122,7 +122,10 @@ def _emit(report: Report, fmt: str, cfg: Config, packs, statistics: bool, color:
     options = dict(rules=rule_catalog(packs), fail_on=cfg.fail_on, statistics=statistics and fmt == "text",
                    drafts=drafts)
     if output:
-        Path(output).write_text(render(report, fmt, **options), encoding="utf-8")
+        try:
+            Path(output).write_text(render(report, fmt, **options), encoding="utf-8")
+        except OSError as e:
+            raise ConfigError(f"cannot write the report: {e.strerror or e}", output) from None
     else:
         options["color"] = fmt == "text" and _use_color(color)
         # click strips escapes when stdout is not a terminal; --color always must keep them

@@ -203,7 +203,10 @@ def pytest_collection_modifyitems(session: pytest.Session, config: pytest.Config
 @pytest.fixture(scope="session")
 def claimcheck_report(request: pytest.FixtureRequest) -> Report:
     """The claimcheck report over the configured corpus (computed once per session)."""
-    return session_report(request.config)
+    try:
+        return session_report(request.config)
+    except pytest.UsageError as e:
+        pytest.fail(str(e), pytrace=False)
 
 
 def pytest_report_header(config: pytest.Config) -> str | None:

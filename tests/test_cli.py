@@ -243,3 +243,10 @@ def test_lint_summary_counts_drafts_and_articles(seeds_project):
     result = run("lint", "draft.md")
     assert result.exit_code == 0
     assert result.output.splitlines()[-1].startswith("Checked 1 draft(s) against 5 article(s), ")
+
+
+def test_an_unwritable_output_file_is_a_clean_error(tmp_path):
+    (tmp_path / "a.txt").write_text("Quiet.\n")
+    result = run("check", "--isolated", str(tmp_path / "a.txt"), "-o", str(tmp_path / "no" / "such" / "dir.json"))
+    assert result.exit_code == 2
+    assert "cannot write the report" in result.output and "Traceback" not in result.output
