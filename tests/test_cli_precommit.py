@@ -1,0 +1,43 @@
+"""The pre-commit hooks name real commands and run the whole-corpus check once, serially."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import yaml
+
+from claimcheck.cli import main
+
+HOOKS = yaml.safe_load((Path(__file__).resolve().parent.parent / ".pre-commit-hooks.yaml").read_text())
+
+
+def test_hooks_are_well_formed_and_name_real_subcommands():
+    assert [h["id"] for h in HOOKS] == ["claimcheck", "claimcheck-corpus"]
+    for hook in HOOKS:
+        assert {"id", "name", "entry", "language"} <= set(hook)
+        program, command = hook["entry"].split()
+        assert program == "claimcheck" and command in main.commands
+
+
+def test_per_file_hook_takes_articles_and_corpus_hook_runs_once():
+    per_file, corpus = HOOKS
+    assert per_file.get("pass_filenames", True) is True
+    for name in ("story.md", "wire/feed.jsonl", "copy.txt", "a.json"):
+        assert re.search(per_file["files"], name)
+    assert not re.search(per_file["files"], "pyproject.toml")
+    assert corpus["pass_filenames"] is False
+    assert corpus["require_serial"] is True
+
+
+def test_corpus_hook_entry_runs_on_the_configured_corpus(tmp_path):
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "a.md").write_text("---\npublished: 2024-05-07\n---\nQuiet copy.\n")
+    (tmp_path / "claimcheck.toml").write_text('corpus = ["articles"]\n')
+    entry = HOOKS[1]["entry"].split()[1:]
+    result = subprocess.run([sys.executable, "-m", "claimcheck.cli", *entry], cwd=tmp_path,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Checked 1 document(s)" in result.stdout
