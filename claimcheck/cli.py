@@ -150,6 +150,8 @@ def _common(f):
         click.option("--show-config", is_flag=True, help="Print the resolved configuration and exit."),
         click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
                      help="Colour the text output (auto: on a terminal, unless NO_COLOR is set)."),
+        click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True,
+                     help="Processes extracting claims (0: one per CPU); the report is the same."),
     ]
     for option in reversed(options):
         f = option(f)
@@ -169,7 +171,7 @@ def main() -> None:
 @click.argument("paths", nargs=-1, type=click.Path())
 @_common
 def check(paths, rules, fmt, output, fail_on, select, ignore, no_core, config_file, isolated, statistics,
-          show_config, color):
+          show_config, color, jobs):
     """Check articles (files or folders; default: the configured corpus) with the core pack
     and the configured packs."""
     cfg = _override(_config(list(paths) or ["."], config_file, isolated), select, ignore, no_core, fail_on)
@@ -182,7 +184,7 @@ def check(paths, rules, fmt, output, fail_on, select, ignore, no_core, config_fi
     packs = api.resolve_packs(cfg, rules)
     docs, errors = read_paths(paths)
     with _progress(len(docs)) as progress:
-        report = engine.run(docs, packs, config=cfg, read_errors=errors, progress=progress)
+        report = engine.run(docs, packs, config=cfg, read_errors=errors, progress=progress, jobs=jobs)
     _emit(report, fmt, cfg, packs, statistics, color, output)
     sys.exit(_exit_code(report, cfg.fail_on))
 
@@ -218,7 +220,7 @@ def _date_option(value: str | None) -> dt.date | None:
 @click.option("--published", metavar="DATE", help="Publication date for drafts that carry none (YYYY-MM-DD or 'today').")
 @_common
 def lint(drafts, against, use_stdin, stdin_filename, published, rules, fmt, output, fail_on, select, ignore,
-         no_core, config_file, isolated, statistics, show_config, color):
+         no_core, config_file, isolated, statistics, show_config, color, jobs):
     """Check drafts before publication against earlier coverage.
 
     The corpus gives the cross-source rules their context; findings are reported on the
@@ -246,7 +248,7 @@ def lint(drafts, against, use_stdin, stdin_filename, published, rules, fmt, outp
     context = [c for c in context if c.id not in ids and str(Path(c.path).resolve()) not in paths]
     with _progress(len(docs) + len(context)) as progress:
         report = engine.run(docs + context, packs, config=cfg, read_errors=errors + context_errors,
-                            targets=ids, progress=progress)
+                            targets=ids, progress=progress, jobs=jobs)
     _emit(report, fmt, cfg, packs, statistics, color, output, drafts=len(docs))
     sys.exit(_exit_code(report, cfg.fail_on))
 

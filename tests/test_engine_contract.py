@@ -78,3 +78,12 @@ def test_progress_is_called_once_per_document():
     seen = []
     engine.run(SEED_DOCS, load_packs(), progress=lambda d: seen.append(d.id))
     assert sorted(seen) == sorted(d.id for d in SEED_DOCS)
+
+
+def test_extraction_in_worker_processes_gives_the_same_report():
+    docs = SEED_DOCS + EXTRA
+    with mock.patch.dict(KINDS, {NAME: KIND}):
+        serial = engine.run(docs, packs()).to_json_dict()
+        parallel = engine.run(docs, packs(), jobs=2)
+    # with 8 documents and 2 jobs the pool is used (at least two documents per job)
+    assert parallel.to_json_dict() == serial
