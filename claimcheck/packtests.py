@@ -252,7 +252,8 @@ def _match(expect: list[Expectation], findings: list[Finding]) -> tuple[list[int
                 return True
         return False
 
-    matched = [e for e in range(len(expect)) if assign(e, set())]
+    for e in range(len(expect)):
+        assign(e, set())
     matched_set = set(owner.values())
     missed = [e for e in range(len(expect)) if e not in matched_set]
     unexpected = [i for i in range(len(findings)) if i not in owner]
