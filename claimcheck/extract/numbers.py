@@ -201,11 +201,11 @@ def interval(value: float, place: float, hedge: str | None) -> tuple[float, floa
     """The values a figure can stand for, given its last written digit and its hedge.
 
     A plain figure is rounded or cut at its last digit ("$43 million" covers
-    $42.5-44 million, so $43,885,310 too); an approximate hedge widens that to a
-    tenth of the value, in the direction the hedge points.
+    $42.5-44 million, so $43,885,310 too); an approximate hedge means "within about a
+    tenth", in the direction the hedge points ("nearly 130,000": 117,000-130,000).
     """
     sense = HEDGES.get(re.sub(r"\s+", " ", hedge.lower())) if hedge else None
-    spread = max(place, abs(value) * 0.1)
+    spread = max(abs(value) * 0.1, min(place, 1.0) / 2)
     return {
         None: (value - place / 2, value + place),
         "under": (value - spread, value),

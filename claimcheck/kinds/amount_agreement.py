@@ -59,6 +59,21 @@ def _words(c: Any) -> frozenset[str]:
     return frozenset(c.subject[1:] if c.kind == "count" and c.subject and c.subject[0] == c.unit else c.subject)
 
 
+def _declared(c: Any, subjects: list) -> frozenset[str]:
+    """The pack subjects a figure is about: those whose terms its sentence names nearest to it."""
+    at = max(c.sentence.find(c.text), 0)
+    distance: dict[str, int] = {}
+    for s, pattern in subjects:
+        if (s.currency is None or getattr(c, "currency", None) == s.currency) and (
+            s.unit is None or getattr(c, "unit", None) == s.unit.lower()
+        ) and (s.period is None or c.period in {None, s.period}):
+            gaps = [max(m.start() - at - len(c.text), at - m.end(), 0) for m in pattern.finditer(c.sentence)]
+            if gaps:
+                distance[s.id] = min(gaps)
+    best = min(distance.values(), default=None)
+    return frozenset(k for k, v in distance.items() if v == best)
+
+
 def _amount(c: Any) -> str:
     value = c.amount if c.kind == "money" else c.value
     shown = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
@@ -68,16 +83,7 @@ def _amount(c: Any) -> str:
 def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
     figures = sorted((c for c in ctx.claims if _group(c)), key=lambda c: (c.path, c.start, c.id))
     subjects = [(s, phrase_pattern(s.terms)) for s in ctx.data.subjects]
-    declared = {
-        c.id: frozenset(
-            s.id for s, pattern in subjects
-            if (s.currency is None or getattr(c, "currency", None) == s.currency)
-            and (s.unit is None or getattr(c, "unit", None) == s.unit.lower())
-            and (s.period is None or c.period in {None, s.period})
-            and pattern.search(c.sentence)
-        )
-        for c in figures
-    }
+    declared = {c.id: _declared(c, subjects) for c in figures}
     words = {c.id: _words(c) for c in figures}
 
     def keys(c: Any) -> list[tuple[str, str]]:
