@@ -1,6 +1,6 @@
 """Counts: a number with the noun it counts, or a percentage.
 
-``2.5 million people``, ``130,000 Guatemalans``, ``three delegations``, ``five senior
+``2.5 million people``, ``120,000 Hondurans``, ``three delegations``, ``five senior
 officials``, ``41%`` / ``41 percent``, ``two-thirds of migrants``, ``between 10 and 12
 countries``. The counted noun is the first plural noun within three words of the number;
 a number with no such noun is not a count. Years, dates, times, ages and durations,

@@ -1,6 +1,6 @@
 """Money: a number with a currency before or after it, as an amount in ISO 4217 units.
 
-``$578 million``, ``US$1.2 billion``, ``€40,000``, ``£3bn``, ``50 million euros``,
+``$412 million``, ``US$1.2 billion``, ``€40,000``, ``£3bn``, ``50 million euros``,
 ``1.5 trillion yen``, ``CHF 47``, ``between $10 million and $12 million``. A bare ``$``
 or "dollars" is read as US dollars unless the article names exactly one other dollar
 ("Canadian dollars", "C$"); either way ``currency_assumed`` says the reader guessed.

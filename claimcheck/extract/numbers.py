@@ -1,8 +1,8 @@
 """Numbers as news copy writes them, and how exactly each one is meant.
 
-``578 million``, ``$578m``, ``1,150,000``, ``2.5bn``, ``10 000``, ``twenty``, ``a dozen``,
+``412 million``, ``$412m``, ``1,150,000``, ``2.5bn``, ``10 000``, ``twenty``, ``a dozen``,
 ``two-thirds``: every form of a figure parses to one value plus the place value of its last
-written digit. That place value is what makes figures comparable across outlets: "130,000"
+written digit. That place value is what makes figures comparable across outlets: "120,000"
 is rounded to the ten thousand, "$43 million" to the million (and may stand for
 $43,885,310), so each figure becomes an interval, widened or shifted by its hedge
 ("nearly", "more than", "up to"). Money and count extractors share this module; it has
@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 # Scale words, spelled out or abbreviated. One-letter abbreviations only count when glued
-# to the digits ("$578m", "€10B"): "5 m" is five metres.
+# to the digits ("$412m", "€10B"): "5 m" is five metres.
 SCALES: dict[str, float] = {
     "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
     "mn": 1e6, "mln": 1e6, "bn": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12,
@@ -202,7 +202,7 @@ def interval(value: float, place: float, hedge: str | None) -> tuple[float, floa
 
     A plain figure is rounded or cut at its last digit ("$43 million" covers
     $42.5-44 million, so $43,885,310 too); an approximate hedge means "within about a
-    tenth", in the direction the hedge points ("nearly 130,000": 117,000-130,000).
+    tenth", in the direction the hedge points ("nearly 120,000": 108,000-120,000).
     """
     sense = HEDGES.get(re.sub(r"\s+", " ", hedge.lower())) if hedge else None
     spread = max(abs(value) * 0.1, min(place, 1.0) / 2)

@@ -1,7 +1,7 @@
 """Figures about the same thing in different sources must agree.
 
 Each money or count figure carries an interval (its rounding band, shifted by its hedge:
-"nearly 130,000" is 117,000-130,000) and a subject (the counted noun and the content
+"nearly 120,000" is 108,000-120,000) and a subject (the counted noun and the content
 words of its clause) and period ("from October to February"). Two figures from different
 documents are compared only when they are of the same currency or counted noun, their
 periods do not differ, and they share a subject declared in a pack (``subjects:`` with
@@ -11,11 +11,11 @@ sources, when they are at least as many, is reported with them as related places
 two sources only, both are reported. A declared subject with a known ``value`` is checked
 too.
 
-Fires: one source says "Blinken announced an additional $578 million in planned
-humanitarian aid", another "Blinken announced an additional $587 million in planned
+Fires: one source says "The minister announced an additional $412 million in planned
+humanitarian aid", another "The minister announced an additional $421 million in planned
 humanitarian aid".
-Silent: the second says "US$578m" or "578 million dollars"; or the figures are about
-different things ("nearly 130,000 Guatemalans" and "1.15 million migrants").
+Silent: the second says "US$412m" or "412 million dollars"; or the figures are about
+different things ("nearly 120,000 Hondurans" and "1.15 million migrants").
 """
 
 from __future__ import annotations
