@@ -58,8 +58,8 @@ def test_a_change_is_two_counts_not_a_range():
     assert found("Arrivals rose from 10 to 12 people.") == [("12 people", 12, "people")]
 
 
-def test_coordinated_numbers_count_only_the_one_before_the_noun():
-    assert found("I have seen 45 and 50 cases.") == [("50 cases", 50, "cases")]
+def test_coordinated_numbers_share_the_noun():
+    assert found("I have seen 45 and 50 cases.") == [("45", 45, "cases"), ("50 cases", 50, "cases")]
 
 
 @pytest.mark.parametrize(

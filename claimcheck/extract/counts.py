@@ -42,7 +42,7 @@ _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
 
 _PERCENT_RE = re.compile(r"\s?(?:%|percent\b|per\s+cent\b|pct\b)(?:age\s+points?\b)?|\s?percentage\s+points?\b", re.I)
 _WORD_RE = re.compile(r"\s+([A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z])")
-_PHONE_RE = re.compile(r"(?:\+?\d{1,3}[\s.-])?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b")
+_PHONE_RE = re.compile(r"(?<![\w+(])(?=[+(\d])(?:\+?\d{1,3}[\s.-])?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b")
 _TIME_AFTER = re.compile(r"(?::\d\d|\s?(?:[ap]\.m\.|[ap]m\b|GMT\b|UTC\b|[ECMP][SD]?T\b|o'clock\b|hrs\b)|(?:st|nd|rd|th)\b)", re.I)
 _DATE_BEFORE = re.compile(rf"\b{_MONTH}\s+(?:\d{{1,2}},?\s+)?$|\d:$|[#№]$|[A-Za-z]$|[A-Za-z]-$|\d\.$", re.I)
 _DATE_AFTER = re.compile(rf"\s+(?:of\s+)?{_MONTH}(?!\w)", re.I)
@@ -117,9 +117,12 @@ def extract(doc: Document, data: PackData) -> list[CountClaim]:
         nxt = numbers[i + 1] if i + 1 < len(numbers) else None
         gap = _RANGE_GAP.fullmatch(text, n.end, nxt.start) if nxt else None
         between = _BETWEEN_RE.search(text, max(0, n.start - 10), n.start)
-        if gap and (between or gap.group(0).strip() not in {"and", "or"}) and not _starts_change(text, n):
+        joiner = gap.group(0).strip() if gap else None
+        if gap and (between or joiner not in {"and", "or"}) and n.value <= nxt.value and not _starts_change(text, n):
             last = nxt
         unit, end = _unit(text, last)
+        if unit is None and joiner in {"and", "or"} and _unit(text, nxt)[0]:
+            unit, end = _unit(text, nxt)[0], n.end  # "45 and 50 cases": 45 cases too
         if unit is None:
             continue
         if last is not n:

@@ -40,7 +40,7 @@ SUFFIXES: dict[str, str | None] = {
     "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupees": "INR", "rupee": "INR",
     "Mexican pesos": "MXN", "pesos": "MXN", "quetzales": "GTQ", "quetzals": "GTQ",
     "Swiss francs": "CHF", "francs": "CHF", "reais": "BRL", "rubles": "RUB", "roubles": "RUB",
-    "won": "KRW", "€": "EUR", "£": "GBP", "₹": "INR", "$": None,
+    "won": "KRW", "€": "EUR", "£": "GBP", "₹": "INR", "$": None, "C$": "CAD", "A$": "AUD", "US$": "USD",
     **{code: code for code in ("USD", "EUR", "GBP", "JPY", "CHF", "CAD", "AUD", "NZD", "SGD", "HKD",
                                "CNY", "INR", "MXN", "BRL", "GTQ", "SEK", "NOK", "DKK", "ZAR", "KRW")},
 }
@@ -128,7 +128,7 @@ def _ranges(text: str, numbers: list[Number], figs: dict[int, _Figure]) -> dict[
         right = figs[i + 1].start if i + 1 in figs else numbers[i + 1].start
         gap = _RANGE_RE.fullmatch(text, left, right)
         before = text[max(0, (figs[i].start if i in figs else numbers[i].start) - 9):numbers[i].start].lower()
-        if not gap or (gap.group(1) == "and" and "between" not in before):
+        if not gap or (gap.group(1) == "and" and "between" not in before) or numbers[i].value > numbers[i + 1].value:
             continue
         if "from" in before:
             lead = figs.get(i) or figs[i + 1]

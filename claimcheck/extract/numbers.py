@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterator
 
 # Scale words, spelled out or abbreviated. One-letter abbreviations only count when glued
@@ -72,7 +73,7 @@ NUMBER_RE = re.compile(
 )
 _WORD_TOKEN = "|".join(sorted([*UNITS, *TENS, *MULTIPLIERS, *WORD_SCALES], key=len, reverse=True))
 WORDS_RE = re.compile(
-    rf"\b(?:(?:a|an)\s+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?(?:{_WORD_TOKEN})\b(?:(?:\s*,\s*|\s+and\s+|\s*&\s*|\s+|-)(?:{_WORD_TOKEN})\b)*",
+    rf"(?<![A-Za-z])(?=[aotfsenhzmbdAOTFSENHZMBD])\b(?:(?:a|an)\s+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?(?:{_WORD_TOKEN})\b(?:(?:\s*,\s*|\s+and\s+|\s*&\s*|\s+|-)(?:{_WORD_TOKEN})\b)*",
     re.I,
 )
 FRACTION_RE = re.compile(
@@ -224,8 +225,20 @@ def hedge_before(text: str, start: int) -> tuple[str, int] | None:
     return re.sub(r"\s+", " ", m.group("hedge").lower()), m.start()
 
 
-def scan(text: str) -> Iterator[Number]:
-    """Every number in ``text``, digits and words, in text order (fractions included)."""
+def scan(text: str) -> tuple[Number, ...]:
+    """Every number in ``text``, digits and words, in text order (fractions included).
+
+    Cached on the text: money and count extraction both read the same numbers.
+    """
+    return _scan(text)
+
+
+@lru_cache(maxsize=32)
+def _scan(text: str) -> tuple[Number, ...]:
+    return tuple(_numbers(text))
+
+
+def _numbers(text: str) -> Iterator[Number]:
     found: list[Number] = []
     for m in NUMBER_RE.finditer(text):
         scale = m.group("scale") or m.group("abbr")
