@@ -160,3 +160,14 @@ def test_extraction_never_raises(text):
                 max_size=20))
 def test_extraction_never_raises_on_count_like_text(parts):
     counts.extract(make_doc(" ".join(parts)), PackData())
+
+
+def test_period_prefers_the_figures_own_clause():
+    text = "Shares fell 3.5 per cent, while its 2023 profits reached 40,000 orders."
+    share, orders = counts.extract(make_doc(text), PackData())
+    assert (share.unit, share.period) == ("percent", None)
+    assert (orders.unit, orders.period) == ("orders", "2023")
+
+
+def test_time_nouns_are_not_counts():
+    assert found("Are you available two sundays from now, or in 3 weeks?") == []

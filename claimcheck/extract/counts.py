@@ -23,7 +23,10 @@ IRREGULAR_PLURALS = frozenset(
     "aircraft crew livestock data media".split()
 )
 # Plural nouns that measure time: durations and ages belong to the date family.
-TIME_NOUNS = frozenset("years months weeks days hours minutes seconds decades centuries nights times".split())
+TIME_NOUNS = frozenset(
+    "years months weeks days hours minutes seconds decades centuries nights times weekends fortnights "
+    "mondays tuesdays wednesdays thursdays fridays saturdays sundays".split()
+)
 # Words before a number that make it a label, not a quantity ("Section 8", "No. 3").
 LABELS = frozenset(
     "section article chapter title page rule number no no. route highway interstate flight room gate level "
@@ -46,7 +49,11 @@ _PHONE_RE = re.compile(r"(?<![\w+(])(?=[+(\d])(?:\+?\d{1,3}[\s.-])?\(?\d{3}\)?[\
 _TIME_AFTER = re.compile(r"(?::\d\d|\s?(?:[ap]\.m\.|[ap]m\b|GMT\b|UTC\b|[ECMP][SD]?T\b|o'clock\b|hrs\b)|(?:st|nd|rd|th)\b)", re.I)
 _DATE_BEFORE = re.compile(rf"\b{_MONTH}\s+(?:\d{{1,2}},?\s+)?$|\d:$|[#№]$|[A-Za-z]$|[A-Za-z]-$|\d\.$", re.I)
 _DATE_AFTER = re.compile(rf"\s+(?:of\s+)?{_MONTH}(?!\w)", re.I)
-_YEAR_CONTEXT = re.compile(r"(?:\b(?:in|since|by|until|from|to|during|of|early|late|mid|the|and|or|through)\s+|['’]s\s+|mid-)$", re.I)
+_YEAR_CONTEXT = re.compile(
+    r"(?:\b(?:in|since|by|until|from|to|during|of|early|late|mid|the|and|or|through|its|their|his|her|our"
+    r"|this|that|whose|a|an)\s+|['’]s\s+|mid-)$",
+    re.I,
+)
 _STREET_AFTER = re.compile(rf"(?:\s+[A-Z][a-z]+){{1,3}}\s+{STREET_WORDS}(?!\w)")
 _RANGE_GAP = re.compile(r"\s*(?:-|–|—|to|and|or)\s*")
 _BETWEEN_RE = re.compile(r"\bbetween\s+$", re.I)
@@ -155,7 +162,7 @@ def extract(doc: Document, data: PackData) -> list[CountClaim]:
                 hedge=hedge,
                 unit=unit.lower(),
                 subject=figures.subject(sentence.text, rel, end - sentence.start, noun),
-                period=figures.period(sentence.text, rel, doc.published),
+                period=figures.period(sentence.text, rel, doc.published, end - sentence.start),
             )
         )
     return out

@@ -32,6 +32,7 @@ PERIODS: list[tuple[str, re.Pattern[str]]] = [
     ("month", re.compile(rf"\b(?:in|during|for|since|through|by)\s+(?:early\s+|late\s+|mid-?)?(?P<m>{_MON})(?:,?\s+(?P<y>{_YEAR}))?\b", re.I)),
     ("year", re.compile(rf"\b(?:in|during|for|since|through|by|of)\s+(?:early\s+|late\s+|mid-?)?(?P<y>{_YEAR})\b", re.I)),
     ("relative", re.compile(r"\b(?P<rel>this|last|next)\s+year\b", re.I)),
+    ("modifier", re.compile(rf"\b(?P<y>{_YEAR})\s+(?=[a-z])")),  # "its 2023 profits": its own clause only
 ]
 
 _ACRONYM_DOTS = re.compile(r"\b(?:[A-Z]\.){2,}")
@@ -80,18 +81,23 @@ def _period_value(kind: str, m: re.Match[str], published: dt.date | None) -> str
     return str(published.year + {"this": 0, "last": -1, "next": 1}[g["rel"].lower()])
 
 
-def period(sentence: str, at: int, published: dt.date | None) -> str | None:
-    """The period a figure at offset ``at`` of ``sentence`` refers to, or None."""
-    for kind, pattern in PERIODS:
-        found = list(pattern.finditer(sentence))
-        if found:
-            nearest = min(found, key=lambda m: min(abs(m.start() - at), abs(m.end() - at)))
-            return _period_value(kind, nearest, published)
+def period(sentence: str, at: int, published: dt.date | None, end: int | None = None) -> str | None:
+    """The period of the figure at ``sentence[at:end]``: from its own clause, else its sentence."""
+    lo, hi = clause_bounds(sentence, at, at if end is None else end)
+    for scope, kinds in ((sentence[lo:hi], None), (sentence, {"modifier"})):
+        for kind, pattern in PERIODS:
+            if kinds and kind in kinds:
+                continue
+            found = list(pattern.finditer(scope))
+            if found:
+                here = at - (lo if kinds is None else 0)
+                nearest = min(found, key=lambda m: min(abs(m.start() - here), abs(m.end() - here)))
+                return _period_value("year" if kind == "modifier" else kind, nearest, published)
     return None
 
 
-def clause(sentence: str, start: int, end: int) -> str:
-    """The clause around ``sentence[start:end]``, widened to a neighbour when it is too thin."""
+def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """Where the clause around ``sentence[start:end]`` begins and ends, widened when too thin."""
     start, end = max(0, min(start, len(sentence))), max(0, min(end, len(sentence)))
     breaks = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(sentence)] + [len(sentence) + 1]
     i = max(n for n, b in enumerate(breaks) if b <= start)
@@ -103,7 +109,13 @@ def clause(sentence: str, start: int, end: int) -> str:
         if j < len(breaks) - 1:
             j += 1
         lo, hi = breaks[i], breaks[j] - 1
-    return sentence[lo:max(hi, lo)]
+    return lo, max(hi, lo)
+
+
+def clause(sentence: str, start: int, end: int) -> str:
+    """The clause around ``sentence[start:end]`` (see ``clause_bounds``)."""
+    lo, hi = clause_bounds(sentence, start, end)
+    return sentence[lo:hi]
 
 
 def subject(sentence: str, start: int, end: int, noun: str | None = None) -> list[str]:

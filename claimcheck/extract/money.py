@@ -195,7 +195,7 @@ def _extract(doc: Document) -> tuple[MoneyClaim, ...]:
                 hedge=hedge,
                 currency_assumed=assumed,
                 subject=[w for w in figures.subject(sentence.text, rel, end - sentence.start) if w not in _NAMES],
-                period=figures.period(sentence.text, rel, doc.published),
+                period=figures.period(sentence.text, rel, doc.published, end - sentence.start),
             )
         )
     return tuple(out)

@@ -1,15 +1,15 @@
 """Figures about the same thing in different sources must agree.
 
 Each money or count figure carries an interval (its rounding band, shifted by its hedge:
-"nearly 120,000" is 108,000-120,000) and a subject (the counted noun and the content
-words of its clause) and period ("from October to February"). Two figures from different
+"nearly 120,000" is 108,000-120,000), a subject (the counted noun and the content words
+of its clause) and a period ("from October to February"). Two figures from different
 documents are compared only when they are of the same currency or counted noun, their
 periods do not differ, and they share a subject declared in a pack (``subjects:`` with
-match ``terms``) or at least ``min_shared`` subject words. Candidates come from an index
-on those keys, never from all pairs. A figure whose interval misses those of the other
-sources, when they are at least as many, is reported with them as related places; with
-two sources only, both are reported. A declared subject with a known ``value`` is checked
-too.
+match ``terms``) or at least ``min_shared`` subject words making up ``min_overlap`` of
+the shorter subject. Candidates come from an index on those keys, never from all pairs.
+A figure whose interval misses those of the other sources, when they are at least as
+many, is reported with them as related places; with two sources only, both are
+reported. A declared subject with a known ``value`` is checked too.
 
 Fires: one source says "The minister announced an additional $412 million in planned
 humanitarian aid", another "The minister announced an additional $421 million in planned
@@ -34,6 +34,9 @@ SCOPE = "corpus"
 
 class Options(KindOptions):
     min_shared: int = Field(2, ge=1, description="subject words two figures must share when no declared subject links them")
+    min_overlap: float = Field(
+        0.5, ge=0, le=1, description="share of the shorter subject those words must make up (0.5: half)"
+    )
     max_posting: int = Field(200, ge=2, description="subject words found in more figures than this are too common to link them")
 
 
@@ -94,7 +97,9 @@ def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
             return False
         if declared[a.id] and declared[b.id]:
             return bool(declared[a.id] & declared[b.id])
-        return len(words[a.id] & words[b.id]) >= options.min_shared
+        shared = len(words[a.id] & words[b.id])
+        shorter = min(len(words[a.id]), len(words[b.id])) or 1
+        return shared >= options.min_shared and shared / shorter >= options.min_overlap
 
     neighbours: dict[str, list[Any]] = defaultdict(list)
     for a, b, _ in TermIndex(figures, keys, options.max_posting).pairs(accept=comparable):
