@@ -42,6 +42,10 @@ SYMBOLS = {**{k: v for k, v in money.PREFIXES.items() if v}, **{k: v for k, v in
            "$": "USD", "US $": "USD", "U.S.": "USD", "AU$": "AUD", "SGD$": "SGD", "NZD $": "NZD"}
 
 
+# Case tags reported separately: amounts with scale words, whole sentences, shop price strings.
+GROUPS = {"scaled", "sentence", "product_price_string", "word_number", "percent"}
+
+
 def load(bench: Path, name: str) -> list[dict]:
     path = bench / name
     with path.open(encoding="utf-8") as f:
@@ -118,9 +122,9 @@ def score(tool: Callable, cases: list[dict], value_key: str, iso_key: str | None
         ok = value_ok if iso_key is None else any(close(v, case[value_key]) and c == case[iso_key] for v, c in got)
         right += ok
         right_value += value_ok
-        group = "sentence" if "sentence" in case.get("tags", []) else "price string or fragment"
-        by_tag[group][0] += ok
-        by_tag[group][1] += 1
+        for tag in set(case.get("tags", [])) & GROUPS:
+            by_tag[tag][0] += ok
+            by_tag[tag][1] += 1
     start = time.perf_counter()
     reps = 0
     while True:
