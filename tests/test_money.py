@@ -132,3 +132,8 @@ def test_extraction_never_raises(text):
                                  "0", ".", ",", " ", "-", "to", "between", "nearly", "and", "12", "000"]), max_size=20))
 def test_extraction_never_raises_on_figure_like_text(parts):
     money.extract(make_doc("".join(parts)), PackData())
+
+
+def test_won_is_korean_money_only_for_large_amounts():
+    assert amounts("It cost 50,000 won.") == [("50,000 won", 50_000, "KRW")]
+    assert amounts("The team of 11 won the cup.") == []

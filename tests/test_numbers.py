@@ -140,3 +140,8 @@ def test_scaled_decimals_round_trip(whole, cents, scale):
 def test_scan_never_raises(text):
     for n in scan(text):
         assert 0 <= n.start < n.end <= len(text)
+
+
+def test_half_a_scale_word():
+    (n,) = scan("half a million people")
+    assert (n.value, n.start) == (500_000, 0)

@@ -91,8 +91,9 @@ def _read(text: str, n: Number) -> _Figure | None:
         return None
     before = _PREFIX_RE.search(text, max(0, n.start - 8), n.start)
     after = _SUFFIX_RE.match(text, n.end)
-    if after and after.group("cur").lower() in {"won", "pound", "euro", "dollar"} and n.value != 1:
-        after = None  # "won" the verb; "pound" as a weight
+    if after and ((after.group("cur") in {"pound", "euro", "dollar"} and n.value != 1)
+                  or (after.group("cur") == "won" and n.value < 1000)):
+        after = None  # "pound" after a plural number is a weight; "11 won" is the verb
     if not before and not after:
         return None
     fig = _Figure(n, n.start, n.end, None)

@@ -80,6 +80,7 @@ FRACTION_RE = re.compile(
     rf"\b(?:(?P<num>{'|'.join(FRACTION_NUMERATORS)})[- ])?(?P<den>{'|'.join(FRACTION_DENOMINATORS)})\b(?=\s+of\b)",
     re.I,
 )
+_HALF_A = re.compile(r"\bhalf\s$", re.I)
 HEDGE_RE = re.compile(
     r"(?<![\w-])(?P<hedge>" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in sorted(HEDGES, key=len, reverse=True))
     + r")\s+(?:a\s+total\s+of\s+)?$",
@@ -254,7 +255,10 @@ def _numbers(text: str) -> Iterator[Number]:
         parsed = parse_words(m.group(0))
         if parsed:
             value, length, place = parsed
-            found.append(Number(m.start(), m.start() + length, value, place, "words", max(place, 1.0)))
+            start = m.start()
+            if _HALF_A.search(text, max(0, start - 5), start) and m.group(0)[:2].lower() == "a ":
+                start, value, place = start - 5, value / 2, place / 10  # "half a million"
+            found.append(Number(start, m.start() + length, value, place, "words", max(place, 1.0)))
         pos = m.start() + (parsed[1] if parsed else 1)
     for m in FRACTION_RE.finditer(text):
         den = m.group("den").lower()
