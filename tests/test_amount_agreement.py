@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from claimcheck import engine
 from claimcheck.corpus import read_paths
@@ -163,3 +165,15 @@ def test_pack_test_cases(path, case):
     if case.get("todo"):
         pytest.xfail("todo case")
     assert ok, [(f.document, f.line, f.message) for f in got]
+
+
+_PARTS = ["nearly", "about", "$", "€", "US$", "5", "578", "587", " million", "m", "130,000", "people", "migrants",
+          "crossed", "the", "border", "in 2023", "from October to February", ".", ",", "aid", "announced", "twenty"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_PARTS), max_size=25), min_size=1, max_size=4))
+def test_never_raises_and_never_reports_within_one_document(texts):
+    docs = [make_doc(" ".join(parts), id=f"d{i}") for i, parts in enumerate(texts)]
+    for f in findings(docs):
+        assert all(r.document != f.document for r in f.related)
