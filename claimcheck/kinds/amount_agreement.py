@@ -20,7 +20,7 @@ different things ("nearly 120,000 Hondurans" and "1.15 million migrants").
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from typing import Any, Iterator
 
 from pydantic import Field
@@ -111,26 +111,32 @@ def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
         others = neighbours[c.id]
         against = [o for o in others if not _agree(c, o)]
         backing = {c.document} | {o.document for o in others if _agree(c, o)}
-        if against and len({o.document for o in against}) >= len(backing):
-            yield _hit(ctx, c, others, against)
+        opposed = len({o.document for o in against})
+        if against and opposed >= len(backing):
+            yield _hit(ctx, c, others, against, majority=opposed > len(backing))
         for sid in sorted(declared[c.id] & known.keys()):
             s = known[sid]
             if not c.low <= s.value <= c.high:
-                said = f"the fact sheet for {s.name or s.id} ({s.value:,.0f})"
+                unit = s.currency or s.unit or ""
+                said = f"the fact sheet for {s.name or s.id}, which gives {s.value:,.0f} {unit}".rstrip()
                 yield Hit(claim=c, message=f"{c.text!r} disagrees with {said}",
                           values={"figure": repr(c.text), "others": said, "subject": s.name or s.id},
                           suggestion=f"{s.value:,.0f}")
 
 
-def _hit(ctx: CorpusContext, c: Any, others: list[Any], against: list[Any]) -> Hit:
+def _hit(ctx: CorpusContext, c: Any, others: list[Any], against: list[Any], majority: bool) -> Hit:
+    """The finding on ``c``; with a clear majority against it, their wording is the suggestion."""
     def source(o: Any) -> str:
         doc = ctx.documents.get(o.document)
         return (doc.source if doc and doc.source else o.document)
 
-    said = "; ".join(f"{source(o)} says {o.text!r} ({_amount(o)})" for o in sorted(against, key=lambda o: (o.path, o.start)))
+    said = "; ".join(
+        f"{source(o)}, which says {o.text!r} ({_amount(o)})" for o in sorted(against, key=lambda o: (o.path, o.start))
+    )
     return Hit(
         claim=c,
         message=f"{c.text!r} ({_amount(c)}) disagrees with {said}",
         values={"figure": f"{c.text!r} ({_amount(c)})", "others": said, "subject": " ".join(c.subject[:5])},
         related=sorted(others, key=lambda o: (o.path, o.start)),
+        suggestion=Counter(o.text for o in against).most_common(1)[0][0] if majority else None,
     )
