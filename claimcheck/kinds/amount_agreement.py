@@ -8,8 +8,9 @@ periods do not differ, and they share a subject declared in a pack (``subjects:`
 match ``terms``) or at least ``min_shared`` subject words making up ``min_overlap`` of
 the shorter subject. Candidates come from an index on those keys, never from all pairs.
 A figure whose interval misses those of the other sources, when they are at least as
-many, is reported with them as related places; with two sources only, both are
-reported. A declared subject with a known ``value`` is checked too.
+many, is reported with them as related places (and, when they outnumber it, their
+wording as the suggestion); with two sources only, both are reported. A declared
+subject with a known ``value`` is checked too.
 
 Fires: one source says "The minister announced an additional $412 million in planned
 humanitarian aid", another "The minister announced an additional $421 million in planned
