@@ -33,6 +33,7 @@ def amounts(text: str):
         ("Its GDP is $2.174T.", "$2.174T", 2.174e12, "USD"),
         ("It was valued at 10 000 dollars.", "10 000 dollars", 10_000, "USD"),
         ("Tickets at 34.99€ sold out.", "34.99€", 34.99, "EUR"),
+        ("The scheme costs Rs 2,000 crore.", "Rs 2,000 crore", 2e10, "INR"),
         ("The budget is five hundred seventy-eight million dollars.", "five hundred seventy-eight million dollars", 578e6, "USD"),
     ],
 )

@@ -23,6 +23,7 @@ SCALES: dict[str, float] = {
     "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
     "mn": 1e6, "mln": 1e6, "bn": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12,
     "k": 1e3, "m": 1e6, "b": 1e9, "t": 1e12,
+    "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,  # South Asian copy
 }
 
 UNITS: dict[str, int] = {
@@ -66,7 +67,7 @@ _DIGITS = (
     rf"|\d{{1,3}}(?:{_SEP}\d{{3}}(?!\d))+(?:\.\d+)?"   # 10 000
     r"|\d+(?:\.\d+)?|\.\d+"
 )
-_SCALE_WORDS = "thousand|million|billion|trillion|mln|bln|trn|mn|bn|tn"
+_SCALE_WORDS = "thousand|million|billion|trillion|lakhs?|crores?|mln|bln|trn|mn|bn|tn"
 NUMBER_RE = re.compile(
     rf"(?<![\d.,])(?P<num>{_DIGITS})"
     rf"(?:{_SEP}?(?P<scale>(?i:{_SCALE_WORDS}))(?![A-Za-z])|(?P<abbr>[kKmMbBtT])(?![A-Za-z\d]))?"
