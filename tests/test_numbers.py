@@ -145,3 +145,30 @@ def test_scan_never_raises(text):
 def test_half_a_scale_word():
     (n,) = scan("half a million people")
     assert (n.value, n.start) == (500_000, 0)
+
+
+_ONES = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen " \
+        "seventeen eighteen nineteen".split()
+_TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+
+
+def _say(n: int) -> str:
+    """English words for 0 <= n < 10**12, written independently of the parser under test."""
+    if n < 20:
+        return _ONES[n]
+    if n < 100:
+        return _TENS[n // 10] + ("-" + _ONES[n % 10] if n % 10 else "")
+    if n < 1000:
+        return _ONES[n // 100] + " hundred" + (" and " + _say(n % 100) if n % 100 else "")
+    for size, name in ((10**9, "billion"), (10**6, "million"), (10**3, "thousand")):
+        if n >= size:
+            return _say(n // size) + " " + name + (" " + _say(n % size) if n % size else "")
+    raise AssertionError(n)
+
+
+@given(st.integers(min_value=0, max_value=10**12 - 1))
+def test_number_words_round_trip(n):
+    words = _say(n)
+    assert parse_words(words) == (n, len(words), pytest.approx(parse_words(words)[2]))
+    (found,) = scan(f"They counted {words} people.")
+    assert found.value == n
