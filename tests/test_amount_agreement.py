@@ -53,6 +53,8 @@ def test_silent_on_the_unedited_seeds(rules):
         ("002", "around 20 countries", "around 30 countries", "around 30 countries", "around 20 countries"),
         ("002", "Nearly 2.5 million people", "Nearly 3.5 million people", "Nearly 3.5 million people",
          "Nearly 2.5 million people"),
+        ("002", "Nearly 2.5 million people", "Nearly 2.6 million people", "Nearly 2.6 million people",
+         "Nearly 2.5 million people"),
     ],
 )
 def test_fires_when_one_source_changes_a_figure(tmp_path, rules, key, old, new, flagged, other):
@@ -85,6 +87,9 @@ def test_the_outlier_against_the_majority_is_the_one_reported(tmp_path):
         ("002", "$170 million", "$170mn"),
         ("002", "around 20 countries", "around twenty countries"),
         ("002", "around 20 countries", "some 20 countries"),
+        ("002", "around 20 countries", "around 21 countries"),
+        ("002", "around 20 countries", "more than 20 countries"),
+        ("002", "Nearly 2.5 million people", "More than 2.4 million people"),
         ("002", "Nearly 2.5 million", "Almost 2.5 million"),
         ("002", "Nearly 2.5 million", "Nearly 2,500,000"),
         ("003", "Nearly 130,000", "Almost 130,000"),

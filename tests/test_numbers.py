@@ -90,18 +90,25 @@ def test_plain_round_figure_covers_the_exact_one():
 @pytest.mark.parametrize(
     "hedge, low, high",
     [
-        ("nearly", 117_000, 130_000),
-        ("almost", 117_000, 130_000),
-        ("around", 117_000, 143_000),
-        ("about", 117_000, 143_000),
-        ("more than", 130_000, 143_000),
-        ("at least", 130_000, 143_000),
-        ("fewer than", 117_000, 130_000),
+        ("nearly", 120_000, 130_000),
+        ("almost", 120_000, 130_000),
+        ("around", 120_000, 140_000),
+        ("about", 120_000, 140_000),
+        ("more than", 130_000, 140_000),
+        ("at least", 130_000, 140_000),
+        ("fewer than", 120_000, 130_000),
         ("up to", 0, 130_000),
     ],
 )
 def test_hedges_shape_the_interval(hedge, low, high):
     assert interval(130_000, 10_000, hedge) == pytest.approx((low, high))
+
+
+def test_hedges_on_small_and_coarse_figures():
+    assert interval(20, 1, "around") == (18, 22)  # rounded to the ten, but within a tenth
+    assert interval(2e9, 1e9, "nearly") == pytest.approx((1.8e9, 2e9))
+    assert interval(400_000, 100_000, "more than") == (400_000, 500_000)
+    assert interval(2.5e6, 1e5, "nearly") == (2.4e6, 2.5e6)
 
 
 def test_hedge_before_a_figure():

@@ -133,6 +133,14 @@ def place_of_integer(value: float) -> float:
     return 10.0**zeros
 
 
+def _rounding_step(value: float) -> float:
+    """10 for 20, 10,000 for 130,000, 1 for 41 or 2.5: the step its trailing zeros suggest."""
+    if not float(value).is_integer() or value == 0:
+        return 1.0
+    digits = str(int(abs(value)))
+    return 10.0 ** (len(digits) - len(digits.rstrip("0")))
+
+
 def parse_words(text: str) -> tuple[float, int, float] | None:
     """Value, length and place value of the longest number-word prefix of ``text``.
 
@@ -204,19 +212,23 @@ def interval(value: float, place: float, hedge: str | None) -> tuple[float, floa
     """The values a figure can stand for, given its last written digit and its hedge.
 
     A plain figure is rounded or cut at its last digit ("$43 million" covers
-    $42.5-44 million, so $43,885,310 too); an approximate hedge means "within about a
-    tenth", in the direction the hedge points ("nearly 120,000": 108,000-120,000).
+    $42.5-44 million, so $43,885,310 too). A hedge works at the figure's rounding step
+    (trailing zeros count: "around 20" is rounded to the ten): "more than 400,000" reaches
+    the next step (500,000); "nearly" and "around" stay within a step and within a tenth
+    of the figure ("nearly 130,000": 120,000-130,000; "around 20": 18-22).
     """
     sense = HEDGES.get(re.sub(r"\s+", " ", hedge.lower())) if hedge else None
-    spread = max(abs(value) * 0.1, min(place, 1.0) / 2)
+    if sense is None:
+        return value - place / 2, value + place
+    step = max(place, _rounding_step(value))
+    near = max(min(step, abs(value) * 0.1), min(place, 1.0) / 2)
     return {
-        None: (value - place / 2, value + place),
-        "under": (value - spread, value),
-        "around": (value - spread, value + spread),
-        "above": (value, value + spread),
-        "below": (value - spread, value),
+        "under": (value - near, value),
+        "around": (value - near, value + near),
+        "above": (value, value + step),
+        "below": (value - step, value),
         "upto": (min(0.0, value), value),
-    }.get(sense, (value - place / 2, value + place))
+    }[sense]
 
 
 def hedge_before(text: str, start: int) -> tuple[str, int] | None:
