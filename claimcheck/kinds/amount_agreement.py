@@ -1,7 +1,7 @@
 """Figures about the same thing in different sources must agree.
 
 Each money or count figure carries an interval (its rounding band, shifted by its hedge:
-"nearly 120,000" is 108,000-120,000), a subject (the counted noun and the content words
+"nearly 120,000" is 110,000-120,000), a subject (the counted noun and the content words
 of its clause) and a period ("from October to February"). Two figures from different
 documents are compared only when they are of the same currency or counted noun, their
 periods do not differ, and they share a subject declared in a pack (``subjects:`` with
