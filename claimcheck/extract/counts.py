@@ -10,6 +10,7 @@ numbers inside money are left alone.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..models import CountClaim, Document
@@ -103,6 +104,12 @@ def _excluded(text: str, n: Number) -> bool:
     return bool(_STREET_AFTER.match(text, n.end))
 
 
+def _inside(masked: list[tuple[int, int]], starts: list[int], n: Number) -> bool:
+    """Whether ``n`` overlaps a masked span (spans sorted by start; a bisect, not a scan)."""
+    i = bisect.bisect_right(starts, n.start)
+    return any(a < n.end and n.start < b for a, b in masked[max(0, i - 2):i + 1])
+
+
 def _masked(text: str, doc: Document, data: PackData) -> list[tuple[int, int]]:
     return sorted([*money.spans(doc, data), *((m.start(), m.end()) for m in _PHONE_RE.finditer(text))])
 
@@ -111,10 +118,8 @@ def extract(doc: Document, data: PackData) -> list[CountClaim]:
     text = doc.text
     loc = locator(doc)
     masked = _masked(text, doc, data)
-    numbers = [
-        n for n in scan(text)
-        if not any(a < n.end and n.start < b for a, b in masked) and not _excluded(text, n)
-    ]
+    starts = [a for a, _ in masked]
+    numbers = [n for n in scan(text) if not _inside(masked, starts, n) and not _excluded(text, n)]
     out: list[CountClaim] = []
     skip: set[int] = set()
     for i, n in enumerate(numbers):

@@ -35,6 +35,7 @@ PERIODS: list[tuple[str, re.Pattern[str]]] = [
     ("modifier", re.compile(rf"\b(?P<y>{_YEAR})\s+(?=[a-z])")),  # "its 2023 profits": its own clause only
 ]
 
+WINDOW = 300
 _ACRONYM_DOTS = re.compile(r"\b(?:[A-Z]\.){2,}")
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s")
 NOT_SUBJECT = frozenset(
@@ -81,8 +82,17 @@ def _period_value(kind: str, m: re.Match[str], published: dt.date | None) -> str
     return str(published.year + {"this": 0, "last": -1, "next": 1}[g["rel"].lower()])
 
 
+def _window(sentence: str, start: int, end: int) -> tuple[str, int, int]:
+    """At most ``WINDOW`` characters either side of the figure: a "sentence" with no full
+    stop (a table, a list) can be a whole article, and reading it again for every figure
+    would make extraction quadratic."""
+    lo, hi = max(0, start - WINDOW), min(len(sentence), end + WINDOW)
+    return sentence[lo:hi], start - lo, end - lo
+
+
 def period(sentence: str, at: int, published: dt.date | None, end: int | None = None) -> str | None:
     """The period of the figure at ``sentence[at:end]``: from its own clause, else its sentence."""
+    sentence, at, end = _window(sentence, at, at if end is None else end)
     lo, hi = clause_bounds(sentence, at, at if end is None else end)
     for scope, kinds in ((sentence[lo:hi], None), (sentence, {"modifier"})):
         for kind, pattern in PERIODS:
@@ -120,6 +130,7 @@ def clause(sentence: str, start: int, end: int) -> str:
 
 def subject(sentence: str, start: int, end: int, noun: str | None = None) -> list[str]:
     """The counted noun, then the content words of the figure's clause (no numbers, hedges or dates)."""
+    sentence, start, end = _window(sentence, start, end)
     text = _ACRONYM_DOTS.sub(lambda m: m.group(0).replace(".", ""), clause(sentence, start, end))
     words = [noun.lower()] if noun else []
     for w in content_words(text):

@@ -74,7 +74,7 @@ NUMBER_RE = re.compile(
 )
 _WORD_TOKEN = "|".join(sorted([*UNITS, *TENS, *MULTIPLIERS, *WORD_SCALES], key=len, reverse=True))
 WORDS_RE = re.compile(
-    rf"(?<![A-Za-z])(?=[aotfsenhzmbdAOTFSENHZMBD])\b(?:(?:a|an)\s+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?(?:{_WORD_TOKEN})\b(?:(?:\s*,\s*|\s+and\s+|\s*&\s*|\s+|-)(?:{_WORD_TOKEN})\b)*",
+    rf"(?<![A-Za-z])(?=[aotfsenhzmbdAOTFSENHZMBD])\b(?:(?:a|an)\s+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?(?:{_WORD_TOKEN})\b(?:(?:\s*,\s*|\s+and\s+|\s*&\s*|\s+|-)(?:{_WORD_TOKEN})\b){{0,24}}",
     re.I,
 )
 FRACTION_RE = re.compile(
