@@ -21,7 +21,7 @@ _ABBREVIATIONS = {
     "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "no", "vs", "inc", "corp",
     "co", "ltd", "prof", "rev", "hon", "pres", "u.s", "u.k", "u.n", "e.u", "d.c", "l.a", "mt", "ft",
 }
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n\s*\n|\n")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9$€£¥])|\n\s*\n|\n")
 
 
 @dataclass(frozen=True)

@@ -1,10 +1,191 @@
-"""Counts claims (to be written)."""
+"""Counts: a number with the noun it counts, or a percentage.
+
+``2.5 million people``, ``120,000 Hondurans``, ``three delegations``, ``five senior
+officials``, ``41%`` / ``41 percent``, ``two-thirds of migrants``, ``between 10 and 12
+countries``. The counted noun is the first plural noun within three words of the number;
+a number with no such noun is not a count. Years, dates, times, ages and durations,
+ordinals, labels ("Section 8"), phone and street numbers, compounds ("three-way") and
+numbers inside money are left alone.
+"""
 
 from __future__ import annotations
 
-from ..models import Document
+import bisect
+import re
+
+from ..models import CountClaim, Document
 from ..packdata import PackData
+from ..text import STOPWORDS, claim_id, locator
+from . import figures, money
+from .numbers import Number, hedge_before, interval, scan
+
+IRREGULAR_PLURALS = frozenset(
+    "people children men women police staff personnel troops cattle feet teeth mice geese sheep deer fish "
+    "aircraft crew livestock data media".split()
+)
+# Plural nouns that measure time: durations and ages belong to the date family.
+TIME_NOUNS = frozenset(
+    "years months weeks days hours minutes seconds decades centuries nights times weekends fortnights "
+    "mondays tuesdays wednesdays thursdays fridays saturdays sundays".split()
+)
+# Words before a number that make it a label, not a quantity ("Section 8", "No. 3").
+LABELS = frozenset(
+    "section article chapter title page rule number no no. route highway interstate flight room gate level "
+    "grade class phase stage round act amendment item paragraph clause part volume vol episode season "
+    "district precinct platform channel version figure table category type model apartment suite unit "
+    "aged age lane floor pier terminal tier row seat grade".split()
+)
+STREET_WORDS = r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|way|place|pl|court|ct|square|sq)\.?"
+NOT_NOUNS = STOPWORDS | {
+    "percent", "per", "each", "who", "which", "did", "does", "do", "being", "since", "until", "among",
+    "including", "plus", "times", "like", "across", "towards", "toward", "versus", "was", "is", "has", "as",
+    "its", "his", "this", "thus", "us", "yes", "always", "perhaps", "unless", "whereas", "besides",
+}
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+          r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?!\w)")
+
+_PERCENT_RE = re.compile(r"\s?(?:%|percent\b|per\s+cent\b|pct\b)(?:age\s+points?\b)?|\s?percentage\s+points?\b", re.I)
+_WORD_RE = re.compile(r"\s+([A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z])")
+_PHONE_RE = re.compile(r"(?<![\w+(])(?=[+(\d])(?:\+?\d{1,3}[\s.-])?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b")
+_TIME_AFTER = re.compile(r"(?::\d\d|\s?(?:[ap]\.m\.|[ap]m\b|GMT\b|UTC\b|[ECMP][SD]?T\b|o'clock\b|hrs\b)|(?:st|nd|rd|th)\b)", re.I)
+_DATE_BEFORE = re.compile(rf"\b{_MONTH}\s+(?:\d{{1,2}},?\s+)?$|\d:$|[#№]$|[A-Za-z]$|[A-Za-z]-$|\d\.$", re.I)
+_DATE_AFTER = re.compile(rf"\s+(?:of\s+)?{_MONTH}(?!\w)", re.I)
+_YEAR_CONTEXT = re.compile(
+    r"(?:\b(?:in|since|by|until|from|to|during|of|early|late|mid|the|and|or|through|its|their|his|her|our"
+    r"|this|that|whose|a|an)\s+|['’]s\s+|mid-)$",
+    re.I,
+)
+_STREET_AFTER = re.compile(rf"(?:\s+[A-Z][a-z]+){{1,3}}\s+{STREET_WORDS}(?!\w)")
+_RANGE_GAP = re.compile(r"\s*(?:-|–|—|to|and|or)\s*")
+_BETWEEN_RE = re.compile(r"\bbetween\s+$", re.I)
+_LABEL_RE = re.compile(r"([A-Za-z.]+)\s*$")
 
 
-def extract(doc: Document, data: PackData) -> list:
-    return []
+def _is_plural(word: str) -> bool:
+    w = word.lower().replace("’", "'")
+    if w in IRREGULAR_PLURALS:
+        return True
+    return (len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s")) and not word.isupper()
+            and w not in NOT_NOUNS)
+
+
+def _noun_after(text: str, pos: int) -> tuple[str, int] | None:
+    """The counted noun within three words after ``pos`` (and where it ends)."""
+    for _ in range(3):
+        m = _WORD_RE.match(text, pos)
+        if not m:
+            return None
+        word = m.group(1).rstrip(".")
+        if word.lower() in NOT_NOUNS:
+            return None
+        if _is_plural(word):
+            return (None, m.end()) if word.lower() in TIME_NOUNS else (word, m.start(1) + len(word))
+        pos = m.end()
+    return None
+
+
+def _excluded(text: str, n: Number) -> bool:
+    """Numbers that are not quantities: dates, years, times, labels, compounds, codes."""
+    before = text[max(0, n.start - 16):n.start]
+    after = text[n.end:n.end + 12]
+    if n.form == "fraction":
+        return False
+    if _DATE_BEFORE.search(before) or _TIME_AFTER.match(after) or _DATE_AFTER.match(after):
+        return True
+    if re.match(r"-[A-Za-z]|[A-Za-z\d]", after) and not _PERCENT_RE.match(after):
+        return True  # three-way, 27-kilometer, 3D, 747s
+    label = _LABEL_RE.search(before)
+    if label and label.group(1).lower() in LABELS:
+        return True
+    written = text[n.start:n.end]
+    if re.fullmatch(r"1\d\d\d|20\d\d", written):
+        first = _WORD_RE.match(text, n.end)  # a year unless a plural noun follows at once
+        return bool(_YEAR_CONTEXT.search(before) or not first or not _is_plural(first.group(1)))
+    return bool(_STREET_AFTER.match(text, n.end))
+
+
+def _inside(masked: list[tuple[int, int]], starts: list[int], n: Number) -> bool:
+    """Whether ``n`` overlaps a masked span (spans sorted by start; a bisect, not a scan)."""
+    i = bisect.bisect_right(starts, n.start)
+    return any(a < n.end and n.start < b for a, b in masked[max(0, i - 2):i + 1])
+
+
+def _masked(text: str, doc: Document, data: PackData) -> list[tuple[int, int]]:
+    return sorted([*money.spans(doc, data), *((m.start(), m.end()) for m in _PHONE_RE.finditer(text))])
+
+
+def extract(doc: Document, data: PackData) -> list[CountClaim]:
+    text = doc.text
+    loc = locator(doc)
+    masked = _masked(text, doc, data)
+    starts = [a for a, _ in masked]
+    numbers = [n for n in scan(text) if not _inside(masked, starts, n) and not _excluded(text, n)]
+    out: list[CountClaim] = []
+    skip: set[int] = set()
+    for i, n in enumerate(numbers):
+        if i in skip:
+            continue
+        last = n
+        nxt = numbers[i + 1] if i + 1 < len(numbers) else None
+        gap = _RANGE_GAP.fullmatch(text, n.end, nxt.start) if nxt else None
+        between = _BETWEEN_RE.search(text, max(0, n.start - 10), n.start)
+        joiner = gap.group(0).strip() if gap else None
+        if gap and (between or joiner not in {"and", "or"}) and n.value <= nxt.value and not _starts_change(text, n):
+            last = nxt
+        unit, end = _unit(text, last)
+        if unit is None and joiner in {"and", "or"} and _unit(text, nxt)[0]:
+            unit, end = _unit(text, nxt)[0], n.end  # "45 and 50 cases": 45 cases too
+        if unit is None:
+            continue
+        if last is not n:
+            skip.add(i + 1)
+        value, place = n.value, n.place
+        if last is not n and n.scale == 1.0 and last.scale > 1.0 and n.value * last.scale <= last.value:
+            value, place = value * last.scale, place * last.scale  # "between 2 and 3 million people"
+        start = n.start
+        if last is not n:
+            hedge = "between" if between else "range"
+            start = between.start() if between else start
+            low, high = interval(value, place, None)[0], interval(last.value, last.place, None)[1]
+        else:
+            hedged = hedge_before(text, start)
+            hedge = hedged[0] if hedged else None
+            start = hedged[1] if hedged else start
+            low, high = interval(value, place, hedge)
+            if n.form == "fraction" and hedge is None:
+                low, high = value - n.place, value + n.place
+        sentence = loc.sentence_at(start)
+        rel = start - sentence.start
+        noun = None if unit in {"percent", "percentage points"} else unit
+        out.append(
+            CountClaim(
+                id=claim_id(doc, "count", start, end),
+                **loc.span(start, end),
+                value=value,
+                low=low,
+                high=high,
+                hedge=hedge,
+                unit=unit.lower(),
+                subject=figures.subject(sentence.text, rel, end - sentence.start, noun),
+                period=figures.period(sentence.text, rel, doc.published, end - sentence.start),
+            )
+        )
+    return out
+
+
+def _starts_change(text: str, n: Number) -> bool:
+    """"from 10 to 12" is a change between two counts, not a range."""
+    return bool(re.search(r"\bfrom\s+$", text[max(0, n.start - 6):n.start], re.I))
+
+
+def _unit(text: str, n: Number) -> tuple[str | None, int]:
+    """What the number counts ("percent" for shares) and where the count ends."""
+    pct = _PERCENT_RE.match(text, n.end)
+    if pct:
+        return ("percentage points" if "point" in pct.group(0).lower() else "percent"), pct.end()
+    if n.form == "fraction":
+        return "percent", n.end
+    noun = _noun_after(text, n.end)
+    if not noun or noun[0] is None:
+        return None, n.end
+    return noun[0], noun[1]

@@ -1,10 +1,207 @@
-"""Money claims (to be written)."""
+"""Money: a number with a currency before or after it, as an amount in ISO 4217 units.
+
+``$412 million``, ``US$1.2 billion``, ``€40,000``, ``£3bn``, ``50 million euros``,
+``1.5 trillion yen``, ``CHF 47``, ``between $10 million and $12 million``. A bare ``$``
+or "dollars" is read as US dollars unless the article names exactly one other dollar
+("Canadian dollars", "C$"); either way ``currency_assumed`` says the reader guessed.
+Numbers inside money are not counts: the count extractor skips these spans.
+"""
 
 from __future__ import annotations
 
-from ..models import Document
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..models import Document, MoneyClaim
 from ..packdata import PackData
+from ..text import claim_id, locator
+from . import figures
+from .numbers import Number, hedge_before, interval, scan
+
+# Symbols and codes written before the amount. "$" alone is resolved by context (None here).
+PREFIXES: dict[str, str | None] = {
+    "US$": "USD", "U.S.$": "USD", "US $": "USD", "USD$": "USD", "USD": "USD", "$": None,
+    "A$": "AUD", "AU$": "AUD", "AUD$": "AUD", "AUD": "AUD", "C$": "CAD", "CA$": "CAD", "CAN$": "CAD",
+    "CAD": "CAD", "NZ$": "NZD", "NZD$": "NZD", "NZD": "NZD", "HK$": "HKD", "HKD": "HKD",
+    "S$": "SGD", "SGD$": "SGD", "SGD": "SGD", "R$": "BRL", "BRL": "BRL", "MX$": "MXN", "MXN": "MXN",
+    "€": "EUR", "EUR": "EUR", "£": "GBP", "GBP": "GBP", "¥": "JPY", "JPY": "JPY", "CN¥": "CNY",
+    "CNY": "CNY", "RMB": "CNY", "₹": "INR", "INR": "INR", "Rs.": "INR", "Rs": "INR", "₩": "KRW",
+    "KRW": "KRW", "₽": "RUB", "RUB": "RUB", "₺": "TRY", "₪": "ILS", "₱": "PHP", "₦": "NGN",
+    "₫": "VND", "CHF": "CHF", "Fr.": "CHF", "SEK": "SEK", "NOK": "NOK", "DKK": "DKK", "ZAR": "ZAR",
+    "GTQ": "GTQ",
+}
+# Currency words and codes written after the amount.
+SUFFIXES: dict[str, str | None] = {
+    "US dollars": "USD", "U.S. dollars": "USD", "American dollars": "USD", "dollars": None, "dollar": None,
+    "Canadian dollars": "CAD", "Australian dollars": "AUD", "New Zealand dollars": "NZD",
+    "Hong Kong dollars": "HKD", "Singapore dollars": "SGD", "euros": "EUR", "euro": "EUR",
+    "pounds sterling": "GBP", "British pounds": "GBP", "pounds": "GBP", "pound": "GBP", "sterling": "GBP",
+    "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupees": "INR", "rupee": "INR",
+    "Mexican pesos": "MXN", "pesos": "MXN", "quetzales": "GTQ", "quetzals": "GTQ",
+    "Swiss francs": "CHF", "francs": "CHF", "reais": "BRL", "rubles": "RUB", "roubles": "RUB",
+    "won": "KRW", "€": "EUR", "£": "GBP", "₹": "INR", "$": None, "C$": "CAD", "A$": "AUD", "US$": "USD",
+    **{code: code for code in ("USD", "EUR", "GBP", "JPY", "CHF", "CAD", "AUD", "NZD", "SGD", "HKD",
+                               "CNY", "INR", "MXN", "BRL", "GTQ", "SEK", "NOK", "DKK", "ZAR", "KRW")},
+}
+# A bare "$" takes the one other dollar an article names, if it names exactly one.
+DOLLAR_CONTEXT: dict[str, str] = {
+    r"\bCanadian dollars?\b|\bC\$|\bCA\$|\bCAD\b": "CAD",
+    r"\bAustralian dollars?\b|\bA\$|\bAU\$|\bAUD\b": "AUD",
+    r"\bNew Zealand dollars?\b|\bNZ\$|\bNZD\b": "NZD",
+    r"\bHong Kong dollars?\b|\bHK\$|\bHKD\b": "HKD",
+    r"\bSingapore dollars?\b|\bS\$|\bSGD\b": "SGD",
+    r"\bUS\$|\bU\.S\.\s?\$|\bUSD\b|\b(?:US|U\.S\.|American) dollars?\b": "USD",
+}
 
 
-def extract(doc: Document, data: PackData) -> list:
-    return []
+def _alternation(keys) -> str:
+    return "|".join(re.escape(k).replace(r"\ ", r"\s?") for k in sorted(keys, key=len, reverse=True))
+
+
+_PREFIX_RE = re.compile(rf"(?<![A-Za-z])(?P<cur>{_alternation(PREFIXES)})\s?(?P<sign>[-−])?$")
+_SUFFIX_RE = re.compile(rf"\s?(?P<cur>{_alternation(SUFFIXES)})(?![A-Za-z])(?!\s+of\b)")
+_NAMES = frozenset(w.lower().rstrip("s.") for k in [*PREFIXES, *SUFFIXES] for w in k.split()) | {"dollar", "pound"}
+_BETWEEN_RE = re.compile(r"\bbetween\s+$", re.I)
+_SIGN_RE = re.compile(r"(?<![\w.])[-−]$")
+_RANGE_RE = re.compile(r"\s*(-|–|—|to|and)\s*")
+_DOLLAR_CONTEXT = [(re.compile(p), iso) for p, iso in DOLLAR_CONTEXT.items()]
+
+
+def _dollar(text: str) -> str:
+    """The dollar a bare "$" means in this article: USD unless exactly one other dollar is named."""
+    named = {iso for pattern, iso in _DOLLAR_CONTEXT if pattern.search(text)}
+    others = named - {"USD"}
+    return others.pop() if len(others) == 1 and "USD" not in named else "USD"
+
+
+@dataclass
+class _Figure:
+    """One amount while it is being read: its edges once currency and sign are attached."""
+
+    n: Number
+    start: int
+    end: int
+    currency: str | None
+    sign: float = 1.0
+
+
+def _read(text: str, n: Number) -> _Figure | None:
+    if n.form == "fraction":
+        return None
+    before = _PREFIX_RE.search(text, max(0, n.start - 8), n.start)
+    after = _SUFFIX_RE.match(text, n.end)
+    if after and ((after.group("cur") in {"pound", "euro", "dollar"} and n.value != 1)
+                  or (after.group("cur") == "won" and n.value < 1000)):
+        after = None  # "pound" after a plural number is a weight; "11 won" is the verb
+    if not before and not after:
+        return None
+    fig = _Figure(n, n.start, n.end, None)
+    if before:
+        fig.start = before.start()
+        fig.currency = PREFIXES[_squash(before.group("cur"), PREFIXES)]
+        fig.sign = -1.0 if before.group("sign") else 1.0
+    if after and (not before or (fig.currency is None and SUFFIXES[_squash(after.group("cur"), SUFFIXES)])):
+        fig.end = after.end()
+        fig.currency = SUFFIXES[_squash(after.group("cur"), SUFFIXES)] or fig.currency
+    if _SIGN_RE.search(text, max(0, fig.start - 2), fig.start):
+        fig.start, fig.sign = fig.start - 1, -1.0
+    return fig
+
+
+def _squash(written: str, table: dict) -> str:
+    """The table key for a currency as written (spacing varies: "US $", "US$")."""
+    one = re.sub(r"\s+", " ", written)
+    return one if one in table else next(k for k in table if k.replace(" ", "") == one.replace(" ", ""))
+
+
+def _ranges(text: str, numbers: list[Number], figs: dict[int, _Figure]) -> dict[int, int]:
+    """Pairs of neighbouring numbers that form a range with at least one currency.
+
+    The end without a currency takes the other's ("26 to 50 €"); "from $10 million to
+    $12 million" is a change, not a range, so both ends stay figures of their own.
+    """
+    pairs: dict[int, int] = {}
+    for i in range(len(numbers) - 1):
+        if i in pairs.values() or (i not in figs and i + 1 not in figs):
+            continue
+        left = figs[i].end if i in figs else numbers[i].end
+        right = figs[i + 1].start if i + 1 in figs else numbers[i + 1].start
+        gap = _RANGE_RE.fullmatch(text, left, right)
+        before = text[max(0, (figs[i].start if i in figs else numbers[i].start) - 9):numbers[i].start].lower()
+        if not gap or (gap.group(1) == "and" and "between" not in before) or numbers[i].value > numbers[i + 1].value:
+            continue
+        if "from" in before:
+            lead = figs.get(i) or figs[i + 1]
+            for k in (i, i + 1):
+                figs.setdefault(k, _Figure(numbers[k], numbers[k].start, numbers[k].end, lead.currency, lead.sign))
+            continue
+        pairs[i] = i + 1
+    return pairs
+
+
+def extract(doc: Document, data: PackData) -> list[MoneyClaim]:
+    return list(_extract(doc))
+
+
+@lru_cache(maxsize=64)
+def _extract(doc: Document) -> tuple[MoneyClaim, ...]:
+    """Money depends on the text alone; cached because counts ask for the same spans."""
+    text = doc.text
+    loc = locator(doc)
+    numbers = list(scan(text))
+    figs = {i: f for i, n in enumerate(numbers) if (f := _read(text, n))}
+    ranges = _ranges(text, numbers, figs)
+    dollar: str | None = None
+    out: list[MoneyClaim] = []
+    for i, n in enumerate(numbers):
+        if i - 1 in ranges or (i not in figs and i not in ranges):
+            continue
+        first = figs.get(i)
+        second = None
+        if i in ranges:
+            j = ranges[i]
+            lead = first or figs[j]
+            first = first or _Figure(n, n.start, n.end, lead.currency, lead.sign)
+            second = figs.get(j) or _Figure(numbers[j], numbers[j].start, numbers[j].end, lead.currency, lead.sign)
+        currency, assumed = first.currency, False
+        if currency is None:
+            dollar = dollar or _dollar(text)
+            currency, assumed = dollar, True
+        value, place = first.sign * n.value, n.place
+        if second and n.scale == 1.0 and second.n.scale > 1.0 and n.value * second.n.scale <= second.n.value:
+            value, place = value * second.n.scale, place * second.n.scale  # "$10 to $12 million"
+        start, end = first.start, (second or first).end
+        hedged = hedge_before(text, start)
+        if second:
+            between = _BETWEEN_RE.search(text, max(0, start - 12), start)
+            hedge = "between" if between else "range"
+            start = between.start() if between else start
+            low = interval(value, place, None)[0]
+            high = interval(second.sign * second.n.value, second.n.place, None)[1]
+        else:
+            hedge = hedged[0] if hedged else None
+            start = hedged[1] if hedged else start
+            low, high = interval(value, place, hedge)
+        sentence = loc.sentence_at(start)
+        rel = start - sentence.start
+        out.append(
+            MoneyClaim(
+                id=claim_id(doc, "money", start, end),
+                **loc.span(start, end),
+                amount=value,
+                currency=currency,
+                low=low,
+                high=high,
+                hedge=hedge,
+                currency_assumed=assumed,
+                subject=[w for w in figures.subject(sentence.text, rel, end - sentence.start) if w not in _NAMES],
+                period=figures.period(sentence.text, rel, doc.published, end - sentence.start),
+            )
+        )
+    return tuple(out)
+
+
+def spans(doc: Document, data: PackData | None = None) -> list[tuple[int, int]]:
+    """Offsets in ``doc.text`` of every money figure (the count extractor leaves these alone)."""
+    return [(c.start - doc.offset, c.end - doc.offset) for c in _extract(doc)]

@@ -1,0 +1,186 @@
+"""amount-agreement: figures about one subject and period must agree across sources."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimcheck import engine
+from claimcheck.corpus import read_paths
+from claimcheck.packs import load_packs
+from tests.conftest import RULES, SEEDS, make_doc
+
+RULE = "core.amount-agreement"
+
+
+def findings(docs, rules: bool = False):
+    report = engine.run(docs, load_packs([RULES] if rules else []))
+    return [f for f in report.findings if f.rule == RULE]
+
+
+def edited_seeds(tmp_path: Path, edits: dict[str, tuple[str, str]]):
+    """The seed corpus copied into ``tmp_path`` with ``old`` → ``new`` replaced once per seed."""
+    for f in SEEDS.iterdir():
+        shutil.copy(f, tmp_path / f.name)
+    for key, (old, new) in edits.items():
+        (path,) = tmp_path.glob(f"{key}_*.txt")
+        text = path.read_text(encoding="utf-8")
+        assert old in text, (key, old)
+        path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    docs, errors = read_paths([tmp_path])
+    assert not errors
+    return docs
+
+
+@pytest.mark.parametrize("rules", [False, True])
+def test_silent_on_the_unedited_seeds(rules):
+    docs, _ = read_paths([SEEDS])
+    assert findings(docs, rules) == []
+
+
+@pytest.mark.parametrize("rules", [False, True])
+@pytest.mark.parametrize(
+    "key, old, new, flagged, other",
+    [
+        ("002", "$578 million", "$587 million", "$587 million", "$578 million"),
+        ("002", "$578 million", "$578 billion", "$578 billion", "$578 million"),
+        ("003", "130,000", "230,000", "Nearly 230,000 Guatemalans", "Nearly 130,000 Guatemalans"),
+        ("002", "around 20 countries", "around 30 countries", "around 30 countries", "around 20 countries"),
+        ("002", "Nearly 2.5 million people", "Nearly 3.5 million people", "Nearly 3.5 million people",
+         "Nearly 2.5 million people"),
+        ("002", "Nearly 2.5 million people", "Nearly 2.6 million people", "Nearly 2.6 million people",
+         "Nearly 2.5 million people"),
+    ],
+)
+def test_fires_when_one_source_changes_a_figure(tmp_path, rules, key, old, new, flagged, other):
+    found = findings(edited_seeds(tmp_path, {key: (old, new)}), rules)
+    # Two sources only: neither has a majority, so each is reported with the other as related.
+    assert sorted(f.text for f in found) == sorted([flagged, other])
+    mine = next(f for f in found if f.text == flagged)
+    assert mine.document.startswith(key)
+    assert [r.text for r in mine.related] == [other]
+    assert repr(other) in mine.message and repr(flagged) in mine.message
+    assert mine.suggestion is None  # one source against one: either may be wrong
+
+
+def test_the_outlier_against_the_majority_is_the_one_reported(tmp_path):
+    found = findings(edited_seeds(tmp_path, {"003": ("$170 million", "$710 million")}))
+    assert [(f.document[:3], f.text, f.line) for f in found] == [("003", "$710 million", 3)]
+    assert sorted(r.document[:3] for r in found[0].related) == ["000", "001", "002"]
+    assert "'$170 million'" in found[0].message
+    assert found[0].suggestion == "$170 million"
+
+
+@pytest.mark.parametrize("rules", [False, True])
+@pytest.mark.parametrize(
+    "key, old, new",
+    [
+        ("002", "$578 million", "US$578 million"),
+        ("002", "$578 million", "$578m"),
+        ("002", "$578 million", "578 million dollars"),
+        ("002", "$578 million", "five hundred seventy-eight million dollars"),
+        ("002", "$170 million", "$170mn"),
+        ("002", "around 20 countries", "around twenty countries"),
+        ("002", "around 20 countries", "some 20 countries"),
+        ("002", "around 20 countries", "around 21 countries"),
+        ("002", "around 20 countries", "more than 20 countries"),
+        ("002", "Nearly 2.5 million people", "More than 2.4 million people"),
+        ("002", "Nearly 2.5 million", "Almost 2.5 million"),
+        ("002", "Nearly 2.5 million", "Nearly 2,500,000"),
+        ("003", "Nearly 130,000", "Almost 130,000"),
+        ("003", "Nearly 130,000", "Nearly one hundred thirty thousand"),
+    ],
+)
+def test_silent_when_only_the_form_changes(tmp_path, rules, key, old, new):
+    assert findings(edited_seeds(tmp_path, {key: (old, new)}), rules) == []
+
+
+def test_round_figure_agrees_with_the_exact_one():
+    a = make_doc("The agency said it spent $43 million on shelters in 2023.", id="a")
+    b = make_doc("The agency said it spent $43,885,310 on shelters in 2023.", id="b")
+    c = make_doc("The agency said it spent $48 million on shelters in 2023.", id="c")
+    assert findings([a, b]) == []
+    assert {f.document for f in findings([a, b, c])} == {"c"}
+
+
+def test_different_things_and_periods_are_never_compared():
+    a = make_doc("Nearly 2.5 million people were intercepted at the US-Mexico border in fiscal year 2023.", id="a")
+    b = make_doc("Some 1.15 million migrants were intercepted at the US-Mexico border from October to February.", id="b")
+    c = make_doc("Nearly 130,000 Guatemalans were intercepted at the US-Mexico border from October to February.", id="c")
+    d = make_doc("Nearly 3 million people were intercepted at the US-Mexico border in fiscal year 2022.", id="d")
+    e = make_doc("The fund spent 578 million euros on shelters for migrants in 2023.", id="e")
+    f = make_doc("The fund spent $587 million on shelters for migrants in 2023.", id="f")
+    assert findings([a, b, c, d, e, f]) == []
+
+
+def test_figures_in_one_document_are_not_compared():
+    doc = make_doc("Officials from 20 countries met. Later, officials from 30 countries met.")
+    assert findings([doc]) == []
+
+
+def _subject_pack(tmp_path: Path, value: float | None = None) -> Path:
+    subject = {"id": "aid", "name": "the aid package", "terms": ["aid package", "assistance plan"], "currency": "USD"}
+    if value is not None:
+        subject["value"] = value
+    path = tmp_path / "pack.yaml"
+    path.write_text(yaml.safe_dump({"pack": "story", "subjects": [subject]}), encoding="utf-8")
+    return path
+
+
+def test_declared_subject_links_figures_that_share_few_words(tmp_path):
+    a = make_doc("The aid package totals $578 million.", id="a")
+    b = make_doc("Washington's new assistance plan is worth $587 million.", id="b")
+    assert findings([a, b]) == []  # too few shared words to compare without the pack
+    report = engine.run([a, b], load_packs([_subject_pack(tmp_path)]))
+    assert {f.document for f in report.findings if f.rule == RULE} == {"a", "b"}
+
+
+def test_declared_subject_with_a_known_value(tmp_path):
+    a = make_doc("The aid package totals $587 million.", id="a")
+    report = engine.run([a], load_packs([_subject_pack(tmp_path, 578_000_000)]))
+    (f,) = [f for f in report.findings if f.rule == RULE]
+    assert "fact sheet" in f.message and f.suggestion == "578,000,000"
+    b = make_doc("The aid package totals $578 million.", id="b")
+    report = engine.run([b], load_packs([_subject_pack(tmp_path, 578_000_000)]))
+    assert [f for f in report.findings if f.rule == RULE] == []
+
+
+def _pack_cases():
+    root = Path(__file__).resolve().parent.parent
+    for path in [root / "claimcheck/data/core/numbers.test.yaml", RULES / "la-declaration-2024/subjects.test.yaml"]:
+        for case in yaml.safe_load(path.read_text(encoding="utf-8"))["cases"]:
+            yield pytest.param(path, case, id=f"{path.name}: {case['name']}")
+
+
+@pytest.mark.parametrize("path, case", list(_pack_cases()))
+def test_pack_test_cases(path, case):
+    """The YAML cases beside the pack files (also run by ``claimcheck test``)."""
+    docs = [make_doc(d["text"], str(d.get("published") or "") or None, id=d["id"]) for d in case["documents"]]
+    packs = load_packs([] if "claimcheck/data" in str(path) else [path.parent])
+    got = [f for f in engine.run(docs, packs).findings if f.rule.endswith("amount-agreement")]
+    expected = case["expect"]
+    ok = len(got) == len(expected) and all(
+        any(f.rule == e["rule"] and f.document == e["document"] and f.line == e.get("line", f.line)
+            and e.get("message", "") in f.message for f in got)
+        for e in expected
+    )
+    if case.get("todo"):
+        pytest.xfail("todo case")
+    assert ok, [(f.document, f.line, f.message) for f in got]
+
+
+_PARTS = ["nearly", "about", "$", "€", "US$", "5", "578", "587", " million", "m", "130,000", "people", "migrants",
+          "crossed", "the", "border", "in 2023", "from October to February", ".", ",", "aid", "announced", "twenty"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_PARTS), max_size=25), min_size=1, max_size=4))
+def test_never_raises_and_never_reports_within_one_document(texts):
+    docs = [make_doc(" ".join(parts), id=f"d{i}") for i, parts in enumerate(texts)]
+    for f in findings(docs):
+        assert all(r.document != f.document for r in f.related)

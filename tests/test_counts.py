@@ -1,0 +1,173 @@
+"""Count claims: the counted noun, percentages, ranges, hedges; what is not a count."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimcheck.extract import counts
+from claimcheck.packdata import PackData
+from tests.conftest import make_doc
+
+
+def found(text: str, published: str | None = "2024-05-08"):
+    return [(c.text, c.value, c.unit) for c in counts.extract(make_doc(text, published), PackData())]
+
+
+@pytest.mark.parametrize(
+    "text, written, value, unit",
+    [
+        ("Some 2.5 million people were intercepted.", "Some 2.5 million people", 2_500_000, "people"),
+        ("They counted 130,000 Guatemalans at the border.", "130,000 Guatemalans", 130_000, "guatemalans"),
+        ("Officials from 20 countries met.", "20 countries", 20, "countries"),
+        ("The US issued 442,000 visas.", "442,000 visas", 442_000, "visas"),
+        ("The three delegations agreed.", "three delegations", 3, "delegations"),
+        ("She met five senior officials.", "five senior officials", 5, "officials"),
+        ("Twenty countries signed.", "Twenty countries", 20, "countries"),
+        ("A dozen reporters waited.", "A dozen reporters", 12, "reporters"),
+        ("That number fell 41% in January.", "41%", 41, "percent"),
+        ("That number fell 41 percent in January.", "41 percent", 41, "percent"),
+        ("That number fell 41 per cent in January.", "41 per cent", 41, "percent"),
+        ("Turnout rose 3 percentage points.", "3 percentage points", 3, "percentage points"),
+        ("It housed 2.5m people.", "2.5m people", 2_500_000, "people"),
+        ("After two proton beams circulated", "two proton beams", 2, "beams"),
+    ],
+)
+def test_counts(text, written, value, unit):
+    assert found(text) == [(written, pytest.approx(value), unit)]
+
+
+def test_shares_in_words_are_percentages():
+    (c,) = counts.extract(make_doc("Two-thirds of migrants were women."), PackData())
+    assert (c.text, c.unit) == ("Two-thirds", "percent")
+    assert c.low <= 66.67 <= c.high
+    assert "migrant" in c.subject
+
+
+def test_ranges():
+    (c,) = counts.extract(make_doc("Between 10 and 12 countries took part."), PackData())
+    assert (c.text, c.value, c.low, c.high, c.hedge) == ("Between 10 and 12 countries", 10, 9.5, 13, "between")
+    (c,) = counts.extract(make_doc("It hired 10-12 people."), PackData())
+    assert (c.value, c.unit) == (10, "people") and c.high >= 12
+    (c,) = counts.extract(make_doc("between 2 and 3 million people"), PackData())
+    assert (c.value, c.high) == (2_000_000, 4_000_000)
+
+
+def test_a_change_is_two_counts_not_a_range():
+    assert found("Arrivals rose from 10 to 12 people.") == [("12 people", 12, "people")]
+
+
+def test_coordinated_numbers_share_the_noun():
+    assert found("I have seen 45 and 50 cases.") == [("45", 45, "cases"), ("50 cases", 50, "cases")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nicaragua did not sign the 2022 declaration.",
+        "In 2022 officials met in Los Angeles.",
+        "The talks opened on May 7, 2024, in Guatemala City.",
+        "The talks open 7 May with ministers.",
+        "The meeting starts at 10:30 and ends at 4 p.m.",
+        "He is 30 years old.",
+        "A 30-year-old man was held.",
+        "The suspect, aged 30, was held.",
+        "It came six months ahead of the election.",
+        "They finished third, behind the 2nd and 1st teams.",
+        "Call 202-555-0100 for details.",
+        "The office is at 1600 Pennsylvania Avenue.",
+        "Guatemala agreed to three-way cooperation.",
+        "Section 8 vouchers were cut.",
+        "Blinken announced an additional $578 million in aid.",
+        "The F-16 jets and G7 leaders met.",
+        "Prices rose three times last year.",
+        "One of our most successful programmes.",
+        "Blinken to travel to Guatemala as 2024 election looms",
+    ],
+)
+def test_not_counts(text):
+    assert found(text) == []
+
+
+def test_hedges():
+    (c,) = counts.extract(make_doc("Nearly 130,000 Guatemalans crossed."), PackData())
+    assert (c.hedge, c.low, c.high) == ("nearly", 120_000, 130_000)
+    (c,) = counts.extract(make_doc("It issued more than 442,000 visas."), PackData())
+    assert c.hedge == "more than" and c.low == 442_000 and c.high > 442_000
+    (c,) = counts.extract(make_doc("Up to 500 people may attend."), PackData())
+    assert (c.hedge, c.low, c.high) == ("up to", 0, 500)
+
+
+def test_period_from_the_sentence():
+    def period(text, published="2024-05-07"):
+        return counts.extract(make_doc(text, published), PackData())[0].period
+
+    assert period("Nearly 2.5 million people were intercepted in the 2023 fiscal year to September.") == "FY2023"
+    assert period("Nearly 2.5 million people were apprehended in fiscal year 2023 through September.") == "FY2023"
+    assert period("Nearly 130,000 Guatemalans crossed from October to February.") == "2023-10/2024-02"
+    assert period("Nearly 130,000 Guatemalans crossed from October to February.", "2024-03-01") == "2023-10/2024-02"
+    assert period("It issued 442,000 visas in 2023.") == "2023"
+    assert period("That number fell 41% in January.", "2024-02-28") == "2024-01"
+    assert period("It issued 442,000 visas last year.") == "2023"
+    assert period("It issued 442,000 visas.") is None
+
+
+# The ten counts of the seed articles, read by hand: (seed, text, value, unit, hedge).
+SEED_COUNTS = [
+    ("000", "Nearly 2.5 million people", 2_500_000, "people", "nearly"),
+    ("000", "around 20 countries", 20, "countries", "around"),
+    ("001", "Nearly 130,000 Guatemalans", 130_000, "guatemalans", "nearly"),
+    ("001", "1.15 million migrants", 1_150_000, "migrants", None),
+    ("002", "Nearly 2.5 million people", 2_500_000, "people", "nearly"),
+    ("002", "around 20 countries", 20, "countries", "around"),
+    ("003", "Nearly 130,000 Guatemalans", 130_000, "guatemalans", "nearly"),
+    ("004", "three delegations", 3, "delegations", None),
+    ("004", "more than 442,000 visas", 442_000, "visas", "more than"),
+    ("004", "41%", 41, "percent", None),
+]
+
+
+def test_the_counts_of_the_seeds(seed_docs):
+    got = [
+        (key, c.text, c.value, c.unit, c.hedge)
+        for key, d in sorted(seed_docs.items())
+        for c in counts.extract(d, PackData())
+    ]
+    assert got == SEED_COUNTS
+
+
+def test_seed_subjects_and_periods_tell_different_figures_apart(seed_docs):
+    people = counts.extract(seed_docs["000"], PackData())[0]
+    guatemalans, migrants = counts.extract(seed_docs["001"], PackData())
+    assert people.period == "FY2023"
+    assert guatemalans.period == migrants.period == "2023-10/2024-02"
+    assert people.subject[0] == "people" and {"us-mexico", "border"} <= set(people.subject)
+    assert guatemalans.subject[0] == "guatemalans" and "crossed" in guatemalans.subject
+    assert migrants.subject[0] == "migrants" and "intercepted" in migrants.subject
+
+
+@settings(max_examples=300)
+@given(st.text(max_size=200))
+def test_extraction_never_raises(text):
+    for c in counts.extract(make_doc(text), PackData()):
+        assert c.low <= c.high and c.unit
+
+
+@settings(max_examples=200)
+@given(st.lists(st.sampled_from(["nearly", "between", "10", "2.5", " million", "people", "%", "-", " ", "and",
+                                 "twenty", "-five", "2024", "May", "Section", "two-thirds", "of", ",", "to"]),
+                max_size=20))
+def test_extraction_never_raises_on_count_like_text(parts):
+    counts.extract(make_doc(" ".join(parts)), PackData())
+
+
+def test_period_prefers_the_figures_own_clause():
+    text = "Shares fell 3.5 per cent, while its 2023 profits reached 40,000 orders."
+    share, orders = counts.extract(make_doc(text), PackData())
+    assert (share.unit, share.period) == ("percent", None)
+    assert (orders.unit, orders.period) == ("orders", "2023")
+
+
+def test_time_nouns_are_not_counts():
+    assert found("Are you available two sundays from now, or in 3 weeks?") == []
