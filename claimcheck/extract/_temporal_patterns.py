@@ -1,0 +1,62 @@
+"""The date-phrase patterns, in priority order (earlier patterns win overlapping text).
+
+Each entry is (name, compiled regex). The extractor resolves a match with the handler of
+the same name (``_temporal_rules.HANDLERS``). Patterns are case-insensitive; the handlers
+decide whether a lower-case "may" or "march" is a date (in news text it is not).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._temporal_lexicon import MON_FULL_RE, MON_RE, NUM_RE, UNIT_RE, WD_FULL_RE, WD_RE
+
+_WDP = rf"(?:(?P<wd>{WD_RE})\.?,?\s+(?:the\s+)?)?"
+_ORD = r"(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]\d{2}|2[01]\d{2})"
+_PART = r"(?P<part>early|mid-?|late|the\s+end\s+of|end\s+of|the\s+beginning\s+of|beginning\s+of|the\s+start\s+of|start\s+of|the\s+middle\s+of)"
+_NP_AFTER = r"(?!\s+(?:the|a|an|his|her|its|their|our|this|that|last|next|[A-Z]\w*|\w+['’]s)\b)"
+
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(rf"(?<![\d/-])(?P<y>{_YEAR})[-/](?P<m>0?[1-9]|1[0-2])[-/](?P<d>0?[1-9]|[12]\d|3[01])(?![\d/-])")),
+    ("explicit", re.compile(
+        rf"\b{_WDP}(?:(?P<mon>{MON_RE})\.?\s+(?P<day>[0-3]?\d){_ORD}(?:,?\s+(?P<year>{_YEAR}))?"
+        rf"|(?P<day2>[0-3]?\d){_ORD}\s+(?:of\s+)?(?P<mon2>{MON_RE})\.?(?:,?\s+(?P<year2>{_YEAR}))?)(?![\d:])\b",
+        re.I)),
+    ("numeric", re.compile(rf"(?<![\d/.$])(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<y>{_YEAR}|\d{{2}})(?![\d/])")),
+    ("month_range", re.compile(
+        rf"\b(?P<lead>from|between)\s+(?:(?P<p1>early|mid-?|late)\s*)?(?P<m1>{MON_FULL_RE})\.?(?:,?\s+(?P<y1>{_YEAR}))?"
+        rf"\s+(?:to|through|until|till|and|-|–)\s+(?:(?P<p2>early|mid-?|late)\s*)?(?P<m2>{MON_FULL_RE})\.?"
+        rf"(?:,?\s+(?P<y2>{_YEAR}))?\b", re.I)),
+    ("year_range", re.compile(
+        rf"\b(?P<lead>from|between)\s+(?P<y1>{_YEAR})\s+(?:to|through|until|and|-|–)\s+(?P<y2>{_YEAR})\b", re.I)),
+    ("fixed", re.compile(
+        r"\b(?:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|day\s+after\s+tomorrow|"
+        r"today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|evening))\b", re.I)),
+    ("edge_of_period", re.compile(
+        r"\b(?P<edge>earlier|later|early|late|the\s+end\s+of|end\s+of|the\s+beginning\s+of|the\s+start\s+of)\s+"
+        r"(?P<which>this|last|next)\s+(?P<unit>week|month|year)\b", re.I)),
+    ("this_period", re.compile(
+        r"(?<!\bthe\s)\b(?P<which>this|last|next|the\s+coming|the\s+current)\s+(?P<unit>week|month|year)\b"
+        r"(?!\s+(?:or|and)\s+(?:so|two|more))", re.I)),
+    ("ago", re.compile(rf"\b(?P<n>{NUM_RE})\s+(?P<unit>{UNIT_RE})\s+(?P<dir>ago|from\s+now|hence)\b", re.I)),
+    ("in_n", re.compile(rf"\b(?:in|within)\s+(?P<n>{NUM_RE})\s+(?P<unit>{UNIT_RE})(?:['’]?\s+time)?\b", re.I)),
+    ("anaphoric", re.compile(
+        rf"\b(?:(?P<det>the|a|one|that)\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|earlier|later|after|prior)\b{_NP_AFTER}"
+        rf"|the\s+(?P<dir2>following|next|previous|preceding|prior|same)\s+(?P<unit2>day|week|month|year)\b"
+        rf"|(?P<n>{NUM_RE})\s+(?P<unit3>{UNIT_RE})\s+(?P<dir3>later|earlier|before|after)\b{_NP_AFTER})", re.I)),
+    ("mod_weekday", re.compile(
+        rf"\b(?P<mod>last|next|this\s+past|this\s+coming|this|past|coming)\s+(?P<wd>{WD_FULL_RE})\b", re.I)),
+    ("mod_month", re.compile(rf"\b(?P<mod>last|next|this|this\s+past|this\s+coming)\s+(?P<mon>{MON_FULL_RE})\b(?!\s+\d)", re.I)),
+    ("month_year", re.compile(rf"\b(?:{_PART}\s*)?(?P<mon>{MON_FULL_RE})\.?,?\s+(?P<y>{_YEAR})(?![\d,.]\d)\b", re.I)),
+    ("fiscal_year", re.compile(
+        rf"\b(?:fiscal\s+(?:year\s+)?(?P<y1>{_YEAR})|FY\s?(?P<y2>{_YEAR}|\d{{2}})|(?P<y3>{_YEAR})\s+fiscal\s+year)\b", re.I)),
+    ("year", re.compile(
+        rf"(?:(?P<pre>\b(?:in|since|by|until|till|before|after|during|through|throughout|of|from|to|for|the|"
+        rf"this|that|early|late|mid|end\s+of|the\s+end\s+of|as|and|or)\s+|\bmid-)|(?<![\w$£€#.,/-]))"
+        rf"(?P<y>{_YEAR})(?P<s>s)?(?![\w%,/-]|\.\d|\s*(?:%|percent|per\s+cent|[ap]\.?m\b|GMT|hours?\b))", re.I)),
+    ("month", re.compile(
+        rf"(?:\b(?:{_PART}\s*)|(?P<pre>\b(?:in|since|by|until|till|through|throughout|during|from|of|to|before|"
+        rf"after|for|his|her|its|their|our|the|that|early|late)\s+))?(?P<mon>{MON_FULL_RE})\b(?P<poss>['’]s)?", re.I)),
+    ("weekday", re.compile(rf"\b(?P<wd>{WD_FULL_RE})(?P<poss>['’]s)?\b", re.I)),
+]

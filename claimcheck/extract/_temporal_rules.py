@@ -1,0 +1,356 @@
+"""How each kind of date phrase resolves: one handler per pattern name (see HANDLERS).
+
+A handler gets the regex match and the ``Context`` (publication date, the clause's tense,
+what the document has resolved so far) and returns a ``Result``, or None when the match
+is not a date after all ("may" the verb, "2000 people", "April Ryan").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Callable
+
+from . import _temporal_resolve as R
+from ._temporal_lexicon import NAMED_DAY_PREFIXES, PARTS, UNITS, month_index, number, weekday_index
+
+_PLURAL_NOUN = re.compile(r"\s+(?:[a-z]+[a-rt-z]s|[a-z]*(?:people|men|women|children|police|staff|troops))\b(?<!\btalks)(?<!elections)(?<!\bgames)(?<!olympics)(?<!midterms)")
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+_COUNT_BEFORE = re.compile(r"\b(?:at|about|some|nearly|almost|around|over|than|only|just|roughly|approximately|No\.|number)\s+$", re.I)
+_GIVEN_NAME_MONTHS = {4, 5, 6, 8}  # April, May, June, August are also first names
+
+
+@dataclass
+class Context:
+    """What a handler may read: the publication date, tense, and the document so far."""
+
+    pub: dt.date | None
+    text: str
+    strict: bool = True  # news text: "may"/"march" lower case are verbs
+    tense: str = "present"
+    tense_given: bool = False
+    resolved: list[tuple[str, R.Period]] = field(default_factory=list)  # (claim id, period) in text order
+    weekdays: dict[int, tuple[str, dt.date]] = field(default_factory=dict)
+
+
+@dataclass
+class Result:
+    period: R.Period | None
+    anchor: str | None
+    start: int
+    end: int
+    weekday: int | None = None
+    reason: str | None = None
+
+
+def _span(m: re.Match, drop_pre: bool = True) -> tuple[int, int]:
+    start, end = m.start(), m.end()
+    g = m.groupdict()
+    if drop_pre and g.get("pre"):
+        start = m.start("pre") + len(g["pre"])
+    if g.get("poss"):
+        end = m.start("poss")
+    return start, end
+
+
+def _capital(token: str, ctx: Context) -> bool:
+    return not ctx.strict or token[:1].isupper()
+
+
+def _no_pub(m: re.Match, ctx: Context, weekday: int | None = None) -> Result:
+    s, e = _span(m)
+    return Result(None, None, s, e, weekday, f"no publication date to resolve {m.group(0).strip()!r} against")
+
+
+def _direction(ctx: Context) -> str:
+    return {"future": "future", "past": "past"}.get(ctx.tense, "present")
+
+
+# --- absolute dates ------------------------------------------------------------------
+
+def iso(m: re.Match, ctx: Context) -> Result | None:
+    d = R.safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+    return Result(R.day(d), "absolute", m.start(), m.end()) if d else None
+
+
+def explicit(m: re.Match, ctx: Context) -> Result | None:
+    mon, dd, yy = m["mon"] or m["mon2"], int(m["day"] or m["day2"]), m["year"] or m["year2"]
+    if not _capital(mon, ctx) and not m["wd"]:
+        return None  # "may 5 ..." in lower case is the verb
+    if mon.lower() in ("mar", "may", "jun", "jul", "aug", "sep", "dec", "sun", "sat", "wed") and not m["wd"] \
+            and not yy and not mon[:1].isupper():
+        return None
+    wd = weekday_index(m["wd"]) if m["wd"] else None
+    if m["wd"] and ctx.strict and not m["wd"][:1].isupper():
+        wd = None
+    month = month_index(mon)
+    if yy:
+        d = R.safe_date(int(yy), month, dd)
+        if not d:
+            return Result(None, None, m.start(), m.end(), wd, f"{m.group(0)!r} is not a calendar day")
+        return Result(R.day(d), "absolute", m.start(), m.end(), wd)
+    if ctx.pub is None:
+        return _no_pub(m, ctx, wd)
+    d = R.day_of(ctx.pub, month, dd, _direction(ctx))
+    if not d:
+        return Result(None, None, m.start(), m.end(), wd, f"{m.group(0)!r} is not a calendar day")
+    return Result(R.day(d), "publication", m.start(), m.end(), wd)
+
+
+def numeric(m: re.Match, ctx: Context) -> Result | None:
+    a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
+    if y < 100:
+        y += 2000 if y < 50 else 1900
+    mm, dd = (a, b) if a <= 12 else (b, a)  # US month/day unless the first cannot be a month
+    d = R.safe_date(y, mm, dd)
+    return Result(R.day(d), "absolute", m.start(), m.end()) if d else None
+
+
+def month_year(m: re.Match, ctx: Context) -> Result | None:
+    if not _capital(m["mon"], ctx):
+        return None
+    p = R.month(int(m["y"]), month_index(m["mon"]))
+    return Result(_apply_part(p, m["part"]), "absolute", m.start(), m.end())
+
+
+def fiscal_year(m: re.Match, ctx: Context) -> Result | None:
+    y = m["y1"] or m["y2"] or m["y3"]
+    y = int(y) + (2000 if len(y) == 2 else 0)
+    return Result(R.year(y), "absolute", m.start(), m.end())
+
+
+def year(m: re.Match, ctx: Context) -> Result | None:
+    if m["s"]:
+        return None  # decades ("the 1990s") have no TIMEX value in the v1 contract
+    s, e = _span(m)
+    if not m["pre"]:
+        before = ctx.text[max(0, s - 20):s]
+        nxt = _NEXT_WORD.match(ctx.text, e)
+        if _COUNT_BEFORE.search(before) or _PLURAL_NOUN.match(ctx.text, e):
+            return None
+        if ctx.strict and not nxt and not re.match(r"\s*[.,;:)!?]?\s*$", ctx.text[e:e + 2]):
+            return None
+    elif _PLURAL_NOUN.match(ctx.text, e) or m["pre"].strip().lower() in ("to", "and", "or", "as") and \
+            _COUNT_BEFORE.search(ctx.text[max(0, s - 30):m.start()]):
+        return None
+    p = R.year(int(m["y"]))
+    part = m["pre"].strip().lower() if m["pre"] else None
+    return Result(_apply_part(p, part), "absolute", s, e)
+
+
+def _apply_part(p: R.Period, part: str | None) -> R.Period:
+    if not part:
+        return p
+    key = " ".join(part.lower().split())
+    if key in PARTS:
+        return R.part(p, *PARTS[key])
+    return p
+
+
+# --- months and weekdays without a year ---------------------------------------------
+
+def month(m: re.Match, ctx: Context) -> Result | None:
+    mon = m["mon"]
+    if not _capital(mon, ctx) or (ctx.strict and mon.lower() in ("mar", "dec", "aug", "jan", "oct", "nov", "sep", "sept", "feb")):
+        return None
+    idx = month_index(mon)
+    has_context = bool(m["pre"] or m["part"] or m["poss"])
+    if ctx.strict and not has_context:
+        return None
+    nxt = _NEXT_WORD.match(ctx.text, m.end())
+    if ctx.strict and idx in _GIVEN_NAME_MONTHS and not m["poss"] and nxt and nxt.group(1)[:1].isupper() \
+            and (m["pre"] or "").strip().lower() not in ("his", "her", "its", "their", "our", "the"):
+        return None  # "April Ryan", "to May Smith"
+    if ctx.strict and idx == 5 and (m["pre"] or "").strip().lower() in ("to", "the", "of", "for", "his", "her"):
+        return None  # "Prime Minister May", "spoke to May"
+    s, e = _span(m)
+    if ctx.pub is None:
+        return _no_pub(m, ctx)
+    p = R.month_of(ctx.pub, idx, _direction(ctx))
+    return Result(_apply_part(p, m["part"]), "publication", s, e)
+
+
+def mod_month(m: re.Match, ctx: Context) -> Result | None:
+    if not _capital(m["mon"], ctx):
+        return None
+    if ctx.pub is None:
+        return _no_pub(m, ctx)
+    mod = " ".join(m["mod"].lower().split())
+    direction = {"last": "before", "next": "after", "this past": "before", "this coming": "after"}.get(mod)
+    idx = month_index(m["mon"])
+    p = R.month_of(ctx.pub, idx, direction) if direction else R.month(ctx.pub.year, idx)
+    return Result(p, "publication", m.start(), m.end())
+
+
+def weekday(m: re.Match, ctx: Context) -> Result | None:
+    token = m["wd"]
+    if not _capital(token, ctx):
+        return None
+    prev = re.search(r"(\w+)\s+$", ctx.text[max(0, m.start() - 20):m.start()])
+    if prev and prev.group(1).lower() in NAMED_DAY_PREFIXES:
+        return None  # Good Friday, Super Tuesday
+    nxt = _NEXT_WORD.match(ctx.text, m.end())
+    if ctx.strict and nxt and nxt.group(1) in ("Times", "Telegraph", "Express", "Mirror", "Post", "Herald",
+                                               "Night", "Morning", "Independent", "Star", "Mail", "Review"):
+        return None  # newspapers and shows named after a day
+    wd = weekday_index(token)
+    s, e = _span(m)
+    if ctx.pub is None:
+        return _no_pub(m, ctx, wd)
+    if ctx.tense in ("present",) and not ctx.tense_given and wd in ctx.weekdays:
+        anchor_id, d = ctx.weekdays[wd]
+        return Result(R.day(d), anchor_id, s, e, wd)  # the article's Tuesday is one day throughout
+    d = R.weekday(ctx.pub, wd, "future" if ctx.tense == "future" else "past")
+    return Result(R.day(d), "publication", s, e, wd)
+
+
+def mod_weekday(m: re.Match, ctx: Context) -> Result | None:
+    wd = weekday_index(m["wd"])
+    if ctx.pub is None:
+        return _no_pub(m, ctx, wd)
+    mod = " ".join(m["mod"].lower().split())
+    direction = {"last": "before", "this past": "before", "past": "before", "next": "after",
+                 "this coming": "future", "coming": "future"}.get(mod, "future" if ctx.tense == "future" else "past")
+    return Result(R.day(R.weekday(ctx.pub, wd, direction)), "publication", m.start(), m.end(), wd)
+
+
+# --- relative to publication -----------------------------------------------------------
+
+_FIXED = {"the day before yesterday": -2, "the day after tomorrow": 2, "day after tomorrow": 2,
+          "today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "this morning": 0,
+          "this afternoon": 0, "this evening": 0}
+
+
+def fixed(m: re.Match, ctx: Context) -> Result | None:
+    if ctx.pub is None:
+        return _no_pub(m, ctx)
+    n = _FIXED[" ".join(m.group(0).lower().split())]
+    return Result(R.day(ctx.pub + dt.timedelta(days=n)), "publication", m.start(), m.end())
+
+
+def _this(pub: dt.date, unit: str, which: str) -> R.Period:
+    which = " ".join(which.lower().split())
+    step = {"last": -1, "next": 1, "the coming": 1}.get(which, 0)
+    if unit == "week" and pub.weekday() == 6 and which in ("this", "the current", "the coming"):
+        # A Sunday story's "this week" is the week it opens: Sunday to Saturday.
+        nxt = R.week(pub + dt.timedelta(days=1))
+        return R.Period(pub, pub + dt.timedelta(days=6), "week", nxt.value)
+    return R.shift(R.at(pub, unit), unit, step)
+
+
+def this_period(m: re.Match, ctx: Context) -> Result | None:
+    if ctx.pub is None:
+        return _no_pub(m, ctx)
+    return Result(_this(ctx.pub, m["unit"].lower(), m["which"]), "publication", m.start(), m.end())
+
+
+def edge_of_period(m: re.Match, ctx: Context) -> Result | None:
+    if ctx.pub is None:
+        return _no_pub(m, ctx)
+    p = _this(ctx.pub, m["unit"].lower(), m["which"])
+    edge = " ".join(m["edge"].lower().split())
+    if edge == "earlier" and m["which"].lower() == "this":
+        p = R.clip(p, last=ctx.pub)
+    elif edge == "later" and m["which"].lower() == "this":
+        p = R.clip(p, first=ctx.pub)
+    elif edge in PARTS and p.granularity != "week":
+        p = R.part(p, *PARTS[edge])
+    return Result(p, "publication", m.start(), m.end())
+
+
+def _amount(m: re.Match, ctx: Context, unit_group: str) -> tuple[int, str] | None:
+    n = number(m["n"])
+    unit = UNITS.get(m[unit_group].lower())
+    if n is None or unit is None:
+        return None
+    if unit == "decade":
+        return n * 10, "year"
+    if unit == "fortnight":
+        return n * 2, "week"
+    return n, unit
+
+
+def ago(m: re.Match, ctx: Context) -> Result | None:
+    amount = _amount(m, ctx, "unit")
+    if not amount:
+        return None
+    if ctx.pub is None:
+        return _no_pub(m, ctx)
+    n, unit = amount
+    sign = -1 if m["dir"].lower() == "ago" else 1
+    return Result(R.shift(R.at(ctx.pub, unit), unit, sign * n), "publication", m.start(), m.end())
+
+
+def in_n(m: re.Match, ctx: Context) -> Result | None:
+    if ctx.tense != "future":
+        return None  # "the first time in two years" is a duration, not a date
+    amount = _amount(m, ctx, "unit")
+    if not amount:
+        return None
+    if ctx.pub is None:
+        return _no_pub(m, ctx)
+    n, unit = amount
+    return Result(R.shift(R.at(ctx.pub, unit), unit, n), "publication", m.start(), m.end())
+
+
+# --- anaphoric: relative to the last date the article gave ---------------------------
+
+_BACK = {"before", "earlier", "prior", "previous", "preceding"}
+_FORWARD = {"later", "after", "following", "next"}
+
+
+def anaphoric(m: re.Match, ctx: Context) -> Result | None:
+    unit = (m["unit"] or m["unit2"] or m["unit3"]).lower()
+    direction = (m["dir"] or m["dir2"] or m["dir3"]).lower()
+    n = 1
+    if m["n"]:
+        amount = _amount(m, ctx, "unit3")
+        if not amount:
+            return None
+        n, unit = amount
+    sign = 0 if direction == "same" else (-1 if direction in _BACK else 1)
+    grain = R.GRAIN_ORDER.get(unit, 4)
+    anchor = next(((cid, p) for cid, p in reversed(ctx.resolved)
+                   if p.granularity != "range" and R.GRAIN_ORDER[p.granularity] <= grain), None)
+    if anchor is None:
+        if not ctx.strict and ctx.pub is not None:
+            return Result(R.shift(R.at(ctx.pub, unit), unit, sign * n), "publication", m.start(), m.end())
+        return Result(None, None, m.start(), m.end(),
+                      reason=f"no earlier date in the document to anchor {m.group(0).strip()!r} on")
+    cid, p = anchor
+    return Result(R.shift(R.at(p.first, unit), unit, sign * n), cid, m.start(), m.end())
+
+
+# --- ranges --------------------------------------------------------------------------
+
+def month_range(m: re.Match, ctx: Context) -> Result | None:
+    if not (_capital(m["m1"], ctx) and _capital(m["m2"], ctx)):
+        return None
+    m1, m2 = month_index(m["m1"]), month_index(m["m2"])
+    if m["y2"]:
+        end = R.month(int(m["y2"]), m2)
+    elif ctx.pub is None:
+        return _no_pub(m, ctx)
+    else:
+        end = R.month_of(ctx.pub, m2, _direction(ctx) if ctx.tense != "present" else "past")
+    y1 = int(m["y1"]) if m["y1"] else end.first.year - (1 if m1 > m2 else 0)
+    first = _apply_part(R.month(y1, m1), m["p1"])
+    last = _apply_part(end, m["p2"])
+    return Result(R.span(first, last), "absolute" if m["y2"] else "publication", m.start(), m.end())
+
+
+def year_range(m: re.Match, ctx: Context) -> Result | None:
+    a, b = int(m["y1"]), int(m["y2"])
+    if b < a:
+        return None
+    return Result(R.span(R.year(a), R.year(b)), "absolute", m.start(), m.end())
+
+
+HANDLERS: dict[str, Callable[[re.Match, Context], Result | None]] = {
+    "iso": iso, "explicit": explicit, "numeric": numeric, "month_range": month_range,
+    "year_range": year_range, "fixed": fixed, "edge_of_period": edge_of_period,
+    "this_period": this_period, "ago": ago, "in_n": in_n, "anaphoric": anaphoric,
+    "mod_weekday": mod_weekday, "mod_month": mod_month, "month_year": month_year,
+    "fiscal_year": fiscal_year, "year": year, "month": month, "weekday": weekday,
+}
