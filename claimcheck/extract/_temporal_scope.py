@@ -1,0 +1,83 @@
+"""What a date phrase dates: the words around it that say which event it belongs to.
+
+"Tuesday's talks in Guatemala City" dates the noun phrase after it; "said Tuesday at
+regional talks" dates its clause; "the 2022 Los Angeles Declaration" dates the
+declaration, not the meeting named in the same clause. The date rules compare two
+mentions only when these words show they are about the same event.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..models import Document, TemporalClaim
+from ..text import STOPWORDS, content_words, locator
+from ._temporal_lexicon import MONTHS, WEEKDAYS
+from ._temporal_tense import clause
+
+_POSSESSIVE = re.compile(r"['’]s\s+")
+_NEXT_WORDS = re.compile(r"[^\S\n]+((?:[\w'’.-]+[^\S\n]+){0,5}[\w'’.-]+)")
+_ATTRIBUTIVE_STOP = STOPWORDS | {"at", "with", "through", "until", "till", "since", "via", "against", "among",
+                                  "night", "morning", "afternoon", "evening", "noon", "midnight"}
+TIME_WORDS = frozenset(WEEKDAYS + MONTHS + ["day", "week", "month", "year", "today", "yesterday", "tomorrow",
+                                            "tonight", "earlier", "later", "before", "following", "previous",
+                                            "fiscal", "weekend", "decade", "ago", "past", "next", "last"])
+
+
+def local(doc: Document, claim: TemporalClaim) -> tuple[int, int]:
+    """The claim's offsets in ``doc.text`` (claims carry offsets in the file)."""
+    return claim.start - doc.offset, claim.end - doc.offset
+
+
+def scope(doc: Document, claim: TemporalClaim) -> str:
+    """The words the phrase dates: the noun phrase after an attributive date, else its clause."""
+    start, end = local(doc, claim)
+    text = doc.text
+    poss = _POSSESSIVE.match(text, end)
+    after = _NEXT_WORDS.match(text, poss.end() - 1 if poss else end)
+    if after and (poss or (claim.granularity in ("year", "month") and
+                           after.group(1).split()[0].lower().strip(".") not in _ATTRIBUTIVE_STOP)):
+        words = re.split(r"(?<=[.,;:!?])\s", after.group(1))[0]
+        return words
+    sent = locator(doc).sentence_at(start)
+    if not sent.text:
+        return text[start:end]
+    c = clause(sent.text, start - sent.start, end - sent.start)
+    return c.text
+
+
+def keys(doc: Document, claim: TemporalClaim) -> frozenset[str]:
+    """Content words of the phrase's scope, time words left out (they are what may differ)."""
+    return frozenset(w for w in content_words(scope(doc, claim)) if w not in TIME_WORDS)
+
+
+def is_dateline(doc: Document, claim: TemporalClaim) -> bool:
+    """A date at the top of the article equal to its publication date dates the article, not an event."""
+    start, _ = local(doc, claim)
+    return claim.anchor == "absolute" and claim.granularity == "day" and doc.published is not None \
+        and claim.value == doc.published.isoformat() and doc.text.count("\n", 0, start) < 3
+
+
+def overlaps(a: TemporalClaim, b: TemporalClaim) -> bool:
+    return a.interval[0] <= b.interval[1] and b.interval[0] <= a.interval[1]
+
+
+def gap_days(a: TemporalClaim, b: TemporalClaim) -> int:
+    return max(0, (b.interval[0] - a.interval[1]).days, (a.interval[0] - b.interval[1]).days)
+
+
+def contains(claim: TemporalClaim, day: dt.date) -> bool:
+    return claim.interval[0] <= day <= claim.interval[1]
+
+
+def describe(claim: TemporalClaim) -> str:
+    """A reader's wording of what the claim resolves to ("Tuesday, May 7, 2024", "February 2024")."""
+    first, last = claim.interval
+    if claim.granularity == "day":
+        return f"{first:%A}, {first:%B} {first.day}, {first.year}"
+    if claim.granularity == "month":
+        return f"{first:%B %Y}"
+    if claim.granularity == "year":
+        return str(first.year)
+    return f"{first:%B} {first.day}-{last:%B} {last.day}, {last.year}"
