@@ -1,0 +1,152 @@
+"""Date phrases in short news sentences: what is a date, and which day it is.
+
+Expected values worked out with a calendar: 2024-05-08 was a Wednesday, 2024-05-05 a
+Sunday, 2024-02-28 a Wednesday.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimcheck.extract import temporal
+from claimcheck.packdata import PackData
+
+
+def dates(make_doc, text, published="2024-05-08"):
+    return [(c.text, c.value) for c in temporal.extract(make_doc(text, published), PackData())]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The accord was signed on May 7, 2024.", [("May 7, 2024", "2024-05-07")]),
+    ("It was signed on 7 May 2024 in Paris.", [("7 May 2024", "2024-05-07")]),
+    ("It was signed on the 7th of May.", [("7th of May", "2024-05-07")]),
+    ("Filed 2024-05-07 by staff.", [("2024-05-07", "2024-05-07")]),
+    ("Wed May 08 2024", [("Wed May 08 2024", "2024-05-08")]),
+    ("The deal was signed on 5/7/2024.", [("5/7/2024", "2024-05-07")]),
+    ("Prices rose in March 2023.", [("March 2023", "2023-03")]),
+    ("Sales fell in early December.", [("early December", "2023-12")]),
+    ("The summit was held in 2022.", [("2022", "2022")]),
+    ("Delegates recalled the 2022 summit.", [("2022", "2022")]),
+    ("Spending in fiscal year 2023 rose.", [("fiscal year 2023", "2023")]),
+    ("Officials said today that it rained.", [("today", "2024-05-08")]),
+    ("The minister resigned yesterday.", [("yesterday", "2024-05-07")]),
+    ("The talks resume tomorrow.", [("tomorrow", "2024-05-09")]),
+    ("Prices rose this week.", [("this week", "2024-W19")]),
+    ("Prices rose last year.", [("last year", "2023")]),
+    ("Rates will rise next month.", [("next month", "2024-06")]),
+    ("Prices rose earlier this year.", [("earlier this year", "2024")]),
+    ("The mayor was elected two years ago.", [("two years ago", "2022")]),
+    ("The strike began last Tuesday.", [("last Tuesday", "2024-05-07")]),
+    ("Voters go to the polls next Tuesday.", [("next Tuesday", "2024-05-14")]),
+    ("Imports grew between March and May.", [("between March and May", "2024-03/2024-05")]),
+    ("Crossings rose from October to February.", [("from October to February", "2023-10/2024-02")]),
+])
+def test_extracts_and_resolves(doc, text, expected):
+    assert dates(doc, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The minister may resign if the vote fails.",        # "may" the verb
+    "Protesters march on the capital every spring.",     # "march" the verb
+    "The 45-year-old driver was aged 45.",               # ages
+    "The meeting starts at 10 a.m. and ends at 11:30.",  # times of day
+    "The project took two years and cost $2022.",        # durations, money
+    "Police said 2000 people joined the protest.",       # a count, not a year
+    "It was the first rise in two years.",               # a duration after "in"
+    "April Ryan asked the question.",                    # a name
+    "Prime Minister May spoke to reporters.",            # a name
+    "He saved it for a rainy day.",
+])
+def test_not_dates(doc, text):
+    assert dates(doc, text) == []
+
+
+@pytest.mark.parametrize("text, published, value, tense", [
+    ("Blinken said Tuesday the talks went well.", "2024-05-08", "2024-05-07", "past"),
+    ("Blinken said Wednesday the talks went well.", "2024-05-08", "2024-05-08", "past"),  # the day itself
+    ("Blinken will travel to Guatemala on Tuesday.", "2024-05-05", "2024-05-07", "future"),
+    ("Blinken is set to meet Arevalo on Thursday.", "2024-02-28", "2024-02-29", "future"),
+    ("Blinken is scheduled to speak Friday.", "2024-05-08", "2024-05-10", "future"),
+    ("The minister plans to visit on Monday.", "2024-05-08", "2024-05-13", "future"),
+    ("On Monday, the ministry announced new rules.", "2024-05-08", "2024-05-06", "past"),
+])
+def test_weekday_direction_follows_the_clause(doc, text, published, value, tense):
+    (c,) = temporal.extract(doc(text, published), PackData())
+    assert (c.value, c.tense) == (value, tense)
+
+
+@pytest.mark.parametrize("text, published, value", [
+    ("Crossings peaked in December.", "2024-02-28", "2023-12"),       # past: the most recent
+    ("Guatemala will host the meeting in April.", "2024-02-28", "2024-04"),  # future: the next
+    ("Guatemala will host the meeting in February.", "2024-02-28", "2024-02"),
+    ("Arrivals fell in May.", "2024-05-08", "2024-05"),
+    ("Arrivals fell in June.", "2024-05-08", "2023-06"),
+])
+def test_month_direction_follows_the_clause(doc, text, published, value):
+    (c,) = temporal.extract(doc(text, published), PackData())
+    assert c.value == value
+
+
+def test_sunday_this_week_is_the_coming_week(doc):
+    (c,) = temporal.extract(doc("He will travel this week.", "2024-05-05"), PackData())
+    assert c.interval == (dt.date(2024, 5, 5), dt.date(2024, 5, 11))
+
+
+def test_weekday_story_this_week_is_monday_to_sunday(doc):
+    (c,) = temporal.extract(doc("Prices rose this week.", "2024-05-08"), PackData())
+    assert c.interval == (dt.date(2024, 5, 6), dt.date(2024, 5, 12))
+
+
+@pytest.mark.parametrize("text, published, last, expected", [
+    ("Biden hosted him in March. The month before, they signed a pact.", "2024-05-07",
+     "The month before", "2024-02"),
+    ("The law passed in 2019. A year later, it was repealed.", "2024-05-07", "A year later", "2020"),
+    ("The vote was on May 3, 2024. The following week, protests began.", "2024-05-07",
+     "The following week", "2024-W19"),
+    ("The vote was on May 3, 2024. The previous day, polls closed early.", "2024-05-07",
+     "The previous day", "2024-05-02"),
+    ("The accord was signed in 2016. Two years later, it collapsed.", "2024-05-07", "Two years later", "2018"),
+])
+def test_anaphora_anchor_on_the_last_date_of_that_granularity(doc, text, published, last, expected):
+    claims = temporal.extract(doc(text, published), PackData())
+    c = next(c for c in claims if c.text == last)
+    assert c.value == expected
+    assert c.anchor == claims[0].id
+
+
+def test_anaphora_skip_anchors_too_coarse(doc):
+    text = "The plan dates from 2019. It was signed on May 3, 2024. The day before, talks stalled."
+    claims = temporal.extract(doc(text), PackData())
+    assert [c.value for c in claims] == ["2019", "2024-05-03", "2024-05-02"]
+
+
+def test_without_publication_date_relative_phrases_say_why(doc):
+    claims = temporal.extract(doc("Blinken said Tuesday the accord of May 7, 2024 holds.", None), PackData())
+    tuesday, absolute = claims
+    assert tuesday.value is None and "publication date" in tuesday.reason
+    assert absolute.value == "2024-05-07" and absolute.reason is None
+
+
+def test_anaphora_without_anchor_say_why(doc):
+    (c,) = temporal.extract(doc("A month earlier, the talks had stalled."), PackData())
+    assert c.value is None and "anchor" in c.reason
+
+
+def test_weekday_beside_a_date_keeps_the_written_weekday(doc):
+    (c,) = temporal.extract(doc("The talks opened on Tuesday, May 8, 2024."), PackData())
+    assert c.value == "2024-05-08" and c.weekday == 1
+
+
+def test_named_days_are_not_weekdays(doc):
+    assert dates(doc, "Shops opened early on Black Friday and Super Tuesday.") == []
+
+
+def test_resolve_phrase_reads_tense_and_context():
+    ref = dt.date(2024, 5, 8)
+    assert temporal.resolve_phrase("Tuesday", ref).value == "2024-05-07"
+    assert temporal.resolve_phrase("Tuesday", ref, tense="future").value == "2024-05-14"
+    assert temporal.resolve_phrase("tuesday", ref, "He will fly home tuesday").value == "2024-05-14"
+    assert temporal.resolve_phrase("the month before", ref).value == "2024-04"
+    assert temporal.resolve_phrase("no date here", ref) is None
