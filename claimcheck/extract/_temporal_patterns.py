@@ -20,10 +20,25 @@ _NP_AFTER = r"(?!\s+(?:the|a|an|his|her|its|their|our|this|that|last|next|[A-Z]\
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(rf"(?<![\d/-])(?P<y>{_YEAR})[-/](?P<m>0?[1-9]|1[0-2])[-/](?P<d>0?[1-9]|[12]\d|3[01])(?![\d/-])")),
     ("explicit", re.compile(
-        rf"\b{_WDP}(?:(?P<mon>{MON_RE})\.?\s+(?P<day>[0-3]?\d){_ORD}(?:,?\s+(?P<year>{_YEAR}))?"
-        rf"|(?P<day2>[0-3]?\d){_ORD}\s+(?:of\s+)?(?P<mon2>{MON_RE})\.?(?:,?\s+(?P<year2>{_YEAR}))?)(?![\d:])\b",
+        rf"\b{_WDP}(?:(?P<mon>{MON_RE})\.?\s+(?P<day>[0-3]?\d){_ORD}(?:\s*,?\s+(?P<year>{_YEAR}))?"
+        rf"|(?P<day2>[0-3]?\d){_ORD}\.?\s+(?:of\s+)?(?P<mon2>{MON_RE})\.?(?:\s*,?\s+(?P<year2>{_YEAR}))?)(?![\d:])\b",
         re.I)),
-    ("numeric", re.compile(rf"(?<![\d/.$])(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<y>{_YEAR}|\d{{2}})(?![\d/])")),
+    ("numeric", re.compile(rf"(?<![\d/.$-])(?P<a>[0-3]?\d)(?P<sep>[/-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>{_YEAR}|\d{{2}})(?![\d/-])")),
+    ("numeric_month", re.compile(
+        rf"(?<![\d/.$-])(?:(?P<y1>{_YEAR})\s*[-/.]\s*(?P<m1>0?[1-9]|1[0-2])|(?P<m2>0?[1-9]|1[0-2])\s*[-/]\s*(?P<y2>{_YEAR}))"
+        rf"(?![\d/.-])")),
+    ("weekday_of_month", re.compile(
+        rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(?P<wd>{WD_FULL_RE})\s+"
+        rf"(?:of|in)\s+(?:(?P<mon>{MON_FULL_RE})\.?(?:,?\s+(?P<y>{_YEAR}))?|(?P<which>this|next|last|previous|the)\s+month)\b",
+        re.I)),
+    ("week_of_period", re.compile(
+        rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+week\s+(?:of|in)\s+"
+        rf"(?:(?P<mon>{MON_FULL_RE})\.?(?:,?\s+(?P<y>{_YEAR}))?|(?P<y2>{_YEAR})|(?P<which>this|next|last)\s+(?P<unit>month|year))\b",
+        re.I)),
+    ("weekday_in_week", re.compile(
+        rf"\b(?:(?P<wd>{WD_RE})\.?\s+(?:of\s+|from\s+)?(?P<which>this|next|last|the\s+following|the\s+previous)\s+week"
+        rf"|(?P<which2>this|next|last)\s+week(?:['’]s)?\s+(?:on\s+)?(?P<wd2>{WD_RE}))\b", re.I)),
+    ("weekday_dom", re.compile(rf"\b(?P<wd>{WD_RE})\.?,?\s+(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:{MON_RE}))", re.I)),
     ("month_range", re.compile(
         rf"\b(?P<lead>from|between)\s+(?:(?P<p1>early|mid-?|late)\s*)?(?P<m1>{MON_FULL_RE})\.?(?:,?\s+(?P<y1>{_YEAR}))?"
         rf"\s+(?:to|through|until|till|and|-|–)\s+(?:(?P<p2>early|mid-?|late)\s*)?(?P<m2>{MON_FULL_RE})\.?"
@@ -33,11 +48,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("fixed", re.compile(
         r"\b(?:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|day\s+after\s+tomorrow|"
         r"today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|evening))\b", re.I)),
+    ("in_the_period", re.compile(
+        r"\b(?P<edge>earlier|later)\s+in\s+the\s+(?P<unit>week|month|year)\b"
+        r"|\b(?:by\s+|at\s+)?(?P<edge2>the\s+end|end)\s+of\s+(?:the\s+)?(?P<unit2>week|month|year)\b(?!\s+\d)", re.I)),
     ("edge_of_period", re.compile(
         r"\b(?P<edge>earlier|later|early|late|the\s+end\s+of|end\s+of|the\s+beginning\s+of|the\s+start\s+of)\s+"
         r"(?P<which>this|last|next)\s+(?P<unit>week|month|year)\b", re.I)),
     ("this_period", re.compile(
-        r"(?<!\bthe\s)\b(?P<which>this|last|next|the\s+coming|the\s+current)\s+(?P<unit>week|month|year)\b"
+        r"(?<!\bthe\s)\b(?P<which>this|last|next|past|previous|(?:the\s+)?(?:coming|upcoming|current))\s+(?P<unit>week|month|year|yr)\b"
         r"(?!\s+(?:or|and)\s+(?:so|two|more))", re.I)),
     ("ago", re.compile(rf"\b(?P<n>{NUM_RE})\s+(?P<unit>{UNIT_RE})\s+(?P<dir>ago|from\s+now|hence)\b", re.I)),
     ("in_n", re.compile(rf"\b(?:in|within)\s+(?P<n>{NUM_RE})\s+(?P<unit>{UNIT_RE})(?:['’]?\s+time)?\b", re.I)),
@@ -46,7 +64,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"|the\s+(?P<dir2>following|next|previous|preceding|prior|same)\s+(?P<unit2>day|week|month|year)\b"
         rf"|(?P<n>{NUM_RE})\s+(?P<unit3>{UNIT_RE})\s+(?P<dir3>later|earlier|before|after)\b{_NP_AFTER})", re.I)),
     ("mod_weekday", re.compile(
-        rf"\b(?P<mod>last|next|this\s+past|this\s+coming|this|past|coming)\s+(?P<wd>{WD_FULL_RE})\b", re.I)),
+        rf"\b(?P<mod>last|next|this\s+past|this\s+coming|this|past|coming|previous|following|upcoming)\s+(?P<wd>{WD_RE})\b", re.I)),
     ("mod_month", re.compile(rf"\b(?P<mod>last|next|this|this\s+past|this\s+coming)\s+(?P<mon>{MON_FULL_RE})\b(?!\s+\d)", re.I)),
     ("month_year", re.compile(rf"\b(?:{_PART}\s*)?(?P<mon>{MON_FULL_RE})\.?,?\s+(?P<y>{_YEAR})(?![\d,.]\d)\b", re.I)),
     ("fiscal_year", re.compile(
@@ -58,5 +76,5 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month", re.compile(
         rf"(?:\b(?:{_PART}\s*)|(?P<pre>\b(?:in|since|by|until|till|through|throughout|during|from|of|to|before|"
         rf"after|for|his|her|its|their|our|the|that|early|late)\s+))?(?P<mon>{MON_FULL_RE})\b(?P<poss>['’]s)?", re.I)),
-    ("weekday", re.compile(rf"\b(?P<wd>{WD_FULL_RE})(?P<poss>['’]s)?\b", re.I)),
+    ("weekday", re.compile(rf"\b(?P<wd>{WD_RE})(?P<poss>['’]s)?\b", re.I)),
 ]

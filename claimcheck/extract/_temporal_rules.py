@@ -101,10 +101,119 @@ def explicit(m: re.Match, ctx: Context) -> Result | None:
 def numeric(m: re.Match, ctx: Context) -> Result | None:
     a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
     if y < 100:
-        y += 2000 if y < 50 else 1900
+        y = _century(y, ctx.pub)
     mm, dd = (a, b) if a <= 12 else (b, a)  # US month/day unless the first cannot be a month
     d = R.safe_date(y, mm, dd)
     return Result(R.day(d), "absolute", m.start(), m.end()) if d else None
+
+
+def _century(yy: int, pub: dt.date | None) -> int:
+    """A two-digit year: the latest year ending so that is at most ten years after publication."""
+    limit = (pub.year if pub else dt.date.today().year) + 10
+    y = limit // 100 * 100 + yy
+    return y if y <= limit else y - 100
+
+
+def numeric_month(m: re.Match, ctx: Context) -> Result | None:
+    if ctx.strict:
+        return None  # "2014-15", "3/2015" in news copy are seasons and scores more often than months
+    y, mm = int(m["y1"] or m["y2"]), int(m["m1"] or m["m2"])
+    return Result(R.month(y, mm), "absolute", m.start(), m.end())
+
+
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+             "fifth": 5, "5th": 5, "last": -1}
+
+
+def _month_of_match(m: re.Match, ctx: Context) -> R.Period | None:
+    """The month a "first Tuesday of ..." phrase names: explicit, or this/next/last month."""
+    if m["mon"]:
+        if m["y"]:
+            return R.month(int(m["y"]), month_index(m["mon"]))
+        return R.month_of(ctx.pub, month_index(m["mon"]), _direction(ctx)) if ctx.pub else None
+    if ctx.pub is None:
+        return None
+    step = {"next": 1, "last": -1, "previous": -1}.get((m["which"] or "").lower(), 0)
+    return R.month(*R.shift_months(ctx.pub.year, ctx.pub.month, step))
+
+
+def weekday_of_month(m: re.Match, ctx: Context) -> Result | None:
+    if not _capital(m["wd"], ctx):
+        return None
+    month = _month_of_match(m, ctx)
+    if month is None:
+        return _no_pub(m, ctx)
+    wd, n = weekday_index(m["wd"]), _ORDINALS[m["ord"].lower()]
+    days = [month.first + dt.timedelta(days=k) for k in range((month.last - month.first).days + 1)]
+    matching = [d for d in days if d.weekday() == wd]
+    if n > len(matching):
+        return Result(None, None, m.start(), m.end(), wd, f"{m.group(0)!r} does not exist")
+    d = matching[n - 1] if n > 0 else matching[-1]
+    return Result(R.day(d), "absolute" if m["y"] else "publication", m.start(), m.end(), wd)
+
+
+def week_of_period(m: re.Match, ctx: Context) -> Result | None:
+    n = _ORDINALS[m["ord"].lower()]
+    if m["y2"] or (m["which"] and (m["unit"] or "").lower() == "year"):
+        if m["y2"]:
+            y = int(m["y2"])
+        elif ctx.pub is None:
+            return _no_pub(m, ctx)
+        else:
+            y = ctx.pub.year + {"next": 1, "last": -1}.get(m["which"].lower(), 0)
+        last = dt.date(y, 12, 28).isocalendar()[1]
+        w = last if n < 0 else n
+        return Result(R.week(dt.date.fromisocalendar(y, w, 1)), "absolute" if m["y2"] else "publication",
+                      m.start(), m.end())
+    if m["mon"] and not _capital(m["mon"], ctx):
+        return None
+    month = _month_of_match(m, ctx)
+    if month is None:
+        return _no_pub(m, ctx)
+    # Weeks of a month are its full Monday-to-Sunday weeks.
+    first_monday = month.first + dt.timedelta(days=(-month.first.weekday()) % 7)
+    last_sunday = month.last - dt.timedelta(days=(month.last.weekday() + 1) % 7)
+    d = last_sunday if n < 0 else first_monday + dt.timedelta(days=7 * (n - 1))
+    return Result(R.week(d), "absolute" if m["y"] else "publication", m.start(), m.end())
+
+
+def weekday_in_week(m: re.Match, ctx: Context) -> Result | None:
+    token, which = m["wd"] or m["wd2"], " ".join((m["which"] or m["which2"]).lower().split())
+    if not _capital(token, ctx) or (ctx.strict and len(token.rstrip(".")) < 6):
+        return None
+    wd = weekday_index(token)
+    if ctx.pub is None:
+        return _no_pub(m, ctx, wd)
+    step = {"next": 1, "the following": 1, "last": -1, "the previous": -1}.get(which, 0)
+    monday = ctx.pub - dt.timedelta(days=ctx.pub.weekday()) + dt.timedelta(days=7 * step)
+    return Result(R.day(monday + dt.timedelta(days=wd)), "publication", m.start(), m.end(), wd)
+
+
+def weekday_dom(m: re.Match, ctx: Context) -> Result | None:
+    token = m["wd"]
+    if not _capital(token, ctx) or (ctx.strict and len(token.rstrip(".")) < 6):
+        return None
+    wd, dd = weekday_index(token), int(m["d"])
+    if ctx.pub is None:
+        return _no_pub(m, ctx, wd)
+    options = []
+    for k in range(-14, 15):
+        y, mm = R.shift_months(ctx.pub.year, ctx.pub.month, k)
+        d = R.safe_date(y, mm, dd)
+        if d and d.weekday() == wd:
+            options.append(d)
+    if not options:
+        return None
+    direction = _direction(ctx)
+    past = [d for d in options if d <= ctx.pub]
+    future = [d for d in options if d >= ctx.pub]
+    if direction == "past" and past:
+        d = past[-1]
+    elif direction == "future" and future:
+        d = future[0]
+    else:
+        d = min(options, key=lambda x: (abs((x - ctx.pub).days), x > ctx.pub))
+    return Result(R.day(d), "publication", m.start(), m.end(), wd)
 
 
 def month_year(m: re.Match, ctx: Context) -> Result | None:
@@ -185,8 +294,8 @@ def mod_month(m: re.Match, ctx: Context) -> Result | None:
 
 def weekday(m: re.Match, ctx: Context) -> Result | None:
     token = m["wd"]
-    if not _capital(token, ctx):
-        return None
+    if not _capital(token, ctx) or (ctx.strict and len(token) < 6):
+        return None  # news writes weekdays in full; "Sun", "Wed", "Sat" are other words
     prev = re.search(r"(\w+)\s+$", ctx.text[max(0, m.start() - 20):m.start()])
     if prev and prev.group(1).lower() in NAMED_DAY_PREFIXES:
         return None  # Good Friday, Super Tuesday
@@ -206,12 +315,15 @@ def weekday(m: re.Match, ctx: Context) -> Result | None:
 
 
 def mod_weekday(m: re.Match, ctx: Context) -> Result | None:
+    if ctx.strict and (len(m["wd"]) < 6 or not m["wd"][:1].isupper()):
+        return None
     wd = weekday_index(m["wd"])
     if ctx.pub is None:
         return _no_pub(m, ctx, wd)
     mod = " ".join(m["mod"].lower().split())
-    direction = {"last": "before", "this past": "before", "past": "before", "next": "after",
-                 "this coming": "future", "coming": "future"}.get(mod, "future" if ctx.tense == "future" else "past")
+    direction = {"last": "before", "this past": "before", "past": "before", "previous": "before",
+                 "next": "after", "following": "after", "upcoming": "after", "this coming": "after",
+                 "coming": "after"}.get(mod, "future" if ctx.tense == "future" else "past")
     return Result(R.day(R.weekday(ctx.pub, wd, direction)), "publication", m.start(), m.end(), wd)
 
 
@@ -229,11 +341,17 @@ def fixed(m: re.Match, ctx: Context) -> Result | None:
     return Result(R.day(ctx.pub + dt.timedelta(days=n)), "publication", m.start(), m.end())
 
 
-def _this(pub: dt.date, unit: str, which: str) -> R.Period:
+_STEP = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "upcoming": 1, "the coming": 1,
+         "the upcoming": 1}
+
+
+def _this(pub: dt.date, unit: str, which: str, tense: str = "present") -> R.Period:
     which = " ".join(which.lower().split())
-    step = {"last": -1, "next": 1, "the coming": 1}.get(which, 0)
-    if unit == "week" and pub.weekday() == 6 and which in ("this", "the current", "the coming"):
-        # A Sunday story's "this week" is the week it opens: Sunday to Saturday.
+    unit = "year" if unit == "yr" else unit
+    step = _STEP.get(which, 0)
+    if unit == "week" and pub.weekday() == 6 and step == 0 and tense != "past":
+        # A Sunday story's "this week" is the week it opens, Sunday to Saturday
+        # ("will travel this week"); in a past clause it is the week just ended.
         nxt = R.week(pub + dt.timedelta(days=1))
         return R.Period(pub, pub + dt.timedelta(days=6), "week", nxt.value)
     return R.shift(R.at(pub, unit), unit, step)
@@ -242,13 +360,13 @@ def _this(pub: dt.date, unit: str, which: str) -> R.Period:
 def this_period(m: re.Match, ctx: Context) -> Result | None:
     if ctx.pub is None:
         return _no_pub(m, ctx)
-    return Result(_this(ctx.pub, m["unit"].lower(), m["which"]), "publication", m.start(), m.end())
+    return Result(_this(ctx.pub, m["unit"].lower(), m["which"], ctx.tense), "publication", m.start(), m.end())
 
 
 def edge_of_period(m: re.Match, ctx: Context) -> Result | None:
     if ctx.pub is None:
         return _no_pub(m, ctx)
-    p = _this(ctx.pub, m["unit"].lower(), m["which"])
+    p = _this(ctx.pub, m["unit"].lower(), m["which"], ctx.tense)
     edge = " ".join(m["edge"].lower().split())
     if edge == "earlier" and m["which"].lower() == "this":
         p = R.clip(p, last=ctx.pub)
@@ -256,6 +374,19 @@ def edge_of_period(m: re.Match, ctx: Context) -> Result | None:
         p = R.clip(p, first=ctx.pub)
     elif edge in PARTS and p.granularity != "week":
         p = R.part(p, *PARTS[edge])
+    return Result(p, "publication", m.start(), m.end())
+
+
+def in_the_period(m: re.Match, ctx: Context) -> Result | None:
+    """ "later in the year", "by the end of the month": the current period, cut at publication."""
+    if ctx.pub is None:
+        return _no_pub(m, ctx)
+    unit = (m["unit"] or m["unit2"]).lower()
+    p = R.at(ctx.pub, unit)
+    if m["edge"]:
+        p = R.clip(p, last=ctx.pub) if m["edge"].lower() == "earlier" else R.clip(p, first=ctx.pub)
+    elif unit != "week":
+        p = R.part(p, *PARTS["end of"])
     return Result(p, "publication", m.start(), m.end())
 
 
@@ -279,7 +410,14 @@ def ago(m: re.Match, ctx: Context) -> Result | None:
         return _no_pub(m, ctx)
     n, unit = amount
     sign = -1 if m["dir"].lower() == "ago" else 1
-    return Result(R.shift(R.at(ctx.pub, unit), unit, sign * n), "publication", m.start(), m.end())
+    return Result(_offset(ctx.pub, unit, sign * n), "publication", m.start(), m.end())
+
+
+def _offset(pub: dt.date, unit: str, n: int) -> R.Period:
+    """``n`` units from publication: an exact day for days and weeks, the month or year otherwise."""
+    if unit in ("day", "week"):
+        return R.day(pub + dt.timedelta(days=n * (7 if unit == "week" else 1)))
+    return R.shift(R.at(pub, unit), unit, n)
 
 
 def in_n(m: re.Match, ctx: Context) -> Result | None:
@@ -291,7 +429,7 @@ def in_n(m: re.Match, ctx: Context) -> Result | None:
     if ctx.pub is None:
         return _no_pub(m, ctx)
     n, unit = amount
-    return Result(R.shift(R.at(ctx.pub, unit), unit, n), "publication", m.start(), m.end())
+    return Result(_offset(ctx.pub, unit, n), "publication", m.start(), m.end())
 
 
 # --- anaphoric: relative to the last date the article gave ---------------------------
@@ -348,7 +486,10 @@ def year_range(m: re.Match, ctx: Context) -> Result | None:
 
 
 HANDLERS: dict[str, Callable[[re.Match, Context], Result | None]] = {
-    "iso": iso, "explicit": explicit, "numeric": numeric, "month_range": month_range,
+    "iso": iso, "explicit": explicit, "numeric": numeric, "numeric_month": numeric_month,
+    "weekday_of_month": weekday_of_month, "week_of_period": week_of_period,
+    "weekday_in_week": weekday_in_week, "weekday_dom": weekday_dom, "in_the_period": in_the_period,
+    "month_range": month_range,
     "year_range": year_range, "fixed": fixed, "edge_of_period": edge_of_period,
     "this_period": this_period, "ago": ago, "in_n": in_n, "anaphoric": anaphoric,
     "mod_weekday": mod_weekday, "mod_month": mod_month, "month_year": month_year,
