@@ -67,3 +67,17 @@ def number(token: str) -> int | None:
     if t.isdigit():
         return int(t)
     return NUMBER_WORDS.get(t, None)
+
+# Day-of-month ordinals written in words ("the first of March", "twenty-second of June").
+_UNITS_ORD = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+_TEENS_ORD = ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+              "seventeenth", "eighteenth", "nineteenth"]
+DAY_ORDINALS: dict[str, int] = {w: n + 1 for n, w in enumerate(_UNITS_ORD)}
+DAY_ORDINALS.update({w: n + 10 for n, w in enumerate(_TEENS_ORD)})
+DAY_ORDINALS.update({"twentieth": 20, "thirtieth": 30, "thirty-first": 31, "thirty first": 31})
+DAY_ORDINALS.update({f"twenty{sep}{w}": 20 + n + 1 for n, w in enumerate(_UNITS_ORD) for sep in ("-", " ")})
+DAY_ORD_RE = alternation([w.replace(" ", r"\s+") for w in DAY_ORDINALS])
+
+
+def day_ordinal(token: str) -> int | None:
+    return DAY_ORDINALS.get(" ".join(token.lower().split()))

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import re
 
-from ._temporal_lexicon import MON_FULL_RE, MON_RE, NUM_RE, UNIT_RE, WD_FULL_RE, WD_RE
+from ._temporal_lexicon import DAY_ORD_RE, MON_FULL_RE, MON_RE, NUM_RE, UNIT_RE, WD_FULL_RE, WD_RE
 
 _WDP = rf"(?:(?P<wd>{WD_RE})\.?,?\s+(?:the\s+)?)?"
 _ORD = r"(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d{2}|2[01]\d{2})"
 _PART = r"(?P<part>early|mid-?|late|the\s+end\s+of|end\s+of|the\s+beginning\s+of|beginning\s+of|the\s+start\s+of|start\s+of|the\s+middle\s+of)"
+_DUR_PART = rf"(?:[+-]\s*)?(?:{NUM_RE})\s*(?:{UNIT_RE}|yrs?|y|mos?|wks?|w|d)\b"
+DURATION = rf"(?P<dur>{_DUR_PART}(?:\s*,?\s*(?:and\s+)?{_DUR_PART})*)"
+DURATION_ITEM = re.compile(rf"([+-])?\s*({NUM_RE})\s*({UNIT_RE}|yrs?|y|mos?|wks?|w|d)\b", re.I)
 _NP_AFTER = r"(?!\s+(?:the|a|an|his|her|its|their|our|this|that|last|next|[A-Z]\w*|\w+['’]s)\b)"
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -23,6 +26,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"\b{_WDP}(?:(?P<mon>{MON_RE})\.?\s+(?P<day>[0-3]?\d){_ORD}(?:\s*,?\s+(?P<year>{_YEAR}))?"
         rf"|(?P<day2>[0-3]?\d){_ORD}\.?\s+(?:of\s+)?(?P<mon2>{MON_RE})\.?(?:\s*,?\s+(?P<year2>{_YEAR}))?)(?![\d:])\b",
         re.I)),
+    ("word_day", re.compile(
+        rf"\b{_WDP}(?:(?:the\s+)?(?P<dw>{DAY_ORD_RE})(?:\s+day)?\s+of\s+(?P<mon>{MON_FULL_RE})"
+        rf"|(?P<mon2>{MON_FULL_RE})\s+(?P<the>the\s+)?(?P<dw2>{DAY_ORD_RE}))(?![\w-])(?:,?\s+(?P<year>{_YEAR}))?\b", re.I)),
+    ("day_of_month", re.compile(
+        r"\b(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:day\s+)?of\s+(?:the\s+)?"
+        r"(?P<which>this|next|last|previous|current|following)\s+month\b", re.I)),
     ("numeric", re.compile(rf"(?<![\d/.$-])(?P<a>[0-3]?\d)(?P<sep>[/-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>{_YEAR}|\d{{2}})(?![\d/-])")),
     ("numeric_month", re.compile(
         rf"(?<![\d/.$-])(?:(?P<y1>{_YEAR})\s*[-/.]\s*(?P<m1>0?[1-9]|1[0-2])|(?P<m2>0?[1-9]|1[0-2])\s*[-/]\s*(?P<y2>{_YEAR}))"
@@ -55,10 +64,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?P<edge>earlier|later|early|late|the\s+end\s+of|end\s+of|the\s+beginning\s+of|the\s+start\s+of)\s+"
         r"(?P<which>this|last|next)\s+(?P<unit>week|month|year)\b", re.I)),
     ("this_period", re.compile(
-        r"(?<!\bthe\s)\b(?P<which>this|last|next|past|previous|(?:the\s+)?(?:coming|upcoming|current))\s+(?P<unit>week|month|year|yr)\b"
+        r"(?<!\bthe\s)\b(?P<which>this|last|next|past|previous|(?:the\s+)?(?:coming|upcoming|current))\s+(?P<unit>week|month|year|yr|decade)\b"
         r"(?!\s+(?:or|and)\s+(?:so|two|more))", re.I)),
-    ("ago", re.compile(rf"\b(?P<n>{NUM_RE})\s+(?P<unit>{UNIT_RE})\s+(?P<dir>ago|from\s+now|hence)\b", re.I)),
-    ("in_n", re.compile(rf"\b(?:in|within)\s+(?P<n>{NUM_RE})\s+(?P<unit>{UNIT_RE})(?:['’]?\s+time)?\b", re.I)),
+    ("ago", re.compile(rf"(?<![\w+-]){DURATION}\s+(?P<dir>ago|back|from\s+now|hence)\b", re.I)),
+    ("in_n", re.compile(rf"\b(?:in|within)\s+{DURATION}(?:['’]?\s+time)?\b", re.I)),
+    ("signed", re.compile(rf"(?<![\w+-])(?P<dur>[+-]\s*\d+\s*(?:{UNIT_RE})\b(?:\s*[+-]\s*\d+\s*(?:{UNIT_RE})\b)*)", re.I)),
     ("anaphoric", re.compile(
         rf"\b(?:(?P<det>the|a|one|that)\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|earlier|later|after|prior)\b{_NP_AFTER}"
         rf"|the\s+(?P<dir2>following|next|previous|preceding|prior|same)\s+(?P<unit2>day|week|month|year)\b"

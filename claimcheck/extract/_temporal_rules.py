@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from . import _temporal_resolve as R
-from ._temporal_lexicon import NAMED_DAY_PREFIXES, PARTS, UNITS, month_index, number, weekday_index
+from ._temporal_patterns import DURATION_ITEM
+from ._temporal_lexicon import NAMED_DAY_PREFIXES, day_ordinal, PARTS, UNITS, month_index, number, weekday_index
 
 _PLURAL_NOUN = re.compile(r"\s+(?:[a-z]+[a-rt-z]s|[a-z]*(?:people|men|women|children|police|staff|troops))\b(?<!\btalks)(?<!elections)(?<!\bgames)(?<!olympics)(?<!midterms)")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
@@ -96,6 +97,35 @@ def explicit(m: re.Match, ctx: Context) -> Result | None:
     if not d:
         return Result(None, None, m.start(), m.end(), wd, f"{m.group(0)!r} is not a calendar day")
     return Result(R.day(d), "publication", m.start(), m.end(), wd)
+
+
+def word_day(m: re.Match, ctx: Context) -> Result | None:
+    """ "the first of March", "March the third": day ordinals in words."""
+    mon = m["mon"] or m["mon2"]
+    if not _capital(mon, ctx) or (ctx.strict and m["mon2"] and not m["the"]):
+        return None  # "in March first-quarter profits": only "March the first" in news copy
+    dd = day_ordinal(m["dw"] or m["dw2"])
+    wd = weekday_index(m["wd"]) if m["wd"] else None
+    month = month_index(mon)
+    if m["year"]:
+        d = R.safe_date(int(m["year"]), month, dd)
+        return Result(R.day(d), "absolute", m.start(), m.end(), wd) if d else None
+    if ctx.pub is None:
+        return _no_pub(m, ctx, wd)
+    d = R.day_of(ctx.pub, month, dd, _direction(ctx))
+    return Result(R.day(d), "publication", m.start(), m.end(), wd) if d else None
+
+
+def day_of_month(m: re.Match, ctx: Context) -> Result | None:
+    """ "the 20th of next month"."""
+    if ctx.pub is None:
+        return _no_pub(m, ctx)
+    step = {"next": 1, "following": 1, "last": -1, "previous": -1}.get(m["which"].lower(), 0)
+    y, mm = R.shift_months(ctx.pub.year, ctx.pub.month, step)
+    d = R.safe_date(y, mm, int(m["d"]))
+    if d is None:
+        return Result(None, None, m.start(), m.end(), reason=f"{m.group(0)!r} is not a calendar day")
+    return Result(R.day(d), "publication", m.start(), m.end())
 
 
 def numeric(m: re.Match, ctx: Context) -> Result | None:
@@ -402,34 +432,66 @@ def _amount(m: re.Match, ctx: Context, unit_group: str) -> tuple[int, str] | Non
     return n, unit
 
 
-def ago(m: re.Match, ctx: Context) -> Result | None:
-    amount = _amount(m, ctx, "unit")
-    if not amount:
+_SHORT_UNITS = {"y": "year", "yr": "year", "yrs": "year", "mo": "month", "mos": "month", "w": "week",
+                "wk": "week", "wks": "week", "d": "day"}
+_FINEST = {"day": "day", "week": "day", "fortnight": "day", "month": "month", "year": "year", "decade": "year"}
+
+
+def _duration(text: str) -> tuple[int, int, str] | None:
+    """(months, days, finest granularity) of "1 year, 2 months and 3 days"; None if a count is vague."""
+    months = days = 0
+    grains = []
+    for sign, num, unit in DURATION_ITEM.findall(text):
+        n = number(num)
+        u = UNITS.get(unit.lower()) or _SHORT_UNITS.get(unit.lower())
+        if n is None or u is None:
+            return None
+        n = -n if sign == "-" else n
+        months += {"month": n, "year": 12 * n, "decade": 120 * n}.get(u, 0)
+        days += {"day": n, "week": 7 * n, "fortnight": 14 * n}.get(u, 0)
+        grains.append(_FINEST[u])
+    if not grains:
+        return None
+    finest = min(grains, key=lambda g: R.GRAIN_ORDER[g])
+    return months, days, finest
+
+
+def _offset(pub: dt.date, months: int, days: int, grain: str) -> R.Period | None:
+    """Publication moved by a duration: an exact day for days and weeks, the month or year otherwise."""
+    y, m = R.shift_months(pub.year, pub.month, months)
+    if not 1 <= y <= 9999:
+        return None
+    last = R.month(y, m).last.day
+    try:
+        d = dt.date(y, m, min(pub.day, last)) + dt.timedelta(days=days)
+    except OverflowError:
+        return None
+    return {"day": R.day, "month": lambda x: R.month(x.year, x.month), "year": lambda x: R.year(x.year)}[grain](d)
+
+
+def _moved(m: re.Match, ctx: Context, sign: int) -> Result | None:
+    amount = _duration(m["dur"])
+    if amount is None:
         return None
     if ctx.pub is None:
         return _no_pub(m, ctx)
-    n, unit = amount
-    sign = -1 if m["dir"].lower() == "ago" else 1
-    return Result(_offset(ctx.pub, unit, sign * n), "publication", m.start(), m.end())
+    months, days, grain = amount
+    p = _offset(ctx.pub, sign * months, sign * days, grain)
+    return Result(p, "publication", m.start(), m.end()) if p else None
 
 
-def _offset(pub: dt.date, unit: str, n: int) -> R.Period:
-    """``n`` units from publication: an exact day for days and weeks, the month or year otherwise."""
-    if unit in ("day", "week"):
-        return R.day(pub + dt.timedelta(days=n * (7 if unit == "week" else 1)))
-    return R.shift(R.at(pub, unit), unit, n)
+def ago(m: re.Match, ctx: Context) -> Result | None:
+    return _moved(m, ctx, -1 if m["dir"].lower() in ("ago", "back") else 1)
 
 
 def in_n(m: re.Match, ctx: Context) -> Result | None:
-    if ctx.tense != "future":
+    if ctx.strict and ctx.tense != "future":
         return None  # "the first time in two years" is a duration, not a date
-    amount = _amount(m, ctx, "unit")
-    if not amount:
-        return None
-    if ctx.pub is None:
-        return _no_pub(m, ctx)
-    n, unit = amount
-    return Result(_offset(ctx.pub, unit, n), "publication", m.start(), m.end())
+    return _moved(m, ctx, 1)
+
+
+def signed(m: re.Match, ctx: Context) -> Result | None:
+    return None if ctx.strict else _moved(m, ctx, 1)
 
 
 # --- anaphoric: relative to the last date the article gave ---------------------------
@@ -486,12 +548,12 @@ def year_range(m: re.Match, ctx: Context) -> Result | None:
 
 
 HANDLERS: dict[str, Callable[[re.Match, Context], Result | None]] = {
-    "iso": iso, "explicit": explicit, "numeric": numeric, "numeric_month": numeric_month,
+    "iso": iso, "explicit": explicit, "word_day": word_day, "day_of_month": day_of_month, "numeric": numeric, "numeric_month": numeric_month,
     "weekday_of_month": weekday_of_month, "week_of_period": week_of_period,
     "weekday_in_week": weekday_in_week, "weekday_dom": weekday_dom, "in_the_period": in_the_period,
     "month_range": month_range,
     "year_range": year_range, "fixed": fixed, "edge_of_period": edge_of_period,
-    "this_period": this_period, "ago": ago, "in_n": in_n, "anaphoric": anaphoric,
+    "this_period": this_period, "ago": ago, "in_n": in_n, "signed": signed, "anaphoric": anaphoric,
     "mod_weekday": mod_weekday, "mod_month": mod_month, "month_year": month_year,
     "fiscal_year": fiscal_year, "year": year, "month": month, "weekday": weekday,
 }

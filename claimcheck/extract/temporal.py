@@ -26,7 +26,13 @@ from ._temporal_patterns import PATTERNS
 from ._temporal_rules import HANDLERS, Context, Result
 from ._temporal_tense import tense_around
 
-_ABSOLUTE_HINT = re.compile(r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.I)
+# dateparser is asked only about absolute strings: a month name or a numeric date, and no
+# relative words (those are resolved here, with news semantics, or not at all).
+_ABSOLUTE_HINT = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?![a-z])|\d{1,4}[/.-]\w|\b\d{4}\b", re.I)
+_RELATIVE_WORDS = re.compile(
+    r"\b(?:ago|later|earlier|before|after|from|hence|in|within|next|last|this|past|coming|upcoming|"
+    r"days?|weeks?|months?|years?|decades?|today|tomorrow|yesterday)\b|[+]", re.I)
 
 
 def extract(doc: Document, data: PackData) -> list[TemporalClaim]:
@@ -112,14 +118,16 @@ def resolve_phrase(phrase: str, reference: dt.date | None, context: str | None =
     claims = _extract(doc, strict=False, tense=tense)
     lo, hi = at, at + len(phrase)
     best = max(claims, key=lambda c: min(c.end, hi) - max(c.start, lo), default=None)
-    if best is not None and min(best.end, hi) > max(best.start, lo):
+    covered = min(best.end, hi) - max(best.start, lo) if best is not None else 0
+    if covered > 0 and (covered >= 0.6 * len(phrase.strip()) or not any(ch.isdigit() for ch in phrase)):
         return best
-    return _dateparser_fallback(doc, phrase, lo, reference, tense)
+    # An absolute string the patterns only partly read ("31/Oct/1974"): dateparser may know it.
+    return _dateparser_fallback(doc, phrase, lo, reference, tense) or (best if covered > 0 else None)
 
 
 def _dateparser_fallback(doc: Document, phrase: str, at: int, reference: dt.date | None,
                          tense: str | None) -> TemporalClaim | None:
-    if reference is None or not _ABSOLUTE_HINT.search(phrase):
+    if reference is None or not _ABSOLUTE_HINT.search(phrase) or _RELATIVE_WORDS.search(phrase):
         return None
     import dateparser  # slow to import; only needed for the odd absolute string
 
