@@ -150,3 +150,9 @@ def test_resolve_phrase_reads_tense_and_context():
     assert temporal.resolve_phrase("tuesday", ref, "He will fly home tuesday").value == "2024-05-14"
     assert temporal.resolve_phrase("the month before", ref).value == "2024-04"
     assert temporal.resolve_phrase("no date here", ref) is None
+
+
+def test_without_publication_date_a_yearless_date_reads_the_last_full_date(doc):
+    text = "Police clashed with protesters on Saturday, March 9, 2024. Union leaders met on Monday, March 11."
+    first, second = temporal.extract(doc(text, None), PackData())
+    assert second.value == "2024-03-11" and second.anchor == first.id

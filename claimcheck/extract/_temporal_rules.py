@@ -33,6 +33,16 @@ class Context:
     tense_given: bool = False
     resolved: list[tuple[str, R.Period]] = field(default_factory=list)  # (claim id, period) in text order
     weekdays: dict[int, tuple[str, dt.date]] = field(default_factory=dict)
+    absolute: list[tuple[str, R.Period]] = field(default_factory=list)  # dates written with a year
+
+    def reference(self) -> tuple[dt.date | None, str | None]:
+        """What a date without a year is read against: publication, else the last full date written."""
+        if self.pub is not None:
+            return self.pub, "publication"
+        if self.absolute:
+            cid, p = self.absolute[-1]
+            return p.first, cid
+        return None, None
 
 
 @dataclass
@@ -91,12 +101,13 @@ def explicit(m: re.Match, ctx: Context) -> Result | None:
         if not d:
             return Result(None, None, m.start(), m.end(), wd, f"{m.group(0)!r} is not a calendar day")
         return Result(R.day(d), "absolute", m.start(), m.end(), wd)
-    if ctx.pub is None:
+    ref, anchor = ctx.reference()
+    if ref is None:
         return _no_pub(m, ctx, wd)
-    d = R.day_of(ctx.pub, month, dd, _direction(ctx))
+    d = R.day_of(ref, month, dd, _direction(ctx) if ctx.pub else "present")
     if not d:
         return Result(None, None, m.start(), m.end(), wd, f"{m.group(0)!r} is not a calendar day")
-    return Result(R.day(d), "publication", m.start(), m.end(), wd)
+    return Result(R.day(d), anchor, m.start(), m.end(), wd)
 
 
 def word_day(m: re.Match, ctx: Context) -> Result | None:

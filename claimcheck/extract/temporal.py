@@ -100,6 +100,8 @@ def _remember(ctx: Context, name: str, claim: TemporalClaim, r: Result) -> None:
         return
     if r.period.granularity != "range":
         ctx.resolved.append((claim.id, r.period))
+    if r.anchor == "absolute":
+        ctx.absolute.append((claim.id, r.period))
     if r.weekday is not None and r.period.granularity == "day" and r.period.first.weekday() == r.weekday:
         ctx.weekdays[r.weekday] = (claim.id, r.period.first)
 
