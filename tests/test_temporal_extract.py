@@ -30,6 +30,9 @@ def dates(make_doc, text, published="2024-05-08"):
     ("The summit was held in 2022.", [("2022", "2022")]),
     ("Delegates recalled the 2022 summit.", [("2022", "2022")]),
     ("Spending in fiscal year 2023 rose.", [("fiscal year 2023", "2023")]),
+    ("The summer of 2022 was hot.", [("2022", "2022")]),
+    ("Emissions must fall by 2030.", [("2030", "2030")]),
+    ("Ticket sales for the 2016 Olympics slumped.", [("2016", "2016")]),
     ("Officials said today that it rained.", [("today", "2024-05-08")]),
     ("The minister resigned yesterday.", [("yesterday", "2024-05-07")]),
     ("The talks resume tomorrow.", [("tomorrow", "2024-05-09")]),
@@ -58,6 +61,9 @@ def test_extracts_and_resolves(doc, text, expected):
     "April Ryan asked the question.",                    # a name
     "Prime Minister May spoke to reporters.",            # a name
     "He saved it for a rainy day.",
+    "The death toll rose to 1900 by nightfall.",          # a count after "to"
+    "A crowd of 2000 gathered outside.",                 # a count after "crowd of"
+    "The vote was 3-2-15 in committee.",                 # not a date
 ])
 def test_not_dates(doc, text):
     assert dates(doc, text) == []

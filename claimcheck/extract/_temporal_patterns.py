@@ -80,7 +80,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("fiscal_year", re.compile(
         rf"\b(?:fiscal\s+(?:year\s+)?(?P<y1>{_YEAR})|FY\s?(?P<y2>{_YEAR}|\d{{2}})|(?P<y3>{_YEAR})\s+fiscal\s+year)\b", re.I)),
     ("year", re.compile(
-        rf"(?:(?P<pre>\b(?:in|since|by|until|till|before|after|during|through|throughout|of|from|to|for|the|"
+        rf"(?:(?P<pre>\b(?:in|since|by|until|till|before|after|during|through|throughout|of|from|for|the|"
         rf"this|that|early|late|mid|end\s+of|the\s+end\s+of|as|and|or)\s+|\bmid-)|(?<![\w$£€#.,/-]))"
         rf"(?P<y>{_YEAR})(?P<s>s)?(?![\w%,/-]|\.\d|\s*(?:%|percent|per\s+cent|[ap]\.?m\b|GMT|hours?\b))", re.I)),
     ("month", re.compile(

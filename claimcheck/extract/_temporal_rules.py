@@ -16,9 +16,16 @@ from . import _temporal_resolve as R
 from ._temporal_patterns import DURATION_ITEM
 from ._temporal_lexicon import NAMED_DAY_PREFIXES, day_ordinal, PARTS, UNITS, month_index, number, weekday_index
 
-_PLURAL_NOUN = re.compile(r"\s+(?:[a-z]+[a-rt-z]s|[a-z]*(?:people|men|women|children|police|staff|troops))\b(?<!\btalks)(?<!elections)(?<!\bgames)(?<!olympics)(?<!midterms)")
+_PLURAL_NOUN = re.compile(
+    r"\s+(?!(?:was|has|is|does|says|goes|remains|seems|looks|marks|means|sees|brings|makes|takes|gives|comes|"
+    r"becomes|saw|as|its|this|his|thus|plus|versus|talks|elections|games|olympics|midterms|polls|finals|"
+    r"playoffs|series|census|news|crisis|status|campus|bonus|virus|basis|analysis|thesis)\b)"
+    r"(?:[a-z]{2,}s|[a-z]*(?:people|men|women|children|police|staff|troops))\b")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
-_COUNT_BEFORE = re.compile(r"\b(?:at|about|some|nearly|almost|around|over|than|only|just|roughly|approximately|No\.|number)\s+$", re.I)
+_COUNT_BEFORE = re.compile(
+    r"\b(?:at|about|some|nearly|almost|around|over|than|only|just|roughly|approximately|No\.|number|to|"
+    r"(?:total|crowd|number|sum|group|maximum|minimum|average|estimate|score|budget|population|force)\s+of)\s+$",
+    re.I)
 _GIVEN_NAME_MONTHS = {4, 5, 6, 8}  # April, May, June, August are also first names
 
 
@@ -141,6 +148,8 @@ def day_of_month(m: re.Match, ctx: Context) -> Result | None:
 
 def numeric(m: re.Match, ctx: Context) -> Result | None:
     a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
+    if ctx.strict and m["sep"] == "-" and y < 100:
+        return None  # "a 3-2-15 vote" is not a date; news writes 3/2/15 or a four-digit year
     if y < 100:
         y = _century(y, ctx.pub)
     mm, dd = (a, b) if a <= 12 else (b, a)  # US month/day unless the first cannot be a month
@@ -281,9 +290,8 @@ def year(m: re.Match, ctx: Context) -> Result | None:
             return None
         if ctx.strict and not nxt and not re.match(r"\s*[.,;:)!?]?\s*$", ctx.text[e:e + 2]):
             return None
-    elif _PLURAL_NOUN.match(ctx.text, e) or m["pre"].strip().lower() in ("to", "and", "or", "as") and \
-            _COUNT_BEFORE.search(ctx.text[max(0, s - 30):m.start()]):
-        return None
+    elif _PLURAL_NOUN.match(ctx.text, e) or _COUNT_BEFORE.search(ctx.text[max(0, m.start() - 30):e - 4]):
+        return None  # "a crowd of 2000", "rose to 1900"
     p = R.year(int(m["y"]))
     part = m["pre"].strip().lower() if m["pre"] else None
     return Result(_apply_part(p, part), "absolute", s, e)
