@@ -1,8 +1,8 @@
 """What a date phrase dates: the words around it that say which event it belongs to.
 
-"Tuesday's talks in Guatemala City" dates the noun phrase after it; "said Tuesday at
-regional talks" dates its clause; "the 2022 Los Angeles Declaration" dates the
-declaration, not the meeting named in the same clause. The date rules compare two
+"Tuesday's talks in Lima" dates the noun phrase after it; "said Tuesday at
+regional talks" dates its clause; "the 2022 Paris Agreement" dates the
+agreement, not the meeting named in the same clause. The date rules compare two
 mentions only when these words show they are about the same event.
 """
 

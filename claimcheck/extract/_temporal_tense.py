@@ -3,7 +3,7 @@
 News writes dates as bare weekdays and months; their direction comes from the verb of
 their clause ("said Tuesday" is past, "will travel Tuesday" is future). A clause here is
 the comma/semicolon/dash segment holding the phrase, widened to its neighbours while it
-has no verb marker ("On Tuesday, Blinken will lead ..." reads "will").
+has no verb marker ("On Tuesday, the minister will lead ..." reads "will").
 """
 
 from __future__ import annotations

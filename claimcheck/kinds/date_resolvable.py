@@ -4,8 +4,8 @@
 the same article. Without them a checker cannot say which day is meant, and neither can
 a reader of a republished copy. Reported as information, with the reason.
 
-Fires (no publication date): ``Blinken said Tuesday that talks went well.``
-Silent (published 2024-05-08): ``Blinken said Tuesday that talks went well.``
+Fires (no publication date): ``The minister said Tuesday that talks went well.``
+Silent (published 2024-05-08): ``The minister said Tuesday that talks went well.``
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@ the date phrase dates (its clause, or the noun after "Tuesday's") hold one of th
 ``terms``; such mentions must contain the event's known ``date`` when the pack gives one,
 else agree with the day most sources give. (2) Automatic: two mentions in different
 sources whose scopes share at least ``min_shared`` content words ("regional talks in
-Guatemala") and resolve within ``max_gap_days`` of each other are taken for the same
+Lima") and resolve within ``max_gap_days`` of each other are taken for the same
 event; an inverted index pairs only mentions that share words, never all pairs. Dates
 further apart than that are other events (the same ministers meet again).
 
@@ -16,7 +16,7 @@ more than ``plan_horizon_days`` ahead of their publication are left out. The out
 reported, with the sources it disagrees with as related places.
 
 Fires (pack event "talks", terms ["regional talks"]): one source published Wed 8 May says
-``Blinken said Monday at regional talks``, two others say ``said Tuesday at regional talks``.
+``the minister said Monday at regional talks``, two others say ``said Tuesday at regional talks``.
 Silent: all three say ``said Tuesday at regional talks``.
 """
 
