@@ -13,6 +13,7 @@ from claimcheck.models import Document
 from claimcheck.packdata import PackData
 
 dates = st.dates(min_value=dt.date(1901, 1, 1), max_value=dt.date(2098, 12, 31))
+any_date = st.dates()  # year 1 to 9999: arithmetic at the edges must not raise
 tenses = st.sampled_from([None, "past", "present", "future"])
 WORDS = WEEKDAYS + MONTHS + ["the", "month", "before", "a", "year", "later", "earlier", "this", "last", "next",
                              "week", "in", "on", "from", "to", "between", "and", "said", "will", "2024", "7",
@@ -21,7 +22,7 @@ phrases = st.one_of(st.text(max_size=60), st.lists(st.sampled_from(WORDS), max_s
 
 
 @settings(max_examples=300, deadline=None)
-@given(phrase=phrases, ref=st.one_of(st.none(), dates), tense=tenses)
+@given(phrase=phrases, ref=st.one_of(st.none(), any_date), tense=tenses)
 def test_resolution_never_raises(phrase, ref, tense):
     claim = temporal.resolve_phrase(phrase, ref, tense=tense)
     if claim is not None and claim.interval is not None:
@@ -29,7 +30,7 @@ def test_resolution_never_raises(phrase, ref, tense):
 
 
 @settings(max_examples=200, deadline=None)
-@given(text=phrases, ref=st.one_of(st.none(), dates))
+@given(text=phrases, ref=st.one_of(st.none(), any_date))
 def test_extraction_never_raises_and_offsets_hold(text, ref):
     doc = Document(id="d", path="d.txt", text=text, published=ref)
     for c in temporal.extract(doc, PackData()):

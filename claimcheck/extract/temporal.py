@@ -61,7 +61,7 @@ def _extract(doc: Document, strict: bool = True, tense: str | None = None) -> li
                 continue
             t = clause_tense(m.start(), m.end())
             probe = Context(doc.published, text, strict, t, tense is not None)
-            if HANDLERS[name](m, probe) is None:
+            if _handle(name, m, probe) is None:
                 continue
             taken.append((m.start(), m.end()))
             kept.append((m.start(), priority, name, m, t))
@@ -71,13 +71,21 @@ def _extract(doc: Document, strict: bool = True, tense: str | None = None) -> li
     out = []
     for _, _, name, m, t in sorted(kept, key=lambda k: (k[0], k[1])):
         ctx.tense = t
-        result = HANDLERS[name](m, ctx)
+        result = _handle(name, m, ctx)
         if result is None:
             continue
         claim = _claim(doc, loc, result, t)
         out.append(claim)
         _remember(ctx, name, claim, result)
     return out
+
+
+def _handle(name: str, m: re.Match, ctx: Context) -> Result | None:
+    """The pattern's handler; dates pushed past year 1 or 9999 are unresolved, never a crash."""
+    try:
+        return HANDLERS[name](m, ctx)
+    except (OverflowError, ValueError):
+        return Result(None, None, m.start(), m.end(), reason=f"{m.group(0).strip()!r} falls outside the calendar")
 
 
 def _claim(doc: Document, loc, r: Result, tense: str) -> TemporalClaim:
