@@ -132,3 +132,17 @@ def test_date_resolvable_reports_missing_publication_date():
     d = Document(id="a", path="a.txt", text="Blinken said Tuesday that the talks went well.")
     (f,) = [f for f in api.check_documents([d]).findings if f.rule == "core.date-resolvable"]
     assert f.severity == "info" and f.text == "Tuesday" and "publication date" in f.message
+
+
+def test_a_repeated_event_is_not_one_event():
+    """Protests on two days of one week: "again" says they are two events."""
+    a = _doc("a", "Protesters clashed with riot police on Monday in the capital.", "2024-05-08")
+    b = _doc("b", "Protesters clashed again with riot police on Wednesday in the capital.", "2024-05-08")
+    assert [f for f in api.check_documents([a, b]).findings if f.rule in DATE_RULES] == []
+
+
+def test_repeat_within_one_article_is_not_a_weekday_slip():
+    text = ("Protesters clashed with riot police in the capital on Saturday, March 9, 2024.\n"
+            "On Sunday, protesters clashed again with riot police in the capital.\n")
+    d = _doc("a", text, "2024-03-11")
+    assert [f for f in api.check_documents([d]).findings if f.rule in DATE_RULES] == []

@@ -47,6 +47,16 @@ def scope(doc: Document, claim: TemporalClaim) -> str:
     return c.text
 
 
+_REPEAT = re.compile(
+    r"\b(?:again|another|fresh|renewed|second|third|latest|continued|continuing|resumed|further|follow-up|"
+    r"subsequent|more|next|new\s+round|each|every|daily|weekly)\b", re.I)
+
+
+def repeats(scope_text: str) -> bool:
+    """Words that say the event happened more than once ("clashed again", "a second day of talks")."""
+    return bool(_REPEAT.search(scope_text))
+
+
 def keys(doc: Document, claim: TemporalClaim) -> frozenset[str]:
     """Content words of the phrase's scope, time words left out (they are what may differ)."""
     return frozenset(w for w in content_words(scope(doc, claim)) if w not in TIME_WORDS)

@@ -7,7 +7,9 @@ else agree with the day most sources give. (2) Automatic: two mentions in differ
 sources whose scopes share at least ``min_shared`` content words ("regional talks in
 Lima") and resolve within ``max_gap_days`` of each other are taken for the same
 event; an inverted index pairs only mentions that share words, never all pairs. Dates
-further apart than that are other events (the same ministers meet again).
+further apart than that are other events (the same ministers meet again), and a mention
+whose words say the event repeats ("clashed again", "a second day of talks") is matched
+only through a pack event.
 
 Coarser mentions ("this week", "in February") agree when their interval holds the day.
 A plan written long before the day ("will host the ministerial in April", published in
@@ -104,6 +106,8 @@ def _reference(event, group) -> tuple[dt.date | None, str]:
 
 
 def _automatic(ctx, mentions, event_of, options, reported) -> Iterator[Hit]:
+    # "clashed again on Thursday": a repeated event is matched by a pack event, never by words.
+    mentions = [c for c in mentions if c.id in event_of or not S.repeats(S.scope(ctx.documents[c.document], c))]
     keys = {c.id: S.keys(ctx.documents[c.document], c) for c in mentions}
     index = TermIndex(mentions, lambda c: keys[c.id], max_posting=options.max_posting)
 

@@ -5,8 +5,9 @@ Wednesday; the suggestion gives the weekday of the date as written (the date is 
 often right than the weekday, but the reporter must check which). (2) In one document,
 about one event: a caption dates the talks ``May 8, 2024`` while the text's ``Tuesday's
 talks`` (resolved against the publication date) is May 7. Two mentions are about one
-event when the words they date share ``min_shared`` content words, or the same pack
-event term, and they lie within ``max_gap_days`` of each other.
+event when the words they date share ``min_shared`` content words (and none says the
+event repeats: "again", "a second day"), or the same pack event term, and they lie
+within ``max_gap_days`` of each other.
 
 Fires: ``The talks opened on Tuesday, May 8, 2024.``
 Silent: ``The talks opened on Tuesday, May 7, 2024.``
@@ -29,7 +30,7 @@ WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 
 
 class Options(KindOptions):
-    min_shared: int = Field(2, ge=1, description="content words a weekday and a date must share to be one event")
+    min_shared: int = Field(3, ge=1, description="content words a weekday and a date must share to be one event")
     max_gap_days: int = Field(6, ge=0, description="a weekday and a date further apart are other events")
 
 
@@ -71,7 +72,9 @@ def _in_document(ctx: DocumentContext, claims, options: Options) -> Iterator[Hit
         for d in dated:
             if d.value == w.value or S.gap_days(d, w) > options.max_gap_days:
                 continue
-            same = len(keys[w.id] & keys[d.id]) >= options.min_shared or events[w.id] & events[d.id]
+            shared_words = len(keys[w.id] & keys[d.id]) >= options.min_shared and not (
+                S.repeats(scope[w.id]) or S.repeats(scope[d.id]))
+            same = shared_words or events[w.id] & events[d.id]
             if not same:
                 continue
             day = dt.date.fromisoformat(d.value)
