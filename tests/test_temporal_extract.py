@@ -77,6 +77,8 @@ def test_not_dates(doc, text):
     ("Blinken is scheduled to speak Friday.", "2024-05-08", "2024-05-10", "future"),
     ("The minister plans to visit on Monday.", "2024-05-08", "2024-05-13", "future"),
     ("On Monday, the ministry announced new rules.", "2024-05-08", "2024-05-06", "past"),
+    ("The minister arrives in Lima on Tuesday.", "2024-05-05", "2024-05-07", "present"),  # nearer: ahead
+    ("The minister speaks at the summit on Tuesday.", "2024-05-08", "2024-05-07", "present"),  # nearer: back
 ])
 def test_weekday_direction_follows_the_clause(doc, text, published, value, tense):
     (c,) = temporal.extract(doc(text, published), PackData())

@@ -106,9 +106,16 @@ def at(anchor: dt.date, unit: str) -> Period:
 # --- direction rules -----------------------------------------------------------------
 
 def weekday(pub: dt.date, wd: int, direction: str) -> dt.date:
-    """'past': on or before pub; 'future': on or after; 'before'/'after': strictly."""
+    """'past': on or before pub; 'future': on or after; 'before'/'after': strictly; 'present': nearest.
+
+    A present-tense weekday is the nearer one, ties to the past: "Blinken arrives Tuesday" in a
+    Sunday preview is two days ahead, "Blinken speaks at the talks Tuesday" under a Wednesday
+    caption is the day before.
+    """
     back = (pub.weekday() - wd) % 7
     ahead = (wd - pub.weekday()) % 7
+    if direction == "present":
+        direction = "past" if back <= ahead else "future"
     if direction == "future":
         return pub + dt.timedelta(days=ahead)
     if direction == "after":

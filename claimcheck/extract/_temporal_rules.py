@@ -359,7 +359,7 @@ def weekday(m: re.Match, ctx: Context) -> Result | None:
     if ctx.tense in ("present",) and not ctx.tense_given and wd in ctx.weekdays:
         anchor_id, d = ctx.weekdays[wd]
         return Result(R.day(d), anchor_id, s, e, wd)  # the article's Tuesday is one day throughout
-    d = R.weekday(ctx.pub, wd, "future" if ctx.tense == "future" else "past")
+    d = R.weekday(ctx.pub, wd, _direction(ctx))
     return Result(R.day(d), "publication", s, e, wd)
 
 
