@@ -164,3 +164,13 @@ def test_without_publication_date_a_yearless_date_reads_the_last_full_date(doc):
     text = "Police clashed with protesters on Saturday, March 9, 2024. Union leaders met on Monday, March 11."
     first, second = temporal.extract(doc(text, None), PackData())
     assert second.value == "2024-03-11" and second.anchor == first.id
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("They worked for the last 3 months and 2 days ago they found a solution.", "2016-11-07",
+     [("2 days ago", "2016-11-05")]),
+    ("The two leaders met 1 month and 21 days ago.", "2017-11-23", [("1 month and 21 days ago", "2017-10-02")]),
+    ("The envoy left on Oct-2 for Lima.", "2016-11-07", [("Oct-2", "2016-10-02")]),
+])
+def test_durations_and_compact_dates(doc, text, published, expected):
+    assert dates(doc, text, published) == expected

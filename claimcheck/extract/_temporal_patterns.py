@@ -15,15 +15,15 @@ _WDP = rf"(?:(?P<wd>{WD_RE})\.?,?\s+(?:the\s+)?)?"
 _ORD = r"(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d{2}|2[01]\d{2})"
 _PART = r"(?P<part>early|mid-?|late|the\s+end\s+of|end\s+of|the\s+beginning\s+of|beginning\s+of|the\s+start\s+of|start\s+of|the\s+middle\s+of)"
-_DUR_PART = rf"(?:[+-]\s*)?(?:{NUM_RE})\s*(?:{UNIT_RE}|yrs?|y|mos?|wks?|w|d)\b"
+_DUR_PART = rf"(?:[+-]\s*)?(?<![\w])(?:{NUM_RE})\s*(?:{UNIT_RE}|yrs?|y|mos?|wks?|w|d)\b"
 DURATION = rf"(?P<dur>{_DUR_PART}(?:\s*,?\s*(?:and\s+)?{_DUR_PART})*)"
-DURATION_ITEM = re.compile(rf"([+-])?\s*({NUM_RE})\s*({UNIT_RE}|yrs?|y|mos?|wks?|w|d)\b", re.I)
+DURATION_ITEM = re.compile(rf"([+-])?\s*(?<![\w])({NUM_RE})\s*({UNIT_RE}|yrs?|y|mos?|wks?|w|d)\b", re.I)
 _NP_AFTER = r"(?!\s+(?:the|a|an|his|her|its|their|our|this|that|last|next|[A-Z]\w*|\w+['’]s)\b)"
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(rf"(?<![\d/-])(?P<y>{_YEAR})[-/](?P<m>0?[1-9]|1[0-2])[-/](?P<d>0?[1-9]|[12]\d|3[01])(?![\d/-])")),
     ("explicit", re.compile(
-        rf"\b{_WDP}(?:(?P<mon>{MON_RE})\.?\s+(?P<day>[0-3]?\d){_ORD}(?:\s*,?\s+(?P<year>{_YEAR}))?"
+        rf"\b{_WDP}(?:(?P<mon>{MON_RE})\.?(?:\s+|[-/](?=\d))(?P<day>[0-3]?\d){_ORD}(?:\s*,?\s+(?P<year>{_YEAR}))?"
         rf"|(?P<day2>[0-3]?\d){_ORD}\.?\s+(?:of\s+)?(?P<mon2>{MON_RE})\.?(?:\s*,?\s+(?P<year2>{_YEAR}))?)(?![\d:])\b",
         re.I)),
     ("word_day", re.compile(
@@ -66,7 +66,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("this_period", re.compile(
         r"(?<!\bthe\s)\b(?P<which>this|last|next|past|previous|(?:the\s+)?(?:coming|upcoming|current))\s+(?P<unit>week|month|year|yr|decade)\b"
         r"(?!\s+(?:or|and)\s+(?:so|two|more))", re.I)),
-    ("ago", re.compile(rf"(?<![\w+-]){DURATION}\s+(?P<dir>ago|back|from\s+now|hence)\b", re.I)),
+    ("ago", re.compile(rf"(?<![\w+-])(?<!last\s)(?<!past\s)(?<!over\s)(?<!for\s){DURATION}\s+(?P<dir>ago|back|from\s+now|hence)\b", re.I)),
     ("in_n", re.compile(rf"\b(?:in|within)\s+{DURATION}(?:['’]?\s+time)?\b", re.I)),
     ("signed", re.compile(rf"(?<![\w+-])(?P<dur>[+-]\s*\d+\s*(?:{UNIT_RE})\b(?:\s*[+-]\s*\d+\s*(?:{UNIT_RE})\b)*)", re.I)),
     ("anaphoric", re.compile(
