@@ -49,7 +49,8 @@ WD_FULL_RE = alternation(WEEKDAYS)
 MON_RE = alternation([f for forms in MONTH_FORMS.values() for f in forms])
 MON_FULL_RE = alternation(MONTHS + ["jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec"])
 UNIT_RE = alternation([u for u in UNITS if len(u) > 1])
-NUM_RE = r"\d{1,3}|" + alternation([w for w in NUMBER_WORDS if w not in {"several", "few", "a few"}])
+NUM_WORDS_RE = alternation([w for w in NUMBER_WORDS if w not in {"several", "few", "a few"}])
+NUM_RE = r"\d{1,3}|" + NUM_WORDS_RE
 
 
 def weekday_index(token: str) -> int:

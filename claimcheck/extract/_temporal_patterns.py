@@ -9,15 +9,17 @@ from __future__ import annotations
 
 import re
 
-from ._temporal_lexicon import DAY_ORD_RE, MON_FULL_RE, MON_RE, NUM_RE, UNIT_RE, WD_FULL_RE, WD_RE
+from ._temporal_lexicon import DAY_ORD_RE, MON_FULL_RE, MON_RE, NUM_RE, NUM_WORDS_RE, UNIT_RE, WD_FULL_RE, WD_RE
 
 _WDP = rf"(?:(?P<wd>{WD_RE})\.?,?\s+(?:the\s+)?)?"
 _ORD = r"(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d{2}|2[01]\d{2})"
 _PART = r"(?P<part>early|mid-?|late|the\s+end\s+of|end\s+of|the\s+beginning\s+of|beginning\s+of|the\s+start\s+of|start\s+of|the\s+middle\s+of)"
-_DUR_PART = rf"(?:[+-]\s*)?(?<![\w])(?:{NUM_RE})\s*(?:{UNIT_RE}|yrs?|y|mos?|wks?|w|d)\b"
+# Short units ("2y", "3 wks") only after digits, so "and" is never "a(n) d(ay)".
+_DUR_PART = rf"(?:[+-]\s*)?(?<![\w])(?:\d{{1,3}}\s*(?:{UNIT_RE}|yrs?|y|mos?|wks?|w|d)|(?:{NUM_WORDS_RE})\s+(?:{UNIT_RE}))\b"
 DURATION = rf"(?P<dur>{_DUR_PART}(?:\s*,?\s*(?:and\s+)?{_DUR_PART})*)"
-DURATION_ITEM = re.compile(rf"([+-])?\s*(?<![\w])({NUM_RE})\s*({UNIT_RE}|yrs?|y|mos?|wks?|w|d)\b", re.I)
+DURATION_ITEM = re.compile(
+    rf"([+-])?\s*(?<![\w])(?:(\d{{1,3}})\s*({UNIT_RE}|yrs?|y|mos?|wks?|w|d)|({NUM_WORDS_RE})\s+({UNIT_RE}))\b", re.I)
 _NP_AFTER = r"(?!\s+(?:the|a|an|his|her|its|their|our|this|that|last|next|[A-Z]\w*|\w+['’]s)\b)"
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [

@@ -94,7 +94,8 @@ def _duration(text: str) -> tuple[int, int, str] | None:
     """(months, days, finest granularity) of "1 year, 2 months and 3 days"; None if a count is vague."""
     months = days = 0
     grains = []
-    for sign, num, unit in DURATION_ITEM.findall(text):
+    for sign, digits, short, word, long_unit in DURATION_ITEM.findall(text):
+        num, unit = digits or word, short or long_unit
         n = number(num)
         u = UNITS.get(unit.lower()) or _SHORT_UNITS.get(unit.lower())
         if n is None or u is None:
