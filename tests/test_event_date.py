@@ -146,3 +146,15 @@ def test_repeat_within_one_article_is_not_a_weekday_slip():
             "On Sunday, protesters clashed again with riot police in the capital.\n")
     d = _doc("a", text, "2024-03-11")
     assert [f for f in api.check_documents([d]).findings if f.rule in DATE_RULES] == []
+
+
+@pytest.mark.parametrize("story_pack", [True, False])
+def test_a_journey_to_the_event_is_not_the_event(story_pack):
+    """Monday dates the arrival; the talks (Tuesday) are its purpose."""
+    a = _doc("a", "Blinken said Tuesday at regional talks in Guatemala City that aid would rise.", "2024-05-08")
+    b = _doc("b", "Blinken said Tuesday at regional talks in Guatemala City that aid would rise.", "2024-05-08")
+    c = _doc("c", "Blinken arrived in Guatemala City on Monday for regional talks in Guatemala City.", "2024-05-08")
+    d = _doc("d", "Blinken met aides on Monday ahead of regional talks in Guatemala City.", "2024-05-08")
+    packs = load_packs([str(RULES)] if story_pack else [])
+    report = api.check_documents([a, b, c, d], packs)
+    assert [f for f in report.findings if f.rule in DATE_RULES] == []

@@ -30,8 +30,24 @@ def local(doc: Document, claim: TemporalClaim) -> tuple[int, int]:
     return claim.start - doc.offset, claim.end - doc.offset
 
 
+# "arrived Monday ahead of the talks": the date is the arrival's; the talks only relate to it.
+_RELATIONAL = re.compile(
+    r"\b(?:ahead\s+of|before|after|following|since|until|till|prior\s+to|on\s+the\s+eve\s+of|"
+    r"en\s+route\s+to|in\s+preparation\s+for)\b.*", re.I | re.S)
+# "for" is a purpose after a verb of travel ("flew in Monday for the talks"), not elsewhere
+# ("lead the delegation for the meeting").
+_TRAVEL_FOR = re.compile(
+    r"\b(?:arriv\w*|fl(?:y|ew|ies|ying|own)|left|leav\w*|depart\w*|head(?:s|ed|ing)?|land\w*|return\w*)\b"
+    r"[^.;]*?\bfor\b.*", re.I | re.S)
+
+
 def scope(doc: Document, claim: TemporalClaim) -> str:
-    """The words the phrase dates: the noun phrase after an attributive date, else its clause."""
+    """The words the phrase dates: the noun phrase after an attributive date, else its clause.
+
+    The phrase itself is blanked, and a clause is cut at a relational preposition: in
+    "arrived Monday ahead of the regional talks" or "flew in Monday for the regional talks"
+    Monday dates the journey, not the talks.
+    """
     start, end = local(doc, claim)
     text = doc.text
     poss = _POSSESSIVE.match(text, end)
@@ -44,7 +60,18 @@ def scope(doc: Document, claim: TemporalClaim) -> str:
     if not sent.text:
         return text[start:end]
     c = clause(sent.text, start - sent.start, end - sent.start)
-    return c.text
+    lo, hi = start - sent.start - c.start, end - sent.start - c.start
+    blanked = c.text[:max(lo, 0)] + " " * (min(hi, len(c.text)) - max(lo, 0)) + c.text[max(hi, 0):]
+    return _cut_travel(_RELATIONAL.sub("", blanked))
+
+
+def _cut_travel(text: str) -> str:
+    """``text`` up to the "for" of "flew in Monday for the talks"."""
+    m = _TRAVEL_FOR.search(text)
+    if not m:
+        return text
+    at = re.search(r"\bfor\b", text[m.start():], re.I)
+    return text[: m.start() + at.start()]
 
 
 _REPEAT = re.compile(
@@ -55,6 +82,13 @@ _REPEAT = re.compile(
 def repeats(scope_text: str) -> bool:
     """Words that say the event happened more than once ("clashed again", "a second day of talks")."""
     return bool(_REPEAT.search(scope_text))
+
+
+def common_words(doc: Document, claim: TemporalClaim) -> frozenset[str]:
+    """Keys written in lower case in the scope: what happened ("talks", "voted"), not who or where."""
+    text = scope(doc, claim)
+    lower = " ".join(w for w in text.split() if w[:1].islower())
+    return frozenset(content_words(lower)) & keys(doc, claim)
 
 
 def keys(doc: Document, claim: TemporalClaim) -> frozenset[str]:

@@ -5,8 +5,9 @@ the date phrase dates (its clause, or the noun after "Tuesday's") hold one of th
 ``terms``; such mentions must contain the event's known ``date`` when the pack gives one,
 else agree with the day most sources give. (2) Automatic: two mentions in different
 sources whose scopes share at least ``min_shared`` content words ("regional talks in
-Lima") and resolve within ``max_gap_days`` of each other are taken for the same
-event; an inverted index pairs only mentions that share words, never all pairs. Dates
+Lima"), one of them a common word (what happened, not only who and where), and resolve
+within ``max_gap_days`` of each other are taken for the same event; an inverted index
+pairs only mentions that share words, never all pairs. Dates
 further apart than that are other events (the same ministers meet again), and a mention
 whose words say the event repeats ("clashed again", "a second day of talks") is matched
 only through a pack event.
@@ -109,11 +110,14 @@ def _automatic(ctx, mentions, event_of, options, reported) -> Iterator[Hit]:
     # "clashed again on Thursday": a repeated event is matched by a pack event, never by words.
     mentions = [c for c in mentions if c.id in event_of or not S.repeats(S.scope(ctx.documents[c.document], c))]
     keys = {c.id: S.keys(ctx.documents[c.document], c) for c in mentions}
+    common = {c.id: S.common_words(ctx.documents[c.document], c) for c in mentions}
     index = TermIndex(mentions, lambda c: keys[c.id], max_posting=options.max_posting)
 
     def same_event(a, b) -> bool:
         if a.document == b.document or S.gap_days(a, b) > options.max_gap_days:
             return False
+        if not common[a.id] & common[b.id]:
+            return False  # only names and places in common: the same people, maybe another event
         ea, eb = event_of.get(a.id), event_of.get(b.id)
         return not (ea and eb)  # both known: judged by their pack events, never across them
 

@@ -67,13 +67,14 @@ def _in_document(ctx: DocumentContext, claims, options: Options) -> Iterator[Hit
     patterns = [phrase_pattern(e.terms) for e in ctx.data.events]
     scope = {c.id: S.scope(doc, c) for c in dated + weekdays}
     keys = {c.id: S.keys(doc, c) for c in dated + weekdays}
+    common = {c.id: S.common_words(doc, c) for c in dated + weekdays}
     events = {c.id: {n for n, p in enumerate(patterns) if p.search(scope[c.id])} for c in dated + weekdays}
     for w in weekdays:
         for d in dated:
             if d.value == w.value or S.gap_days(d, w) > options.max_gap_days:
                 continue
-            shared_words = len(keys[w.id] & keys[d.id]) >= options.min_shared and not (
-                S.repeats(scope[w.id]) or S.repeats(scope[d.id]))
+            shared_words = len(keys[w.id] & keys[d.id]) >= options.min_shared and \
+                common[w.id] & common[d.id] and not (S.repeats(scope[w.id]) or S.repeats(scope[d.id]))
             same = shared_words or events[w.id] & events[d.id]
             if not same:
                 continue
