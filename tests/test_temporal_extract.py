@@ -174,3 +174,16 @@ def test_without_publication_date_a_yearless_date_reads_the_last_full_date(doc):
 ])
 def test_durations_and_compact_dates(doc, text, published, expected):
     assert dates(doc, text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the coordinated future verb does not make the first verb's Tuesday future
+    ("The bill had its second reading on Tuesday and will return to the Commons next month.", "2024-05-05",
+     [("Tuesday", "2024-04-30"), ("next month", "2024-06")]),
+    # "cut" is present here: the nearer August
+    ("Markets now price the first cut for August.", "2024-05-07", [("August", "2024-08")]),
+    # "since" looks back even in a future clause
+    ("Prices will keep falling, as they have since March.", "2024-05-07", [("March", "2024-03")]),
+])
+def test_clause_tense_details(doc, text, published, expected):
+    assert dates(doc, text, published) == expected

@@ -127,7 +127,8 @@ def month(m: re.Match, ctx: Context) -> Result | None:
     s, e = span_of(m)
     if ctx.pub is None:
         return no_pub(m, ctx)
-    p = R.month_of(ctx.pub, idx, clause_direction(ctx))
+    way = "past" if (m["pre"] or "").strip().lower() == "since" else clause_direction(ctx)  # "since March"
+    p = R.month_of(ctx.pub, idx, way)
     return Result(apply_part(p, m["part"]), "publication", s, e)
 
 

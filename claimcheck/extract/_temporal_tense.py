@@ -12,10 +12,13 @@ import re
 from dataclasses import dataclass
 
 # Segments end at commas, semicolons, colons, brackets, dashes and quotes, and a new one
-# starts before a subordinating word ("... said Tuesday | as the issue resurfaces in November").
+# starts before a subordinating word ("... said Tuesday | as the issue resurfaces in November")
+# or a coordinated verb ("had its second reading on Tuesday | and will return ...").
+# Verbs whose past is their present ("cut", "set", "hit") are no past markers.
 _SEGMENT_BREAK = re.compile(
     r"\s*(?:[,;:()\[\]\"“”]|\s[-–—]\s)\s*"
     r"|\s+(?=(?:as|while|because|although|though|who|which|whose|whom|that|when|where|if)\s)"
+    r"|\s+(?=(?:and|but)\s+(?:will|would|is|are|was|were|has|have|had|then|later|also|could|may|might)\b)"
 )
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
@@ -29,7 +32,7 @@ _FUTURE = re.compile(
 _IRREGULAR_PAST = (
     "said|told|was|were|had|did|met|held|took|gave|went|came|made|began|fell|rose|saw|left|led|won|lost|"
     "spoke|sent|paid|brought|found|got|kept|thought|became|ran|wrote|struck|sought|stood|fought|grew|"
-    "flew|drew|threw|knew|meant|felt|heard|hit|cut|put|set|shut|quit|sold|bought|built|spent|ago|"
+    "flew|drew|threw|knew|meant|felt|heard|sold|bought|built|spent|ago|"
     "last|earlier|yesterday|previously|formerly"
 )
 _PAST = re.compile(rf"\b(?:{_IRREGULAR_PAST})\b|\b[a-z]{{3,}}ed\b", re.I)
