@@ -21,6 +21,8 @@ _COUNT_BEFORE = re.compile(
     r"(?:total|crowd|number|sum|group|maximum|minimum|average|estimate|score|budget|population|force)\s+of)\s+$",
     re.I)
 
+_END_OF_CLAUSE = re.compile(r"\s*[.,;:)!?]?\s*$")
+
 # --- absolute dates ------------------------------------------------------------------
 
 def iso(m: re.Match, ctx: Context) -> Result | None:
@@ -129,7 +131,7 @@ def year(m: re.Match, ctx: Context) -> Result | None:
         nxt = NEXT_WORD.match(ctx.text, e)
         if _COUNT_BEFORE.search(before) or _PLURAL_NOUN.match(ctx.text, e):
             return None
-        if ctx.strict and not nxt and not re.match(r"\s*[.,;:)!?]?\s*$", ctx.text[e:e + 2]):
+        if ctx.strict and not nxt and not _END_OF_CLAUSE.match(ctx.text[e:e + 2]):
             return None
     elif _PLURAL_NOUN.match(ctx.text, e) or _COUNT_BEFORE.search(ctx.text[max(0, m.start() - 30):e - 4]):
         return None  # "a crowd of 2000", "rose to 1900"

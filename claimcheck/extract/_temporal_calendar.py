@@ -11,6 +11,7 @@ from ._temporal_context import (
 )
 from ._temporal_lexicon import NAMED_DAY_PREFIXES, month_index, weekday_index
 
+_PREVIOUS_WORD = re.compile(r"(\w+)\s+$")
 _GIVEN_NAME_MONTHS = {4, 5, 6, 8}  # April, May, June, August are also first names
 
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
@@ -148,7 +149,7 @@ def weekday(m: re.Match, ctx: Context) -> Result | None:
     token = m["wd"]
     if not capital(token, ctx) or (ctx.strict and len(token) < 6):
         return None  # news writes weekdays in full; "Sun", "Wed", "Sat" are other words
-    prev = re.search(r"(\w+)\s+$", ctx.text[max(0, m.start() - 20):m.start()])
+    prev = _PREVIOUS_WORD.search(ctx.text[max(0, m.start() - 20):m.start()])
     if prev and prev.group(1).lower() in NAMED_DAY_PREFIXES:
         return None  # Good Friday, Super Tuesday
     nxt = NEXT_WORD.match(ctx.text, m.end())

@@ -16,6 +16,8 @@ from ..text import STOPWORDS, content_words, locator
 from ._temporal_lexicon import MONTHS, WEEKDAYS
 from ._temporal_tense import clause
 
+_PUNCT_SPACE = re.compile(r"(?<=[.,;:!?])\s")
+_FOR = re.compile(r"\bfor\b", re.I)
 _POSSESSIVE = re.compile(r"['’]s\s+")
 _NEXT_WORDS = re.compile(r"[^\S\n]+((?:[\w'’.-]+[^\S\n]+){0,5}[\w'’.-]+)")
 _ATTRIBUTIVE_STOP = STOPWORDS | {"at", "with", "through", "until", "till", "since", "via", "against", "among",
@@ -54,7 +56,7 @@ def scope(doc: Document, claim: TemporalClaim) -> str:
     after = _NEXT_WORDS.match(text, poss.end() - 1 if poss else end)
     if after and (poss or (claim.granularity in ("year", "month") and
                            after.group(1).split()[0].lower().strip(".") not in _ATTRIBUTIVE_STOP)):
-        words = re.split(r"(?<=[.,;:!?])\s", after.group(1))[0]
+        words = _PUNCT_SPACE.split(after.group(1))[0]
         return words
     sent = locator(doc).sentence_at(start)
     if not sent.text:
@@ -70,7 +72,7 @@ def _cut_travel(text: str) -> str:
     m = _TRAVEL_FOR.search(text)
     if not m:
         return text
-    at = re.search(r"\bfor\b", text[m.start():], re.I)
+    at = _FOR.search(text[m.start():])
     return text[: m.start() + at.start()]
 
 
