@@ -158,3 +158,16 @@ def test_a_journey_to_the_event_is_not_the_event(story_pack):
     packs = load_packs([str(RULES)] if story_pack else [])
     report = api.check_documents([a, b, c, d], packs)
     assert [f for f in report.findings if f.rule in DATE_RULES] == []
+
+
+def test_opening_and_close_of_one_event_are_two_days():
+    a = _doc("a", "Regional migration talks opened Monday in Lima with ministers from 20 countries.", "2024-05-08")
+    b = _doc("b", "Regional migration talks ended Wednesday in Lima with ministers from 20 countries.", "2024-05-08")
+    assert [f for f in api.check_documents([a, b]).findings if f.rule in DATE_RULES] == []
+
+
+def test_opening_date_and_closing_weekday_in_one_article():
+    text = ("Regional migration talks opened in Lima on Monday, May 6, 2024, with ministers from 20 countries.\n"
+            "Regional migration talks ended in Lima on Wednesday with ministers from 20 countries.\n")
+    d = _doc("a", text, "2024-05-08")
+    assert [f for f in api.check_documents([d]).findings if f.rule in DATE_RULES] == []

@@ -86,6 +86,21 @@ def repeats(scope_text: str) -> bool:
     return bool(_REPEAT.search(scope_text))
 
 
+# A multi-day event has an opening and a close: "talks opened Monday" and "talks ended
+# Friday" are two moments, not two dates for one.
+_PHASES = (
+    ("start", re.compile(r"\b(?:open(?:s|ed|ing)?|beg[ai]n(?:s|ning)?|begun|start(?:s|ed|ing)?|kick(?:s|ed)?\s+off|"
+                         r"launch(?:es|ed)?|first\s+day)\b", re.I)),
+    ("end", re.compile(r"\b(?:end(?:s|ed|ing)?|clos(?:e|es|ed|ing)|conclud(?:e|es|ed|ing)|wrap(?:s|ped)?\s+up|"
+                       r"finish(?:es|ed)?|last\s+day|final\s+day)\b", re.I)),
+)
+
+
+def phase(scope_text: str) -> str | None:
+    """'start' or 'end' when the words date the opening or the close of an event."""
+    return next((name for name, pattern in _PHASES if pattern.search(scope_text)), None)
+
+
 def common_words(doc: Document, claim: TemporalClaim) -> frozenset[str]:
     """Keys written in lower case in the scope: what happened ("talks", "voted"), not who or where."""
     text = scope(doc, claim)

@@ -10,7 +10,8 @@ within ``max_gap_days`` of each other are taken for the same event; an inverted 
 pairs only mentions that share words, never all pairs. Dates
 further apart than that are other events (the same ministers meet again), and a mention
 whose words say the event repeats ("clashed again", "a second day of talks") is matched
-only through a pack event.
+only through a pack event; the opening and the close of an event ("talks opened Monday",
+"talks ended Friday") are never matched with each other.
 
 Coarser mentions ("this week", "in February") agree when their interval holds the day.
 A plan written long before the day ("will host the ministerial in April", published in
@@ -111,6 +112,7 @@ def _automatic(ctx, mentions, event_of, options, reported) -> Iterator[Hit]:
     mentions = [c for c in mentions if c.id in event_of or not S.repeats(S.scope(ctx.documents[c.document], c))]
     keys = {c.id: S.keys(ctx.documents[c.document], c) for c in mentions}
     common = {c.id: S.common_words(ctx.documents[c.document], c) for c in mentions}
+    phases = {c.id: S.phase(S.scope(ctx.documents[c.document], c)) for c in mentions}
     index = TermIndex(mentions, lambda c: keys[c.id], max_posting=options.max_posting)
 
     def same_event(a, b) -> bool:
@@ -118,6 +120,8 @@ def _automatic(ctx, mentions, event_of, options, reported) -> Iterator[Hit]:
             return False
         if not common[a.id] & common[b.id]:
             return False  # only names and places in common: the same people, maybe another event
+        if phases[a.id] != phases[b.id]:
+            return False  # the opening and the close of one event are two days
         ea, eb = event_of.get(a.id), event_of.get(b.id)
         return not (ea and eb)  # both known: judged by their pack events, never across them
 

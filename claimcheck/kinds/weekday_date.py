@@ -5,9 +5,9 @@ Wednesday; the suggestion gives the weekday of the date as written (the date is 
 often right than the weekday, but the reporter must check which). (2) In one document,
 about one event: a caption dates the talks ``May 8, 2024`` while the text's ``Tuesday's
 talks`` (resolved against the publication date) is May 7. Two mentions are about one
-event when the words they date share ``min_shared`` content words (and none says the
-event repeats: "again", "a second day"), or the same pack event term, and they lie
-within ``max_gap_days`` of each other.
+event when the words they date share ``min_shared`` content words, one of them a common
+word (and none says the event repeats, "again", or marks its opening or close), or the
+same pack event term, and they lie within ``max_gap_days`` of each other.
 
 Fires: ``The talks opened on Tuesday, May 8, 2024.``
 Silent: ``The talks opened on Tuesday, May 7, 2024.``
@@ -74,7 +74,8 @@ def _in_document(ctx: DocumentContext, claims, options: Options) -> Iterator[Hit
             if d.value == w.value or S.gap_days(d, w) > options.max_gap_days:
                 continue
             shared_words = len(keys[w.id] & keys[d.id]) >= options.min_shared and \
-                common[w.id] & common[d.id] and not (S.repeats(scope[w.id]) or S.repeats(scope[d.id]))
+                common[w.id] & common[d.id] and not (S.repeats(scope[w.id]) or S.repeats(scope[d.id])) \
+                and S.phase(scope[w.id]) == S.phase(scope[d.id])
             same = shared_words or events[w.id] & events[d.id]
             if not same:
                 continue
