@@ -126,6 +126,7 @@ def main(argv: list[str] | None = None) -> int:
     suites = defaultdict(list)
     for n, c in enumerate(cases):
         suites[c["source"]].append(n)
+        suites[f"orientation: {c['orientation']}"].append(n)
         suites["all"].append(n)
     figures = {
         name: {
@@ -142,11 +143,11 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(figures, indent=2))
         return 0
     names = list(tools)
-    order = sorted(s for s in suites if s != "all") + ["all"]
-    print(f"{'suite':<20}{'cases':>6}" + "".join(f"{n:>30}" for n in names))
+    order = sorted(s for s in suites if s != "all" and ":" not in s) + ["all"] + sorted(s for s in suites if ":" in s)
+    print(f"{'suite':<22}{'cases':>6}" + "".join(f"{n:>30}" for n in names))
     for s in order:
-        print(f"{s:<20}{len(suites[s]):>6}" + "".join(f"{figures[n]['accuracy'][s]:>29.1f}%" for n in names))
-    print(f"{'phrases/second':<26}" + "".join(f"{figures[n]['phrases_per_second']:>30.0f}" for n in names))
+        print(f"{s:<22}{len(suites[s]):>6}" + "".join(f"{figures[n]['accuracy'][s]:>29.1f}%" for n in names))
+    print(f"{'phrases/second':<28}" + "".join(f"{figures[n]['phrases_per_second']:>30.0f}" for n in names))
     print(f"claimcheck is {figures['speed_ratio_claimcheck_over_dateparser']}x the speed of dateparser.parse")
     return 0
 
