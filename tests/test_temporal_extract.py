@@ -182,6 +182,10 @@ def test_durations_and_compact_dates(doc, text, published, expected):
      [("Tuesday", "2024-04-30"), ("next month", "2024-06")]),
     # "cut" is present here: the nearer August
     ("Markets now price the first cut for August.", "2024-05-07", [("August", "2024-08")]),
+    # a relative clause is an aside: Friday's verb is "resumes", not "began"
+    ("The trial, which began Monday, resumes Friday.", "2024-05-08", [("Monday", "2024-05-06"), ("Friday", "2024-05-10")]),
+    # a Sunday story's past "this week" is the week just ended
+    ("Prices rose sharply this week.", "2024-05-05", [("this week", "2024-W18")]),
     # "since" looks back even in a future clause
     ("Prices will keep falling, as they have since March.", "2024-05-07", [("March", "2024-03")]),
 ])

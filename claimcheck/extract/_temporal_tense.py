@@ -70,16 +70,17 @@ def clause(sentence: str, start: int, end: int) -> Clause:
     """The clause of ``sentence`` around [start, end), widened while it has no verb marker.
 
     Widening alternates forwards and backwards, so a leading "On Tuesday," reads the
-    clause after it and a trailing ", on Thursday." the one before it. A segment of three
-    words or more is a clause of its own even without a marker ("Tuesday's talks come").
+    clause after it and a trailing ", on Thursday." the one before it, skipping relative
+    clauses ("which began Monday"). A segment of three words or more is a clause of its own
+    even without a marker ("Tuesday's talks come").
     """
     segs = segments(sentence)
     last = len(segs) - 1
-    i = j = next((n for n, (s, e) in enumerate(segs) if s <= start < e or start < s), last)
+    i = j = k = next((n for n, (s, e) in enumerate(segs) if s <= start < e or start < s), last)
     step = 0
     while True:
         lo, hi = segs[i][0], max(segs[j][1], min(end, len(sentence)))
-        text = sentence[lo:hi]
+        text = _without_asides(sentence, segs, i, j, k)[lo:hi]
         blank = _without(text, start - lo, end - lo)
         if _marked(blank) or len(_WORD.findall(blank)) >= 3 or (i == 0 and j == last):
             return Clause(lo, hi, text)
@@ -88,6 +89,20 @@ def clause(sentence: str, start: int, end: int) -> Clause:
         elif i > 0:
             i -= 1
         step += 1
+
+
+_ASIDE = re.compile(r"(?:which|who|whose|whom)\b", re.I)
+
+
+def _without_asides(sentence: str, segs: list[tuple[int, int]], i: int, j: int, own: int) -> str:
+    """``sentence`` with the relative clauses between segments i and j blanked, except the phrase's
+    own: in "The trial, which began Monday, resumes Friday" Friday's verb is "resumes"."""
+    out = sentence
+    for n in range(i, j + 1):
+        s, e = segs[n]
+        if n != own and _ASIDE.match(sentence, s):
+            out = out[:s] + " " * (e - s) + out[e:]
+    return out
 
 
 def _without(text: str, start: int, end: int) -> str:
