@@ -27,6 +27,7 @@ def dates(make_doc, text, published="2024-05-08"):
     ("The deal was signed on 5/7/2024.", [("5/7/2024", "2024-05-07")]),
     ("Prices rose in March 2023.", [("March 2023", "2023-03")]),
     ("Sales fell in early December.", [("early December", "2023-12")]),
+    ("January sales rose 2%.", [("January", "2024-01")]),
     ("The summit was held in 2022.", [("2022", "2022")]),
     ("Delegates recalled the 2022 summit.", [("2022", "2022")]),
     ("Spending in fiscal year 2023 rose.", [("fiscal year 2023", "2023")]),
@@ -59,6 +60,7 @@ def test_extracts_and_resolves(doc, text, expected):
     "Police said 2000 people joined the protest.",       # a count, not a year
     "It was the first rise in two years.",               # a duration after "in"
     "April Ryan asked the question.",                    # a name
+    "June said she would run again.",                    # a name before a verb
     "Prime Minister May spoke to reporters.",            # a name
     "He saved it for a rainy day.",
     "The death toll rose to 1900 by nightfall.",          # a count after "to"

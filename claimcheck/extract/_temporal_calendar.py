@@ -116,10 +116,14 @@ def month(m: re.Match, ctx: Context) -> Result | None:
     if not capital(mon, ctx) or (ctx.strict and mon.lower() in ("mar", "dec", "aug", "jan", "oct", "nov", "sep", "sept", "feb")):
         return None
     idx = month_index(mon)
-    has_context = bool(m["pre"] or m["part"] or m["poss"])
+    nxt = NEXT_WORD.match(ctx.text, m.end())
+    # "January sales", "October surprise": a month before a lower-case noun; not March and May
+    # (verbs) nor April, June and August (names: "June said").
+    attributive = bool(nxt and nxt.group(1)[:1].islower() and idx not in _GIVEN_NAME_MONTHS | {3}
+                       and not ctx.text[m.end():nxt.start(1)].strip())
+    has_context = bool(m["pre"] or m["part"] or m["poss"] or attributive)
     if ctx.strict and not has_context:
         return None
-    nxt = NEXT_WORD.match(ctx.text, m.end())
     if ctx.strict and idx in _GIVEN_NAME_MONTHS and not m["poss"] and nxt and nxt.group(1)[:1].isupper() \
             and (m["pre"] or "").strip().lower() not in ("his", "her", "its", "their", "our", "the"):
         return None  # "April Ryan", "to May Smith"
