@@ -28,6 +28,9 @@ def dates(make_doc, text, published="2024-05-08"):
     ("Prices rose in March 2023.", [("March 2023", "2023-03")]),
     ("Sales fell in early December.", [("early December", "2023-12")]),
     ("January sales rose 2%.", [("January", "2024-01")]),
+    ("In the first quarter, output grew 0.6%.", [("the first quarter", "2024-Q1")]),
+    ("Sales will rise in the fourth quarter.", [("the fourth quarter", "2024-Q4")]),
+    ("Profits rose in Q3 2023.", [("Q3 2023", "2023-Q3")]),
     ("The summit was held in 2022.", [("2022", "2022")]),
     ("Delegates recalled the 2022 summit.", [("2022", "2022")]),
     ("Spending in fiscal year 2023 rose.", [("fiscal year 2023", "2023")]),
@@ -61,6 +64,7 @@ def test_extracts_and_resolves(doc, text, expected):
     "It was the first rise in two years.",               # a duration after "in"
     "April Ryan asked the question.",                    # a name
     "June said she would run again.",                    # a name before a verb
+    "He scored in the third quarter of the game.",       # sport, not the calendar
     "Prime Minister May spoke to reporters.",            # a name
     "He saved it for a rainy day.",
     "The death toll rose to 1900 by nightfall.",          # a count after "to"

@@ -116,6 +116,29 @@ def month_year(m: re.Match, ctx: Context) -> Result | None:
     return Result(apply_part(p, m["part"]), "absolute", m.start(), m.end())
 
 
+_QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+             "final": 4, "last": 4}
+
+
+def quarter(m: re.Match, ctx: Context) -> Result | None:
+    """ "the first quarter of 2024", "Q3", "Q1 2023": calendar quarters (a company's fiscal
+    quarters may differ; the text rarely says)."""
+    if m["q"] and ctx.strict and m.group(0)[0] != "Q":
+        return None  # "q1" in lower case is not how news writes a quarter
+    q = int(m["q"]) if m["q"] else _QUARTERS[m["ord"].lower()]
+    y = m["y"] or m["y2"] or m["y3"]
+    if y:
+        return Result(R.quarter(int(y), q), "absolute", m.start(), m.end())
+    if m["yy"]:
+        return Result(R.quarter(2000 + int(m["yy"]), q), "absolute", m.start(), m.end())
+    if ctx.pub is None:
+        return no_pub(m, ctx)
+    if m["which"]:
+        step = {"last": -1, "next": 1}.get(m["which"].split()[-2].lower(), 0)
+        return Result(R.quarter(ctx.pub.year + step, q), "publication", m.start(), m.end())
+    return Result(R.quarter_of(ctx.pub, q, clause_direction(ctx)), "publication", m.start(), m.end())
+
+
 def fiscal_year(m: re.Match, ctx: Context) -> Result | None:
     y = m["y1"] or m["y2"] or m["y3"]
     y = int(y) + (2000 if len(y) == 2 else 0)

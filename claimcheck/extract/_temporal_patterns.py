@@ -38,6 +38,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("numeric_month", re.compile(
         rf"(?<![\d/.$-])(?:(?P<y1>{_YEAR})\s*[-/.]\s*(?P<m1>0?[1-9]|1[0-2])|(?P<m2>0?[1-9]|1[0-2])\s*[-/]\s*(?P<y2>{_YEAR}))"
         rf"(?![\d/.-])")),
+    ("quarter", re.compile(
+        rf"\b(?:(?:the\s+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+quarter"
+        rf"(?:\s+of\s+(?P<y>{_YEAR})|\s+(?P<y2>{_YEAR})|(?P<which>\s+of\s+(?:this|last|next)\s+year))?"
+        rf"|Q(?P<q>[1-4])(?:\s*(?P<y3>{_YEAR})|\s*['’]?(?P<yy>\d{{2}})\b)?)\b"
+        rf"(?!\s+of\s+(?:the|a|an|his|her|their|its)\b)", re.I)),  # "the third quarter of the game"
     ("weekday_of_month", re.compile(
         rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(?P<wd>{WD_FULL_RE})\s+"
         rf"(?:of|in)\s+(?:(?P<mon>{MON_FULL_RE})\.?(?:,?\s+(?P<y>{_YEAR}))?|(?P<which>this|next|last|previous|the)\s+month)\b",

@@ -43,6 +43,22 @@ def month(y: int, m: int) -> Period:
     return Period(dt.date(y, m, 1), dt.date(y, m, last), "month", f"{y:04d}-{m:02d}")
 
 
+def quarter(y: int, q: int) -> Period:
+    """Calendar quarter ``q`` (1-4) of ``y``; value in TIMEX form ``2024-Q1``."""
+    first = dt.date(y, 3 * q - 2, 1)
+    return Period(first, month(y, 3 * q).last, "quarter", f"{y:04d}-Q{q}")
+
+
+def quarter_of(pub: dt.date, q: int, direction: str) -> Period:
+    """A quarter without a year: past → most recent not after pub's quarter, future → next, present → nearest."""
+    here = (pub.month - 1) // 3 + 1
+    back, ahead = (here - q) % 4, (q - here) % 4
+    if direction == "present":
+        direction = "past" if back <= ahead else "future"
+    y = pub.year - (1 if q > here else 0) if direction == "past" else pub.year + (1 if q < here else 0)
+    return quarter(y, q)
+
+
 def year(y: int) -> Period:
     return Period(dt.date(y, 1, 1), dt.date(y, 12, 31), "year", f"{y:04d}")
 
