@@ -1,7 +1,16 @@
-"""Date expressions in news text (first slice: explicit dates, with or without a weekday).
+"""Date expressions in news text, resolved against the publication date with news semantics.
 
-``Tuesday, May 8, 2024`` yields one temporal claim whose ``weekday`` records the weekday
-named beside the date, so the weekday-date rule can compare them.
+Three steps. (1) Every pattern in ``_temporal_patterns`` proposes spans; in priority
+order, a span is kept when its handler accepts it and no kept span overlaps it. (2) The
+kept spans are resolved in text order, each with the tense of its clause and what the
+document has resolved so far (anaphora such as "the month before" anchor on the most
+recent resolved date of a fine enough granularity; a bare weekday in a clause without a
+tense keeps the day that weekday already had in the article). (3) Each becomes a
+``TemporalClaim`` with value, interval, granularity, anchor and tense; phrases that
+cannot be resolved keep ``value=None`` and say why in ``reason``.
+
+``weekday`` is the weekday the text names (0=Monday), set for bare weekdays and for
+dates written with one ("Tuesday, May 8, 2024"), so the weekday-date rule can compare.
 """
 
 from __future__ import annotations
@@ -12,70 +21,135 @@ import re
 from ..models import Document, TemporalClaim
 from ..packdata import PackData
 from ..text import claim_id, locator
+from . import _temporal_resolve as R
+from ._temporal_patterns import PATTERNS
+from ._temporal_rules import HANDLERS, Context, Result
+from ._temporal_tense import tense_around
 
-WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
-          "september", "october", "november", "december"]
-_WD = r"(?P<wd>mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?,?\s+"
-_MON = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-_EXPLICIT = re.compile(
-    rf"\b(?:{_WD})?(?:{_MON}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?"
-    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MON.replace('mon>', 'mon2>')}(?:,?\s+(?P<year2>\d{{4}}))?)\b",
-    re.I,
-)
-
-
-def _weekday(token: str | None) -> int | None:
-    if not token:
-        return None
-    return next(i for i, w in enumerate(WEEKDAYS) if w.startswith(token.lower()[:3]))
-
-
-def _month(token: str) -> int:
-    return next(i + 1 for i, m in enumerate(MONTHS) if m.startswith(token.lower()[:3]))
+# dateparser is asked only about absolute strings: a month name or a numeric date, and no
+# relative words (those are resolved here, with news semantics, or not at all).
+_ABSOLUTE_HINT = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?![a-z])|\d{1,4}[/.-]\w|\b\d{4}\b", re.I)
+_RELATIVE_WORDS = re.compile(
+    r"\b(?:ago|later|earlier|before|after|from|hence|in|within|next|last|this|past|coming|upcoming|"
+    r"days?|weeks?|months?|years?|decades?|today|tomorrow|yesterday)\b|[+]", re.I)
 
 
 def extract(doc: Document, data: PackData) -> list[TemporalClaim]:
+    """Every date expression in ``doc``, resolved (news text: strict about "may"/"march")."""
+    return _extract(doc, strict=True)
+
+
+def _extract(doc: Document, strict: bool = True, tense: str | None = None) -> list[TemporalClaim]:
+    text = doc.text
     loc = locator(doc)
+
+    def clause_tense(start: int, end: int) -> str:
+        if tense:
+            return tense
+        sent = loc.sentence_at(start)
+        if not sent.text:
+            return "present"
+        return tense_around(sent.text, start - sent.start, end - sent.start)[0]
+
+    # (1) candidates in priority order; a handler that says "not a date" frees the text.
+    taken: list[tuple[int, int]] = []
+    kept = []
+    for priority, (name, pattern) in enumerate(PATTERNS):
+        for m in pattern.finditer(text):
+            if m.end() == m.start() or any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            t = clause_tense(m.start(), m.end())
+            probe = Context(doc.published, text, strict, t, tense is not None)
+            if _handle(name, m, probe) is None:
+                continue
+            taken.append((m.start(), m.end()))
+            kept.append((m.start(), priority, name, m, t))
+
+    # (2) resolution in text order, with the document's state.
+    ctx = Context(doc.published, text, strict, tense_given=tense is not None)
     out = []
-    for m in _EXPLICIT.finditer(doc.text):
-        g = m.groupdict()
-        mon, day, year = g["mon"] or g["mon2"], g["day"] or g["day2"], g["year"] or g["year2"]
-        if mon.lower() == "may" and not g["wd"] and not year and not m.group(0)[0].isupper():
-            continue  # "may 5 ..." in lower case is the verb
-        month = _month(mon)
-        if year:
-            y, anchor = int(year), "absolute"
-        elif doc.published:
-            # A date without a year is the nearest such day to publication.
-            y = min(
-                (doc.published.year - 1, doc.published.year, doc.published.year + 1),
-                key=lambda yy: abs((_safe_date(yy, month, int(day)) or dt.date.max) - doc.published)
-                if _safe_date(yy, month, int(day)) else dt.timedelta.max,
-            )
-            anchor = "publication"
-        else:
-            y = None
-            anchor = None
-        date = _safe_date(y, month, int(day)) if y else None
-        out.append(
-            TemporalClaim(
-                id=claim_id(doc, "temporal", m.start(), m.end()),
-                **loc.span(m.start(), m.end()),
-                value=date.isoformat() if date else None,
-                interval=(date, date) if date else None,
-                granularity="day",
-                anchor=anchor,
-                tense=None,
-                weekday=_weekday(g["wd"]),
-                reason=None if date else "no year and no publication date",
-            )
-        )
+    for _, _, name, m, t in sorted(kept, key=lambda k: (k[0], k[1])):
+        ctx.tense = t
+        result = _handle(name, m, ctx)
+        if result is None:
+            continue
+        claim = _claim(doc, loc, result, t)
+        out.append(claim)
+        _remember(ctx, name, claim, result)
     return out
 
 
-def _safe_date(y: int, m: int, d: int) -> dt.date | None:
+def _handle(name: str, m: re.Match, ctx: Context) -> Result | None:
+    """The pattern's handler; dates pushed past year 1 or 9999 are unresolved, never a crash."""
     try:
-        return dt.date(y, m, d)
-    except ValueError:
+        return HANDLERS[name](m, ctx)
+    except (OverflowError, ValueError):
+        return Result(None, None, m.start(), m.end(), reason=f"{m.group(0).strip()!r} falls outside the calendar")
+
+
+def _claim(doc: Document, loc, r: Result, tense: str) -> TemporalClaim:
+    p = r.period
+    return TemporalClaim(
+        id=claim_id(doc, "temporal", r.start, r.end),
+        **loc.span(r.start, r.end),
+        value=p.value if p else None,
+        interval=p.interval if p else None,
+        granularity=p.granularity if p else None,
+        anchor=r.anchor,
+        tense=tense,
+        weekday=r.weekday,
+        reason=r.reason,
+    )
+
+
+def _remember(ctx: Context, name: str, claim: TemporalClaim, r: Result) -> None:
+    if r.period is None:
+        return
+    if r.period.granularity != "range":
+        ctx.resolved.append((claim.id, r.period))
+    if r.anchor == "absolute":
+        ctx.absolute.append((claim.id, r.period))
+    if r.weekday is not None and r.period.granularity == "day" and r.period.first.weekday() == r.weekday:
+        ctx.weekdays[r.weekday] = (claim.id, r.period.first)
+
+
+def resolve_phrase(phrase: str, reference: dt.date | None, context: str | None = None,
+                   tense: str | None = None) -> TemporalClaim | None:
+    """Resolve one phrase (optionally inside its sentence) against ``reference``.
+
+    Lenient about case ("tuesday", "may"), since the caller says the phrase is a date.
+    ``tense`` ('past'/'future'/'present') overrides the tense read from the context.
+    Phrases none of the patterns know fall back to ``dateparser`` for absolute strings.
+    """
+    text = context if context and phrase.lower() in context.lower() else phrase
+    at = text.lower().find(phrase.lower())
+    doc = Document(id="phrase", path="<phrase>", text=text, published=reference)
+    claims = _extract(doc, strict=False, tense=tense)
+    lo, hi = at, at + len(phrase)
+    best = max(claims, key=lambda c: min(c.end, hi) - max(c.start, lo), default=None)
+    covered = min(best.end, hi) - max(best.start, lo) if best is not None else 0
+    if covered > 0 and (covered >= 0.6 * len(phrase.strip()) or not any(ch.isdigit() for ch in phrase)):
+        return best
+    # An absolute string the patterns only partly read ("31/Oct/1974"): dateparser may know it.
+    return _dateparser_fallback(doc, phrase, lo, reference, tense) or (best if covered > 0 else None)
+
+
+def _dateparser_fallback(doc: Document, phrase: str, at: int, reference: dt.date | None,
+                         tense: str | None) -> TemporalClaim | None:
+    if reference is None or not _ABSOLUTE_HINT.search(phrase) or _RELATIVE_WORDS.search(phrase):
         return None
+    import dateparser  # slow to import; only needed for the odd absolute string
+
+    settings = {"RELATIVE_BASE": dt.datetime.combine(reference, dt.time()),
+                "PREFER_DATES_FROM": {"future": "future", "past": "past"}.get(tense or "", "current_period"),
+                "RETURN_AS_TIMEZONE_AWARE": False}
+    try:
+        got = dateparser.parse(phrase, languages=["en"], settings=settings)
+    except Exception:  # dateparser raises on odd input; an unknown phrase is simply unresolved
+        return None
+    if got is None:
+        return None
+    period = R.day(got.date())
+    loc = locator(doc)
+    return _claim(doc, loc, Result(period, "absolute", at, at + len(phrase)), tense or "present")

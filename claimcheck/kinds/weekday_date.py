@@ -1,8 +1,13 @@
-"""A weekday and the date beside it must agree.
+"""A weekday and the date it stands for must agree.
 
-``on Tuesday, May 8, 2024`` is an error: 8 May 2024 was a Wednesday. The suggestion
-gives the weekday of the date as written (the date is more often right than the weekday,
-but the reporter must check which).
+Two cases. (1) In one phrase: ``on Tuesday, May 8, 2024`` is an error, 8 May 2024 was a
+Wednesday; the suggestion gives the weekday of the date as written (the date is more
+often right than the weekday, but the reporter must check which). (2) In one document,
+about one event: a caption dates the talks ``May 8, 2024`` while the text's ``Tuesday's
+talks`` (resolved against the publication date) is May 7. Two mentions are about one
+event when the words they date share ``min_shared`` content words, one of them a common
+word (and none says the event repeats, "again", or marks its opening or close), or the
+same pack event term, and they lie within ``max_gap_days`` of each other.
 
 Fires: ``The talks opened on Tuesday, May 8, 2024.``
 Silent: ``The talks opened on Tuesday, May 7, 2024.``
@@ -13,6 +18,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Iterator
 
+from pydantic import Field
+
+from ..align import phrase_pattern
+from ..extract import _temporal_scope as S
 from .base import DocumentContext, Hit, KindOptions
 
 NAME = "weekday-date-agreement"
@@ -21,11 +30,18 @@ WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 
 
 class Options(KindOptions):
-    pass
+    min_shared: int = Field(3, ge=1, description="content words a weekday and a date must share to be one event")
+    max_gap_days: int = Field(6, ge=0, description="a weekday and a date further apart are other events")
 
 
 def check(ctx: DocumentContext, options: Options) -> Iterator[Hit]:
-    for claim in ctx.of("temporal"):
+    claims = ctx.of("temporal")
+    yield from _in_phrase(claims)
+    yield from _in_document(ctx, claims, options)
+
+
+def _in_phrase(claims) -> Iterator[Hit]:
+    for claim in claims:
         if claim.weekday is None or claim.granularity != "day" or not claim.value:
             continue
         date = dt.date.fromisoformat(claim.value)
@@ -38,3 +54,39 @@ def check(ctx: DocumentContext, options: Options) -> Iterator[Hit]:
                 values={"written": written, "actual": actual, "date": date.isoformat()},
                 suggestion=actual,
             )
+
+
+def _in_document(ctx: DocumentContext, claims, options: Options) -> Iterator[Hit]:
+    doc = ctx.document
+    dated = [c for c in claims if c.anchor == "absolute" and c.granularity == "day" and c.value
+             and not S.is_dateline(doc, c)]
+    weekdays = [c for c in claims if c.weekday is not None and c.anchor != "absolute" and c.value
+                and c.granularity == "day"]
+    if not dated or not weekdays:
+        return
+    patterns = [phrase_pattern(e.terms) for e in ctx.data.events]
+    scope = {c.id: S.scope(doc, c) for c in dated + weekdays}
+    keys = {c.id: S.keys(doc, c) for c in dated + weekdays}
+    common = {c.id: S.common_words(doc, c) for c in dated + weekdays}
+    events = {c.id: {n for n, p in enumerate(patterns) if p.search(scope[c.id])} for c in dated + weekdays}
+    for w in weekdays:
+        for d in dated:
+            if d.value == w.value or S.gap_days(d, w) > options.max_gap_days:
+                continue
+            shared_words = len(keys[w.id] & keys[d.id]) >= options.min_shared and \
+                common[w.id] & common[d.id] and not (S.repeats(scope[w.id]) or S.repeats(scope[d.id])) \
+                and S.phase(scope[w.id]) == S.phase(scope[d.id])
+            same = shared_words or events[w.id] & events[d.id]
+            if not same:
+                continue
+            day = dt.date.fromisoformat(d.value)
+            written = WEEKDAYS[w.weekday]
+            yield Hit(
+                claim=w,
+                message=f"{w.text!r} here is {S.describe(w)}, but line {d.line} dates the same event "
+                        f"{day:%B} {day.day}, {day.year}, a {day:%A}",
+                values={"written": written, "actual": f"{day:%A}", "date": d.value},
+                related=[d],
+                suggestion=f"{day:%A}",
+            )
+            break

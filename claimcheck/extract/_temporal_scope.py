@@ -1,0 +1,144 @@
+"""What a date phrase dates: the words around it that say which event it belongs to.
+
+"Tuesday's talks in Lima" dates the noun phrase after it; "said Tuesday at
+regional talks" dates its clause; "the 2022 Paris Agreement" dates the
+agreement, not the meeting named in the same clause. The date rules compare two
+mentions only when these words show they are about the same event.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..models import Document, TemporalClaim
+from ..text import STOPWORDS, content_words, locator
+from ._temporal_lexicon import MONTHS, WEEKDAYS
+from ._temporal_tense import clause
+
+_PUNCT_SPACE = re.compile(r"(?<=[.,;:!?])\s")
+_FOR = re.compile(r"\bfor\b", re.I)
+_POSSESSIVE = re.compile(r"['’]s\s+")
+_NEXT_WORDS = re.compile(r"[^\S\n]+((?:[\w'’.-]+[^\S\n]+){0,5}[\w'’.-]+)")
+_ATTRIBUTIVE_STOP = STOPWORDS | {"at", "with", "through", "until", "till", "since", "via", "against", "among",
+                                  "night", "morning", "afternoon", "evening", "noon", "midnight"}
+TIME_WORDS = frozenset(WEEKDAYS + MONTHS + ["day", "week", "month", "year", "today", "yesterday", "tomorrow",
+                                            "tonight", "earlier", "later", "before", "following", "previous",
+                                            "fiscal", "weekend", "decade", "ago", "past", "next", "last"])
+
+
+def local(doc: Document, claim: TemporalClaim) -> tuple[int, int]:
+    """The claim's offsets in ``doc.text`` (claims carry offsets in the file)."""
+    return claim.start - doc.offset, claim.end - doc.offset
+
+
+# "arrived Monday ahead of the talks": the date is the arrival's; the talks only relate to it.
+_RELATIONAL = re.compile(
+    r"\b(?:ahead\s+of|before|after|following|since|until|till|prior\s+to|on\s+the\s+eve\s+of|"
+    r"en\s+route\s+to|in\s+preparation\s+for)\b.*", re.I | re.S)
+# "for" is a purpose after a verb of travel ("flew in Monday for the talks"), not elsewhere
+# ("lead the delegation for the meeting").
+_TRAVEL_FOR = re.compile(
+    r"\b(?:arriv\w*|fl(?:y|ew|ies|ying|own)|left|leav\w*|depart\w*|head(?:s|ed|ing)?|land\w*|return\w*)\b"
+    r"[^.;]*?\bfor\b.*", re.I | re.S)
+
+
+def scope(doc: Document, claim: TemporalClaim) -> str:
+    """The words the phrase dates: the noun phrase after an attributive date, else its clause.
+
+    The phrase itself is blanked, and a clause is cut at a relational preposition: in
+    "arrived Monday ahead of the regional talks" or "flew in Monday for the regional talks"
+    Monday dates the journey, not the talks.
+    """
+    start, end = local(doc, claim)
+    text = doc.text
+    poss = _POSSESSIVE.match(text, end)
+    after = _NEXT_WORDS.match(text, poss.end() - 1 if poss else end)
+    if after and (poss or (claim.granularity in ("year", "month") and
+                           after.group(1).split()[0].lower().strip(".") not in _ATTRIBUTIVE_STOP)):
+        words = _PUNCT_SPACE.split(after.group(1))[0]
+        return words
+    sent = locator(doc).sentence_at(start)
+    if not sent.text:
+        return text[start:end]
+    c = clause(sent.text, start - sent.start, end - sent.start)
+    lo, hi = start - sent.start - c.start, end - sent.start - c.start
+    blanked = c.text[:max(lo, 0)] + " " * (min(hi, len(c.text)) - max(lo, 0)) + c.text[max(hi, 0):]
+    return _cut_travel(_RELATIONAL.sub("", blanked))
+
+
+def _cut_travel(text: str) -> str:
+    """``text`` up to the "for" of "flew in Monday for the talks"."""
+    m = _TRAVEL_FOR.search(text)
+    if not m:
+        return text
+    at = _FOR.search(text[m.start():])
+    return text[: m.start() + at.start()]
+
+
+_REPEAT = re.compile(
+    r"\b(?:again|another|fresh|renewed|second|third|latest|continued|continuing|resumed|further|follow-up|"
+    r"subsequent|more|next|new\s+round|each|every|daily|weekly)\b", re.I)
+
+
+def repeats(scope_text: str) -> bool:
+    """Words that say the event happened more than once ("clashed again", "a second day of talks")."""
+    return bool(_REPEAT.search(scope_text))
+
+
+# A multi-day event has an opening and a close: "talks opened Monday" and "talks ended
+# Friday" are two moments, not two dates for one.
+_PHASES = (
+    ("start", re.compile(r"\b(?:open(?:s|ed|ing)?|beg[ai]n(?:s|ning)?|begun|start(?:s|ed|ing)?|kick(?:s|ed)?\s+off|"
+                         r"launch(?:es|ed)?|first\s+day)\b", re.I)),
+    ("end", re.compile(r"\b(?:end(?:s|ed|ing)?|clos(?:e|es|ed|ing)|conclud(?:e|es|ed|ing)|wrap(?:s|ped)?\s+up|"
+                       r"finish(?:es|ed)?|last\s+day|final\s+day)\b", re.I)),
+)
+
+
+def phase(scope_text: str) -> str | None:
+    """'start' or 'end' when the words date the opening or the close of an event."""
+    return next((name for name, pattern in _PHASES if pattern.search(scope_text)), None)
+
+
+def common_words(doc: Document, claim: TemporalClaim) -> frozenset[str]:
+    """Keys written in lower case in the scope: what happened ("talks", "voted"), not who or where."""
+    text = scope(doc, claim)
+    lower = " ".join(w for w in text.split() if w[:1].islower())
+    return frozenset(content_words(lower)) & keys(doc, claim)
+
+
+def keys(doc: Document, claim: TemporalClaim) -> frozenset[str]:
+    """Content words of the phrase's scope, time words left out (they are what may differ)."""
+    return frozenset(w for w in content_words(scope(doc, claim)) if w not in TIME_WORDS)
+
+
+def is_dateline(doc: Document, claim: TemporalClaim) -> bool:
+    """A date at the top of the article equal to its publication date dates the article, not an event."""
+    start, _ = local(doc, claim)
+    return claim.anchor == "absolute" and claim.granularity == "day" and doc.published is not None \
+        and claim.value == doc.published.isoformat() and doc.text.count("\n", 0, start) < 3
+
+
+def overlaps(a: TemporalClaim, b: TemporalClaim) -> bool:
+    return a.interval[0] <= b.interval[1] and b.interval[0] <= a.interval[1]
+
+
+def gap_days(a: TemporalClaim, b: TemporalClaim) -> int:
+    return max(0, (b.interval[0] - a.interval[1]).days, (a.interval[0] - b.interval[1]).days)
+
+
+def contains(claim: TemporalClaim, day: dt.date) -> bool:
+    return claim.interval[0] <= day <= claim.interval[1]
+
+
+def describe(claim: TemporalClaim) -> str:
+    """A reader's wording of what the claim resolves to ("Tuesday, May 7, 2024", "February 2024")."""
+    first, last = claim.interval
+    if claim.granularity == "day":
+        return f"{first:%A}, {first:%B} {first.day}, {first.year}"
+    if claim.granularity == "month":
+        return f"{first:%B %Y}"
+    if claim.granularity == "year":
+        return str(first.year)
+    return f"{first:%B} {first.day}-{last:%B} {last.day}, {last.year}"

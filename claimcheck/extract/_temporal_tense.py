@@ -1,0 +1,135 @@
+"""The clause around a date phrase, and its tense: what makes "Tuesday" the past or the next one.
+
+News writes dates as bare weekdays and months; their direction comes from the verb of
+their clause ("said Tuesday" is past, "will travel Tuesday" is future). A clause here is
+the comma/semicolon/dash segment holding the phrase, widened to its neighbours while it
+has no verb marker ("On Tuesday, the minister will lead ..." reads "will").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Segments end at commas, semicolons, colons, brackets, dashes and quotes, and a new one
+# starts before a subordinating word ("... said Tuesday | as the issue resurfaces in November")
+# or a coordinated verb ("had its second reading on Tuesday | and will return ...").
+# Verbs whose past is their present ("cut", "set", "hit") are no past markers.
+_SEGMENT_BREAK = re.compile(
+    r"\s*(?:[,;:()\[\]\"“”]|\s[-–—]\s)\s*"
+    r"|\s+(?=(?:as|while|because|although|though|who|which|whose|whom|that|when|where|if)\s)"
+    r"|\s+(?=(?:and|but)\s+(?:will|would|is|are|was|were|has|have|had|then|later|also|could|may|might)\b)"
+)
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+_FUTURE = re.compile(
+    r"\b(?:will|won['’]t|shall|would|(?:is|are|was|were)\s+(?:now\s+)?(?:set|scheduled|due|expected|likely|"
+    r"poised|slated|going|planning|preparing)\s+to|plans?\s+to|intends?\s+to|aims?\s+to|upcoming|"
+    r"next(?!\s+to\b)|if\s+elected|ahead\s+of|to\s+be\s+held|looms?|to\s+travel|to\s+visit|to\s+meet|"
+    r"to\s+host|to\s+hold)\b|['’]ll\b",
+    re.I,
+)
+_IRREGULAR_PAST = (
+    "said|told|was|were|had|did|met|held|took|gave|went|came|made|began|fell|rose|saw|left|led|won|lost|"
+    "spoke|sent|paid|brought|found|got|kept|thought|became|ran|wrote|struck|sought|stood|fought|grew|"
+    "flew|drew|threw|knew|meant|felt|heard|sold|bought|built|spent|ago|"
+    "last|earlier|yesterday|previously|formerly"
+)
+_PAST = re.compile(rf"\b(?:{_IRREGULAR_PAST})\b|\b[a-z]{{3,}}ed\b", re.I)
+# A participle after these is not a simple past ("has emerged", "is expected").
+_NOT_PAST_BEFORE = re.compile(r"\b(?:has|have|having|is|are|be|being|am|'s|’s|'ve|’ve)\s+(?:been\s+|\w+ly\s+)?$", re.I)
+_NOT_VERBS = frozenset({"need", "speed", "seed", "feed", "indeed", "hundred", "bred", "shed", "red", "bed",
+                        "proceed", "exceed", "succeed", "united", "limited", "red", "based", "related",
+                        "supported", "armed", "advanced", "detailed", "interested", "concerned", "used"})
+
+
+@dataclass(frozen=True)
+class Clause:
+    start: int
+    end: int
+    text: str
+
+
+def segments(sentence: str) -> list[tuple[int, int]]:
+    """(start, end) of the comma/dash segments of ``sentence``."""
+    out, pos = [], 0
+    for m in _SEGMENT_BREAK.finditer(sentence):
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(sentence):
+        out.append((pos, len(sentence)))
+    return out or [(0, len(sentence))]
+
+
+def _marked(text: str) -> bool:
+    return bool(_FUTURE.search(text) or _past_marker(text))
+
+
+def clause(sentence: str, start: int, end: int) -> Clause:
+    """The clause of ``sentence`` around [start, end), widened while it has no verb marker.
+
+    Widening alternates forwards and backwards, so a leading "On Tuesday," reads the
+    clause after it and a trailing ", on Thursday." the one before it, skipping relative
+    clauses ("which began Monday"). A segment of three words or more is a clause of its own
+    even without a marker ("Tuesday's talks come").
+    """
+    segs = segments(sentence)
+    last = len(segs) - 1
+    i = j = k = next((n for n, (s, e) in enumerate(segs) if s <= start < e or start < s), last)
+    step = 0
+    while True:
+        lo, hi = segs[i][0], max(segs[j][1], min(end, len(sentence)))
+        text = _without_asides(sentence, segs, i, j, k)[lo:hi]
+        blank = _without(text, start - lo, end - lo)
+        if _marked(blank) or len(_WORD.findall(blank)) >= 3 or (i == 0 and j == last):
+            return Clause(lo, hi, text)
+        if j < last and (step % 2 == 0 or i == 0):
+            j += 1
+        elif i > 0:
+            i -= 1
+        step += 1
+
+
+_ASIDE = re.compile(r"(?:which|who|whose|whom)\b", re.I)
+
+
+def _without_asides(sentence: str, segs: list[tuple[int, int]], i: int, j: int, own: int) -> str:
+    """``sentence`` with the relative clauses between segments i and j blanked, except the phrase's
+    own: in "The trial, which began Monday, resumes Friday" Friday's verb is "resumes"."""
+    out = sentence
+    for n in range(i, j + 1):
+        s, e = segs[n]
+        if n != own and _ASIDE.match(sentence, s):
+            out = out[:s] + " " * (e - s) + out[e:]
+    return out
+
+
+def _without(text: str, start: int, end: int) -> str:
+    """``text`` with the date phrase blanked, so "next month" does not mark its own clause."""
+    return text[:max(start, 0)] + " " * (max(end, 0) - max(start, 0)) + text[max(end, 0):]
+
+
+def _past_marker(text: str) -> bool:
+    for m in _PAST.finditer(text):
+        word = m.group(0).lower()
+        if word in _NOT_VERBS:
+            continue
+        if word.endswith("ed") and (_NOT_PAST_BEFORE.search(text[: m.start()]) or text[m.start()].isupper()):
+            continue
+        return True
+    return False
+
+
+def tense(text: str) -> str:
+    """'future', 'past' or 'present' for a clause (the phrase itself blanked out)."""
+    if _FUTURE.search(text):
+        return "future"
+    if _past_marker(text):
+        return "past"
+    return "present"
+
+
+def tense_around(sentence: str, start: int, end: int) -> tuple[str, Clause]:
+    c = clause(sentence, start, end)
+    return tense(_without(c.text, start - c.start, end - c.start)), c

@@ -1,0 +1,172 @@
+"""Every source must put the same event on the same day.
+
+Cross-source. A date mention belongs to an event in two ways. (1) Pack events: the words
+the date phrase dates (its clause, or the noun after "Tuesday's") hold one of the event's
+``terms``; such mentions must contain the event's known ``date`` when the pack gives one,
+else agree with the day most sources give. (2) Automatic: two mentions in different
+sources whose scopes share at least ``min_shared`` content words ("regional talks in
+Lima"), one of them a common word (what happened, not only who and where), and resolve
+within ``max_gap_days`` of each other are taken for the same event; an inverted index
+pairs only mentions that share words, never all pairs. Dates
+further apart than that are other events (the same ministers meet again), and a mention
+whose words say the event repeats ("clashed again", "a second day of talks") is matched
+only through a pack event; the opening and the close of an event ("talks opened Monday",
+"talks ended Friday") are never matched with each other.
+
+Coarser mentions ("this week", "in February") agree when their interval holds the day.
+A plan written long before the day ("will host the ministerial in April", published in
+February) is not held to the day the event finally took place: future-tense mentions
+more than ``plan_horizon_days`` ahead of their publication are left out. The outlier is
+reported, with the sources it disagrees with as related places.
+
+Fires (pack event "talks", terms ["regional talks"]): one source published Wed 8 May says
+``the minister said Monday at regional talks``, two others say ``said Tuesday at regional talks``.
+Silent: all three say ``said Tuesday at regional talks``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from typing import Iterator
+
+from pydantic import Field
+
+from ..align import TermIndex, connected_groups, phrase_pattern
+from ..extract import _temporal_scope as S
+from .base import CorpusContext, Hit, KindOptions
+
+NAME = "event-date-agreement"
+SCOPE = "corpus"
+
+
+class Options(KindOptions):
+    min_shared: int = Field(3, ge=1, description="content words two mentions must share to be one event")
+    max_gap_days: int = Field(7, ge=0, description="automatic matches further apart than this are other events")
+    plan_horizon_days: int = Field(14, ge=0, description="future mentions further ahead than this are plans")
+    max_posting: int = Field(200, ge=2, description="words in more mentions than this say nothing of identity")
+
+
+def _mentions(ctx: CorpusContext, options: Options) -> list:
+    out = []
+    for c in ctx.of("temporal"):
+        doc = ctx.documents.get(c.document)
+        if doc is None or c.interval is None or c.granularity == "range" or S.is_dateline(doc, c):
+            continue
+        if c.tense == "future" and doc.published and \
+                (c.interval[0] - doc.published).days > options.plan_horizon_days:
+            continue
+        out.append(c)
+    return out
+
+
+def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
+    mentions = _mentions(ctx, options)
+    scopes = {c.id: S.scope(ctx.documents[c.document], c) for c in mentions}
+    events = {e.id: (e, phrase_pattern(e.terms)) for e in ctx.data.events}
+    event_of: dict[str, str] = {}
+    for c in mentions:
+        hits = [eid for eid, (_, pat) in events.items() if pat.search(scopes[c.id])]
+        if len(hits) == 1:
+            event_of[c.id] = hits[0]
+    reported: set[str] = set()
+    yield from _pack_events(mentions, event_of, events, reported)
+    yield from _automatic(ctx, mentions, event_of, options, reported)
+
+
+def _pack_events(mentions, event_of, events, reported) -> Iterator[Hit]:
+    by_event = defaultdict(list)
+    for c in mentions:
+        if c.id in event_of:
+            by_event[event_of[c.id]].append(c)
+    for eid, group in sorted(by_event.items()):
+        event = events[eid][0]
+        day, basis = _reference(event, group)
+        if day is None:
+            continue
+        for c in group:
+            if S.contains(c, day):
+                continue
+            support = [o for o in group if o.document != c.document and S.contains(o, day)]
+            if basis == "sources" and not support:
+                continue
+            reported.add(c.id)
+            yield _hit(c, event.name or event.id, day, support, basis)
+
+
+def _reference(event, group) -> tuple[dt.date | None, str]:
+    """The event's day: the pack's known date, else the day most sources give (no tie)."""
+    if event.date:
+        return event.date, "pack"
+    votes = Counter()
+    for day in {(c.document, c.interval[0]) for c in group if c.granularity == "day"}:
+        votes[day[1]] += 1
+    top = votes.most_common(2)
+    if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] == top[0][1]):
+        return None, "sources"
+    return top[0][0], "sources"
+
+
+def _automatic(ctx, mentions, event_of, options, reported) -> Iterator[Hit]:
+    # "clashed again on Thursday": a repeated event is matched by a pack event, never by words.
+    mentions = [c for c in mentions if c.id in event_of or not S.repeats(S.scope(ctx.documents[c.document], c))]
+    keys = {c.id: S.keys(ctx.documents[c.document], c) for c in mentions}
+    common = {c.id: S.common_words(ctx.documents[c.document], c) for c in mentions}
+    phases = {c.id: S.phase(S.scope(ctx.documents[c.document], c)) for c in mentions}
+    index = TermIndex(mentions, lambda c: keys[c.id], max_posting=options.max_posting)
+
+    def same_event(a, b) -> bool:
+        if a.document == b.document or S.gap_days(a, b) > options.max_gap_days:
+            return False
+        if not common[a.id] & common[b.id]:
+            return False  # only names and places in common: the same people, maybe another event
+        if phases[a.id] != phases[b.id]:
+            return False  # the opening and the close of one event are two days
+        ea, eb = event_of.get(a.id), event_of.get(b.id)
+        return not (ea and eb)  # both known: judged by their pack events, never across them
+
+    pairs = list(index.pairs(options.min_shared, same_event))
+    linked = {c.id for a, b, _ in pairs for c in (a, b)}
+    candidates = [c for c in mentions if c.id in linked]
+    for group in connected_groups(candidates, pairs):
+        votes = Counter(day for _, day in {(c.document, c.interval[0]) for c in group if c.granularity == "day"})
+        top = votes.most_common(2)
+        if not top:
+            continue
+        tie = len(top) > 1 and top[1][1] == top[0][1]
+        for c in group:
+            if c.id in reported:
+                continue
+            others = [o for o in group if o.document != c.document and not S.overlaps(o, c)]
+            if not others:
+                continue
+            if not tie and S.contains(c, top[0][0]):
+                continue  # agrees with the day most sources give
+            support = [o for o in others if tie or S.contains(o, top[0][0])] or others
+            reported.add(c.id)
+            day = top[0][0] if not tie else support[0].interval[0]
+            yield _hit(c, "the same event", day, support, "sources",
+                       other_text=None if not tie else S.describe(support[0]))
+
+
+def _hit(c, event: str, day: dt.date, related: list, basis: str, other_text: str | None = None) -> Hit:
+    expected = other_text or f"{day:%A}, {day:%B} {day.day}, {day.year}"
+    if basis == "pack":
+        why = f"the pack dates {event} {expected}"
+    else:
+        sources = sorted({o.document for o in related})
+        why = f"{', '.join(sources)} put{'s' if len(sources) == 1 else ''} {event} on {expected}"
+    return Hit(
+        claim=c,
+        message=f"{c.text!r} resolves to {S.describe(c)}, but {why}",
+        values={"event": event, "date": c.value, "expected": day.isoformat(), "written": c.text},
+        related=sorted(related, key=lambda o: (o.path, o.start))[:5],
+        suggestion=_suggest(c, day),
+    )
+
+
+def _suggest(c, day: dt.date) -> str | None:
+    """The other weekday, or the other date; none when only the week differs (check the publication date)."""
+    if c.weekday is None:
+        return day.isoformat()
+    return f"{day:%A}" if day.weekday() != c.weekday else None

@@ -1,0 +1,173 @@
+"""The event-date and weekday-date rules on the seed corpus, unedited and edited.
+
+The edits are the slips the rules exist for: a source's weekday changed, a source's
+publication date moved (a story republished a week later with "Tuesday" left in), a
+caption dated a day off. Edits are made on copies in tmp_path.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+
+from claimcheck import api
+from claimcheck.models import Document
+from claimcheck.packs import load_packs
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+RULES = ROOT / "rules"
+
+
+DATE_RULES = {"core.event-date", "core.weekday-date", "core.date-resolvable"}
+
+
+def _copy(tmp_path):
+    target = tmp_path / "seeds"
+    shutil.copytree(SEEDS, target)
+    return target
+
+
+def _edit(path, old, new):
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def _findings(folder, story_pack=True):
+    packs = [str(RULES)] if story_pack else []
+    report = api.check([folder], packs=load_packs(packs))
+    return [f for f in report.findings if f.rule in DATE_RULES]
+
+
+@pytest.mark.parametrize("story_pack", [True, False])
+def test_silent_on_the_unedited_seeds(story_pack):
+    assert _findings(SEEDS, story_pack) == []
+
+
+@pytest.mark.parametrize("story_pack", [True, False])
+def test_a_changed_weekday_is_the_outlier(tmp_path, story_pack):
+    folder = _copy(tmp_path)
+    _edit(next(folder.glob("002_*.txt")), "Antony Blinken said Tuesday", "Antony Blinken said Monday")
+    (f,) = _findings(folder, story_pack)
+    assert f.rule == "core.event-date" and f.document.startswith("002") and f.text == "Monday" and f.line == 6
+    assert f.suggestion == "Tuesday"
+    assert {r.document[:3] for r in f.related} >= {"000", "001"}
+
+
+@pytest.mark.parametrize("story_pack", [True, False])
+def test_a_moved_publication_date_lands_the_talks_a_week_late(tmp_path, story_pack):
+    folder = _copy(tmp_path)
+    manifest = folder / "manifest.yaml"
+    _edit(manifest, "003_9264893a1ac32f72.txt\n    published: 2024-05-05", "003_9264893a1ac32f72.txt\n    published: 2024-05-12")
+    found = _findings(folder, story_pack)
+    assert found and {f.document[:3] for f in found} == {"003"}
+    assert ("Tuesday", 5) in {(f.text, f.line) for f in found}
+    assert all(f.rule == "core.event-date" for f in found)
+
+
+def test_a_republished_story_keeps_its_weekday(tmp_path):
+    """002 published a week later than it was: its "said Tuesday" now means May 14."""
+    folder = _copy(tmp_path)
+    _edit(folder / "manifest.yaml", "published: 2024-05-08", "published: 2024-05-15")
+    _edit(next(folder.glob("002_*.txt")), "Wed May 08 2024", "Wed May 15 2024")
+    found = _findings(folder)
+    assert {(f.document[:3], f.line, f.text) for f in found} >= {("002", 6, "Tuesday"), ("002", 30, "Tuesday")}
+    assert all(f.document.startswith("002") for f in found)
+
+
+def test_a_caption_a_day_off_is_caught_in_its_own_document(tmp_path):
+    folder = _copy(tmp_path)
+    _edit(next(folder.glob("000_*.txt")), "Guatemala City on May 7, 2024", "Guatemala City on May 8, 2024")
+    found = _findings(folder)
+    weekday = [f for f in found if f.rule == "core.weekday-date"]
+    # "said Tuesday at regional talks" (the pack's event) and "Tuesday's talks in Guatemala City".
+    assert [(f.document[:3], f.line, f.text) for f in weekday] == [("000", 4, "Tuesday"), ("000", 26, "Tuesday")]
+    assert {f.suggestion for f in weekday} == {"Wednesday"}
+    assert {(f.document[:3], f.line) for f in found if f.rule == "core.event-date"} == {("000", 2)}
+
+
+def _doc(id, text, published):
+    return Document(id=id, path=f"{id}.txt", text=text, published=dt.date.fromisoformat(published))
+
+
+def test_different_events_are_never_compared():
+    """The same ministers meet twice, months apart: not a disagreement."""
+    a = _doc("a", "Foreign ministers met Wednesday in Lima for regional migration talks on border security.", "2024-02-28")
+    b = _doc("b", "Foreign ministers met Tuesday in Lima for regional migration talks on border security.", "2024-05-07")
+    report = api.check_documents([a, b])
+    assert [f for f in report.findings if f.rule in DATE_RULES] == []
+
+
+def test_automatic_match_needs_shared_words():
+    a = _doc("a", "Ministers met Tuesday in Lima to discuss fisheries quotas.", "2024-05-08")
+    b = _doc("b", "Rebels attacked a convoy Monday near the northern border town.", "2024-05-08")
+    report = api.check_documents([a, b])
+    assert [f for f in report.findings if f.rule in DATE_RULES] == []
+
+
+def test_automatic_match_reports_the_minority():
+    text = "Foreign ministers met {} in Lima for regional migration talks on border security."
+    docs = [_doc("a", text.format("Tuesday"), "2024-05-08"), _doc("b", text.format("Tuesday"), "2024-05-08"),
+            _doc("c", text.format("Monday"), "2024-05-08")]
+    (f,) = [f for f in api.check_documents(docs).findings if f.rule == "core.event-date"]
+    assert (f.document, f.text, f.suggestion) == ("c", "Monday", "Tuesday")
+    assert {r.document for r in f.related} == {"a", "b"}
+
+
+def test_a_long_range_plan_is_not_held_to_the_final_day():
+    """A February story's "will host ... in April" is a plan; the May reports are not contradicted."""
+    text_a = "Guatemala will host the next regional migration ministerial in April, officials said."
+    text_b = "Ministers said Tuesday at the regional migration ministerial in Guatemala that aid would rise."
+    docs = [_doc("a", text_a, "2024-02-28"), _doc("b", text_b, "2024-05-07")]
+    packs = load_packs([str(RULES)])
+    report = api.check_documents(docs, packs)
+    assert [f for f in report.findings if f.rule in DATE_RULES] == []
+
+
+def test_date_resolvable_reports_missing_publication_date():
+    d = Document(id="a", path="a.txt", text="Blinken said Tuesday that the talks went well.")
+    (f,) = [f for f in api.check_documents([d]).findings if f.rule == "core.date-resolvable"]
+    assert f.severity == "info" and f.text == "Tuesday" and "publication date" in f.message
+
+
+def test_a_repeated_event_is_not_one_event():
+    """Protests on two days of one week: "again" says they are two events."""
+    a = _doc("a", "Protesters clashed with riot police on Monday in the capital.", "2024-05-08")
+    b = _doc("b", "Protesters clashed again with riot police on Wednesday in the capital.", "2024-05-08")
+    assert [f for f in api.check_documents([a, b]).findings if f.rule in DATE_RULES] == []
+
+
+def test_repeat_within_one_article_is_not_a_weekday_slip():
+    text = ("Protesters clashed with riot police in the capital on Saturday, March 9, 2024.\n"
+            "On Sunday, protesters clashed again with riot police in the capital.\n")
+    d = _doc("a", text, "2024-03-11")
+    assert [f for f in api.check_documents([d]).findings if f.rule in DATE_RULES] == []
+
+
+@pytest.mark.parametrize("story_pack", [True, False])
+def test_a_journey_to_the_event_is_not_the_event(story_pack):
+    """Monday dates the arrival; the talks (Tuesday) are its purpose."""
+    a = _doc("a", "Blinken said Tuesday at regional talks in Guatemala City that aid would rise.", "2024-05-08")
+    b = _doc("b", "Blinken said Tuesday at regional talks in Guatemala City that aid would rise.", "2024-05-08")
+    c = _doc("c", "Blinken arrived in Guatemala City on Monday for regional talks in Guatemala City.", "2024-05-08")
+    d = _doc("d", "Blinken met aides on Monday ahead of regional talks in Guatemala City.", "2024-05-08")
+    packs = load_packs([str(RULES)] if story_pack else [])
+    report = api.check_documents([a, b, c, d], packs)
+    assert [f for f in report.findings if f.rule in DATE_RULES] == []
+
+
+def test_opening_and_close_of_one_event_are_two_days():
+    a = _doc("a", "Regional migration talks opened Monday in Lima with ministers from 20 countries.", "2024-05-08")
+    b = _doc("b", "Regional migration talks ended Wednesday in Lima with ministers from 20 countries.", "2024-05-08")
+    assert [f for f in api.check_documents([a, b]).findings if f.rule in DATE_RULES] == []
+
+
+def test_opening_date_and_closing_weekday_in_one_article():
+    text = ("Regional migration talks opened in Lima on Monday, May 6, 2024, with ministers from 20 countries.\n"
+            "Regional migration talks ended in Lima on Wednesday with ministers from 20 countries.\n")
+    d = _doc("a", text, "2024-05-08")
+    assert [f for f in api.check_documents([d]).findings if f.rule in DATE_RULES] == []
