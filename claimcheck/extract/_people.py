@@ -1,0 +1,231 @@
+"""People in running text: word tokens, personal names, and links to a pack's roster.
+
+Shared by the role and name extractors. A personal name is a run of capitalised words
+("Antony Blinken", "Gloria de la Fuente"); a later bare surname ("Blinken said") refers to
+the first full name in the document that ends with it (or contains it, for Spanish double
+surnames). Roster people are matched on their name and aliases with accents folded, then
+by fuzzy matching (rapidfuzz) for near misses, which the spelling rule reports.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from rapidfuzz import fuzz, process
+
+from ..packdata import PackData, Person
+from ._titles import fold, vocabulary
+
+# then-/ex- prefixes, initialisms (U.S.), words with inner apostrophes or hyphens (O'Brien, al-Assad)
+_TOKEN = re.compile(r"(?i:then|ex)-(?=[^\W\d_])|(?:[A-Za-z]\.){2,}|[^\W\d_]+(?:['’-][^\W\d_]+)*(?:['’]s)?")
+PARTICLES = frozenset({"de", "la", "del", "de la", "van", "von", "der", "den", "da", "dos", "das", "di", "du",
+                       "le", "bin", "ibn", "al", "y", "ter", "st."})
+WEEKDAYS_MONTHS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december sept jan feb mar apr jun jul aug sep oct nov dec".split()
+)
+_STOP_CAPS = frozenset(
+    "the a an and or but in on at of for to from by with as this that these those it he she they we i you "
+    "his her their our its if when while after before during under over".split()
+)
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def folded(self) -> str:
+        return fold(self.text)
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+
+def tokens(text: str) -> list[Token]:
+    """Word tokens; an abbreviation's or initial's full stop is kept ("Sen.", "R.")."""
+    abbreviations = vocabulary().abbreviations
+    out: list[Token] = []
+    for m in _TOKEN.finditer(text):
+        end = m.end()
+        word = m.group(0)
+        if end < len(text) and text[end] == "." and (
+            fold(word) + "." in abbreviations or (len(word) == 1 and word.isupper())
+        ):
+            end += 1
+        out.append(Token(m.start(), end, text[m.start():end]))
+    return out
+
+
+def joined(text: str, a: Token, b: Token) -> bool:
+    """True when two tokens are neighbours in one phrase (only spaces between them)."""
+    gap = text[a.end:b.start]
+    if not gap:
+        return a.text.endswith("-")  # "then-Secretary"
+    return bool(re.fullmatch(r"[ \t]+|[ \t]*\n[ \t]*", gap))
+
+
+def possessive(word: str) -> bool:
+    return bool(re.search(r"['’]s$", word))
+
+
+def strip_possessive(word: str) -> str:
+    return re.sub(r"['’]s$", "", word)
+
+
+def name_word(tok: Token) -> bool:
+    """Could this token be part of a personal name?"""
+    f = tok.folded.rstrip(".")
+    if not tok.capitalised or f in _STOP_CAPS or f in WEEKDAYS_MONTHS:
+        return False
+    if tok.text.isupper() and len(tok.text.rstrip(".")) > 1 and "." not in tok.text[:-1]:
+        return False  # acronyms (AFP, NATO); initials such as "R." are fine
+    return True
+
+
+def name_at(text: str, toks: list[Token], i: int, max_words: int = 5) -> int:
+    """End index (exclusive) of the personal name starting at token ``i``; ``i`` if none.
+
+    A name is capitalised words, with particles between them ("Gloria de la Fuente"). A
+    title head, a place or an organisation word inside ends it.
+    """
+    v = vocabulary()
+    j = i
+    words = 0
+    while j < len(toks) and words < max_words:
+        tok = toks[j]
+        if j > i and not joined(text, toks[j - 1], tok):
+            break
+        if name_word(tok) and not _not_name(tok, v, first=j == i):
+            j += 1
+            words += 1
+            if possessive(tok.text):
+                break
+            continue
+        if j > i and tok.folded in PARTICLES:
+            k = j  # one or more particles, then a name word: "de la Fuente"
+            while k + 1 < len(toks) and toks[k].folded in PARTICLES and joined(text, toks[k], toks[k + 1]):
+                k += 1
+            if k > j and name_word(toks[k]) and not _not_name(toks[k], v, first=False):
+                j = k
+                continue
+        break
+    # a name never ends with a particle
+    while j > i and toks[j - 1].folded in PARTICLES:
+        j -= 1
+    return j
+
+
+def _not_name(tok: Token, v, first: bool = True) -> bool:
+    """Words that cannot start a name; title heads may end one ("Angus King", "Jim Justice")."""
+    f = strip_possessive(tok.folded)
+    if f in v.place or f in v.organisation_words or f in v.abbreviations:
+        return True
+    return first and (f in v.parties or f in v.heads or f.rstrip(".") in v.abbreviations or f in v.modifiers or f in v.title_words)
+
+
+@dataclass
+class RosterIndex:
+    """Lookups from folded names to roster people."""
+
+    people: dict[str, Person] = field(default_factory=dict)
+    by_name: dict[str, str] = field(default_factory=dict)  # folded full name or alias -> id
+    wrong: dict[str, str] = field(default_factory=dict)  # folded known misspelling -> id
+    by_surname: dict[str, set[str]] = field(default_factory=dict)
+    choices: list[str] = field(default_factory=list)
+
+    def link(self, name: str) -> tuple[str | None, bool]:
+        """(person id, exact) for a written name; exact False for misspellings and near misses."""
+        f = fold(strip_possessive(name))
+        if f in self.by_name:
+            return self.by_name[f], True
+        if f in self.wrong:
+            return self.wrong[f], False
+        words = f.split()
+        if len(words) == 1:
+            ids = self.by_surname.get(f, set())
+            return (next(iter(ids)), True) if len(ids) == 1 else (None, False)
+        if self.choices:
+            best = process.extractOne(f, self.choices, scorer=fuzz.ratio, score_cutoff=85)
+            if best and _same_first(words, best[0].split()):
+                return self.by_name[best[0]], False
+        return None, False
+
+
+def _same_first(a: list[str], b: list[str]) -> bool:
+    """Near-miss names must agree on the given name (rules out 'Mark Kelly' for 'Mike Kelly')."""
+    return a[0] == b[0] or fuzz.ratio(a[0], b[0]) >= 80
+
+
+_INDEX_CACHE: dict[int, tuple[PackData, RosterIndex]] = {}
+
+
+def roster_index(data: PackData) -> RosterIndex:
+    cached = _INDEX_CACHE.get(id(data))
+    if cached and cached[0] is data:
+        return cached[1]
+    index = RosterIndex()
+    for p in data.roster.people:
+        index.people[p.id] = p
+        for n in [p.name, *p.aliases]:
+            f = fold(n)
+            index.by_name.setdefault(f, p.id)
+            index.by_surname.setdefault(f.split()[-1], set()).add(p.id)
+        for n in p.misspellings:
+            index.wrong.setdefault(fold(n), p.id)
+    index.choices = sorted(index.by_name)
+    if len(_INDEX_CACHE) > 8:
+        _INDEX_CACHE.clear()
+    _INDEX_CACHE[id(data)] = (data, index)
+    return index
+
+
+def surname_keys(name: str) -> list[str]:
+    """Folded words of a full name that may stand alone later: every word but the first."""
+    words = [w for w in fold(strip_possessive(name)).split() if w not in PARTICLES and not w.endswith(".")]
+    return words[1:] if len(words) > 1 else words
+
+
+@dataclass(frozen=True)
+class FullName:
+    start: int
+    end: int
+    name: str
+
+
+def full_names(text: str, toks: list[Token]) -> list[FullName]:
+    """Runs of two to five name words that are not places or organisations: candidate people."""
+    v = vocabulary()
+    out: list[FullName] = []
+    i = 0
+    while i < len(toks):
+        j = name_at(text, toks, i)
+        if j - i >= 2 and not _place_or_org(toks[i:j], v) and not (
+            i > 0 and joined(text, toks[i - 1], toks[i]) and name_word(toks[i - 1]) and toks[i - 1].folded in v.place
+        ):
+            name = text[toks[i].start:toks[j - 1].end]
+            out.append(FullName(toks[i].start, toks[j - 1].end, strip_possessive(name)))
+        i = max(j, i + 1)
+    return out
+
+
+def _place_or_org(run: list[Token], v) -> bool:
+    words = [strip_possessive(t.folded) for t in run]
+    phrase = " ".join(words)
+    return phrase in v.place or any(w in v.organisation_words or w in v.place for w in words)
+
+
+def resolve_surname(word: str, names: Iterable[FullName], before: int | None = None) -> FullName | None:
+    """The first full name (before ``before``, if given) that the bare ``word`` can stand for."""
+    f = fold(strip_possessive(word))
+    for n in names:
+        if before is not None and n.start >= before:
+            break
+        if f in surname_keys(n.name):
+            return n
+    return None

@@ -1,0 +1,149 @@
+"""Title vocabulary (``claimcheck/data/titles.yaml``) and how titles compare.
+
+Which words are office titles, which are loose descriptors, which titles name the same
+office ("Foreign Minister" and "Minister of Foreign Affairs") is general news knowledge, so
+it lives in a data file; this module only loads it and answers questions about titles.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+
+def fold(text: str) -> str:
+    """Lower-case, accents dropped, curly apostrophes straightened, spaces collapsed."""
+    text = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    heads: frozenset[str]
+    descriptors: frozenset[str]
+    abbreviations: dict[str, str]
+    modifiers: dict[str, str]
+    title_words: frozenset[str]
+    title_tails: frozenset[str]
+    family: dict[str, str]  # normalised title -> family id
+    generic: dict[str, frozenset[str]]  # generic title -> families it is compatible with
+    place: dict[str, str]  # folded country or demonym -> the country's first name
+    organisation_words: frozenset[str]
+    not_people: frozenset[str]
+    parties: frozenset[str]
+    max_head_words: int
+    max_tail_words: int
+    max_place_words: int
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> Vocabulary:
+    raw = yaml.safe_load((resources.files("claimcheck") / "data" / "titles.yaml").read_text(encoding="utf-8"))
+    heads = frozenset(fold(h) for h in raw["heads"]) | frozenset(fold(d) for d in raw["descriptors"])
+    family = {fold(t): fam for fam, titles in raw["families"].items() for t in titles}
+    place = {fold(p): row[0] for row in raw["places"] for p in row}
+    tails = frozenset(fold(t) for t in raw["title_tails"])
+    return Vocabulary(
+        heads=heads,
+        descriptors=frozenset(fold(d) for d in raw["descriptors"]),
+        abbreviations={fold(k): fold(v) for k, v in raw["abbreviations"].items()},
+        modifiers={fold(k): v for k, v in raw["modifiers"].items()},
+        title_words=frozenset(fold(w) for w in raw["title_words"]),
+        title_tails=tails,
+        family=family,
+        generic={fold(k): frozenset(v or []) for k, v in raw["generic"].items()},
+        place=place,
+        organisation_words=frozenset(fold(w) for w in raw["organisation_words"]),
+        not_people=frozenset(fold(w) for w in raw["not_people"]),
+        parties=frozenset(fold(w) for w in raw["parties"]),
+        max_head_words=max(len(h.split()) for h in heads),
+        max_tail_words=max(len(t.split()) for t in tails),
+        max_place_words=max(len(p.split()) for p in place),
+    )
+
+
+def singular(word: str) -> str:
+    """Fold a plural head noun ("presidents", "ministers", "secretaries")."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("men"):
+        return word[:-3] + "man"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def normalise_title(title: str) -> str:
+    """The comparable form of a title: folded, abbreviations expanded, places dropped.
+
+    ``"US Secretary of State"`` → ``"secretary of state"``; ``"Sen."`` → ``"senator"``;
+    ``"Guatemala's President"`` → ``"president"``.
+    """
+    v = vocabulary()
+    t = fold(title)
+    if t in v.abbreviations:
+        return v.abbreviations[t]
+    if t.rstrip(".") + "." in v.abbreviations:
+        return v.abbreviations[t.rstrip(".") + "."]
+    words = t.replace("-", " ").split()
+    # drop a leading article, possessive or place ("the", "guatemala's", "us")
+    changed = True
+    while words and changed:
+        changed = False
+        if words[0] in {"the", "a", "an"} or words[0].endswith("'s"):
+            words, changed = words[1:], True
+            continue
+        for n in range(min(v.max_place_words, len(words) - 1), 0, -1):
+            if " ".join(words[:n]) in v.place:
+                words, changed = words[n:], True
+                break
+    if words:
+        words[-1] = singular(words[-1]) if " ".join(words) not in v.family else words[-1]
+    return " ".join(words)
+
+
+def family_of(title: str) -> str | None:
+    """The office family a title belongs to, or None when the vocabulary does not know it."""
+    return vocabulary().family.get(normalise_title(title))
+
+
+def is_generic(title: str) -> bool:
+    return normalise_title(title) in vocabulary().generic
+
+
+def compatible(a: str, b: str) -> bool | None:
+    """Whether two titles can name the same office: True, False, or None (cannot tell).
+
+    Titles of one family agree; a generic title ("Secretary", "top diplomat") agrees with
+    the families it covers; titles of two different known families disagree.
+    """
+    v = vocabulary()
+    na, nb = normalise_title(a), normalise_title(b)
+    if na == nb:
+        return True
+    fa, fb = v.family.get(na), v.family.get(nb)
+    ga, gb = v.generic.get(na), v.generic.get(nb)
+    if ga is not None and gb is not None:
+        return True if ga & gb else None
+    if ga is not None:
+        return None if fb is None else fb in ga
+    if gb is not None:
+        return None if fa is None else fa in gb
+    if fa is not None and fb is not None:
+        return fa == fb
+    return None
+
+
+def country_of(qualifier: str | None) -> str | None:
+    """The country a qualifier names ("Guatemalan", "Guatemala's", "U.S."), if any."""
+    if not qualifier:
+        return None
+    q = fold(qualifier)
+    q = q[:-2] if q.endswith("'s") else q
+    return vocabulary().place.get(q)
