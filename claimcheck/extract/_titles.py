@@ -147,3 +147,28 @@ def country_of(qualifier: str | None) -> str | None:
     q = fold(qualifier)
     q = q[:-2] if q.endswith("'s") else q
     return vocabulary().place.get(q)
+
+
+def fits_office(title: str, qualifier: str | None, office) -> bool:
+    """Whether a written title (and its qualifier) can name ``office`` (a roster Office).
+
+    A title listed among the office's ``wrong_titles`` never fits; otherwise it fits when it
+    equals or is compatible with one of the office's titles, alone or with its qualifier
+    ("State Department spokesperson", "House Speaker"). A qualifier naming a country other
+    than the office's ("Mexican" for a Guatemalan office) does not fit.
+    """
+    t = normalise_title(title)
+    forms = {normalise_title(x) for x in office.titles}
+    if t in {normalise_title(x) for x in office.wrong_titles}:
+        return False
+    claimed = country_of(qualifier)
+    if claimed and office.country and claimed != (country_of(office.country) or office.country):
+        return False
+    if t in forms or (qualifier and normalise_title(f"{qualifier} {title}") in forms):
+        return True
+    return any(compatible(t, f) for f in forms)
+
+
+def fits_descriptor(title: str, office) -> bool:
+    t = normalise_title(title)
+    return t in {normalise_title(d) for d in office.descriptors}

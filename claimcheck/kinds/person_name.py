@@ -1,0 +1,103 @@
+"""A person's name that nearly matches a roster person, or a name earlier in the article.
+
+Three checks, all with rapidfuzz on names folded for case and accents (so "Arevalo" for
+"Arévalo" is fine):
+
+- a full name linked to a roster person by a near match or a known misspelling
+  ("Francisco José Jiménez Ilungare" for "Francisco José Jiménez Irungaray");
+- a full name close to, but not the same as, a full name earlier in the article;
+- a one-word speaker that no full name explains but that is close to a surname in the
+  article or the roster ("Barcelona said" after "Alicia Bárcena Ibarra").
+
+Fires: ``Interior Minister Francisco José Jiménez Ilungare`` with the seed roster.
+Silent: ``Guatemalan President Bernardo Arevalo`` (roster: "Bernardo Arévalo").
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from rapidfuzz import fuzz, process
+
+from ..extract._people import roster_index, surname_keys
+from ..extract._titles import fold
+from .base import DocumentContext, Hit, KindOptions
+
+NAME = "person-name-spelling"
+SCOPE = "document"
+
+
+class Options(KindOptions):
+    full_name_score: float = 88
+    surname_score: float = 80
+    min_length: int = 4
+
+
+def _written_full(claim) -> str | None:
+    """The full name as written in the claim's text, if it is there."""
+    name = claim.person if claim.kind == "role" else claim.name
+    if len(name.split()) < 2 or fold(name) not in fold(claim.text):
+        return None
+    return name
+
+
+def check(ctx: DocumentContext, options: Options) -> Iterator[Hit]:
+    index = roster_index(ctx.data)
+    people = [c for c in ctx.claims if c.kind == "role" or (c.kind == "name" and c.entity == "person")]
+    earlier: dict[str, str] = {}  # folded -> as written
+    surnames: dict[str, str] = {}  # folded surname -> as written
+    for claim in people:
+        name = _written_full(claim)
+        if name is None:
+            continue
+        for key, word in zip(surname_keys(name), _surname_words(name)):
+            surnames.setdefault(key, word)
+    for p in index.people.values():
+        for key, word in zip(surname_keys(p.name), _surname_words(p.name)):
+            surnames.setdefault(key, word)
+    for claim in people:
+        name = _written_full(claim)
+        if name:
+            yield from _full(claim, name, index, earlier, options)
+            earlier.setdefault(fold(name), name)
+        elif claim.kind == "name" and not claim.canonical and len(claim.name.split()) == 1:
+            yield from _surname(claim, surnames, options)
+
+
+def _surname_words(name: str) -> list[str]:
+    words = [w for w in name.split() if fold(w) not in {"de", "la", "del", "van", "von", "da", "dos", "di", "du", "le"}
+             and not w.endswith(".")]
+    return words[1:] if len(words) > 1 else words
+
+
+def _full(claim, name, index, earlier, options) -> Iterator[Hit]:
+    person_id, exact = index.link(name)
+    if person_id and not exact:
+        right = index.people[person_id].name
+        yield _hit(claim, name, right, "the roster spells it")
+        return
+    if person_id or fold(name) in earlier:
+        return
+    best = process.extractOne(fold(name), list(earlier), scorer=fuzz.ratio, score_cutoff=options.full_name_score)
+    if best:
+        a, b = set(fold(name).split()), set(best[0].split())
+        if not (a <= b or b <= a):
+            yield _hit(claim, name, earlier[best[0]], "earlier in this article it is")
+
+
+def _surname(claim, surnames, options) -> Iterator[Hit]:
+    word = fold(claim.name)
+    if len(word) < options.min_length or not surnames:
+        return
+    best = process.extractOne(word, list(surnames), scorer=fuzz.ratio, score_cutoff=options.surname_score)
+    if best and best[0] != word:
+        yield _hit(claim, claim.name, surnames[best[0]], "did you mean")
+
+
+def _hit(claim, written: str, right: str, why: str) -> Hit:
+    return Hit(
+        claim=claim,
+        message=f"'{written}' looks like a misspelling: {why} '{right}'",
+        values={"name": written, "suggestion": right},
+        suggestion=right,
+    )

@@ -1,0 +1,121 @@
+"""Sources must agree on a person's title; the outlier is reported against the majority.
+
+Cross-source, no roster needed. Role claims are grouped by person (roster id when linked,
+else the folded surname, with given names that must not clash) through the blocking index
+in ``claimcheck.align``, never by comparing all pairs. Each title is placed in an office
+family from the title vocabulary ("Secretary of State"; "Foreign Minister", "Minister of
+Foreign Affairs" and "Foreign Secretary" are one family). A generic title ("Secretary",
+"top diplomat") supports every family it covers and never disagrees. When two families
+meet, the one fewer sources support is reported, with the majority's claims as related.
+A tie is reported as ``info`` on each side. ``former`` and ``then-`` titles, loose
+descriptors and titles the vocabulary does not place are left out.
+
+Fires: "Foreign Minister Antony Blinken" in one source, "Secretary of State Antony Blinken"
+in two others.
+Silent: "US Secretary of State Antony Blinken", "Secretary Blinken", "top diplomat Antony Blinken".
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from typing import Iterator
+
+from ..align import TermIndex
+from ..extract._people import strip_possessive
+from ..extract._titles import fold, normalise_title, vocabulary
+from .base import CorpusContext, Hit, KindOptions
+
+NAME = "role-agreement"
+SCOPE = "corpus"
+
+
+class Options(KindOptions):
+    min_sources: int = 2
+
+
+def _key(claim) -> str:
+    if claim.person_id:
+        return f"id:{claim.person_id}"
+    words = fold(strip_possessive(claim.person)).split()
+    return f"surname:{words[-1]}" if words else ""
+
+
+def _given(claim) -> str | None:
+    words = fold(claim.person).split()
+    return words[0] if len(words) > 1 else None
+
+
+def _people(block: list) -> list[list]:
+    """Split one surname's claims by given name; bare surnames join when only one given name is seen."""
+    by_given: dict[str | None, list] = defaultdict(list)
+    for c in block:
+        by_given[c.person_id or _given(c)].append(c)
+    named = [g for g in by_given if g is not None]
+    if len(named) == 1 and None in by_given:
+        by_given[named[0]].extend(by_given.pop(None))
+    return [cs for g, cs in by_given.items() if g is not None or len(named) == 0]
+
+
+def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
+    v = vocabulary()
+    claims = [
+        c for c in ctx.of("role")
+        if c.modifier in (None, "acting") and (normalise_title(c.title) in v.family or normalise_title(c.title) in v.generic)
+    ]
+    # blocking: one posting list per person key; work is linear in the claims
+    index = TermIndex(claims, lambda c: [_key(c)], max_posting=len(claims) + 1)
+    for key in sorted(index.posting, key=str):
+        block = [index.items[n] for n in index.posting[key]]
+        for group in _people(block):
+            if len({c.document for c in group}) >= options.min_sources:
+                yield from _outliers(group, options)
+
+
+def _outliers(group: list, options: Options) -> Iterator[Hit]:
+    v = vocabulary()
+    family = {c.id: v.family.get(normalise_title(c.title)) for c in group}
+    specific = {f for f in family.values() if f}
+    if len(specific) < 2:
+        return
+    support: dict[str, set[str]] = defaultdict(set)
+    for c in group:
+        t = normalise_title(c.title)
+        covers = {family[c.id]} if family[c.id] else v.generic.get(t, frozenset()) & specific
+        for f in covers:
+            support[f].add(c.document)
+    best = max(len(support[f]) for f in specific)
+    leaders = sorted(f for f in specific if len(support[f]) == best)
+    for c in group:
+        f = family[c.id]
+        if not f:
+            continue
+        if f in leaders and len(leaders) == 1:
+            continue
+        others = [o for o in group if family[o.id] and family[o.id] != f and o.document != c.document]
+        if not others:
+            continue
+        majority = leaders[0] if len(leaders) == 1 else None
+        if majority is None and f not in leaders:
+            continue
+        related = [o for o in others if majority is None or family[o.id] == majority]
+        titles = Counter(o.title for o in related)
+        if majority:  # generic titles of other sources that back the majority ("Secretary Blinken")
+            related += [o for o in group if not family[o.id] and o.document != c.document
+                        and majority in v.generic.get(normalise_title(o.title), ())]
+        suggestion = titles.most_common(1)[0][0] if majority else None
+        sources = sorted({o.document for o in related})
+        tie = majority is None
+        message = (
+            f"{c.person} is called {c.title} here, but {suggestion} in "
+            f"{len(support[majority] - {c.document})} other source(s)" if not tie else
+            f"sources disagree on {c.person}'s title: {c.title} here, "
+            + ", ".join(sorted({o.title for o in related})) + " elsewhere"
+        )
+        yield Hit(
+            claim=c,
+            message=message,
+            values={"person": c.person, "title": c.title, "majority": suggestion or "", "sources": ", ".join(sources)},
+            related=related,
+            suggestion=suggestion,
+            severity="info" if tie else None,
+        )
