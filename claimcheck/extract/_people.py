@@ -83,8 +83,8 @@ def name_word(tok: Token) -> bool:
     f = tok.folded.rstrip(".")
     if not tok.capitalised or f in _STOP_CAPS or f in WEEKDAYS_MONTHS:
         return False
-    if tok.text.isupper() and len(tok.text.rstrip(".")) > 1 and "." not in tok.text[:-1]:
-        return False  # acronyms (AFP, NATO); initials such as "R." are fine
+    if tok.text.isupper() and len(tok.text.rstrip(".")) > 2 and "." not in tok.text[:-1]:
+        return False  # acronyms (AFP, NATO); initials ("R.", "JD") are fine
     return True
 
 

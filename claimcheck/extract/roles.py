@@ -197,7 +197,7 @@ def _title_first(text: str, toks: list[Token], names: list[FullName]) -> list[Fo
             continue
         h, plural = head
         head_words = " ".join(singular(t.folded) for t in toks[i:h])
-        loose = head_words in v.descriptors
+        loose = head_words in v.descriptors and not toks[h - 1].capitalised  # "top diplomat", not "Majority Leader"
         h = _tail(toks, text, h)
         span_start, title_start, qualifier, modifier, determiner = _left(text, toks, i, loose)
         title = text[toks[title_start].start:toks[h - 1].end]

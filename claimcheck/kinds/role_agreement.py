@@ -23,6 +23,8 @@ from typing import Iterator
 from ..align import TermIndex
 from ..extract._people import strip_possessive
 from ..extract._titles import fold, normalise_title, vocabulary
+from pydantic import Field
+
 from .base import CorpusContext, Hit, KindOptions
 
 NAME = "role-agreement"
@@ -31,6 +33,7 @@ SCOPE = "corpus"
 
 class Options(KindOptions):
     min_sources: int = 2
+    window_days: int = Field(90, description="sources further apart than this may rightly differ (people change office)")
 
 
 def _key(claim) -> str:
@@ -66,9 +69,23 @@ def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
     index = TermIndex(claims, lambda c: [_key(c)], max_posting=len(claims) + 1)
     for key in sorted(index.posting, key=str):
         block = [index.items[n] for n in index.posting[key]]
-        for group in _people(block):
-            if len({c.document for c in group}) >= options.min_sources:
-                yield from _outliers(group, options)
+        for person in _people(block):
+            for group in _periods(person, ctx, options.window_days):
+                if len({c.document for c in group}) >= options.min_sources:
+                    yield from _outliers(group, options)
+
+
+def _periods(claims: list, ctx: CorpusContext, window: int) -> list[list]:
+    """Split by publication date into runs no longer than ``window`` days; undated claims join every run."""
+    dated = sorted((c for c in claims if ctx.published(c)), key=lambda c: (ctx.published(c), c.id))
+    undated = [c for c in claims if not ctx.published(c)]
+    runs: list[list] = []
+    for c in dated:
+        if runs and (ctx.published(c) - ctx.published(runs[-1][0])).days <= window:
+            runs[-1].append(c)
+        else:
+            runs.append([c])
+    return [run + undated for run in runs] or [undated]
 
 
 def _outliers(group: list, options: Options) -> Iterator[Hit]:

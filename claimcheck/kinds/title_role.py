@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Iterator
 
-from ..extract._titles import fits_office
+from ..extract._titles import family_of, fits_office
 from ..packdata import Office, Tenure
 from .base import DocumentContext, Hit, KindOptions
 
@@ -42,16 +42,18 @@ def _verdict(title: str, qualifier: str | None, modifier: str | None, tenures: l
     held = [t for t in tenures if _held(t, day)]
     past = [t for t in tenures if t.end is not None and t.end <= day]
     fits = lambda ts: [t for t in ts if fits_office(title, qualifier, offices[t.office])]  # noqa: E731
-    now = ", ".join(dict.fromkeys(offices[t.office].titles[0] for t in held))
+    # offices whose titles the vocabulary knows first ("Sen." before "Senate ... Committee Chair")
+    held.sort(key=lambda t: (family_of(offices[t.office].titles[0]) is None, t.start or dt.date.min))
+    now = " and ".join(dict.fromkeys(offices[t.office].titles[0] for t in held))
     if modifier in _CURRENT:
         if fits(held):
             return None
         if fits(past):
             last = max(fits(past), key=lambda t: t.end)
-            suggestion = now or f"former {title}"
+            suggestion = offices[held[0].office].titles[0] if held else f"former {title}"
             return f"was no longer {title} on {day} (left office {last.end})" + (f"; was {now}" if now else ""), suggestion
         if now:
-            return f"was {now} on {day}, not {title}", now
+            return f"was {now} on {day}, not {title}", offices[held[0].office].titles[0]
         future = [t for t in fits(tenures) if t.start is not None and t.start > day]
         if future:
             first = min(future, key=lambda t: t.start)
