@@ -55,12 +55,12 @@ def _things(doc: Document, data: PackData) -> list[NameClaim]:
     for n in data.names:
         for m in phrase_pattern(_forms(n)).finditer(text):
             taken.append((m.start(), m.end(), m.group(0), n.canonical))
-    taken = _longest_first(taken)
     toks = tokens(text)
     for run in _capitalised_runs(text, toks):
         best = _best_window(text, run, data.names)
-        if best and not any(s < best[1] and best[0] < e for s, e, _, _ in taken):
+        if best:
             taken.append(best)
+    taken = _longest_first(taken)  # a near miss of the full name beats the short form inside it
     return [
         NameClaim(
             id=claim_id(doc, "name", s, e), **loc.span(s, e), name=written, canonical=canonical, entity="thing"
@@ -117,8 +117,10 @@ def _best_window(text: str, run: list[Token], names: list[CanonicalName]):
                         continue
                     written = text[window[0].start:window[-1].end]
                     score = fuzz.ratio(fold(written), fold(form))
-                    if score >= NEAR_MISS and (best is None or score > best[0]):
-                        best = (score, window[0].start, window[-1].end, written, n.canonical)
+                    # the longest form that nearly matches wins, then the closest window
+                    rank = (size, score)
+                    if score >= NEAR_MISS and (best is None or rank > best[0]):
+                        best = (rank, window[0].start, window[-1].end, written, n.canonical)
     return best[1:] if best else None
 
 

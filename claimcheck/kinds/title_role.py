@@ -52,6 +52,10 @@ def _verdict(title: str, qualifier: str | None, modifier: str | None, tenures: l
             last = max(fits(past), key=lambda t: t.end)
             suggestion = offices[held[0].office].titles[0] if held else f"former {title}"
             return f"was no longer {title} on {day} (left office {last.end})" + (f"; was {now}" if now else ""), suggestion
+        if held and qualifier and fits_office(title, None, offices[held[0].office]):
+            office = offices[held[0].office]
+            right = f"{office.demonyms[0]} {title}" if office.demonyms else title
+            return f"held that office for {office.country}, not '{qualifier}'", right
         if now:
             return f"was {now} on {day}, not {title}", offices[held[0].office].titles[0]
         future = [t for t in fits(tenures) if t.start is not None and t.start > day]
