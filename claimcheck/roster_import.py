@@ -21,6 +21,7 @@ from typing import Any, Iterable
 
 import click
 import yaml
+from pydantic import ValidationError
 
 from .errors import ClaimcheckError
 from .packdata import Office, Person, Roster, Tenure
@@ -124,6 +125,7 @@ def _names(name: dict, where: str) -> tuple[str, list[str]]:
     forms = [f"{nick} {last}" if nick else None, f"{first} {last}"]
     if middle:
         forms.append(f"{first} {middle} {last}")
+        forms.append(f"{first} {middle[0]}. {last}")  # "Joseph R. Biden"
     if suffix:
         forms += [f"{f} {suffix}" for f in list(forms) if f]
     if name.get("official_full"):
@@ -143,33 +145,42 @@ def add_entries(builder: Builder, entries: Any, path: str) -> None:
         raise ImportError_(f"{path}: expected a list of people (congress-legislators format)")
     for n, entry in enumerate(entries):
         where = f"{path}: entry {n + 1}"
-        if not isinstance(entry, dict) or not isinstance(entry.get("name"), dict) or not isinstance(entry.get("terms"), list):
-            raise ImportError_(f"{where}: expected a person with 'name' and 'terms'")
-        main, aliases = _names(entry["name"], where)
-        ids = entry.get("id") if isinstance(entry.get("id"), dict) else {}
-        aliases += [re.sub(r"\s*\(.*\)$", "", str(ids[k])) for k in ("wikipedia", "ballotpedia") if ids.get(k)]
-        pid = _person_id(entry, main)
-        known = builder.people.get(pid)
-        if known:
-            aliases = list(dict.fromkeys([*known.aliases, *aliases]))
-        builder.people[pid] = Person(id=pid, name=main, aliases=[a for a in dict.fromkeys(aliases) if a != main])
-        for k, term in enumerate(entry["terms"]):
-            tw = f"{where}, term {k + 1}"
-            if not isinstance(term, dict) or term.get("type") not in {"prez", "viceprez", "sen", "rep"}:
-                raise ImportError_(f"{tw}: expected a term with type prez, viceprez, sen or rep")
-            kind = "del" if term["type"] == "rep" and term.get("state") in TERRITORIES else term["type"]
-            builder.tenures.append(Tenure(
-                person=pid, office=builder.office(kind), start=_date(term.get("start"), tw),
-                end=_date(term.get("end"), tw), source=f"{SOURCE} (term end as scheduled)",
-            ))
-        for k, role in enumerate(entry.get("leadership_roles") or []):
-            rw = f"{where}, leadership role {k + 1}"
-            if not isinstance(role, dict) or not isinstance(role.get("title"), str):
-                raise ImportError_(f"{rw}: expected a role with a 'title'")
-            builder.tenures.append(Tenure(
-                person=pid, office=builder.office("", role["title"]), start=_date(role.get("start"), rw),
-                end=_date(role.get("end"), rw), source=f"{SOURCE} leadership_roles",
-            ))
+        try:
+            _add_entry(builder, entry, where)
+        except ValidationError as e:
+            err = e.errors()[0]
+            raise ImportError_(f"{where}: {err['msg']}") from None
+
+
+def _add_entry(builder: Builder, entry: Any, where: str) -> None:
+    """One person of congress-legislators data: names, terms, leadership roles."""
+    if not isinstance(entry, dict) or not isinstance(entry.get("name"), dict) or not isinstance(entry.get("terms"), list):
+        raise ImportError_(f"{where}: expected a person with 'name' and 'terms'")
+    main, aliases = _names(entry["name"], where)
+    ids = entry.get("id") if isinstance(entry.get("id"), dict) else {}
+    aliases += [re.sub(r"\s*\(.*\)$", "", str(ids[k])) for k in ("wikipedia", "ballotpedia") if ids.get(k)]
+    pid = _person_id(entry, main)
+    known = builder.people.get(pid)
+    if known:
+        aliases = list(dict.fromkeys([*known.aliases, *aliases]))
+    builder.people[pid] = Person(id=pid, name=main, aliases=[a for a in dict.fromkeys(aliases) if a != main])
+    for k, term in enumerate(entry["terms"]):
+        tw = f"{where}, term {k + 1}"
+        if not isinstance(term, dict) or term.get("type") not in {"prez", "viceprez", "sen", "rep"}:
+            raise ImportError_(f"{tw}: expected a term with type prez, viceprez, sen or rep")
+        kind = "del" if term["type"] == "rep" and term.get("state") in TERRITORIES else term["type"]
+        builder.tenures.append(Tenure(
+            person=pid, office=builder.office(kind), start=_date(term.get("start"), tw),
+            end=_date(term.get("end"), tw), source=f"{SOURCE} (term end as scheduled)",
+        ))
+    for k, role in enumerate(entry.get("leadership_roles") or []):
+        rw = f"{where}, leadership role {k + 1}"
+        if not isinstance(role, dict) or not isinstance(role.get("title"), str):
+            raise ImportError_(f"{rw}: expected a role with a 'title'")
+        builder.tenures.append(Tenure(
+            person=pid, office=builder.office("", role["title"]), start=_date(role.get("start"), rw),
+            end=_date(role.get("end"), rw), source=f"{SOURCE} leadership_roles",
+        ))
 
 
 def read_entries(path: Path) -> Any:
