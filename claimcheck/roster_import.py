@@ -125,7 +125,7 @@ def _names(name: dict, where: str) -> tuple[str, list[str]]:
     forms = [f"{nick} {last}" if nick else None, f"{first} {last}"]
     if middle:
         forms.append(f"{first} {middle} {last}")
-        forms.append(f"{first} {middle[0]}. {last}")  # "Joseph R. Biden"
+        forms.append(f"{first} {middle[0]}. {last}")  # "John F. Kennedy"
     if suffix:
         forms += [f"{f} {suffix}" for f in list(forms) if f]
     if name.get("official_full"):

@@ -1,7 +1,7 @@
 """People in running text: word tokens, personal names, and links to a pack's roster.
 
 Shared by the role and name extractors. A personal name is a run of capitalised words
-("Antony Blinken", "Gloria de la Fuente"); a later bare surname ("Blinken said") refers to
+("Olaf Scholz", "Ursula von der Leyen"); a later bare surname ("Scholz said") refers to
 the first full name in the document that ends with it (or contains it, for Spanish double
 surnames). Roster people are matched on their name and aliases with accents folded, then
 by fuzzy matching (rapidfuzz) for near misses, which the spelling rule reports.

@@ -83,7 +83,7 @@ def normalise_title(title: str) -> str:
     """The comparable form of a title: folded, abbreviations expanded, places dropped.
 
     ``"US Secretary of State"`` → ``"secretary of state"``; ``"Sen."`` → ``"senator"``;
-    ``"Guatemala's President"`` → ``"president"``.
+    ``"France's President"`` → ``"president"``.
     """
     v = vocabulary()
     t = fold(title)
@@ -92,7 +92,7 @@ def normalise_title(title: str) -> str:
     if t.rstrip(".") + "." in v.abbreviations:
         return v.abbreviations[t.rstrip(".") + "."]
     words = t.replace("-", " ").split()
-    # drop a leading article, possessive or place ("the", "guatemala's", "us")
+    # drop a leading article, possessive or place ("the", "france's", "us")
     changed = True
     while words and changed:
         changed = False
@@ -141,7 +141,7 @@ def compatible(a: str, b: str) -> bool | None:
 
 
 def country_of(qualifier: str | None) -> str | None:
-    """The country a qualifier names ("Guatemalan", "Guatemala's", "U.S."), if any."""
+    """The country a qualifier names ("Mexican", "Mexico's", "U.S."), if any."""
     if not qualifier:
         return None
     q = fold(qualifier)
@@ -155,7 +155,7 @@ def fits_office(title: str, qualifier: str | None, office) -> bool:
     A title listed among the office's ``wrong_titles`` never fits; otherwise it fits when it
     equals or is compatible with one of the office's titles, alone or with its qualifier
     ("State Department spokesperson", "House Speaker"). A qualifier naming a country other
-    than the office's ("Mexican" for a Guatemalan office) does not fit.
+    than the office's ("Mexican" for a Chilean office) does not fit.
     """
     t = normalise_title(title)
     forms = {normalise_title(x) for x in office.titles}

@@ -4,7 +4,7 @@ Things (declarations, laws, agencies, events): every exact mention of a canonica
 or known wrong form, and every capitalised phrase that nearly matches one (rapidfuzz), with
 the canonical form attached, so the ``canonical-name`` rule can flag near misses.
 
-People (``entity: person``): a bare surname ("Blinken said") links to the document's full
+People (``entity: person``): a bare surname ("Scholz said") links to the document's full
 name that ends with it (``canonical``) and to the roster (``person_id``); a one-word speaker
 ("Barcelona said") that no full name in the document explains keeps ``canonical`` empty,
 which is what the ``unintroduced-speaker`` rule looks for. Full names that match the
@@ -78,11 +78,13 @@ def _longest_first(found: list[tuple[int, int, str, str]]) -> list[tuple[int, in
 
 
 def _capitalised_runs(text: str, toks: list[Token]) -> list[list[Token]]:
-    """Phrases of capitalised words, with small connectors between them ("... on Migration and ...")."""
+    """Phrases of capitalised words, with small connectors or commas between them
+    ("... on Migration and ...", "... for Safe, Orderly and ...")."""
     runs: list[list[Token]] = []
     cur: list[Token] = []
     for t in toks:
-        if cur and not joined(text, cur[-1], t):
+        comma = cur and cur[-1].capitalised and t.capitalised and re.fullmatch(r", ", text[cur[-1].end:t.start])
+        if cur and not joined(text, cur[-1], t) and not comma:
             runs.append(cur)
             cur = []
         if t.capitalised or (cur and t.folded in _PHRASE_CONNECTORS):

@@ -1,19 +1,19 @@
-"""Role claims: a person given a title ("US Secretary of State Antony Blinken").
+"""Role claims: a person given a title ("US Secretary of State Hillary Clinton").
 
 The shapes news copy uses, all anchored on a title head noun from the vocabulary in
 ``claimcheck/data/titles.yaml``:
 
 - title before the name, with optional modifier (former, acting, then-) and qualifier
-  (demonym, country, possessive, organisation): "Guatemalan Foreign Minister Carlos
-  Ramiro Martinez", "former president Donald Trump", "Sen. Amy Klobuchar",
-  "Guatemala's President Bernardo Arevalo", "State Department spokesperson Matthew Miller";
-- coordination after a plural title: "presidents Joe Biden and Bernardo Arevalo";
-- appositive before the name: "the foreign minister, Carlos Martinez,";
-- appositive after the name: "Diego Beltrand, the International Organization for
-  Migration's director for North and Central America and the Caribbean,".
+  (demonym, country, possessive, organisation): "German Foreign Minister Annalena
+  Baerbock", "former president Barack Obama", "Sen. Amy Klobuchar", "France's President
+  Emmanuel Macron", "State Department spokesperson Ned Price";
+- coordination after a plural title: "presidents Emmanuel Macron and Olaf Scholz";
+- appositive before the name: "the foreign minister, Annalena Baerbock,";
+- appositive after the name: "Amy Pope, the International Organization for Migration's
+  director general,".
 
 Lower-case descriptors ("top diplomat", "Republican challenger") give loose claims. A bare
-surname ("Secretary Blinken") is resolved to the document's full name that ends with it,
+surname ("Secretary Clinton") is resolved to the document's full name that ends with it,
 and every person is linked to the pack roster when its name or an alias matches.
 """
 
@@ -223,8 +223,8 @@ def _names_after(text, toks, h, plural, names, capital_head, determiner):
             return listed
     if not determiner:
         return []
-    # "the foreign minister, Carlos Martinez," and, with a short phrase between,
-    # "Biden's Republican challenger in November elections, former president Donald Trump."
+    # "the foreign minister, Annalena Baerbock," and, with a short phrase between,
+    # "the party's challenger in the autumn election, former governor Jane Doe."
     k = h
     if toks[k].folded in _PREPOSITIONS and joined(text, toks[h - 1], toks[k]):
         while k + 1 < len(toks) and k - h < _MAX_PHRASE and joined(text, toks[k], toks[k + 1]):

@@ -6,9 +6,9 @@ its forms and to every capitalised phrase that nearly matches one (rapidfuzz rat
 an accepted short form (accents, case and spacing aside) is reported with the canonical
 form as the suggestion; forms listed under ``wrong:`` always are.
 
-Fires: ``the Los Angeles Declaration on Immigration and Protection`` (canonical: "Los
-Angeles Declaration on Migration and Protection").
-Silent: ``the Los Angeles Declaration`` (an accepted short form).
+Fires: ``the Global Compact for Safe, Orderly and Legal Migration`` (canonical: "Global
+Compact for Safe, Orderly and Regular Migration").
+Silent: ``the Global Compact for Migration`` (an accepted short form).
 """
 
 from __future__ import annotations

@@ -10,9 +10,9 @@ meet, the one fewer sources support is reported, with the majority's claims as r
 A tie is reported as ``info`` on each side. ``former`` and ``then-`` titles, loose
 descriptors and titles the vocabulary does not place are left out.
 
-Fires: "Foreign Minister Antony Blinken" in one source, "Secretary of State Antony Blinken"
+Fires: "Foreign Minister Hillary Clinton" in one source, "Secretary of State Hillary Clinton"
 in two others.
-Silent: "US Secretary of State Antony Blinken", "Secretary Blinken", "top diplomat Antony Blinken".
+Silent: "US Secretary of State Hillary Clinton", "Secretary Clinton", "top diplomat Hillary Clinton".
 """
 
 from __future__ import annotations
@@ -116,7 +116,7 @@ def _outliers(group: list, options: Options) -> Iterator[Hit]:
             continue
         related = [o for o in others if majority is None or family[o.id] == majority]
         titles = Counter(o.title for o in related)
-        if majority:  # generic titles of other sources that back the majority ("Secretary Blinken")
+        if majority:  # generic titles of other sources that back the majority ("Secretary Clinton")
             related += [o for o in group if not family[o.id] and o.document != c.document
                         and majority in v.generic.get(normalise_title(o.title), ())]
         suggestion = titles.most_common(1)[0][0] if majority else None

@@ -3,15 +3,15 @@
 Each role claim linked to a roster person is checked against that person's tenures on the
 document's publication date: a plain or ``acting`` title must name an office held that day;
 ``former`` must name an office held before and not held that day; ``then-`` any office held
-by then. "former president Donald Trump" is right in May 2024 and wrong after 2025-01-20,
-when he was president again. The suggestion is the right title for that day.
+by then. "former president X" is right between X's terms and wrong once X is president
+again. The suggestion is the right title for that day.
 
 Nothing is said about people the roster does not know, people without tenures (a title
 that could not be confirmed), loose descriptors, or documents without a date. On a
 handover day (the verdict changes the day before or after) the finding is ``info``.
 
-Fires: ``Foreign Minister Antony Blinken said`` (published 2024-05-08; he was Secretary of State).
-Silent: ``US Secretary of State Antony Blinken said`` (published 2024-05-08).
+Fires: ``Foreign Minister Hillary Clinton said`` (published 2012-05-08; she was Secretary of State).
+Silent: ``US Secretary of State Hillary Clinton said`` (published 2012-05-08).
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ things ("Washington said") are listed in the title vocabulary and never reported
 more with ``ignore``.
 
 Fires: ``"We face the cycles of migration," Barcelona said.`` (no "... Barcelona" anywhere).
-Silent: ``Antony Blinken arrived on Tuesday. Blinken said the talks went well.``
+Silent: ``Olaf Scholz arrived on Tuesday. Scholz said the talks went well.``
 """
 
 from __future__ import annotations
