@@ -32,7 +32,7 @@ NEAR_MISS = 88  # rapidfuzz ratio (0-100) above which a phrase is taken for a pa
 _PHRASE_CONNECTORS = {"of", "on", "and", "for", "the", "de", "la", "del", "y", "to", "in"}
 SPEECH_VERBS = (
     "said", "says", "added", "adds", "told", "tells", "stated", "noted", "explained", "wrote", "tweeted",
-    "insisted", "argued", "warned", "announced", "asked", "replied", "responded", "acknowledged", "declared",
+    "insisted", "argued", "warned", "asked", "replied", "responded", "acknowledged", "declared",
 )
 _SPEAKER_AFTER = re.compile(r"\s+(?:" + "|".join(SPEECH_VERBS) + r")\b")
 _SPEAKER_BEFORE = re.compile(r"\b(?:said|says|added|asked|wrote)\s+$")
