@@ -5,7 +5,8 @@ else the folded surname, with given names that must not clash) through the block
 in ``claimcheck.align``, never by comparing all pairs. Each title is placed in an office
 family from the title vocabulary ("Secretary of State"; "Foreign Minister", "Minister of
 Foreign Affairs" and "Foreign Secretary" are one family). A generic title ("Secretary",
-"top diplomat") supports every family it covers and never disagrees. When two families
+"top diplomat") never disagrees, and backs a family only when it fits no other family in
+contention. When two families
 meet, the one fewer sources support is reported, with the majority's claims as related.
 A tie is reported as ``info`` on each side. ``former`` and ``then-`` titles, loose
 descriptors and titles the vocabulary does not place are left out.
@@ -98,8 +99,8 @@ def _outliers(group: list, options: Options) -> Iterator[Hit]:
     for c in group:
         t = normalise_title(c.title)
         covers = {family[c.id]} if family[c.id] else v.generic.get(t, frozenset()) & specific
-        for f in covers:
-            support[f].add(c.document)
+        if len(covers) == 1:  # a generic title that fits both sides backs neither
+            support[next(iter(covers))].add(c.document)
     best = max(len(support[f]) for f in specific)
     leaders = sorted(f for f in specific if len(support[f]) == best)
     for c in group:
@@ -116,9 +117,9 @@ def _outliers(group: list, options: Options) -> Iterator[Hit]:
             continue
         related = [o for o in others if majority is None or family[o.id] == majority]
         titles = Counter(o.title for o in related)
-        if majority:  # generic titles of other sources that back the majority ("Secretary Clinton")
+        if majority:  # generic titles of other sources that back only the majority
             related += [o for o in group if not family[o.id] and o.document != c.document
-                        and majority in v.generic.get(normalise_title(o.title), ())]
+                        and v.generic.get(normalise_title(o.title), frozenset()) & specific == {majority}]
         suggestion = titles.most_common(1)[0][0] if majority else None
         sources = sorted({o.document for o in related})
         tie = majority is None
