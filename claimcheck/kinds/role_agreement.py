@@ -2,14 +2,15 @@
 
 Cross-source, no roster needed. Role claims are grouped by person (roster id when linked,
 else the folded surname, with given names that must not clash) through the blocking index
-in ``claimcheck.align``, never by comparing all pairs. Each title is placed in an office
-family from the title vocabulary ("Secretary of State"; "Foreign Minister", "Minister of
-Foreign Affairs" and "Foreign Secretary" are one family). A generic title ("Secretary",
-"top diplomat") never disagrees, and backs a family only when it fits no other family in
-contention. When two families
-meet, the one fewer sources support is reported, with the majority's claims as related.
-A tie is reported as ``info`` on each side. ``former`` and ``then-`` titles, loose
-descriptors and titles the vocabulary does not place are left out.
+in ``claimcheck.align``, never by comparing all pairs, and split into periods of
+``window_days`` (people change office). Each title is placed in an office family from the
+title vocabulary ("Secretary of State"; "Foreign Minister", "Minister of Foreign Affairs"
+and "Foreign Secretary" are one family). A generic title ("Secretary", "top diplomat")
+never disagrees, and backs a family only when it fits no other family in contention. When
+two families meet, a claim of the family fewer sources support is reported, with the
+majority's claims as related places. With no majority (a tie) nothing is reported: a
+roster has to decide. ``former`` and ``then-`` titles, loose descriptors and titles the
+vocabulary does not place are left out.
 
 Fires: "Foreign Minister Hillary Clinton" in one source, "Secretary of State Hillary Clinton"
 in two others.
@@ -97,43 +98,27 @@ def _outliers(group: list, options: Options) -> Iterator[Hit]:
         return
     support: dict[str, set[str]] = defaultdict(set)
     for c in group:
-        t = normalise_title(c.title)
-        covers = {family[c.id]} if family[c.id] else v.generic.get(t, frozenset()) & specific
+        covers = {family[c.id]} if family[c.id] else v.generic.get(normalise_title(c.title), frozenset()) & specific
         if len(covers) == 1:  # a generic title that fits both sides backs neither
             support[next(iter(covers))].add(c.document)
-    best = max(len(support[f]) for f in specific)
-    leaders = sorted(f for f in specific if len(support[f]) == best)
+    ranked = sorted(specific, key=lambda f: (-len(support[f]), f))
+    majority = ranked[0]
+    if len(support[majority]) == len(support[ranked[1]]):
+        return  # no majority, no outlier: a roster (title-matches-role) has to decide
+    backing = [o for o in group if family[o.id] == majority or (
+        not family[o.id] and v.generic.get(normalise_title(o.title), frozenset()) & specific == {majority})]
     for c in group:
-        f = family[c.id]
-        if not f:
+        if family[c.id] in (None, majority):
             continue
-        if f in leaders and len(leaders) == 1:
+        related = [o for o in backing if o.document != c.document]
+        if not related:
             continue
-        others = [o for o in group if family[o.id] and family[o.id] != f and o.document != c.document]
-        if not others:
-            continue
-        majority = leaders[0] if len(leaders) == 1 else None
-        if majority is None and f not in leaders:
-            continue
-        related = [o for o in others if majority is None or family[o.id] == majority]
-        titles = Counter(o.title for o in related)
-        if majority:  # generic titles of other sources that back only the majority
-            related += [o for o in group if not family[o.id] and o.document != c.document
-                        and v.generic.get(normalise_title(o.title), frozenset()) & specific == {majority}]
-        suggestion = titles.most_common(1)[0][0] if majority else None
+        suggestion = Counter(o.title for o in related if family[o.id]).most_common(1)[0][0]
         sources = sorted({o.document for o in related})
-        tie = majority is None
-        message = (
-            f"{c.person} is called {c.title} here, but {suggestion} in "
-            f"{len(support[majority] - {c.document})} other source(s)" if not tie else
-            f"sources disagree on {c.person}'s title: {c.title} here, "
-            + ", ".join(sorted({o.title for o in related})) + " elsewhere"
-        )
         yield Hit(
             claim=c,
-            message=message,
-            values={"person": c.person, "title": c.title, "majority": suggestion or "", "sources": ", ".join(sources)},
+            message=f"{c.person} is called {c.title} here, but {suggestion} in {len(sources)} other source(s)",
+            values={"person": c.person, "title": c.title, "majority": suggestion, "sources": ", ".join(sources)},
             related=related,
             suggestion=suggestion,
-            severity="info" if tie else None,
         )
