@@ -7,10 +7,14 @@ from pathlib import Path
 import pytest
 import yaml
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from claimcheck import api
 from claimcheck.cli import main
+from claimcheck.errors import ClaimcheckError
 from claimcheck.packs import load_pack, load_packs
+from claimcheck.roster_import import Builder, add_entries
 from tests.conftest import ROOT, make_doc
 
 DATA = ROOT.parent / "shared" / "data" / "congress-legislators"
@@ -160,3 +164,26 @@ def test_small_file_round_trip(tmp_path):
 
 def test_data_path_is_relative_to_the_repo_root():
     assert DATA == Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "congress-legislators"
+
+
+_scalars = st.one_of(st.none(), st.integers(), st.text(max_size=12), st.sampled_from(["2021-01-03", "sen", "rep", "prez"]))
+_values = st.recursive(_scalars, lambda inner: st.one_of(st.lists(inner, max_size=3),
+                                                         st.dictionaries(st.text(max_size=8), inner, max_size=3)),
+                       max_leaves=12)
+_terms = st.lists(st.fixed_dictionaries({"type": st.sampled_from(["sen", "rep", "prez", "viceprez", "mayor"])},
+                                        optional={"start": _scalars, "end": _scalars, "state": st.sampled_from(["CA", "PR"])}),
+                  max_size=3)
+_people = st.lists(st.fixed_dictionaries({"name": st.fixed_dictionaries({}, optional={"first": _scalars, "last": _scalars}),
+                                          "terms": _terms}, optional={"id": _values, "leadership_roles": _values}),
+                   max_size=3)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(_values, _people))
+def test_import_never_fails_with_anything_but_a_clear_error(entries):
+    builder = Builder()
+    try:
+        add_entries(builder, entries, "x.yaml")
+        builder.roster()
+    except ClaimcheckError as e:
+        assert str(e).startswith("x.yaml")
