@@ -28,7 +28,10 @@ WEEKDAYS_MONTHS = frozenset(
 )
 _STOP_CAPS = frozenset(
     "the a an and or but in on at of for to from by with as this that these those it he she they we i you "
-    "his her their our its if when while after before during under over".split()
+    "his her their our its if when while after before during under over amid against into "
+    # verbs that follow a name in Title Case headlines ("President Smith Says ...")
+    "says said tells told urges warns vows calls meets visits seeks faces plans wants backs slams rejects "
+    "announces arrives leaves heads signs will is are was were has have had to not".split()
 )
 
 
@@ -102,6 +105,9 @@ def name_at(text: str, toks: list[Token], i: int, max_words: int = 5) -> int:
         if j > i and not joined(text, toks[j - 1], tok):
             break
         if name_word(tok) and not _not_name(tok, v, first=j == i):
+            if j > i and strip_possessive(tok.folded) in v.heads and j + 1 < len(toks) \
+                    and joined(text, tok, toks[j + 1]) and name_word(toks[j + 1]):
+                break  # a title inside the run starts a new phrase: "Federal Reserve | Chair Jerome Powell"
             j += 1
             words += 1
             if possessive(tok.text):

@@ -126,6 +126,8 @@ def _qualifier_left(text: str, toks: list[Token], k: int) -> int | None:
     tok = toks[k]
     if not tok.capitalised:
         return None
+    if tok.text.isupper() and len(tok.text) >= 3 and "." not in tok.text:
+        return k  # an organisation's acronym: "NATO Secretary General"
     if possessive(tok.text) or strip_possessive(tok.folded) in v.organisation_words:
         j = k
         while j > 0 and joined(text, toks[j - 1], toks[j]) and (
