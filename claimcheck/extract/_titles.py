@@ -49,6 +49,9 @@ def vocabulary() -> Vocabulary:
     family = {fold(t): fam for fam, titles in raw["families"].items() for t in titles}
     place = {fold(p): row[0] for row in raw["places"] for p in row}
     tails = frozenset(fold(t) for t in raw["title_tails"])
+    generic = {fold(k): set(v or []) for k, v in raw["generic"].items()}
+    for g, covered in generic.items():  # "secretary" also covers every family with a "... secretary" title
+        covered.update(fam for t, fam in family.items() if re.search(rf"\b{re.escape(g)}\b", t))
     return Vocabulary(
         heads=heads,
         descriptors=frozenset(fold(d) for d in raw["descriptors"]),
@@ -57,7 +60,7 @@ def vocabulary() -> Vocabulary:
         title_words=frozenset(fold(w) for w in raw["title_words"]),
         title_tails=tails,
         family=family,
-        generic={fold(k): frozenset(v or []) for k, v in raw["generic"].items()},
+        generic={g: frozenset(v) for g, v in generic.items()},
         place=place,
         organisation_words=frozenset(fold(w) for w in raw["organisation_words"]),
         not_people=frozenset(fold(w) for w in raw["not_people"]),
