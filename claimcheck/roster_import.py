@@ -119,7 +119,7 @@ def _date(value: Any, where: str) -> dt.date | None:
 
 def _names(name: dict, where: str) -> tuple[str, list[str]]:
     first, last = name.get("first"), name.get("last")
-    if not isinstance(first, str) or not isinstance(last, str):
+    if not isinstance(first, str) or not isinstance(last, str) or not first.strip() or not last.strip():
         raise ImportError_(f"{where}: name needs 'first' and 'last'")
     middle, nick, suffix = name.get("middle"), name.get("nickname"), name.get("suffix")
     forms = [f"{nick} {last}" if nick else None, f"{first} {last}"]
@@ -173,7 +173,10 @@ def _add_entry(builder: Builder, entry: Any, where: str) -> None:
             person=pid, office=builder.office(kind), start=_date(term.get("start"), tw),
             end=_date(term.get("end"), tw), source=f"{SOURCE} (term end as scheduled)",
         ))
-    for k, role in enumerate(entry.get("leadership_roles") or []):
+    roles = entry.get("leadership_roles") or []
+    if not isinstance(roles, list):
+        raise ImportError_(f"{where}: leadership_roles must be a list")
+    for k, role in enumerate(roles):
         rw = f"{where}, leadership role {k + 1}"
         if not isinstance(role, dict) or not isinstance(role.get("title"), str):
             raise ImportError_(f"{rw}: expected a role with a 'title'")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Iterable
 
 from rapidfuzz import fuzz, process
@@ -40,14 +41,8 @@ class Token:
     start: int
     end: int
     text: str
-
-    @property
-    def folded(self) -> str:
-        return fold(self.text)
-
-    @property
-    def capitalised(self) -> bool:
-        return self.text[:1].isupper()
+    folded: str = ""
+    capitalised: bool = False
 
 
 def tokens(text: str) -> list[Token]:
@@ -61,8 +56,12 @@ def tokens(text: str) -> list[Token]:
             fold(word) + "." in abbreviations or (len(word) == 1 and word.isupper())
         ):
             end += 1
-        out.append(Token(m.start(), end, text[m.start():end]))
+        word = text[m.start():end]
+        out.append(Token(m.start(), end, word, fold(word), word[:1].isupper()))
     return out
+
+
+_GAP = re.compile(r"[ \t]+|[ \t]*\n[ \t]*")
 
 
 def joined(text: str, a: Token, b: Token) -> bool:
@@ -70,7 +69,7 @@ def joined(text: str, a: Token, b: Token) -> bool:
     gap = text[a.end:b.start]
     if not gap:
         return a.text.endswith("-")  # "then-Secretary"
-    return bool(re.fullmatch(r"[ \t]+|[ \t]*\n[ \t]*", gap))
+    return bool(_GAP.fullmatch(gap))
 
 
 def possessive(word: str) -> bool:
@@ -144,6 +143,7 @@ class RosterIndex:
     wrong: dict[str, str] = field(default_factory=dict)  # folded known misspelling -> id
     by_surname: dict[str, set[str]] = field(default_factory=dict)
     choices: list[str] = field(default_factory=list)
+    surnames: dict[str, str] = field(default_factory=dict)  # folded surname -> as written
 
     def link(self, name: str) -> tuple[str | None, bool]:
         """(person id, exact) for a written name; exact False for misspellings and near misses."""
@@ -180,10 +180,14 @@ def roster_index(data: PackData) -> RosterIndex:
         index.people[p.id] = p
         for n in [p.name, *p.aliases]:
             f = fold(n)
+            if not f:
+                continue
             index.by_name.setdefault(f, p.id)
             index.by_surname.setdefault(f.split()[-1], set()).add(p.id)
         for n in p.misspellings:
             index.wrong.setdefault(fold(n), p.id)
+        for key, word in zip(surname_keys(p.name), surname_words(p.name)):
+            index.surnames.setdefault(key, word)
     index.choices = sorted(index.by_name)
     if len(_INDEX_CACHE) > 8:
         _INDEX_CACHE.clear()
@@ -191,9 +195,16 @@ def roster_index(data: PackData) -> RosterIndex:
     return index
 
 
-def surname_keys(name: str) -> list[str]:
+@lru_cache(maxsize=1 << 14)
+def surname_keys(name: str) -> tuple[str, ...]:
     """Folded words of a full name that may stand alone later: every word but the first."""
     words = [w for w in fold(strip_possessive(name)).split() if w not in PARTICLES and not w.endswith(".")]
+    return tuple(words[1:] if len(words) > 1 else words)
+
+
+def surname_words(name: str) -> list[str]:
+    """The words of ``surname_keys`` as written (accents kept), for suggestions."""
+    words = [w for w in strip_possessive(name).split() if fold(w) not in PARTICLES and not w.endswith(".")]
     return words[1:] if len(words) > 1 else words
 
 

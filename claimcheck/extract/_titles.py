@@ -16,6 +16,7 @@ from importlib import resources
 import yaml
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Lower-case, accents dropped, curly apostrophes straightened, spaces collapsed."""
     text = unicodedata.normalize("NFKD", text.replace("’", "'"))
@@ -26,6 +27,7 @@ def fold(text: str) -> str:
 @dataclass(frozen=True)
 class Vocabulary:
     heads: frozenset[str]
+    head_starts: frozenset[str]  # first words of heads, to skip most tokens at once
     descriptors: frozenset[str]
     abbreviations: dict[str, str]
     modifiers: dict[str, str]
@@ -54,6 +56,7 @@ def vocabulary() -> Vocabulary:
         covered.update(fam for t, fam in family.items() if re.search(rf"\b{re.escape(g)}\b", t))
     return Vocabulary(
         heads=heads,
+        head_starts=frozenset(h.split()[0] for h in heads),
         descriptors=frozenset(fold(d) for d in raw["descriptors"]),
         abbreviations={fold(k): fold(v) for k, v in raw["abbreviations"].items()},
         modifiers={fold(k): v for k, v in raw["modifiers"].items()},

@@ -88,6 +88,8 @@ def _head_at(toks: list[Token], text: str, i: int) -> tuple[int, bool] | None:
     v = vocabulary()
     if toks[i].text.endswith(".") and toks[i].folded in v.abbreviations:
         return i + 1, False
+    if toks[i].folded not in v.head_starts and singular(toks[i].folded) not in v.head_starts:
+        return None
     for n in range(min(v.max_head_words, len(toks) - i), 0, -1):
         run = toks[i:i + n]
         if any(not joined(text, a, b) for a, b in zip(run, run[1:])):

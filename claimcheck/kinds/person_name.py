@@ -19,7 +19,7 @@ from typing import Iterator
 
 from rapidfuzz import fuzz, process
 
-from ..extract._people import roster_index, surname_keys
+from ..extract._people import roster_index, surname_keys, surname_words
 from ..extract._titles import fold
 from .base import DocumentContext, Hit, KindOptions
 
@@ -50,11 +50,10 @@ def check(ctx: DocumentContext, options: Options) -> Iterator[Hit]:
         name = _written_full(claim)
         if name is None:
             continue
-        for key, word in zip(surname_keys(name), _surname_words(name)):
+        for key, word in zip(surname_keys(name), surname_words(name)):
             surnames.setdefault(key, word)
-    for p in index.people.values():
-        for key, word in zip(surname_keys(p.name), _surname_words(p.name)):
-            surnames.setdefault(key, word)
+    for key, word in index.surnames.items():
+        surnames.setdefault(key, word)
     for claim in people:
         name = _written_full(claim)
         if name:
@@ -62,12 +61,6 @@ def check(ctx: DocumentContext, options: Options) -> Iterator[Hit]:
             earlier.setdefault(fold(name), name)
         elif claim.kind == "name" and not claim.canonical and len(claim.name.split()) == 1:
             yield from _surname(claim, surnames, options)
-
-
-def _surname_words(name: str) -> list[str]:
-    words = [w for w in name.split() if fold(w) not in {"de", "la", "del", "van", "von", "da", "dos", "di", "du", "le"}
-             and not w.endswith(".")]
-    return words[1:] if len(words) > 1 else words
 
 
 def _full(claim, name, index, earlier, options) -> Iterator[Hit]:
