@@ -172,7 +172,21 @@ def fits_office(title: str, qualifier: str | None, office) -> bool:
         return False
     if t in forms or (qualifier and normalise_title(f"{qualifier} {title}") in forms):
         return True
-    return any(compatible(t, f) for f in forms)
+    return any(compatible(t, f) or (compatible(t, f) is None and _short_form(t, f)) for f in forms)
+
+
+_SUBORDINATE = {"vice", "deputy", "assistant", "associate", "under", "lieutenant", "sub", "acting"}
+
+
+def _short_form(short: str, full: str) -> bool:
+    """"Chair" for "Chair of the Federal Reserve", "Majority Leader" for "Senate Majority Leader";
+    never "President" for "Vice President"."""
+    if full.startswith(short + " of ") or full.startswith(short + " for "):
+        return True
+    if full.endswith(" " + short):
+        rest = full[: -len(short)].split()
+        return not (set(rest) & _SUBORDINATE)
+    return False
 
 
 def fits_descriptor(title: str, office) -> bool:
