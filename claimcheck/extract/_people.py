@@ -129,9 +129,9 @@ def name_at(text: str, toks: list[Token], i: int, max_words: int = 5) -> int:
 def _not_name(tok: Token, v, first: bool = True) -> bool:
     """Words that cannot start a name; title heads may end one ("Angus King", "Jim Justice")."""
     f = strip_possessive(tok.folded)
-    if f in v.place or f in v.organisation_words or f in v.abbreviations:
+    if f in v.organisation_words or f in v.abbreviations:
         return True
-    return first and (f in v.parties or f in v.heads or f.rstrip(".") in v.abbreviations or f in v.modifiers or f in v.title_words)
+    return first and (f in v.place or f in v.parties or f in v.heads or f.rstrip(".") in v.abbreviations or f in v.modifiers or f in v.title_words)
 
 
 @dataclass
@@ -232,9 +232,10 @@ def full_names(text: str, toks: list[Token]) -> list[FullName]:
 
 
 def _place_or_org(run: list[Token], v) -> bool:
+    """"Guatemala City", "Central America", "State Department"; not "Jim Jordan"."""
     words = [strip_possessive(t.folded) for t in run]
     phrase = " ".join(words)
-    return phrase in v.place or any(w in v.organisation_words or w in v.place for w in words)
+    return phrase in v.place or words[0] in v.place or any(w in v.organisation_words for w in words)
 
 
 def resolve_surname(word: str, names: Iterable[FullName], before: int | None = None) -> FullName | None:

@@ -36,6 +36,7 @@ class Vocabulary:
     family: dict[str, str]  # normalised title -> family id
     generic: dict[str, frozenset[str]]  # generic title -> families it is compatible with
     place: dict[str, str]  # folded country or demonym -> the country's first name
+    regions: frozenset[str]  # folded sub-national regions: qualifiers, not countries
     organisation_words: frozenset[str]
     not_people: frozenset[str]
     parties: frozenset[str]
@@ -65,12 +66,13 @@ def vocabulary() -> Vocabulary:
         family=family,
         generic={g: frozenset(v) for g, v in generic.items()},
         place=place,
+        regions=frozenset(fold(r) for r in raw.get("regions", [])),
         organisation_words=frozenset(fold(w) for w in raw["organisation_words"]),
         not_people=frozenset(fold(w) for w in raw["not_people"]),
         parties=frozenset(fold(w) for w in raw["parties"]),
         max_head_words=max(len(h.split()) for h in heads),
         max_tail_words=max(len(t.split()) for t in tails),
-        max_place_words=max(len(p.split()) for p in place),
+        max_place_words=max(len(p.split()) for p in [*place, *raw.get("regions", [])]),
     )
 
 
@@ -93,10 +95,6 @@ def normalise_title(title: str) -> str:
     """
     v = vocabulary()
     t = fold(title)
-    if t in v.abbreviations:
-        return v.abbreviations[t]
-    if t.rstrip(".") + "." in v.abbreviations:
-        return v.abbreviations[t.rstrip(".") + "."]
     words = t.replace("-", " ").split()
     # drop a leading article, possessive or place ("the", "france's", "us")
     changed = True
@@ -106,11 +104,16 @@ def normalise_title(title: str) -> str:
             words, changed = words[1:], True
             continue
         for n in range(min(v.max_place_words, len(words) - 1), 0, -1):
-            if " ".join(words[:n]) in v.place:
+            if " ".join(words[:n]) in v.place or " ".join(words[:n]) in v.regions:
                 words, changed = words[n:], True
                 break
+    t = " ".join(words)
+    if t in v.abbreviations:
+        return v.abbreviations[t]
+    if t.rstrip(".") + "." in v.abbreviations:
+        return v.abbreviations[t.rstrip(".") + "."]
     if words:
-        words[-1] = singular(words[-1]) if " ".join(words) not in v.family else words[-1]
+        words[-1] = singular(words[-1]) if t not in v.family else words[-1]
     return " ".join(words)
 
 

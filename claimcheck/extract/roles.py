@@ -122,8 +122,8 @@ def _qualifier_left(text: str, toks: list[Token], k: int) -> int | None:
     v = vocabulary()
     for n in range(min(v.max_place_words, k + 1), 0, -1):
         run = toks[k - n + 1:k + 1]
-        if all(joined(text, a, b) for a, b in zip(run, run[1:])) and \
-                strip_possessive(" ".join(t.folded for t in run)) in v.place:
+        phrase = strip_possessive(" ".join(t.folded for t in run))
+        if all(joined(text, a, b) for a, b in zip(run, run[1:])) and (phrase in v.place or phrase in v.regions):
             return k - n + 1
     tok = toks[k]
     if not tok.capitalised:
@@ -132,7 +132,7 @@ def _qualifier_left(text: str, toks: list[Token], k: int) -> int | None:
         return k  # an organisation's acronym: "NATO Secretary General"
     if possessive(tok.text) or strip_possessive(tok.folded) in v.organisation_words:
         j = k
-        while j > 0 and joined(text, toks[j - 1], toks[j]) and (
+        while j > 0 and joined(text, toks[j - 1], toks[j]) and toks[j - 1].folded not in _DETERMINERS and (
             toks[j - 1].capitalised or (toks[j - 1].folded in _CONNECTORS - {"the"} and j - 2 >= 0 and toks[j - 2].capitalised)
         ) and not possessive(toks[j - 1].text):
             j -= 1
@@ -177,7 +177,8 @@ def _left(text: str, toks: list[Token], i: int, loose: bool):
             k -= 1
             continue
         break
-    determiner = k >= 0 and (toks[k].folded in _DETERMINERS or possessive(toks[k].text))
+    determiner = (k >= 0 and (toks[k].folded in _DETERMINERS or possessive(toks[k].text))) or (
+        qualifier is not None and possessive(toks[qualifier[1] - 1].text))
     return span_start, title_start, qualifier, modifier, determiner
 
 
