@@ -95,6 +95,15 @@ def test_qualifiers_are_kept_apart_from_the_title(seed_docs):
         ("Vice President JD Vance spoke.", "JD Vance", "Vice President", None, None),
         ("Sen. Angus King spoke.", "Angus King", "Sen.", None, None),
         ("Chilean Vice Foreign Minister Gloria de la Fuente told AFP.", "Gloria de la Fuente", "Vice Foreign Minister", None, "Chilean"),
+        ("Rep. Jim Jordan, R-Ohio, objected.", "Jim Jordan", "Rep.", None, None),  # a surname that is a country
+        ("The Kremlin's spokesman, Dmitry Peskov, said no.", "Dmitry Peskov", "spokesman", None, "Kremlin"),
+        ("Texas Gov. Greg Abbott signed it.", "Greg Abbott", "Gov.", None, "Texas"),
+        ("Acting Secretary of Homeland Security Chad Wolf resigned.", "Chad Wolf", "Secretary of Homeland Security", "acting", None),
+        ("then-Vice President Joe Biden visited.", "Joe Biden", "Vice President", "then", None),
+        ("NATO Secretary General Jens Stoltenberg spoke.", "Jens Stoltenberg", "Secretary General", None, "NATO"),
+        ("Bernardo Arevalo, Guatemala's president, said it.", "Bernardo Arevalo", "president", None, "Guatemala"),
+        ("Obama's former chief of staff, Rahm Emanuel, spoke.", "Rahm Emanuel", "chief of staff", "former", None),
+        ("President Biden Says US Will Stand With Ukraine", "Biden", "President", None, None),  # Title Case headline
     ],
 )
 def test_title_shapes(text, person, title, modifier, organisation):

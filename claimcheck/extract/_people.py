@@ -27,7 +27,7 @@ WEEKDAYS_MONTHS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
     "august september october november december sept jan feb mar apr jun jul aug sep oct nov dec".split()
 )
-_STOP_CAPS = frozenset(
+STOP_CAPS = _STOP_CAPS = frozenset(
     "the a an and or but in on at of for to from by with as this that these those it he she they we i you "
     "his her their our its if when while after before during under over amid against into "
     # verbs that follow a name in Title Case headlines ("President Smith Says ...")
@@ -103,6 +103,10 @@ def name_at(text: str, toks: list[Token], i: int, max_words: int = 5) -> int:
         tok = toks[j]
         if j > i and not joined(text, toks[j - 1], tok):
             break
+        if j == i and _country_first_name(text, toks, i, v):
+            j += 1  # "Chad Wolf", "Israel Katz": a country's name as a given name
+            words += 1
+            continue
         if name_word(tok) and not _not_name(tok, v, first=j == i):
             if j > i and strip_possessive(tok.folded) in v.heads and j + 1 < len(toks) \
                     and joined(text, tok, toks[j + 1]) and name_word(toks[j + 1]):
@@ -124,6 +128,15 @@ def name_at(text: str, toks: list[Token], i: int, max_words: int = 5) -> int:
     while j > i and toks[j - 1].folded in PARTICLES:
         j -= 1
     return j
+
+
+def _country_first_name(text: str, toks: list[Token], i: int, v) -> bool:
+    """A country noun (not a demonym) followed by a plain name word."""
+    f = toks[i].folded
+    if f not in v.place or fold(v.place[f]) != f or not name_word(toks[i]) or i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1]
+    return joined(text, toks[i], nxt) and name_word(nxt) and not _not_name(nxt, v) and not possessive(toks[i].text)
 
 
 def _not_name(tok: Token, v, first: bool = True) -> bool:
@@ -235,7 +248,8 @@ def _place_or_org(run: list[Token], v) -> bool:
     """"Guatemala City", "Central America", "State Department"; not "Jim Jordan"."""
     words = [strip_possessive(t.folded) for t in run]
     phrase = " ".join(words)
-    return phrase in v.place or words[0] in v.place or any(w in v.organisation_words for w in words)
+    demonym = words[0] in v.place and fold(v.place[words[0]]) != words[0]
+    return phrase in v.place or demonym or any(w in v.organisation_words for w in words)
 
 
 def resolve_surname(word: str, names: Iterable[FullName], before: int | None = None) -> FullName | None:

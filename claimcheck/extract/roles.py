@@ -26,7 +26,7 @@ from ..models import Document, RoleClaim
 from ..packdata import PackData
 from ..text import claim_id, locator
 from ._people import (
-    FullName, Token, full_names, joined, name_at, name_word, possessive, resolve_surname,
+    STOP_CAPS, FullName, Token, full_names, joined, name_at, name_word, possessive, resolve_surname,
     roster_index, strip_possessive, tokens,
 )
 from ._titles import fold, singular, vocabulary
@@ -276,7 +276,8 @@ def _ends_clause(text: str, toks: list[Token], j: int) -> bool:
     """After a one-word name: punctuation or a lower-case word (not another capitalised word)."""
     if j >= len(toks):
         return True
-    return not (joined(text, toks[j - 1], toks[j]) and toks[j].capitalised)
+    nxt = toks[j]
+    return not (joined(text, toks[j - 1], nxt) and nxt.capitalised and nxt.folded not in STOP_CAPS)
 
 
 def _appositive_after(text: str, toks: list[Token], names: list[FullName]) -> list[Found]:
