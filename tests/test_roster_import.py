@@ -187,3 +187,12 @@ def test_import_never_fails_with_anything_but_a_clear_error(entries):
         builder.roster()
     except ClaimcheckError as e:
         assert str(e).startswith("x.yaml")
+
+
+@needs_data
+def test_a_bare_surname_is_judged_on_time_only(packs):
+    assert _title_findings(packs, "Vice President Harris spoke.", TODAY) == [
+        ("Vice President Harris", "error", "former Vice President")
+    ]
+    # one 'Klobuchar' in the roster, but a bare surname with another office's title may be someone else
+    assert _title_findings(packs, "Gov. Klobuchar spoke.", TODAY) == []

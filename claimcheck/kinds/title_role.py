@@ -7,7 +7,9 @@ by then. "former president X" is right between X's terms and wrong once X is pre
 again. The suggestion is the right title for that day.
 
 Nothing is said about people the roster does not know, people without tenures (a title
-that could not be confirmed), loose descriptors, or documents without a date. On a
+that could not be confirmed), loose descriptors, or documents without a date. A bare
+surname that no full name in the article explains is judged only on time (its title must
+fit one of the person's offices), since the roster may have linked someone else. On a
 handover day (the verdict changes the day before or after) the finding is ``info``.
 
 Fires: ``Foreign Minister Hillary Clinton said`` (published 2012-05-08; she was Secretary of State).
@@ -81,6 +83,10 @@ def check(ctx: DocumentContext, options: Options) -> Iterator[Hit]:
         tenures = [t for t in roster.tenures if t.person == claim.person_id]
         if not tenures:
             continue
+        if len(claim.person.split()) == 1 and not any(
+            fits_office(claim.title, claim.organisation, offices[t.office]) for t in tenures
+        ):
+            continue  # a bare surname linked by the roster alone may be someone else ("Gov. Abbott")
         args = (claim.title, claim.organisation, claim.modifier, tenures, offices)
         verdict = _verdict(*args, day)
         if verdict is None:
