@@ -191,8 +191,12 @@ def test_import_never_fails_with_anything_but_a_clear_error(entries):
 
 @needs_data
 def test_a_bare_surname_is_judged_on_time_only(packs):
-    assert _title_findings(packs, "Vice President Harris spoke.", TODAY) == [
-        ("Vice President Harris", "error", "former Vice President")
+    assert _title_findings(packs, "Vice President Pence spoke.", TODAY) == [
+        ("Vice President Pence", "error", "former Vice President")
     ]
+    assert _title_findings(packs, "Former Vice President Vance spoke.", TODAY) == [
+        ("Former Vice President Vance", "error", "Vice President")
+    ]
+    assert _title_findings(packs, "Vice President Harris spoke.", TODAY) == []  # several Harrises: no link
     # one 'Klobuchar' in the roster, but a bare surname with another office's title may be someone else
     assert _title_findings(packs, "Gov. Klobuchar spoke.", TODAY) == []
