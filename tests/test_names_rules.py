@@ -83,3 +83,23 @@ def test_blinken_said_after_his_full_name_is_silent(seed_docs, core_packs):
     report = api.check_documents([seed_docs[k] for k in ("000", "001", "002", "003")], core_packs)
     assert _found(report, "core.unintroduced-speaker") == []
     assert _found(report, "core.person-name") == []
+
+
+def test_a_near_miss_with_a_title_of_another_office_is_someone_else():
+    from claimcheck.packs import parse_pack
+
+    pack = parse_pack(
+        """
+pack: mini
+roster:
+  people: [{id: mj, name: Mike Johnson}]
+  offices: [{id: speaker, titles: [Speaker of the House, House Speaker, Speaker]}]
+  tenures: [{person: mj, office: speaker, start: 2023-10-25}]
+""",
+        "mini.yaml",
+    )
+    packs = [*load_packs(), pack]
+    mayor = api.check_documents([make_doc("Denver Mayor Mike Johnston spoke.", published="2024-05-01")], packs)
+    assert _found(mayor, "core.person-name") == [] and _found(mayor, "core.title-role") == []
+    slip = api.check_documents([make_doc("House Speaker Mike Johnston spoke.", published="2024-05-01")], packs)
+    assert [s for _, _, s, _ in _found(slip, "core.person-name")] == ["Mike Johnson"]

@@ -63,11 +63,12 @@ def test_seed_roles_link_to_the_story_roster(seed_docs):
     packs = load_packs([RULES], core=False)
     data = PackData.merge([p.data for p in packs])
     claims = [c for d in seed_docs.values() for c in _roles(d, data)]
-    assert all(c.person_id for c in claims)
     by_person = {c.person: c.person_id for c in claims}
     assert by_person["Antony Blinken"] == "antony-blinken"
     assert by_person["Bernardo Arevalo"] == "bernardo-arevalo"  # roster spells it Arévalo
-    assert by_person["Francisco José Jiménez Ilungare"] == "francisco-jimenez-irungaray"  # near miss
+    # a near miss may be someone else: not linked (the spelling rule reports it)
+    assert by_person.pop("Francisco José Jiménez Ilungare") is None
+    assert all(by_person.values())
 
 
 def test_qualifiers_are_kept_apart_from_the_title(seed_docs):

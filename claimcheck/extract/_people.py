@@ -158,22 +158,28 @@ class RosterIndex:
     choices: list[str] = field(default_factory=list)
     surnames: dict[str, str] = field(default_factory=dict)  # folded surname -> as written
 
-    def link(self, name: str) -> tuple[str | None, bool]:
-        """(person id, exact) for a written name; exact False for misspellings and near misses."""
+    def link(self, name: str) -> tuple[str | None, str | None]:
+        """(person id, how) for a written name: how is 'exact' (name or alias, accents aside),
+        'misspelling' (listed as such), 'near' (a fuzzy near miss: maybe someone else) or None."""
         f = fold(strip_possessive(name))
         if f in self.by_name:
-            return self.by_name[f], True
+            return self.by_name[f], "exact"
         if f in self.wrong:
-            return self.wrong[f], False
+            return self.wrong[f], "misspelling"
         words = f.split()
         if len(words) == 1:
             ids = self.by_surname.get(f, set())
-            return (next(iter(ids)), True) if len(ids) == 1 else (None, False)
+            return (next(iter(ids)), "exact") if len(ids) == 1 else (None, None)
         if self.choices:
             best = process.extractOne(f, self.choices, scorer=fuzz.ratio, score_cutoff=85)
             if best and _same_first(words, best[0].split()):
-                return self.by_name[best[0]], False
-        return None, False
+                return self.by_name[best[0]], "near"
+        return None, None
+
+    def person_id(self, name: str) -> str | None:
+        """The roster id when the name surely means that person (not a fuzzy near miss)."""
+        pid, how = self.link(name)
+        return pid if how in {"exact", "misspelling"} else None
 
 
 def _same_first(a: list[str], b: list[str]) -> bool:

@@ -140,8 +140,8 @@ def _people(doc: Document, data: PackData) -> list[NameClaim]:
         return not any(a < e and s < b for a, b in covered)
 
     for n in names:
-        person_id, _ = index.link(n.name)
-        if person_id and free(n.start, n.end):
+        person_id, how = index.link(n.name)
+        if how in {"exact", "misspelling"} and free(n.start, n.end):
             out.append(NameClaim(
                 id=claim_id(doc, "name", n.start, n.end), **loc.span(n.start, n.end), name=n.name,
                 canonical=index.people[person_id].name, entity="person", person_id=person_id,
@@ -157,7 +157,7 @@ def _people(doc: Document, data: PackData) -> list[NameClaim]:
         full = resolve_surname(word, names)
         if full is None and not _speaker(text, tok):
             continue
-        person_id, _ = index.link(full.name if full else word)
+        person_id = index.person_id(full.name if full else word)
         end = tok.start + len(word)
         out.append(NameClaim(
             id=claim_id(doc, "name", tok.start, end), **loc.span(tok.start, end), name=word,

@@ -63,7 +63,7 @@ def extract(doc: Document, data: PackData) -> list[RoleClaim]:
         if key in seen:
             continue
         seen.add(key)
-        person_id, _ = index.link(f.person)
+        person_id = index.person_id(f.person)
         out.append(
             RoleClaim(
                 id=claim_id(doc, "role", f.start, f.end) + ("" if _unique(found, f) else f"#{fold(f.person)}"),

@@ -20,7 +20,7 @@ from typing import Iterator
 from rapidfuzz import fuzz, process
 
 from ..extract._people import roster_index, surname_keys, surname_words
-from ..extract._titles import fold
+from ..extract._titles import fits_descriptor, fits_office, fold
 from .base import DocumentContext, Hit, KindOptions
 
 NAME = "person-name-spelling"
@@ -57,19 +57,30 @@ def check(ctx: DocumentContext, options: Options) -> Iterator[Hit]:
     for claim in people:
         name = _written_full(claim)
         if name:
-            yield from _full(claim, name, index, earlier, options)
+            yield from _full(claim, name, index, earlier, options, ctx)
             earlier.setdefault(fold(name), name)
         elif claim.kind == "name" and not claim.canonical and len(claim.name.split()) == 1:
             yield from _surname(claim, surnames, options)
 
 
-def _full(claim, name, index, earlier, options) -> Iterator[Hit]:
-    person_id, exact = index.link(name)
-    if person_id and not exact:
-        right = index.people[person_id].name
-        yield _hit(claim, name, right, "the roster spells it")
+def _title_fits(claim, person_id: str, ctx: DocumentContext) -> bool:
+    """A near miss is that roster person only if the title fits one of their offices
+    ("Interior Minister Francisco ... Ilungare"); "Mayor Mike Johnston" is someone else."""
+    if claim.kind != "role":
+        return False
+    offices = {o.id: o for o in ctx.data.roster.offices}
+    return any(
+        fits_office(claim.title, claim.organisation, offices[t.office]) or fits_descriptor(claim.title, offices[t.office])
+        for t in ctx.data.roster.tenures if t.person == person_id and t.office in offices
+    )
+
+
+def _full(claim, name, index, earlier, options, ctx) -> Iterator[Hit]:
+    person_id, how = index.link(name)
+    if how == "misspelling" or (how == "near" and _title_fits(claim, person_id, ctx)):
+        yield _hit(claim, name, index.people[person_id].name, "the roster spells it")
         return
-    if person_id or fold(name) in earlier:
+    if how == "exact" or fold(name) in earlier:
         return
     best = process.extractOne(fold(name), list(earlier), scorer=fuzz.ratio, score_cutoff=options.full_name_score)
     if best:
