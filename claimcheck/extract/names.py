@@ -23,8 +23,16 @@ from ..packdata import CanonicalName, PackData
 from ..text import claim_id, locator
 from . import roles
 from ._people import (
-    WEEKDAYS_MONTHS, Token, full_names, joined, name_at, name_word, resolve_surname, roster_index,
-    strip_possessive, tokens,
+    WEEKDAYS_MONTHS,
+    Token,
+    full_names,
+    joined,
+    name_at,
+    name_word,
+    resolve_surname,
+    roster_index,
+    strip_possessive,
+    tokens,
 )
 from ._titles import fold, vocabulary
 

@@ -26,8 +26,18 @@ from ..models import Document, RoleClaim
 from ..packdata import PackData
 from ..text import claim_id, locator
 from ._people import (
-    STOP_CAPS, FullName, Token, full_names, joined, name_at, name_word, possessive, resolve_surname,
-    roster_index, strip_possessive, tokens,
+    STOP_CAPS,
+    FullName,
+    Token,
+    full_names,
+    joined,
+    name_at,
+    name_word,
+    possessive,
+    resolve_surname,
+    roster_index,
+    strip_possessive,
+    tokens,
 )
 from ._titles import fold, singular, vocabulary
 
@@ -211,7 +221,7 @@ def _title_first(text: str, toks: list[Token], names: list[FullName]) -> list[Fo
         if organisation and fold(organisation).startswith("the "):
             organisation = organisation[4:]
         people = _names_after(text, toks, h, plural, names, toks[i].capitalised, determiner)
-        for start, end, person in people:
+        for _start, end, person in people:
             out.append(Found(toks[span_start].start, end, person, title, modifier, organisation, loose))
         i = max(h, i + 1)
     return out
@@ -221,7 +231,6 @@ def _names_after(text, toks, h, plural, names, capital_head, determiner):
     """[(start, end, person)] named right after a title ending at token ``h``."""
     if h >= len(toks):
         return []
-    gap = text[toks[h - 1].end:toks[h].start]
     if joined(text, toks[h - 1], toks[h]):
         listed = _name_list(text, toks, h, plural, names, capital_head)
         if listed:

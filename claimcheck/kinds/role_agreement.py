@@ -22,11 +22,11 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from typing import Iterator
 
+from pydantic import Field
+
 from ..align import TermIndex
 from ..extract._people import strip_possessive
 from ..extract._titles import fold, normalise_title, vocabulary
-from pydantic import Field
-
 from .base import CorpusContext, Hit, KindOptions
 
 NAME = "role-agreement"
