@@ -69,6 +69,30 @@ def test_president_biden_after_his_term_suggests_former(story_packs):
     assert f.severity == "info"
 
 
+@pytest.mark.parametrize(
+    "text, published, suggestion",
+    [
+        ("former Foreign Minister Antony Blinken spoke.", "2026-05-07", "former Secretary of State"),
+        ("former Foreign Minister Antony Blinken spoke.", "2024-05-07", "Secretary of State"),
+        ("then-Foreign Minister Antony Blinken spoke.", "2026-05-07", "then-Secretary of State"),
+    ],
+)
+def test_a_title_marked_wrong_for_a_past_office(story_packs, text, published, suggestion):
+    [f] = _findings(_check(text, published, story_packs), "core.title-role")
+    assert f.suggestion == suggestion
+
+
+def test_former_and_then_titles_the_roster_cannot_judge_are_silent(story_packs):
+    # the roster lists only some of a person's offices: an unknown past title is not judged
+    text = "former Ambassador Antony Blinken and then-Senate aide Antony Blinken spoke."
+    assert _findings(_check(text, "2026-05-07", story_packs), "core.title-role") == []
+
+
+def test_title_of_a_country_after_the_head(story_packs):
+    text = "Carlos Ramiro Martinez, the foreign minister of Guatemala, spoke."
+    assert _findings(_check(text, "2024-05-07", story_packs), "core.title-role") == []
+
+
 def test_wrong_country_for_the_office(story_packs):
     [f] = _findings(_check("Mexican Foreign Minister Carlos Ramiro Martinez said.", "2024-05-07", story_packs), "core.title-role")
     assert f.suggestion == "Guatemalan Foreign Minister"

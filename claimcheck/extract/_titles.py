@@ -107,6 +107,14 @@ def normalise_title(title: str) -> str:
             if " ".join(words[:n]) in v.place or " ".join(words[:n]) in v.regions:
                 words, changed = words[n:], True
                 break
+    # drop a trailing place: "president of guatemala", "foreign minister of the united states"
+    for n in range(len(words) - 1, 0, -1):
+        if words[n] in {"of", "for"}:
+            rest = words[n + 1:]
+            rest = rest[1:] if rest[:1] == ["the"] else rest
+            if rest and " ".join(rest) in v.place:
+                words = words[:n]
+            break
     t = " ".join(words)
     if t in v.abbreviations:
         return v.abbreviations[t]

@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Iterator
 
-from ..extract._titles import family_of, fits_office
+from ..extract._titles import family_of, fits_office, normalise_title
 from ..packdata import Office, Tenure
 from .base import DocumentContext, Hit, KindOptions
 
@@ -67,6 +67,16 @@ def _verdict(title: str, qualifier: str | None, modifier: str | None, tenures: l
         return None  # the roster lists no office that day and none that fits: cannot tell
     if modifier == "former" and fits(held):
         return f"was still {title} on {day}, not a former one", title
+    if modifier in {"former", "then"}:
+        # a title the pack marks as wrong for an office the person held ("former Foreign Minister" for
+        # a secretary of state); other titles may be offices the roster does not list
+        wrong = [t for t in tenures if (t.start is None or t.start <= day)
+                 and normalise_title(title) in {normalise_title(w) for w in offices[t.office].wrong_titles}]
+        if wrong and not fits(tenures):
+            right = offices[wrong[0].office].titles[0]
+            if modifier == "then":
+                return f"never held the title {title}; was {right}", f"then-{right}"
+            return f"never held the title {title}; was {right}", right if _held(wrong[0], day) else f"former {right}"
     return None  # then-, late, incoming: about another time; the roster may not cover it
 
 
