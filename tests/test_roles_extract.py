@@ -105,6 +105,7 @@ def test_qualifiers_are_kept_apart_from_the_title(seed_docs):
         ("Bernardo Arevalo, Guatemala's president, said it.", "Bernardo Arevalo", "president", None, "Guatemala"),
         ("Obama's former chief of staff, Rahm Emanuel, spoke.", "Rahm Emanuel", "chief of staff", "former", None),
         ("President Biden Says US Will Stand With Ukraine", "Biden", "President", None, None),  # Title Case headline
+        ("Ana Ruiz, the foreign minister of Chile, spoke.", "Ana Ruiz", "foreign minister", None, "Chile"),
     ],
 )
 def test_title_shapes(text, person, title, modifier, organisation):

@@ -351,5 +351,10 @@ def _apposition(text: str, toks: list[Token], k: int, person: str, start: int) -
         end = e + 1
     if not re.match(r"\s*(?:[,.;:)]|$)", text[toks[end - 1].end:]):
         return None
-    title = text[toks[title_start].start:toks[end - 1].end]
+    title_end = end
+    tail = [t.folded for t in toks[h + 1:end] if t.folded != "the"]
+    if organisation is None and end > h and tail and " ".join(tail) in v.place:
+        organisation = text[toks[end - len(tail)].start:toks[end - 1].end]  # "the foreign minister of Guatemala"
+        title_end = h
+    title = text[toks[title_start].start:toks[title_end - 1].end]
     return Found(start, toks[end - 1].end, person, title, modifier, organisation, loose)
