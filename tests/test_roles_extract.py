@@ -106,6 +106,11 @@ def test_qualifiers_are_kept_apart_from_the_title(seed_docs):
         ("Obama's former chief of staff, Rahm Emanuel, spoke.", "Rahm Emanuel", "chief of staff", "former", None),
         ("President Biden Says US Will Stand With Ukraine", "Biden", "President", None, None),  # Title Case headline
         ("Ana Ruiz, the foreign minister of Chile, spoke.", "Ana Ruiz", "foreign minister", None, "Chile"),
+        ("Former U.S. Ambassador to Mexico Ken Salazar spoke.", "Ken Salazar", "Ambassador to Mexico", "former", "U.S."),
+        ("Ursula von der Leyen, the European Commission president, said so.", "Ursula von der Leyen", "president", None,
+         "European Commission"),
+        ("Linda Thomas-Greenfield, the U.S. ambassador to the United Nations, spoke.", "Linda Thomas-Greenfield",
+         "ambassador to the United Nations", None, "U.S."),
     ],
 )
 def test_title_shapes(text, person, title, modifier, organisation):

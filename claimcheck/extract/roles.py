@@ -117,13 +117,16 @@ def _head_at(toks: list[Token], text: str, i: int) -> tuple[int, bool] | None:
 def _tail(toks: list[Token], text: str, h: int) -> int:
     """Extend a head over "of State", "of the Interior", "of Foreign Affairs"."""
     v = vocabulary()
-    if h >= len(toks) or toks[h].folded not in {"of", "for"} or not joined(text, toks[h - 1], toks[h]):
+    if h >= len(toks) or toks[h].folded not in {"of", "for", "to"} or not joined(text, toks[h - 1], toks[h]):
         return h
-    for n in range(min(v.max_tail_words, len(toks) - h - 1), 0, -1):
+    for n in range(min(max(v.max_tail_words, v.max_place_words + 1), len(toks) - h - 1), 0, -1):
         run = toks[h:h + 1 + n]
         if all(joined(text, a, b) for a, b in zip(run, run[1:])):
-            if " ".join(t.folded for t in run[1:]) in v.title_tails:
-                return h + 1 + n
+            words = " ".join(t.folded for t in run[1:])
+            if (toks[h].folded != "to" and words in v.title_tails) or (
+                toks[h].folded == "to" and words.removeprefix("the ") in v.place
+            ):
+                return h + 1 + n  # "Ambassador to Mexico", "Ambassador to the United Nations"
     return h
 
 
@@ -329,9 +332,18 @@ def _apposition(text: str, toks: list[Token], k: int, person: str, start: int) -
             break
         if not (toks[j].capitalised or toks[j].folded in _CONNECTORS):
             break
-    if organisation is None and k < len(toks) and strip_possessive(toks[k].folded) in v.place:
+    if organisation is None and k < len(toks) and strip_possessive(toks[k].folded) in v.place \
+            and not (k + 1 < len(toks) and toks[k + 1].capitalised and toks[k + 1].folded in v.organisation_words):
         organisation = toks[k].text
         k += 1
+    if organisation is None:  # an organisation compound: "the European Commission president"
+        j = k
+        while j < len(toks) and toks[j].capitalised and (j == k or joined(text, toks[j - 1], toks[j])) \
+                and _head_at(toks, text, j) is None:
+            j += 1
+        if j > k and toks[j - 1].folded in v.organisation_words:
+            organisation = text[toks[k].start:toks[j - 1].end]
+            k = j
     title_start = k
     while k < len(toks) and toks[k].folded in v.title_words and _head_at(toks, text, k) is None:
         k += 1
@@ -344,7 +356,7 @@ def _apposition(text: str, toks: list[Token], k: int, person: str, start: int) -
     loose = " ".join(t.folded for t in toks[k:h]) in v.descriptors
     # free tail up to the clause's end: "director for North and Central America and the Caribbean"
     end = h
-    if h < len(toks) and toks[h].folded in {"of", "for", "at", "in"} and joined(text, toks[h - 1], toks[h]):
+    if h < len(toks) and toks[h].folded in {"of", "for", "at", "in", "to"} and joined(text, toks[h - 1], toks[h]):
         e = h
         while e + 1 < len(toks) and e - h < _MAX_FREE_TAIL and joined(text, toks[e], toks[e + 1]):
             e += 1
