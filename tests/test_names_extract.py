@@ -62,7 +62,8 @@ def test_headline_surname_links_to_a_later_full_name(seed_docs):
 
 
 def test_places_and_organisations_that_speak_are_not_people():
-    doc = make_doc('Washington said no. The Pentagon said yes. "Fine," Reuters said. Officials said more.')
+    doc = make_doc('Washington said no. The Pentagon said yes. "Fine," Reuters said. Officials said more. '
+                   'Republicans said no. Authorities told AFP. Texas said it would appeal.')
     assert _people(doc) == []
 
 

@@ -159,8 +159,8 @@ def _people(doc: Document, data: PackData) -> list[NameClaim]:
             continue
         word = strip_possessive(tok.text)
         f = fold(word)
-        if f in v.not_people or f in v.place or f in v.heads or f in v.title_words or f in WEEKDAYS_MONTHS \
-                or f in v.organisation_words:
+        if f in v.not_people or f in v.place or f in v.regions or f in v.parties or f in v.heads \
+                or f in v.title_words or f in WEEKDAYS_MONTHS or f in v.organisation_words:
             continue
         full = resolve_surname(word, names)
         if full is None and not _speaker(text, tok):
