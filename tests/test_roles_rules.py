@@ -164,6 +164,14 @@ def test_a_wrong_title_swapped_into_any_source_is_caught(tmp_path, core_packs, d
     assert [(f.path.rsplit("/", 1)[-1][:3], f.line, f.severity) for f in found] == [(doc, line, "warning")]
 
 
+def test_the_same_wrong_title_in_two_sources_is_caught_in_both(tmp_path, core_packs):
+    edits = {"002": ("Foreign Minister Antony Blinken", "Foreign Minister Antony Blinken"),
+             "000": ("US Secretary of State Antony Blinken", "US Foreign Minister Antony Blinken")}
+    report = api.check([_corpus(tmp_path, edits)], core_packs)
+    found = _findings(report, "core.role-agreement")
+    assert sorted((f.path.rsplit("/", 1)[-1][:3], f.line) for f in found) == [("000", 2), ("002", 6)]
+
+
 @pytest.mark.parametrize(
     "texts",
     [
@@ -178,6 +186,14 @@ def test_a_wrong_title_swapped_into_any_source_is_caught(tmp_path, core_packs, d
 def test_compatible_titles_do_not_disagree(core_packs, texts):
     docs = [make_doc(t, id=f"d{n}") for n, t in enumerate(texts)]
     assert _findings(api.check_documents(docs, core_packs), "core.role-agreement") == []
+
+
+def test_a_syndicated_copy_of_the_wrong_title_does_not_hide_it(seed_docs, core_packs):
+    # a second source with the same wrong title: two sources against two, and
+    # "Secretary Blinken" (003) leans to "Secretary of State"
+    copy = seed_docs["002"].model_copy(update={"id": "copy", "path": "copy.txt"})
+    report = api.check_documents([*seed_docs.values(), copy], core_packs)
+    assert sorted(f.document[:4] for f in _findings(report, "core.role-agreement")) == [seed_docs["002"].id[:4], "copy"]
 
 
 def test_a_tie_has_no_outlier(core_packs):

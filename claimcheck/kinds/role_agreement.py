@@ -8,9 +8,10 @@ title vocabulary ("Secretary of State"; "Foreign Minister", "Minister of Foreign
 and "Foreign Secretary" are one family). A generic title ("Secretary", "top diplomat")
 never disagrees, and backs a family only when it fits no other family in contention. When
 two families meet, a claim of the family fewer sources support is reported, with the
-majority's claims as related places. With no majority (a tie) nothing is reported: a
-roster has to decide. ``former`` and ``then-`` titles, loose descriptors and titles the
-vocabulary does not place are left out.
+majority's claims as related places. A tie in sources is broken by generic titles that
+lean one way ("Secretary X" is most often short for "Secretary of ..."); failing that
+nothing is reported: a roster has to decide. ``former`` and ``then-`` titles, loose
+descriptors and titles the vocabulary does not place are left out.
 
 Fires: "Foreign Minister Hillary Clinton" in one source, "Secretary of State Hillary Clinton"
 in two others.
@@ -90,6 +91,24 @@ def _periods(claims: list, ctx: CorpusContext, window: int) -> list[list]:
     return [run + undated for run in runs] or [undated]
 
 
+def _leanings(group: list, family: dict, specific: set[str]) -> dict[str, set[str]]:
+    """Tie-breaker: a generic title before a name is most often short for the titles it
+    starts ("Secretary Clinton" for "Secretary of State", rarely "Foreign Secretary")."""
+    v = vocabulary()
+    first: dict[str, str] = {}
+    for t, f in v.family.items():  # each family's first (usual) title
+        first.setdefault(f, t)
+    lean: dict[str, set[str]] = defaultdict(set)
+    for c in group:
+        g = normalise_title(c.title)
+        if family[c.id] or g not in v.generic:
+            continue
+        for f in specific:
+            if first[f].startswith(g + " "):
+                lean[f].add(c.document)
+    return lean
+
+
 def _outliers(group: list, options: Options) -> Iterator[Hit]:
     v = vocabulary()
     family = {c.id: v.family.get(normalise_title(c.title)) for c in group}
@@ -101,9 +120,10 @@ def _outliers(group: list, options: Options) -> Iterator[Hit]:
         covers = {family[c.id]} if family[c.id] else v.generic.get(normalise_title(c.title), frozenset()) & specific
         if len(covers) == 1:  # a generic title that fits both sides backs neither
             support[next(iter(covers))].add(c.document)
-    ranked = sorted(specific, key=lambda f: (-len(support[f]), f))
+    lean = _leanings(group, family, specific)
+    ranked = sorted(specific, key=lambda f: (-len(support[f]), -len(lean[f]), f))
     majority = ranked[0]
-    if len(support[majority]) == len(support[ranked[1]]):
+    if (len(support[majority]), len(lean[majority])) == (len(support[ranked[1]]), len(lean[ranked[1]])):
         return  # no majority, no outlier: a roster (title-matches-role) has to decide
     backing = [o for o in group if family[o.id] == majority or (
         not family[o.id] and v.generic.get(normalise_title(o.title), frozenset()) & specific == {majority})]
