@@ -167,3 +167,19 @@ def test_extraction_never_raises_on_title_like_noise(text):
 @given(st.text(max_size=200))
 def test_extraction_never_raises(text):
     _roles(make_doc(text))
+
+
+_WORDS = ["Ana", "Ruiz", "de", "la", "Cruz", "the", "a", "former", "then-", "Sen.", "Rep.", "President", "presidents",
+          "foreign", "minister", "Foreign", "Minister", "of", "State", "Secretary", "to", "Mexico", "Mexican", "Chile's",
+          "Organization", "Migration's", "director", "for", "and", ",", ".", "said", "top", "diplomat", "Department",
+          "spokesperson", "Texas", "Gov.", "Jordan", "Chad", "Kremlin's", "NATO", "Says", "(R)", "\n", "'s", "-"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=30))
+def test_extraction_never_raises_on_title_shaped_word_salad(words):
+    from claimcheck.extract import names
+
+    doc = make_doc(" ".join(words))
+    for c in [*_roles(doc), *names.extract(doc, PackData())]:
+        assert doc.text[c.start:c.end] == c.text
