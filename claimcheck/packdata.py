@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
+from pydantic_core import InitErrorDetails, PydanticCustomError, ValidationError
 
 
 class Strict(BaseModel):
@@ -20,6 +21,7 @@ class Person(Strict):
     name: str
     aliases: list[str] = Field(default_factory=list, description="other accepted forms of the name")
     misspellings: list[str] = Field(default_factory=list, description="known wrong spellings")
+    note: str | None = Field(None, description="what is known, or could not be confirmed, about the person")
 
 
 class Office(Strict):
@@ -38,6 +40,7 @@ class Tenure(Strict):
     start: dt.date | None = None
     end: dt.date | None = Field(None, description="first day out of office; empty while in office")
     source: str | None = None
+    note: str | None = None
 
     @model_validator(mode="after")
     def _ordered(self) -> "Tenure":
@@ -47,21 +50,34 @@ class Tenure(Strict):
 
 
 class Roster(Strict):
+    """People, the offices they can hold, and who held which office when.
+
+    Tenures of one person may overlap (different offices). A tenure that names an unknown
+    person or office is an error placed on that tenure's line.
+    """
+
     people: list[Person] = Field(default_factory=list)
     offices: list[Office] = Field(default_factory=list)
     tenures: list[Tenure] = Field(default_factory=list)
 
-    @model_validator(mode="after")
-    def _references(self) -> "Roster":
-        people = {p.id for p in self.people}
-        offices = {o.id for o in self.offices}
-        for t in self.tenures:
-            if t.person not in people:
-                raise ValueError(f"tenure names unknown person {t.person!r}")
-            if t.office not in offices:
-                raise ValueError(f"tenure names unknown office {t.office!r}")
-        return self
-
+    @field_validator("tenures")
+    @classmethod
+    def _references(cls, tenures: list[Tenure], info: ValidationInfo) -> list[Tenure]:
+        people = {p.id for p in info.data.get("people", [])}
+        offices = {o.id for o in info.data.get("offices", [])}
+        errors = []
+        for n, t in enumerate(tenures):
+            for field, known in (("person", people), ("office", offices)):
+                value = getattr(t, field)
+                if value not in known:
+                    errors.append(InitErrorDetails(
+                        type=PydanticCustomError("unknown_reference", "tenure names unknown {field} '{value}'",
+                                                 {"field": field, "value": value}),
+                        loc=(n, field), input=value,
+                    ))
+        if errors:
+            raise ValidationError.from_exception_data("Roster", errors)
+        return tenures
 
 class CanonicalName(Strict):
     canonical: str

@@ -1,10 +1,190 @@
-"""Names claims (to be written)."""
+"""Name claims: named things from the packs' ``names:`` and people mentioned by name.
+
+Things (declarations, laws, agencies, events): every exact mention of a canonical, accepted
+or known wrong form, and every capitalised phrase that nearly matches one (rapidfuzz), with
+the canonical form attached, so the ``canonical-name`` rule can flag near misses.
+
+People (``entity: person``): a bare surname ("Scholz said") links to the document's full
+name that ends with it (``canonical``) and to the roster (``person_id``); a one-word speaker
+("Barcelona said") that no full name in the document explains keeps ``canonical`` empty,
+which is what the ``unintroduced-speaker`` rule looks for. Full names that match the
+roster, exactly or nearly, are name claims too, when no role claim already covers them.
+"""
 
 from __future__ import annotations
 
-from ..models import Document
-from ..packdata import PackData
+import re
+
+from rapidfuzz import fuzz
+
+from ..align import phrase_pattern
+from ..models import Document, NameClaim
+from ..packdata import CanonicalName, PackData
+from ..text import claim_id, locator
+from . import roles
+from ._people import (
+    WEEKDAYS_MONTHS,
+    Token,
+    full_names,
+    joined,
+    name_at,
+    name_word,
+    resolve_surname,
+    roster_index,
+    strip_possessive,
+    tokens,
+)
+from ._titles import fold, vocabulary
+
+NEAR_MISS = 88  # rapidfuzz ratio (0-100) above which a phrase is taken for a pack name
+_PHRASE_CONNECTORS = {"of", "on", "and", "for", "the", "de", "la", "del", "y", "to", "in"}
+SPEECH_VERBS = (
+    "said", "says", "added", "adds", "told", "tells", "stated", "noted", "explained", "wrote", "tweeted",
+    "insisted", "argued", "warned", "asked", "replied", "responded", "acknowledged", "declared",
+)
+_SPEAKER_AFTER = re.compile(r"\s+(?:" + "|".join(SPEECH_VERBS) + r")\b")
+_SPEAKER_BEFORE = re.compile(r"\b(?:said|says|added|asked|wrote)\s+$")
 
 
-def extract(doc: Document, data: PackData) -> list:
-    return []
+def extract(doc: Document, data: PackData) -> list[NameClaim]:
+    return _things(doc, data) + _people(doc, data)
+
+
+def _forms(n: CanonicalName) -> list[str]:
+    return [n.canonical, *n.accepted, *n.wrong]
+
+
+def _things(doc: Document, data: PackData) -> list[NameClaim]:
+    if not data.names:
+        return []
+    text = doc.text
+    loc = locator(doc)
+    taken: list[tuple[int, int, str, str]] = []  # start, end, written, canonical
+    for n in data.names:
+        for m in phrase_pattern(_forms(n)).finditer(text):
+            taken.append((m.start(), m.end(), m.group(0), n.canonical))
+    toks = tokens(text)
+    for run in _capitalised_runs(text, toks):
+        best = _best_window(text, run, data.names)
+        if best:
+            taken.append(best)
+    taken = _longest_first(taken)  # a near miss of the full name beats the short form inside it
+    return [
+        NameClaim(
+            id=claim_id(doc, "name", s, e), **loc.span(s, e), name=written, canonical=canonical, entity="thing"
+        )
+        for s, e, written, canonical in sorted(taken)
+    ]
+
+
+def _longest_first(found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    out: list[tuple[int, int, str, str]] = []
+    for f in sorted(found, key=lambda f: (-(f[1] - f[0]), f[0])):
+        if not any(s < f[1] and f[0] < e for s, e, _, _ in out):
+            out.append(f)
+    return out
+
+
+def _capitalised_runs(text: str, toks: list[Token]) -> list[list[Token]]:
+    """Phrases of capitalised words, with small connectors or commas between them
+    ("... on Migration and ...", "... for Safe, Orderly and ...")."""
+    runs: list[list[Token]] = []
+    cur: list[Token] = []
+    for t in toks:
+        comma = cur and cur[-1].capitalised and t.capitalised and re.fullmatch(r", ", text[cur[-1].end:t.start])
+        if cur and not joined(text, cur[-1], t) and not comma:
+            runs.append(cur)
+            cur = []
+        if t.capitalised or (cur and t.folded in _PHRASE_CONNECTORS):
+            cur.append(t)
+        else:
+            runs.append(cur)
+            cur = []
+    runs.append(cur)
+    out = []
+    for r in runs:
+        while r and not r[-1].capitalised:
+            r = r[:-1]
+        if len(r) >= 2:
+            out.append(r)
+    return out
+
+
+def _best_window(text: str, run: list[Token], names: list[CanonicalName]):
+    """The window of ``run`` closest to a pack name form, if it is a near miss."""
+    run_words = {t.folded for t in run if len(t.folded) >= 4}
+    best = None
+    for n in names:
+        forms = _forms(n)
+        if not run_words & {w for f in forms for w in fold(f).split() if len(w) >= 4}:
+            continue  # blocking: no shared distinctive word
+        for form in forms:
+            size = len(form.split())
+            for width in range(max(2, size - 2), size + 3):
+                for i in range(0, len(run) - width + 1):
+                    window = run[i:i + width]
+                    if not (window[0].capitalised and window[-1].capitalised):
+                        continue
+                    written = text[window[0].start:window[-1].end]
+                    score = fuzz.ratio(fold(written), fold(form))
+                    # the longest form that nearly matches wins, then the closest window
+                    rank = (size, score)
+                    if score >= NEAR_MISS and (best is None or rank > best[0]):
+                        best = (rank, window[0].start, window[-1].end, written, n.canonical)
+    return best[1:] if best else None
+
+
+def _people(doc: Document, data: PackData) -> list[NameClaim]:
+    text = doc.text
+    toks = tokens(text)
+    names = full_names(text, toks)
+    covered = [(c.start - doc.offset, c.end - doc.offset) for c in roles.extract(doc, data)]
+    index = roster_index(data)
+    loc = locator(doc)
+    v = vocabulary()
+    out: list[NameClaim] = []
+
+    def free(s: int, e: int) -> bool:
+        return not any(a < e and s < b for a, b in covered)
+
+    for n in names:
+        person_id, how = index.link(n.name)
+        if how in {"exact", "misspelling"} and free(n.start, n.end):
+            out.append(NameClaim(
+                id=claim_id(doc, "name", n.start, n.end), **loc.span(n.start, n.end), name=n.name,
+                canonical=index.people[person_id].name, entity="person", person_id=person_id,
+            ))
+    for i, tok in enumerate(toks):
+        if not _standalone(text, toks, i) or not free(tok.start, tok.end):
+            continue
+        word = strip_possessive(tok.text)
+        f = fold(word)
+        if f in v.not_people or f in v.place or f in v.regions or f in v.parties or f in v.heads \
+                or f in v.title_words or f in WEEKDAYS_MONTHS or f in v.organisation_words:
+            continue
+        full = resolve_surname(word, names)
+        if full is None and not _speaker(text, tok):
+            continue
+        person_id = index.person_id(full.name if full else word)
+        end = tok.start + len(word)
+        out.append(NameClaim(
+            id=claim_id(doc, "name", tok.start, end), **loc.span(tok.start, end), name=word,
+            canonical=full.name if full else None, entity="person", person_id=person_id,
+        ))
+    return out
+
+
+def _standalone(text: str, toks: list[Token], i: int) -> bool:
+    """A one-word name: capitalised, and no name word joined on either side."""
+    tok = toks[i]
+    if not name_word(tok) or name_at(text, toks, i) != i + 1:
+        return False
+    if i > 0 and joined(text, toks[i - 1], tok) and (name_word(toks[i - 1]) or toks[i - 1].folded in {"the", "a", "an"}):
+        return False
+    if i + 1 < len(toks) and joined(text, tok, toks[i + 1]) and toks[i + 1].capitalised:
+        return False
+    return True
+
+
+def _speaker(text: str, tok: Token) -> bool:
+    return bool(_SPEAKER_AFTER.match(text, tok.end) or _SPEAKER_BEFORE.search(text[max(0, tok.start - 12):tok.start]))

@@ -1,10 +1,372 @@
-"""Roles claims (to be written)."""
+"""Role claims: a person given a title ("US Secretary of State Hillary Clinton").
+
+The shapes news copy uses, all anchored on a title head noun from the vocabulary in
+``claimcheck/data/titles.yaml``:
+
+- title before the name, with optional modifier (former, acting, then-) and qualifier
+  (demonym, country, possessive, organisation): "German Foreign Minister Annalena
+  Baerbock", "former president Barack Obama", "Sen. Amy Klobuchar", "France's President
+  Emmanuel Macron", "State Department spokesperson Ned Price";
+- coordination after a plural title: "presidents Emmanuel Macron and Olaf Scholz";
+- appositive before the name: "the foreign minister, Annalena Baerbock,";
+- appositive after the name: "Amy Pope, the International Organization for Migration's
+  director general,".
+
+Lower-case descriptors ("top diplomat", "Republican challenger") give loose claims. A bare
+surname ("Secretary Clinton") is resolved to the document's full name that ends with it,
+and every person is linked to the pack roster when its name or an alias matches.
+"""
 
 from __future__ import annotations
 
-from ..models import Document
+import re
+from dataclasses import dataclass
+
+from ..models import Document, RoleClaim
 from ..packdata import PackData
+from ..text import claim_id, locator
+from ._people import (
+    STOP_CAPS,
+    FullName,
+    Token,
+    full_names,
+    joined,
+    name_at,
+    name_word,
+    possessive,
+    resolve_surname,
+    roster_index,
+    strip_possessive,
+    tokens,
+)
+from ._titles import fold, singular, vocabulary
+
+_CONNECTORS = {"of", "for", "and", "on", "the", "de"}
+_DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our"}
+_MAX_FREE_TAIL = 12
+_MAX_PHRASE = 5
+_PREPOSITIONS = {"in", "at", "for", "from", "of", "on"}
 
 
-def extract(doc: Document, data: PackData) -> list:
+@dataclass
+class Found:
+    start: int
+    end: int
+    person: str
+    title: str
+    modifier: str | None
+    organisation: str | None
+    loose: bool
+
+
+def extract(doc: Document, data: PackData) -> list[RoleClaim]:
+    text = doc.text
+    toks = tokens(text)
+    names = full_names(text, toks)
+    found = _title_first(text, toks, names) + _appositive_after(text, toks, names)
+    index = roster_index(data)
+    loc = locator(doc)
+    out: list[RoleClaim] = []
+    seen: set[tuple[int, int, str]] = set()
+    for f in sorted(found, key=lambda f: (f.start, f.end)):
+        key = (f.start, f.end, f.person)
+        if key in seen:
+            continue
+        seen.add(key)
+        person_id = index.person_id(f.person)
+        out.append(
+            RoleClaim(
+                id=claim_id(doc, "role", f.start, f.end) + ("" if _unique(found, f) else f"#{fold(f.person)}"),
+                **loc.span(f.start, f.end),
+                person=f.person,
+                title=f.title,
+                person_id=person_id,
+                modifier=f.modifier,
+                organisation=f.organisation,
+                loose=f.loose,
+            )
+        )
+    return out
+
+
+def _unique(found: list[Found], f: Found) -> bool:
+    return sum(1 for g in found if (g.start, g.end) == (f.start, f.end) and g.person != f.person) == 0
+
+
+def _head_at(toks: list[Token], text: str, i: int) -> tuple[int, bool] | None:
+    """(end index, plural) of the longest title head starting at token ``i``."""
+    v = vocabulary()
+    if toks[i].text.endswith(".") and toks[i].folded in v.abbreviations:
+        return i + 1, False
+    if toks[i].folded not in v.head_starts and singular(toks[i].folded) not in v.head_starts:
+        return None
+    for n in range(min(v.max_head_words, len(toks) - i), 0, -1):
+        run = toks[i:i + n]
+        if any(not joined(text, a, b) for a, b in zip(run, run[1:])):
+            continue
+        words = [t.folded for t in run]
+        phrase = " ".join(words)
+        if phrase in v.heads:
+            return i + n, False
+        plural = " ".join(words[:-1] + [singular(words[-1])])
+        if plural != phrase and plural in v.heads:
+            return i + n, True
+    return None
+
+
+def _tail(toks: list[Token], text: str, h: int) -> int:
+    """Extend a head over "of State", "of the Interior", "of Foreign Affairs"."""
+    v = vocabulary()
+    if h >= len(toks) or toks[h].folded not in {"of", "for", "to"} or not joined(text, toks[h - 1], toks[h]):
+        return h
+    for n in range(min(max(v.max_tail_words, v.max_place_words + 1), len(toks) - h - 1), 0, -1):
+        run = toks[h:h + 1 + n]
+        if all(joined(text, a, b) for a, b in zip(run, run[1:])):
+            words = " ".join(t.folded for t in run[1:])
+            if (toks[h].folded != "to" and words in v.title_tails) or (
+                toks[h].folded == "to" and words.removeprefix("the ") in v.place
+            ):
+                return h + 1 + n  # "Ambassador to Mexico", "Ambassador to the United Nations"
+    return h
+
+
+def _qualifier_left(text: str, toks: list[Token], k: int) -> int | None:
+    """Start index of a place, possessive or organisation qualifier ending at token ``k``."""
+    v = vocabulary()
+    for n in range(min(v.max_place_words, k + 1), 0, -1):
+        run = toks[k - n + 1:k + 1]
+        phrase = strip_possessive(" ".join(t.folded for t in run))
+        if all(joined(text, a, b) for a, b in zip(run, run[1:])) and (phrase in v.place or phrase in v.regions):
+            return k - n + 1
+    tok = toks[k]
+    if not tok.capitalised:
+        return None
+    if tok.text.isupper() and len(tok.text) >= 3 and "." not in tok.text:
+        return k  # an organisation's acronym: "NATO Secretary General"
+    if possessive(tok.text) or strip_possessive(tok.folded) in v.organisation_words:
+        j = k
+        while j > 0 and joined(text, toks[j - 1], toks[j]) and toks[j - 1].folded not in _DETERMINERS and (
+            toks[j - 1].capitalised or (toks[j - 1].folded in _CONNECTORS - {"the"} and j - 2 >= 0 and toks[j - 2].capitalised)
+        ) and not possessive(toks[j - 1].text):
+            j -= 1
+        words = [strip_possessive(t.folded) for t in toks[j:k + 1]]
+        if any(w in v.organisation_words or w in v.place for w in words) or k > j:
+            return j
+    return None
+
+
+def _left(text: str, toks: list[Token], i: int, loose: bool):
+    """Scan left of a head: title words, qualifier, modifier. Returns (span start, title start,
+    qualifier (start, end) or None, modifier or None, determiner before?)."""
+    v = vocabulary()
+    title_start = span_start = i
+    qualifier = None
+    modifier = None
+    k = i - 1
+    adjective_taken = False
+    while k >= 0 and joined(text, toks[k], toks[k + 1]):
+        f = toks[k].folded
+        if f in v.modifiers and modifier is None:
+            modifier = v.modifiers[f]
+            span_start = k
+            k -= 1
+            continue
+        if qualifier is None and modifier is None and title_start == k + 1 and f in v.title_words \
+                and strip_possessive(f) not in v.organisation_words:
+            title_start = span_start = k
+            k -= 1
+            continue
+        if qualifier is None:
+            q = _qualifier_left(text, toks, k)
+            if q is not None:
+                qualifier = (q, k + 1)
+                span_start = q
+                k = q - 1
+                continue
+        if loose and not adjective_taken and qualifier is None and modifier is None and title_start == k + 1 \
+                and toks[k].capitalised and name_word(toks[k]) and not possessive(toks[k].text):
+            title_start = span_start = k  # "Republican challenger"
+            adjective_taken = True
+            k -= 1
+            continue
+        break
+    determiner = (k >= 0 and (toks[k].folded in _DETERMINERS or possessive(toks[k].text))) or (
+        qualifier is not None and possessive(toks[qualifier[1] - 1].text))
+    return span_start, title_start, qualifier, modifier, determiner
+
+
+def _person(text: str, toks: list[Token], i: int, j: int, names: list[FullName]) -> str | None:
+    """The person a name run stands for: itself when full, else the full name it shortens."""
+    name = strip_possessive(text[toks[i].start:toks[j - 1].end])
+    if j - i >= 2:
+        return name
+    full = resolve_surname(name, names)
+    return full.name if full else None
+
+
+def _title_first(text: str, toks: list[Token], names: list[FullName]) -> list[Found]:
+    v = vocabulary()
+    out: list[Found] = []
+    i = 0
+    while i < len(toks):
+        head = _head_at(toks, text, i)
+        if head is None:
+            i += 1
+            continue
+        h, plural = head
+        head_words = " ".join(singular(t.folded) for t in toks[i:h])
+        loose = head_words in v.descriptors and not toks[h - 1].capitalised  # "top diplomat", not "Majority Leader"
+        h = _tail(toks, text, h)
+        span_start, title_start, qualifier, modifier, determiner = _left(text, toks, i, loose)
+        title = text[toks[title_start].start:toks[h - 1].end]
+        organisation = text[toks[qualifier[0]].start:toks[qualifier[1] - 1].end] if qualifier else None
+        organisation = strip_possessive(organisation) if organisation else None
+        if organisation and fold(organisation).startswith("the "):
+            organisation = organisation[4:]
+        people = _names_after(text, toks, h, plural, names, toks[i].capitalised, determiner)
+        for _start, end, person in people:
+            out.append(Found(toks[span_start].start, end, person, title, modifier, organisation, loose))
+        i = max(h, i + 1)
+    return out
+
+
+def _names_after(text, toks, h, plural, names, capital_head, determiner):
+    """[(start, end, person)] named right after a title ending at token ``h``."""
+    if h >= len(toks):
+        return []
+    if joined(text, toks[h - 1], toks[h]):
+        listed = _name_list(text, toks, h, plural, names, capital_head)
+        if listed:
+            return listed
+    if not determiner:
+        return []
+    # "the foreign minister, Annalena Baerbock," and, with a short phrase between,
+    # "the party's challenger in the autumn election, former governor Jane Doe."
+    k = h
+    if toks[k].folded in _PREPOSITIONS and joined(text, toks[h - 1], toks[k]):
+        while k + 1 < len(toks) and k - h < _MAX_PHRASE and joined(text, toks[k], toks[k + 1]):
+            k += 1
+        k += 1
+        if k >= len(toks):
+            return []
+    if not re.fullmatch(r"\s*,\s*", text[toks[k - 1].end:toks[k].start]):
+        return []
+    v = vocabulary()
+    while k < len(toks) - 1 and (toks[k].folded in v.modifiers or _head_at(toks, text, k) or toks[k].folded in v.title_words) \
+            and joined(text, toks[k], toks[k + 1]):
+        k += 1
+    j = name_at(text, toks, k)
+    if j - k >= 2 and re.match(r"\s*(?:[,.;:)]|$)", text[toks[j - 1].end:]):
+        return [(toks[k].start, toks[j - 1].end, _person(text, toks, k, j, names))]
     return []
+
+
+def _name_list(text, toks, h, plural, names, capital_head):
+    out = []
+    k = h
+    while k < len(toks):
+        j = name_at(text, toks, k)
+        if j == k:
+            break
+        person = _person(text, toks, k, j, names)
+        if person is None and j - k == 1 and capital_head and _ends_clause(text, toks, j):
+            person = strip_possessive(toks[k].text)  # "President Macron said", no full name given
+        if person is None:
+            break
+        out.append((toks[k].start, toks[j - 1].end, person))
+        if not plural or j >= len(toks):
+            break
+        rest = text[toks[j - 1].end:toks[j].start]
+        nxt = j + 1 if toks[j].folded == "and" and rest.strip() in {"", ","} else j if rest.strip() == "," else None
+        if nxt is None or nxt >= len(toks):
+            break
+        k = nxt
+    return out
+
+
+def _ends_clause(text: str, toks: list[Token], j: int) -> bool:
+    """After a one-word name: punctuation or a lower-case word (not another capitalised word)."""
+    if j >= len(toks):
+        return True
+    nxt = toks[j]
+    return not (joined(text, toks[j - 1], nxt) and nxt.capitalised and nxt.folded not in STOP_CAPS)
+
+
+def _appositive_after(text: str, toks: list[Token], names: list[FullName]) -> list[Found]:
+    """NAME, [the|a] [modifier] [Org's|place] [title words] HEAD [tail], -- the title follows."""
+    v = vocabulary()
+    out: list[Found] = []
+    i = 0
+    while i < len(toks):
+        j = name_at(text, toks, i)
+        if j == i or (i > 0 and joined(text, toks[i - 1], toks[i]) and name_word(toks[i - 1])):
+            i = max(j, i + 1)
+            continue
+        person = _person(text, toks, i, j, names)
+        if person is None or j >= len(toks) or not re.fullmatch(r"\s*,\s*", text[toks[j - 1].end:toks[j].start]) \
+                or any(strip_possessive(t.folded) in v.place for t in toks[i:j]):
+            i = max(j, i + 1)
+            continue
+        found = _apposition(text, toks, j, person, toks[i].start)
+        if found:
+            out.append(found)
+        i = j
+    return out
+
+
+def _apposition(text: str, toks: list[Token], k: int, person: str, start: int) -> Found | None:
+    v = vocabulary()
+    if toks[k].folded in {"the", "a", "an"}:
+        k += 1
+    modifier = organisation = None
+    if k < len(toks) and toks[k].folded in v.modifiers:
+        modifier = v.modifiers[toks[k].folded]
+        k += 1
+    # possessive organisation or place: "the International Organization for Migration's"
+    for j in range(k, min(k + 8, len(toks))):
+        if j > k and not joined(text, toks[j - 1], toks[j]):
+            break
+        if possessive(toks[j].text) and toks[j].capitalised:
+            organisation = strip_possessive(text[toks[k].start:toks[j].end])
+            k = j + 1
+            break
+        if not (toks[j].capitalised or toks[j].folded in _CONNECTORS):
+            break
+    if organisation is None and k < len(toks) and strip_possessive(toks[k].folded) in v.place \
+            and not (k + 1 < len(toks) and toks[k + 1].capitalised and toks[k + 1].folded in v.organisation_words):
+        organisation = toks[k].text
+        k += 1
+    if organisation is None:  # an organisation compound: "the European Commission president"
+        j = k
+        while j < len(toks) and toks[j].capitalised and (j == k or joined(text, toks[j - 1], toks[j])) \
+                and _head_at(toks, text, j) is None:
+            j += 1
+        if j > k and toks[j - 1].folded in v.organisation_words:
+            organisation = text[toks[k].start:toks[j - 1].end]
+            k = j
+    title_start = k
+    while k < len(toks) and toks[k].folded in v.title_words and _head_at(toks, text, k) is None:
+        k += 1
+    if k >= len(toks):
+        return None
+    head = _head_at(toks, text, k)
+    if head is None or head[1]:
+        return None
+    h = head[0]
+    loose = " ".join(t.folded for t in toks[k:h]) in v.descriptors
+    # free tail up to the clause's end: "director for North and Central America and the Caribbean"
+    end = h
+    if h < len(toks) and toks[h].folded in {"of", "for", "at", "in", "to"} and joined(text, toks[h - 1], toks[h]):
+        e = h
+        while e + 1 < len(toks) and e - h < _MAX_FREE_TAIL and joined(text, toks[e], toks[e + 1]):
+            e += 1
+        end = e + 1
+    if not re.match(r"\s*(?:[,.;:)]|$)", text[toks[end - 1].end:]):
+        return None
+    title_end = end
+    tail = [t.folded for t in toks[h + 1:end] if t.folded != "the"]
+    if organisation is None and end > h and tail and " ".join(tail) in v.place:
+        organisation = text[toks[end - len(tail)].start:toks[end - 1].end]  # "the foreign minister of Guatemala"
+        title_end = h
+    title = text[toks[title_start].start:toks[title_end - 1].end]
+    return Found(start, toks[end - 1].end, person, title, modifier, organisation, loose)

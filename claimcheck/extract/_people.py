@@ -1,0 +1,269 @@
+"""People in running text: word tokens, personal names, and links to a pack's roster.
+
+Shared by the role and name extractors. A personal name is a run of capitalised words
+("Olaf Scholz", "Ursula von der Leyen"); a later bare surname ("Scholz said") refers to
+the first full name in the document that ends with it (or contains it, for Spanish double
+surnames). Roster people are matched on their name and aliases with accents folded, then
+by fuzzy matching (rapidfuzz) for near misses, which the spelling rule reports.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Iterable
+
+from rapidfuzz import fuzz, process
+
+from ..packdata import PackData, Person
+from ._titles import fold, vocabulary
+
+# then-/ex- prefixes, initialisms (U.S.), words with inner apostrophes or hyphens (O'Brien, al-Assad)
+_TOKEN = re.compile(r"(?i:then|ex)-(?=[^\W\d_])|(?:[A-Za-z]\.){2,}|[^\W\d_]+(?:['’-][^\W\d_]+)*(?:['’]s)?")
+PARTICLES = frozenset({"de", "la", "del", "de la", "van", "von", "der", "den", "da", "dos", "das", "di", "du",
+                       "le", "bin", "ibn", "al", "y", "ter", "st."})
+WEEKDAYS_MONTHS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december sept jan feb mar apr jun jul aug sep oct nov dec".split()
+)
+STOP_CAPS = _STOP_CAPS = frozenset(
+    "the a an and or but in on at of for to from by with as this that these those it he she they we i you "
+    "his her their our its if when while after before during under over amid against into "
+    # verbs that follow a name in Title Case headlines ("President Smith Says ...")
+    "says said tells told urges warns vows calls meets visits seeks faces plans wants backs slams rejects "
+    "announces arrives leaves heads signs will is are was were has have had to not".split()
+)
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    folded: str = ""
+    capitalised: bool = False
+
+
+def tokens(text: str) -> list[Token]:
+    """Word tokens; an abbreviation's or initial's full stop is kept ("Sen.", "R.")."""
+    abbreviations = vocabulary().abbreviations
+    out: list[Token] = []
+    for m in _TOKEN.finditer(text):
+        end = m.end()
+        word = m.group(0)
+        if end < len(text) and text[end] == "." and (
+            fold(word) + "." in abbreviations or (len(word) == 1 and word.isupper())
+        ):
+            end += 1
+        word = text[m.start():end]
+        out.append(Token(m.start(), end, word, fold(word), word[:1].isupper()))
+    return out
+
+
+_GAP = re.compile(r"[ \t]+|[ \t]*\n[ \t]*")
+
+
+def joined(text: str, a: Token, b: Token) -> bool:
+    """True when two tokens are neighbours in one phrase (only spaces between them)."""
+    gap = text[a.end:b.start]
+    if not gap:
+        return a.text.endswith("-")  # "then-Secretary"
+    return bool(_GAP.fullmatch(gap))
+
+
+def possessive(word: str) -> bool:
+    return bool(re.search(r"['’]s$", word))
+
+
+def strip_possessive(word: str) -> str:
+    return re.sub(r"['’]s$", "", word)
+
+
+def name_word(tok: Token) -> bool:
+    """Could this token be part of a personal name?"""
+    f = tok.folded.rstrip(".")
+    if not tok.capitalised or f in _STOP_CAPS or f in WEEKDAYS_MONTHS:
+        return False
+    if tok.text.isupper() and len(tok.text.rstrip(".")) > 2 and "." not in tok.text[:-1]:
+        return False  # acronyms (AFP, NATO); initials ("R.", "JD") are fine
+    return True
+
+
+def name_at(text: str, toks: list[Token], i: int, max_words: int = 5) -> int:
+    """End index (exclusive) of the personal name starting at token ``i``; ``i`` if none.
+
+    A name is capitalised words, with particles between them ("Gloria de la Fuente"). A
+    title head, a place or an organisation word inside ends it.
+    """
+    v = vocabulary()
+    j = i
+    words = 0
+    while j < len(toks) and words < max_words:
+        tok = toks[j]
+        if j > i and not joined(text, toks[j - 1], tok):
+            break
+        if j == i and _country_first_name(text, toks, i, v):
+            j += 1  # "Chad Wolf", "Israel Katz": a country's name as a given name
+            words += 1
+            continue
+        if name_word(tok) and not _not_name(tok, v, first=j == i):
+            if j > i and strip_possessive(tok.folded) in v.heads and j + 1 < len(toks) \
+                    and joined(text, tok, toks[j + 1]) and name_word(toks[j + 1]):
+                break  # a title inside the run starts a new phrase: "Federal Reserve | Chair Jerome Powell"
+            j += 1
+            words += 1
+            if possessive(tok.text):
+                break
+            continue
+        if j > i and tok.folded in PARTICLES:
+            k = j  # one or more particles, then a name word: "de la Fuente"
+            while k + 1 < len(toks) and toks[k].folded in PARTICLES and joined(text, toks[k], toks[k + 1]):
+                k += 1
+            if k > j and name_word(toks[k]) and not _not_name(toks[k], v, first=False):
+                j = k
+                continue
+        break
+    # a name never ends with a particle
+    while j > i and toks[j - 1].folded in PARTICLES:
+        j -= 1
+    return j
+
+
+def _country_first_name(text: str, toks: list[Token], i: int, v) -> bool:
+    """A country noun (not a demonym) followed by a plain name word."""
+    f = toks[i].folded
+    if f not in v.place or fold(v.place[f]) != f or not name_word(toks[i]) or i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1]
+    return joined(text, toks[i], nxt) and name_word(nxt) and not _not_name(nxt, v) and not possessive(toks[i].text)
+
+
+def _not_name(tok: Token, v, first: bool = True) -> bool:
+    """Words that cannot start a name; title heads may end one ("Angus King", "Jim Justice")."""
+    f = strip_possessive(tok.folded)
+    if f in v.organisation_words or f in v.abbreviations:
+        return True
+    return first and (f in v.place or f in v.parties or f in v.heads or f.rstrip(".") in v.abbreviations or f in v.modifiers or f in v.title_words)
+
+
+@dataclass
+class RosterIndex:
+    """Lookups from folded names to roster people."""
+
+    people: dict[str, Person] = field(default_factory=dict)
+    by_name: dict[str, str] = field(default_factory=dict)  # folded full name or alias -> id
+    wrong: dict[str, str] = field(default_factory=dict)  # folded known misspelling -> id
+    by_surname: dict[str, set[str]] = field(default_factory=dict)
+    choices: list[str] = field(default_factory=list)
+    surnames: dict[str, str] = field(default_factory=dict)  # folded surname -> as written
+
+    def link(self, name: str) -> tuple[str | None, str | None]:
+        """(person id, how) for a written name: how is 'exact' (name or alias, accents aside),
+        'misspelling' (listed as such), 'near' (a fuzzy near miss: maybe someone else) or None."""
+        f = fold(strip_possessive(name))
+        if f in self.by_name:
+            return self.by_name[f], "exact"
+        if f in self.wrong:
+            return self.wrong[f], "misspelling"
+        words = f.split()
+        if len(words) == 1:
+            ids = self.by_surname.get(f, set())
+            return (next(iter(ids)), "exact") if len(ids) == 1 else (None, None)
+        if self.choices:
+            best = process.extractOne(f, self.choices, scorer=fuzz.ratio, score_cutoff=85)
+            if best and _same_first(words, best[0].split()):
+                return self.by_name[best[0]], "near"
+        return None, None
+
+    def person_id(self, name: str) -> str | None:
+        """The roster id when the name surely means that person (not a fuzzy near miss)."""
+        pid, how = self.link(name)
+        return pid if how in {"exact", "misspelling"} else None
+
+
+def _same_first(a: list[str], b: list[str]) -> bool:
+    """Near-miss names must agree on the given name (rules out 'Mark Kelly' for 'Mike Kelly')."""
+    return a[0] == b[0] or fuzz.ratio(a[0], b[0]) >= 80
+
+
+_INDEX_CACHE: dict[int, tuple[PackData, RosterIndex]] = {}
+
+
+def roster_index(data: PackData) -> RosterIndex:
+    cached = _INDEX_CACHE.get(id(data))
+    if cached and cached[0] is data:
+        return cached[1]
+    index = RosterIndex()
+    for p in data.roster.people:
+        index.people[p.id] = p
+        for n in [p.name, *p.aliases]:
+            f = fold(n)
+            if not f:
+                continue
+            index.by_name.setdefault(f, p.id)
+            index.by_surname.setdefault(f.split()[-1], set()).add(p.id)
+        for n in p.misspellings:
+            index.wrong.setdefault(fold(n), p.id)
+        for key, word in zip(surname_keys(p.name), surname_words(p.name)):
+            index.surnames.setdefault(key, word)
+    index.choices = sorted(index.by_name)
+    if len(_INDEX_CACHE) > 8:
+        _INDEX_CACHE.clear()
+    _INDEX_CACHE[id(data)] = (data, index)
+    return index
+
+
+@lru_cache(maxsize=1 << 14)
+def surname_keys(name: str) -> tuple[str, ...]:
+    """Folded words of a full name that may stand alone later: every word but the first."""
+    words = [w for w in fold(strip_possessive(name)).split() if w not in PARTICLES and not w.endswith(".")]
+    return tuple(words[1:] if len(words) > 1 else words)
+
+
+def surname_words(name: str) -> list[str]:
+    """The words of ``surname_keys`` as written (accents kept), for suggestions."""
+    words = [w for w in strip_possessive(name).split() if fold(w) not in PARTICLES and not w.endswith(".")]
+    return words[1:] if len(words) > 1 else words
+
+
+@dataclass(frozen=True)
+class FullName:
+    start: int
+    end: int
+    name: str
+
+
+def full_names(text: str, toks: list[Token]) -> list[FullName]:
+    """Runs of two to five name words that are not places or organisations: candidate people."""
+    v = vocabulary()
+    out: list[FullName] = []
+    i = 0
+    while i < len(toks):
+        j = name_at(text, toks, i)
+        if j - i >= 2 and not _place_or_org(toks[i:j], v) and not (
+            i > 0 and joined(text, toks[i - 1], toks[i]) and name_word(toks[i - 1]) and toks[i - 1].folded in v.place
+        ):
+            name = text[toks[i].start:toks[j - 1].end]
+            out.append(FullName(toks[i].start, toks[j - 1].end, strip_possessive(name)))
+        i = max(j, i + 1)
+    return out
+
+
+def _place_or_org(run: list[Token], v) -> bool:
+    """"Guatemala City", "Central America", "State Department"; not "Jim Jordan"."""
+    words = [strip_possessive(t.folded) for t in run]
+    phrase = " ".join(words)
+    demonym = words[0] in v.place and fold(v.place[words[0]]) != words[0]
+    return phrase in v.place or demonym or any(w in v.organisation_words for w in words)
+
+
+def resolve_surname(word: str, names: Iterable[FullName], before: int | None = None) -> FullName | None:
+    """The first full name (before ``before``, if given) that the bare ``word`` can stand for."""
+    f = fold(strip_possessive(word))
+    for n in names:
+        if before is not None and n.start >= before:
+            break
+        if f in surname_keys(n.name):
+            return n
+    return None

@@ -1,0 +1,47 @@
+"""Named things must use their canonical form or an accepted short form (pack ``names:``).
+
+The name extractor attaches a pack name's canonical form to every exact mention of one of
+its forms and to every capitalised phrase that nearly matches one (rapidfuzz ratio, see
+``claimcheck.extract.names.NEAR_MISS``). A mention that is neither the canonical form nor
+an accepted short form (accents, case and spacing aside) is reported with the canonical
+form as the suggestion; forms listed under ``wrong:`` always are.
+
+Fires: ``the Global Compact for Safe, Orderly and Legal Migration`` (canonical: "Global
+Compact for Safe, Orderly and Regular Migration").
+Silent: ``the Global Compact for Migration`` (an accepted short form).
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from ..extract._titles import fold
+from .base import DocumentContext, Hit, KindOptions
+
+NAME = "canonical-name"
+SCOPE = "document"
+
+
+class Options(KindOptions):
+    pass
+
+
+def _key(text: str) -> str:
+    return fold(text).replace(".", "").replace("-", " ")
+
+
+def check(ctx: DocumentContext, options: Options) -> Iterator[Hit]:
+    entries = {n.canonical: n for n in ctx.data.names}
+    for claim in ctx.of("name"):
+        if claim.entity != "thing" or not claim.canonical or claim.canonical not in entries:
+            continue
+        entry = entries[claim.canonical]
+        good = {_key(x) for x in [entry.canonical, *entry.accepted]}
+        if _key(claim.name) in good:
+            continue
+        yield Hit(
+            claim=claim,
+            message=f"'{claim.name}' is not the name of the {entry.type or 'thing'}: '{entry.canonical}'",
+            values={"name": claim.name, "canonical": entry.canonical, "type": entry.type or ""},
+            suggestion=entry.canonical,
+        )

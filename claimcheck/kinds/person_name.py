@@ -1,0 +1,107 @@
+"""A person's name that nearly matches a roster person, or a name earlier in the article.
+
+Three checks, all with rapidfuzz on names folded for case and accents (so "Lopez Obrador"
+for "López Obrador" is fine):
+
+- a full name linked to a roster person by a near match or a known misspelling
+  ("Andrés Manuel Lopes Obrador" for "Andrés Manuel López Obrador");
+- a full name close to, but not the same as, a full name earlier in the article;
+- a one-word speaker that no full name explains but that is close to a surname in the
+  article or the roster ("Barcelona said" after "Ana Bárcena").
+
+Fires: ``President Volodymyr Zelensky ... President Volodymyr Zelenskyy`` in one article.
+Silent: ``Mexican President Andres Manuel Lopez Obrador`` (roster: "Andrés Manuel López Obrador").
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from rapidfuzz import fuzz, process
+
+from ..extract._people import roster_index, surname_keys, surname_words
+from ..extract._titles import fits_descriptor, fits_office, fold
+from .base import DocumentContext, Hit, KindOptions
+
+NAME = "person-name-spelling"
+SCOPE = "document"
+
+
+class Options(KindOptions):
+    full_name_score: float = 88
+    surname_score: float = 80
+    min_length: int = 4
+
+
+def _written_full(claim) -> str | None:
+    """The full name as written in the claim's text, if it is there."""
+    name = claim.person if claim.kind == "role" else claim.name
+    if len(name.split()) < 2 or fold(name) not in fold(claim.text):
+        return None
+    return name
+
+
+def check(ctx: DocumentContext, options: Options) -> Iterator[Hit]:
+    index = roster_index(ctx.data)
+    people = [c for c in ctx.claims if c.kind == "role" or (c.kind == "name" and c.entity == "person")]
+    earlier: dict[str, str] = {}  # folded -> as written
+    surnames: dict[str, str] = {}  # folded surname -> as written
+    for claim in people:
+        name = _written_full(claim)
+        if name is None:
+            continue
+        for key, word in zip(surname_keys(name), surname_words(name)):
+            surnames.setdefault(key, word)
+    for key, word in index.surnames.items():
+        surnames.setdefault(key, word)
+    for claim in people:
+        name = _written_full(claim)
+        if name:
+            yield from _full(claim, name, index, earlier, options, ctx)
+            earlier.setdefault(fold(name), name)
+        elif claim.kind == "name" and not claim.canonical and len(claim.name.split()) == 1:
+            yield from _surname(claim, surnames, options)
+
+
+def _title_fits(claim, person_id: str, ctx: DocumentContext) -> bool:
+    """A near miss is that roster person only if the title fits one of their offices
+    ("Interior Minister Francisco ... Ilungare"); "Mayor Mike Johnston" is someone else."""
+    if claim.kind != "role":
+        return False
+    offices = {o.id: o for o in ctx.data.roster.offices}
+    return any(
+        fits_office(claim.title, claim.organisation, offices[t.office]) or fits_descriptor(claim.title, offices[t.office])
+        for t in ctx.data.roster.tenures if t.person == person_id and t.office in offices
+    )
+
+
+def _full(claim, name, index, earlier, options, ctx) -> Iterator[Hit]:
+    person_id, how = index.link(name)
+    if how == "misspelling" or (how == "near" and _title_fits(claim, person_id, ctx)):
+        yield _hit(claim, name, index.people[person_id].name, "the roster spells it")
+        return
+    if how == "exact" or fold(name) in earlier:
+        return
+    best = process.extractOne(fold(name), list(earlier), scorer=fuzz.ratio, score_cutoff=options.full_name_score)
+    if best:
+        a, b = set(fold(name).split()), set(best[0].split())
+        if not (a <= b or b <= a):
+            yield _hit(claim, name, earlier[best[0]], "earlier in this article it is")
+
+
+def _surname(claim, surnames, options) -> Iterator[Hit]:
+    word = fold(claim.name)
+    if len(word) < options.min_length or not surnames:
+        return
+    best = process.extractOne(word, list(surnames), scorer=fuzz.ratio, score_cutoff=options.surname_score)
+    if best and best[0] != word:
+        yield _hit(claim, claim.name, surnames[best[0]], "did you mean")
+
+
+def _hit(claim, written: str, right: str, why: str) -> Hit:
+    return Hit(
+        claim=claim,
+        message=f"'{written}' looks like a misspelling: {why} '{right}'",
+        values={"name": written, "suggestion": right},
+        suggestion=right,
+    )

@@ -1,0 +1,39 @@
+"""A speaker named by one word ("X said") must have appeared with a full name in the document.
+
+News style introduces a person by full name before using the surname alone. The name
+extractor links every bare surname to a full name in the document; a one-word speaker it
+cannot link (its ``canonical`` is empty) is reported. Places and organisations that "say"
+things ("Washington said") are listed in the title vocabulary and never reported; add
+more with ``ignore``.
+
+Fires: ``"We face the cycles of migration," Barcelona said.`` (no "... Barcelona" anywhere).
+Silent: ``Olaf Scholz arrived on Tuesday. Scholz said the talks went well.``
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from ..extract._titles import fold
+from .base import DocumentContext, Hit, KindOptions
+
+NAME = "unintroduced-speaker"
+SCOPE = "document"
+
+
+class Options(KindOptions):
+    ignore: list[str] = []
+
+
+def check(ctx: DocumentContext, options: Options) -> Iterator[Hit]:
+    ignored = {fold(w) for w in options.ignore}
+    for claim in ctx.of("name"):
+        if claim.entity != "person" or claim.canonical or len(claim.name.split()) != 1:
+            continue
+        if fold(claim.name) in ignored:
+            continue
+        yield Hit(
+            claim=claim,
+            message=f"'{claim.name}' is quoted but never introduced with a full name in this article",
+            values={"name": claim.name},
+        )

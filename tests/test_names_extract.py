@@ -1,0 +1,87 @@
+"""Name claims: pack names (exact and near misses) and people named by surname."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimcheck.extract import names
+from claimcheck.packdata import CanonicalName, PackData
+from claimcheck.packs import load_packs
+from tests.conftest import RULES, make_doc
+
+DECL = PackData(names=[CanonicalName(
+    canonical="Los Angeles Declaration on Migration and Protection",
+    accepted=["Los Angeles Declaration", "L.A. Declaration"],
+    type="declaration",
+)])
+
+
+def _things(text, data=DECL):
+    return [(c.name, c.canonical) for c in names.extract(make_doc(text), data) if c.entity == "thing"]
+
+
+def _people(doc, data=None):
+    return [(c.line, c.name, c.canonical) for c in names.extract(doc, data or PackData()) if c.entity == "person"]
+
+
+def test_exact_and_accepted_forms_carry_the_canonical_name():
+    text = "The Los Angeles Declaration on Migration and Protection, or L.A. Declaration, was signed."
+    assert _things(text) == [
+        ("Los Angeles Declaration on Migration and Protection", "Los Angeles Declaration on Migration and Protection"),
+        ("L.A. Declaration", "Los Angeles Declaration on Migration and Protection"),
+    ]
+
+
+def test_near_miss_inside_a_longer_phrase_is_found():
+    text = "Guatemala will host the next Los Angeles Declaration on Immigration and Protection Ministerial Conference."
+    assert _things(text) == [
+        ("Los Angeles Declaration on Immigration and Protection", "Los Angeles Declaration on Migration and Protection")
+    ]
+
+
+def test_unrelated_capitalised_phrases_are_not_names():
+    assert _things("Biden refused to invite them to the Los Angeles summit in Central America.") == []
+    assert _things("The Declaration of Independence was read.") == []
+
+
+def test_no_pack_names_no_thing_claims():
+    assert _things("The Los Angeles Declaration on Migration and Protection.", PackData()) == []
+
+
+def test_bare_surnames_link_to_the_first_full_mention(seed_docs):
+    people = _people(seed_docs["004"])
+    assert (9, "Blinken", "Antony Blinken") in people
+    assert (11, "Martinez", "Carlos Ramiro Martinez") in people
+    assert (27, "Barcelona", None) in people  # a speaker no full name explains
+    assert (33, "Trump", "Donald Trump") in people
+
+
+def test_headline_surname_links_to_a_later_full_name(seed_docs):
+    assert (1, "Blinken", "Antony Blinken") in _people(seed_docs["003"])
+
+
+def test_places_and_organisations_that_speak_are_not_people():
+    doc = make_doc('Washington said no. The Pentagon said yes. "Fine," Reuters said. Officials said more. '
+                   'Republicans said no. Authorities told AFP. Texas said it would appeal.')
+    assert _people(doc) == []
+
+
+def test_full_names_linked_to_the_roster(seed_docs):
+    data = PackData.merge([p.data for p in load_packs([RULES], core=False)])
+    doc = make_doc("Antony Blinken arrived. Alicia Barcena Ibarra spoke.")
+    found = [(c.name, c.canonical, c.person_id) for c in names.extract(doc, data) if c.entity == "person"]
+    assert ("Antony Blinken", "Antony Blinken", "antony-blinken") in found
+    assert ("Alicia Barcena Ibarra", "Alicia Bárcena Ibarra", "alicia-barcena") in found
+
+
+def test_speaker_before_the_verb_and_after_it():
+    doc = make_doc('"It is a disaster," said Smith. Jones added that he agreed.')
+    assert [n for _, n, c in _people(doc) if c is None] == ["Smith", "Jones"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200))
+def test_name_extraction_never_raises(text):
+    for c in names.extract(make_doc(text), DECL):
+        assert c.start <= c.end

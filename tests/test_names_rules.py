@@ -1,0 +1,105 @@
+"""canonical-name, person-name-spelling and unintroduced-speaker on real and small texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck import api
+from claimcheck.packs import load_packs
+from tests.conftest import RULES, make_doc
+
+
+@pytest.fixture(scope="module")
+def story_packs():
+    return load_packs([RULES])
+
+
+@pytest.fixture(scope="module")
+def core_packs():
+    return load_packs()
+
+
+def _found(report, rule):
+    return [(f.line, f.text, f.suggestion, f.severity) for f in report.findings if f.rule == rule]
+
+
+def test_004_wrong_declaration_name_is_flagged_with_the_canonical_name(seed_docs, story_packs):
+    report = api.check_documents([seed_docs["004"]], story_packs)
+    assert _found(report, "core.canonical-name") == [
+        (11, "Los Angeles Declaration on Immigration and Protection",
+         "Los Angeles Declaration on Migration and Protection", "warning")
+    ]
+
+
+def test_seed_mentions_of_the_declaration_in_canonical_form_are_silent(seed_docs, story_packs):
+    for key in ("000", "001", "003"):
+        assert _found(api.check_documents([seed_docs[key]], story_packs), "core.canonical-name") == []
+
+
+@pytest.mark.parametrize("text", ["the L.A. Declaration", "the Los Angeles Declaration", "the LA Declaration",
+                                  "the los angeles declaration on migration and protection"])
+def test_accepted_forms_are_silent(story_packs, text):
+    assert _found(api.check_documents([make_doc(f"They signed {text} in 2022.")], story_packs), "core.canonical-name") == []
+
+
+def test_004_roster_misspelling_of_irungaray(seed_docs, story_packs):
+    found = _found(api.check_documents([seed_docs["004"]], story_packs), "core.person-name")
+    assert (5, "Guatemalan Interior Minister Francisco José Jiménez Ilungare", "Francisco José Jiménez Irungaray",
+            "warning") in found
+
+
+def test_004_barcelona_said_is_a_slip_for_barcena_even_without_a_roster(seed_docs, core_packs):
+    report = api.check_documents([seed_docs["004"]], core_packs)
+    assert _found(report, "core.person-name") == [(27, "Barcelona", "Bárcena", "warning")]
+    assert _found(report, "core.unintroduced-speaker") == [(27, "Barcelona", None, "info")]
+
+
+def test_name_spelled_two_ways_in_one_article(core_packs):
+    doc = make_doc("Ukraine's President Volodymyr Zelensky spoke. Later President Volodymyr Zelenskyy left.")
+    found = _found(api.check_documents([doc], core_packs), "core.person-name")
+    assert [(t, s) for _, t, s, _ in found] == [("President Volodymyr Zelenskyy", "Volodymyr Zelensky")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Guatemalan President Bernardo Arevalo spoke. Arevalo said more.",  # roster: Arévalo, accents aside
+        "Foreign Minister Carlos Martinez spoke. Martinez said more.",  # a short form of the roster name
+        "President Joe Biden met Jill Biden. Biden said they were glad.",
+        "Sen. Mark Kelly and Rep. Mike Kelly spoke.",
+    ],
+)
+def test_person_name_silent(story_packs, text):
+    assert _found(api.check_documents([make_doc(text)], story_packs), "core.person-name") == []
+
+
+def test_unintroduced_speaker_fires_and_introduced_is_silent(core_packs):
+    report = api.check_documents([make_doc('Maria Lopez arrived. "We are ready," Lopez said. "Fine," Gomez said.')],
+                                 core_packs)
+    assert [t for _, t, _, _ in _found(report, "core.unintroduced-speaker")] == ["Gomez"]
+
+
+def test_blinken_said_after_his_full_name_is_silent(seed_docs, core_packs):
+    report = api.check_documents([seed_docs[k] for k in ("000", "001", "002", "003")], core_packs)
+    assert _found(report, "core.unintroduced-speaker") == []
+    assert _found(report, "core.person-name") == []
+
+
+def test_a_near_miss_with_a_title_of_another_office_is_someone_else():
+    from claimcheck.packs import parse_pack
+
+    pack = parse_pack(
+        """
+pack: mini
+roster:
+  people: [{id: mj, name: Mike Johnson}]
+  offices: [{id: speaker, titles: [Speaker of the House, House Speaker, Speaker]}]
+  tenures: [{person: mj, office: speaker, start: 2023-10-25}]
+""",
+        "mini.yaml",
+    )
+    packs = [*load_packs(), pack]
+    mayor = api.check_documents([make_doc("Denver Mayor Mike Johnston spoke.", published="2024-05-01")], packs)
+    assert _found(mayor, "core.person-name") == [] and _found(mayor, "core.title-role") == []
+    slip = api.check_documents([make_doc("House Speaker Mike Johnston spoke.", published="2024-05-01")], packs)
+    assert [s for _, _, s, _ in _found(slip, "core.person-name")] == ["Mike Johnson"]

@@ -1,0 +1,243 @@
+"""Title and role rules on real text: the seeds, edited copies of them, and small cases."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimcheck import api
+from claimcheck.packs import load_packs
+from tests.conftest import RULES, SEEDS, make_doc
+
+MINE = {"core.title-role", "core.role-agreement", "core.canonical-name", "core.person-name", "core.unintroduced-speaker"}
+
+
+@pytest.fixture(scope="module")
+def story_packs():
+    return load_packs([RULES])
+
+
+@pytest.fixture(scope="module")
+def core_packs():
+    return load_packs()  # the built-in pack alone
+
+
+def _findings(report, rule):
+    return [f for f in report.findings if f.rule == rule]
+
+
+def _check(text, published, packs):
+    return api.check_documents([make_doc(text, published=published)], packs)
+
+
+# --- title-matches-role (story roster) -------------------------------------------------------
+
+def test_002_foreign_minister_blinken_is_an_error_suggesting_secretary_of_state(seed_docs, story_packs):
+    report = api.check_documents(list(seed_docs.values()), story_packs)
+    [f] = _findings(report, "core.title-role")
+    assert (f.document, f.line, f.severity) == (seed_docs["002"].id, 6, "error")
+    assert f.text == "Foreign Minister Antony Blinken"
+    assert f.suggestion == "Secretary of State"
+
+
+@pytest.mark.parametrize(
+    "published, severity, suggestion",
+    [
+        ("2024-05-07", None, None),  # he was a former president then
+        ("2025-01-19", None, None),
+        ("2025-01-20", "info", "President"),  # handover day: president again at noon
+        ("2025-06-01", "error", "President"),
+        ("2026-11-23", "error", "President"),
+    ],
+)
+def test_former_president_trump_depends_on_the_date(story_packs, published, severity, suggestion):
+    report = _check("Former President Donald Trump spoke in Texas.", published, story_packs)
+    found = _findings(report, "core.title-role")
+    if severity is None:
+        assert found == []
+    else:
+        [f] = found
+        assert (f.severity, f.suggestion) == (severity, suggestion)
+
+
+def test_president_biden_after_his_term_suggests_former(story_packs):
+    [f] = _findings(_check("President Joe Biden spoke.", "2025-03-01", story_packs), "core.title-role")
+    assert f.suggestion == "former President"
+    assert "2025-01-20" in f.message
+    [f] = _findings(_check("President Joe Biden spoke.", "2025-01-20", story_packs), "core.title-role")
+    assert f.severity == "info"
+
+
+@pytest.mark.parametrize(
+    "text, published, suggestion",
+    [
+        ("former Foreign Minister Antony Blinken spoke.", "2026-05-07", "former Secretary of State"),
+        ("former Foreign Minister Antony Blinken spoke.", "2024-05-07", "Secretary of State"),
+        ("then-Foreign Minister Antony Blinken spoke.", "2026-05-07", "then-Secretary of State"),
+    ],
+)
+def test_a_title_marked_wrong_for_a_past_office(story_packs, text, published, suggestion):
+    [f] = _findings(_check(text, published, story_packs), "core.title-role")
+    assert f.suggestion == suggestion
+
+
+def test_former_and_then_titles_the_roster_cannot_judge_are_silent(story_packs):
+    # the roster lists only some of a person's offices: an unknown past title is not judged
+    text = "former Ambassador Antony Blinken and then-Senate aide Antony Blinken spoke."
+    assert _findings(_check(text, "2026-05-07", story_packs), "core.title-role") == []
+
+
+def test_title_of_a_country_after_the_head(story_packs):
+    text = "Carlos Ramiro Martinez, the foreign minister of Guatemala, spoke."
+    assert _findings(_check(text, "2024-05-07", story_packs), "core.title-role") == []
+
+
+def test_wrong_country_for_the_office(story_packs):
+    [f] = _findings(_check("Mexican Foreign Minister Carlos Ramiro Martinez said.", "2024-05-07", story_packs), "core.title-role")
+    assert f.suggestion == "Guatemalan Foreign Minister"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Minister John Doe said.",  # not in the roster
+        "Diego Beltrand, the IOM's regional director, spoke.",  # in the roster, title not confirmed
+        "Guatemalan President Bernardo Arevalo spoke.",
+        "US Secretary of State Antony Blinken and Secretary Blinken and top diplomat Antony Blinken spoke.",
+        "Mexican Foreign Secretary Alicia Bárcena spoke.",
+    ],
+)
+def test_title_role_silent(story_packs, text):
+    assert _findings(_check(text, "2024-05-07", story_packs), "core.title-role") == []
+
+
+def test_undated_documents_are_not_judged(story_packs):
+    assert _findings(_check("Foreign Minister Antony Blinken said.", None, story_packs), "core.title-role") == []
+
+
+# --- role-agreement (core pack alone) ------------------------------------------------------
+
+def test_core_pack_alone_reports_blinken_in_002_against_the_other_sources(seed_docs, core_packs):
+    report = api.check_documents(list(seed_docs.values()), core_packs)
+    [f] = _findings(report, "core.role-agreement")
+    assert (f.document, f.line, f.text) == (seed_docs["002"].id, 6, "Foreign Minister Antony Blinken")
+    assert f.suggestion == "Secretary of State"
+    # "top diplomat" and "Secretary" fit both titles in contention, so only 000 and 004 back the majority
+    assert {r.document for r in f.related} == {seed_docs[k].id for k in ("000", "004")}
+    assert "Secretary of State in 2 other source(s)" in f.message
+
+
+def _corpus(tmp_path: Path, edits: dict[str, tuple[str, str]]) -> Path:
+    """Copies of the seeds with 002 corrected and the given (old, new) replacements made."""
+    edits = {"002": ("Foreign Minister Antony Blinken", "Secretary of State Antony Blinken"), **edits}
+    for f in sorted(SEEDS.glob("*")):
+        text = f.read_text(encoding="utf-8")
+        if f.name[:3] in edits:
+            old, new = edits[f.name[:3]]
+            assert old in text
+            text = text.replace(old, new, 1)
+        (tmp_path / f.name).write_text(text, encoding="utf-8")
+    return tmp_path
+
+
+def test_corrected_corpus_is_silent(tmp_path, core_packs):
+    report = api.check([_corpus(tmp_path, {})], core_packs)
+    assert _findings(report, "core.role-agreement") == []
+
+
+@pytest.mark.parametrize(
+    "doc, old, new, line",
+    [
+        ("000", "US Secretary of State Antony Blinken", "US Foreign Minister Antony Blinken", 2),
+        ("001", "top diplomat Antony Blinken", "Interior Minister Antony Blinken", 1),
+        ("003", "US top diplomat Antony Blinken", "US Vice President Antony Blinken", 2),
+        ("004", "U.S. Secretary of State Antony Blinken", "U.S. Foreign Minister Antony Blinken", 3),
+        ("002", "Foreign Minister Antony Blinken", "President Antony Blinken", 6),
+        ("000", "Guatemalan President Bernardo Arevalo", "Guatemalan Foreign Minister Bernardo Arevalo", 28),
+        ("004", "President Joe Biden", "Vice President Joe Biden", 29),
+    ],
+)
+def test_a_wrong_title_swapped_into_any_source_is_caught(tmp_path, core_packs, doc, old, new, line):
+    report = api.check([_corpus(tmp_path, {doc: (old, new)})], core_packs)
+    found = _findings(report, "core.role-agreement")
+    assert [(f.path.rsplit("/", 1)[-1][:3], f.line, f.severity) for f in found] == [(doc, line, "warning")]
+
+
+def test_the_same_wrong_title_in_two_sources_is_caught_in_both(tmp_path, core_packs):
+    edits = {"002": ("Foreign Minister Antony Blinken", "Foreign Minister Antony Blinken"),
+             "000": ("US Secretary of State Antony Blinken", "US Foreign Minister Antony Blinken")}
+    report = api.check([_corpus(tmp_path, edits)], core_packs)
+    found = _findings(report, "core.role-agreement")
+    assert sorted((f.path.rsplit("/", 1)[-1][:3], f.line) for f in found) == [("000", 2), ("002", 6)]
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["US Secretary of State Antony Blinken spoke.", "Secretary of State Antony Blinken spoke.",
+         "top diplomat Antony Blinken spoke.", "Secretary Antony Blinken spoke."],
+        ["Foreign Minister Alicia Bárcena spoke.", "Foreign Secretary Alicia Bárcena spoke.",
+         "Mexican Foreign Affairs Secretary Alicia Bárcena spoke."],
+        ["President Joe Biden spoke.", "former vice president Joe Biden spoke."],  # former: about the past
+        ["Sen. Amy Klobuchar spoke.", "Senator Amy Klobuchar spoke.", "lawmaker Amy Klobuchar spoke."],
+    ],
+)
+def test_compatible_titles_do_not_disagree(core_packs, texts):
+    docs = [make_doc(t, id=f"d{n}") for n, t in enumerate(texts)]
+    assert _findings(api.check_documents(docs, core_packs), "core.role-agreement") == []
+
+
+def test_a_syndicated_copy_of_the_wrong_title_does_not_hide_it(seed_docs, core_packs):
+    # a second source with the same wrong title: two sources against two, and
+    # "Secretary Blinken" (003) leans to "Secretary of State"
+    copy = seed_docs["002"].model_copy(update={"id": "copy", "path": "copy.txt"})
+    report = api.check_documents([*seed_docs.values(), copy], core_packs)
+    assert sorted(f.document[:4] for f in _findings(report, "core.role-agreement")) == [seed_docs["002"].id[:4], "copy"]
+
+
+def test_a_tie_has_no_outlier(core_packs):
+    docs = [make_doc("Foreign Minister Antony Blinken spoke.", id="a"),
+            make_doc("Secretary of State Antony Blinken spoke.", id="b"),
+            make_doc("top diplomat Antony Blinken spoke.", id="c")]  # fits both: backs neither
+    assert _findings(api.check_documents(docs, core_packs), "core.role-agreement") == []
+
+
+def test_different_people_with_one_surname_are_not_compared(core_packs):
+    docs = [make_doc("President Joe Biden spoke.", id="a"), make_doc("President Joe Biden spoke.", id="b"),
+            make_doc("Interior Minister Hunter Biden spoke.", id="c")]
+    assert _findings(api.check_documents(docs, core_packs), "core.role-agreement") == []
+
+
+def test_sources_far_apart_in_time_may_differ(core_packs):
+    docs = [make_doc("Vice President Joe Biden spoke.", published="2012-05-01", id="a"),
+            make_doc("Vice President Joe Biden spoke.", published="2012-06-01", id="b"),
+            make_doc("President Joe Biden spoke.", published="2022-05-01", id="c")]
+    assert _findings(api.check_documents(docs, core_packs), "core.role-agreement") == []
+
+
+# --- the seeds with the story pack: everything at warning or above --------------------------
+
+def test_seed_findings_at_warning_or_above_are_the_real_slips(seed_docs, story_packs):
+    report = api.check_documents(list(seed_docs.values()), story_packs)
+    got = {
+        (f.rule, f.document[:3], f.line, f.suggestion)
+        for f in report.findings
+        if f.rule in MINE and f.severity in {"warning", "error"}
+    }
+    assert got == {
+        ("core.title-role", "002", 6, "Secretary of State"),
+        ("core.role-agreement", "002", 6, "Secretary of State"),
+        # "the Guatemalan capital of Los Angeles on the Declaration on ..." garbles the name
+        ("core.canonical-name", "002", 8, "Los Angeles Declaration on Migration and Protection"),
+        ("core.canonical-name", "004", 11, "Los Angeles Declaration on Migration and Protection"),
+        ("core.person-name", "004", 5, "Francisco José Jiménez Irungaray"),
+        ("core.person-name", "004", 27, "Bárcena"),
+    }
+
+
+def test_seed_pack_is_applied_by_the_command_line_configuration():
+    """`claimcheck check seeds` at the repo root picks up rules/ through pyproject.toml."""
+    report = api.check([SEEDS])
+    assert any(f.rule == "core.title-role" for f in report.findings)
+

@@ -1,0 +1,202 @@
+"""`claimcheck roster import` on the real unitedstates/congress-legislators files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimcheck import api
+from claimcheck.cli import main
+from claimcheck.errors import ClaimcheckError
+from claimcheck.packs import load_pack, load_packs
+from claimcheck.roster_import import Builder, add_entries
+from tests.conftest import ROOT, make_doc
+
+DATA = ROOT.parent / "shared" / "data" / "congress-legislators"
+EXECUTIVE = DATA / "executive.yaml"
+LEGISLATORS = DATA / "legislators-current.yaml"
+TODAY = "2026-11-23"
+
+needs_data = pytest.mark.skipif(
+    not (EXECUTIVE.is_file() and LEGISLATORS.is_file()),
+    reason=f"congress-legislators data not found at {DATA} (../shared/data relative to the repo root)",
+)
+
+
+@pytest.fixture(scope="module")
+def us_pack(tmp_path_factory):
+    if not (EXECUTIVE.is_file() and LEGISLATORS.is_file()):
+        pytest.skip(f"congress-legislators data not found at {DATA}")
+    out = tmp_path_factory.mktemp("roster") / "us.yaml"
+    result = CliRunner().invoke(main, ["roster", "import", str(EXECUTIVE), str(LEGISLATORS), "-o", str(out),
+                                       "--pack", "us"])
+    assert result.exit_code == 0, result.output
+    return out
+
+
+@pytest.fixture(scope="module")
+def packs(us_pack):
+    return load_packs([us_pack])
+
+
+def _title_findings(packs, text, published):
+    report = api.check_documents([make_doc(text, published=published)], packs)
+    return [(f.text, f.severity, f.suggestion) for f in report.findings if f.rule == "core.title-role"]
+
+
+@needs_data
+def test_the_written_pack_loads_and_merges_consecutive_terms(us_pack):
+    pack = load_pack(us_pack)
+    assert pack.name == "us"
+    roster = pack.data.roster
+    people = {p.name: p for p in roster.people}
+    assert "Kamala Harris" in people and "Amy Klobuchar" in people
+    klobuchar = [t for t in roster.tenures if t.person == people["Amy Klobuchar"].id and t.office == "us-senator"]
+    assert [(str(t.start), str(t.end)) for t in klobuchar] == [("2007-01-04", "2031-01-03")]
+    trump = sorted(str(t.start) for t in roster.tenures if t.person == people["Donald Trump"].id)
+    assert trump == ["2017-01-20", "2025-01-20"]
+    assert "Joseph R. Biden Jr." in people["Joe Biden"].aliases  # nickname first, full forms as aliases
+
+
+@needs_data
+def test_a_sitting_senator_called_rep_is_caught(packs):
+    assert _title_findings(packs, "Rep. Amy Klobuchar said the bill would pass.", TODAY) == [
+        ("Rep. Amy Klobuchar", "error", "Sen.")
+    ]
+    assert _title_findings(packs, "Sen. Amy Klobuchar said the bill would pass.", TODAY) == []
+
+
+@needs_data
+def test_a_sitting_representative_called_senator_is_caught(packs):
+    assert _title_findings(packs, "Sen. Alexandria Ocasio-Cortez spoke.", TODAY) == [
+        ("Sen. Alexandria Ocasio-Cortez", "error", "Rep.")
+    ]
+    assert _title_findings(packs, "Rep. Alexandria Ocasio-Cortez spoke.", TODAY) == []
+
+
+@needs_data
+def test_vice_president_harris_right_in_2023_wrong_in_2026(packs):
+    text = "Vice President Kamala Harris spoke in Atlanta."
+    assert _title_findings(packs, text, "2023-06-01") == []
+    assert _title_findings(packs, text, TODAY) == [
+        ("Vice President Kamala Harris", "error", "former Vice President")
+    ]
+    assert _title_findings(packs, "Former Vice President Kamala Harris spoke.", TODAY) == []
+
+
+@needs_data
+def test_leadership_roles(packs):
+    assert _title_findings(packs, "House Speaker Mike Johnson said no.", TODAY) == []
+    assert _title_findings(packs, "Speaker Nancy Pelosi said no.", TODAY) == [("Speaker Nancy Pelosi", "error", "Rep.")]
+
+
+@needs_data
+def test_a_former_member_with_an_earlier_house_term(packs):
+    # Maria Cantwell sat in the House 1993-1995 and in the Senate since 2001
+    assert _title_findings(packs, "Rep. Maria Cantwell spoke.", TODAY) == [("Rep. Maria Cantwell", "error", "Sen.")]
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        ("people: [1, 2]\n", "expected a list of people"),
+        ("- name: {first: Ann}\n  terms: []\n", "name needs 'first' and 'last'"),
+        ("- name: {first: Ann, last: Lee}\n  terms: [{type: mayor, start: '2020-01-01'}]\n", "type prez, viceprez"),
+        ("- name: {first: Ann, last: Lee}\n  terms: [{type: sen, start: 'soon'}]\n", "not a date"),
+        ("- name: {first: Ann, last: Lee}\n  terms: [{type: sen, start: '2021-01-01', end: '2020-01-01'}]\n",
+         "ends"),
+        ("- name: [unclosed\n", "invalid YAML"),
+    ],
+)
+def test_malformed_input_is_a_clear_error_with_exit_2(tmp_path, content, message):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(content, encoding="utf-8")
+    result = CliRunner().invoke(main, ["roster", "import", str(bad), "-o", str(tmp_path / "out.yaml")])
+    assert result.exit_code == 2
+    assert message in result.output
+    assert "Traceback" not in result.output
+    assert not (tmp_path / "out.yaml").exists()
+
+
+def test_missing_file_and_bad_pack_name_exit_2(tmp_path):
+    result = CliRunner().invoke(main, ["roster", "import", str(tmp_path / "nope.yaml"), "-o", str(tmp_path / "o.yaml")])
+    assert result.exit_code == 2 and "cannot read" in result.output
+    good = tmp_path / "ok.yaml"
+    good.write_text("- name: {first: Ann, last: Lee}\n  terms: [{type: sen, start: '2021-01-03'}]\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["roster", "import", str(good), "-o", str(tmp_path / "o.yaml"), "--pack", "Bad Name"])
+    assert result.exit_code == 2
+
+
+def test_small_file_round_trip(tmp_path):
+    src = tmp_path / "x.yaml"
+    src.write_text(
+        "- id: {bioguide: L1}\n  name: {first: Ann, middle: B., last: Lee, nickname: Annie}\n"
+        "  terms:\n  - {type: rep, start: '2019-01-03', end: '2021-01-03', state: CA}\n"
+        "  - {type: rep, start: '2021-01-03', end: '2023-01-03', state: CA}\n"
+        "  - {type: sen, start: '2023-01-03', end: '2029-01-03', state: CA}\n"
+        "  leadership_roles:\n  - {title: Senate Majority Whip, chamber: senate, start: '2025-01-03'}\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.yaml"
+    result = CliRunner().invoke(main, ["roster", "import", str(src), "-o", str(out), "--pack", "mini"])
+    assert result.exit_code == 0, result.output
+    data = yaml.safe_load(out.read_text(encoding="utf-8"))
+    assert data["pack"] == "mini"
+    [person] = data["roster"]["people"]
+    assert person["name"] == "Annie Lee" and "Ann B. Lee" in person["aliases"]
+    spans = {(t["office"], t["start"], t.get("end")) for t in data["roster"]["tenures"]}
+    assert spans == {
+        ("us-representative", "2019-01-03", "2023-01-03"),
+        ("us-senator", "2023-01-03", "2029-01-03"),
+        ("us-senate-majority-whip", "2025-01-03", None),
+    }
+    whip = next(o for o in data["roster"]["offices"] if o["id"] == "us-senate-majority-whip")
+    assert whip["titles"] == ["Senate Majority Whip", "Majority Whip"]
+    packs = load_packs([out])
+    report = api.check_documents([make_doc("Rep. Annie Lee spoke.", published="2024-02-01")], packs)
+    assert [(f.rule, f.suggestion) for f in report.findings if f.rule == "core.title-role"] == [("core.title-role", "Sen.")]
+
+
+def test_data_path_is_relative_to_the_repo_root():
+    assert DATA == Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "congress-legislators"
+
+
+_scalars = st.one_of(st.none(), st.integers(), st.text(max_size=12), st.sampled_from(["2021-01-03", "sen", "rep", "prez"]))
+_values = st.recursive(_scalars, lambda inner: st.one_of(st.lists(inner, max_size=3),
+                                                         st.dictionaries(st.text(max_size=8), inner, max_size=3)),
+                       max_leaves=12)
+_terms = st.lists(st.fixed_dictionaries({"type": st.sampled_from(["sen", "rep", "prez", "viceprez", "mayor"])},
+                                        optional={"start": _scalars, "end": _scalars, "state": st.sampled_from(["CA", "PR"])}),
+                  max_size=3)
+_people = st.lists(st.fixed_dictionaries({"name": st.fixed_dictionaries({}, optional={"first": _scalars, "last": _scalars}),
+                                          "terms": _terms}, optional={"id": _values, "leadership_roles": _values}),
+                   max_size=3)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(_values, _people))
+def test_import_never_fails_with_anything_but_a_clear_error(entries):
+    builder = Builder()
+    try:
+        add_entries(builder, entries, "x.yaml")
+        builder.roster()
+    except ClaimcheckError as e:
+        assert str(e).startswith("x.yaml")
+
+
+@needs_data
+def test_a_bare_surname_is_judged_on_time_only(packs):
+    assert _title_findings(packs, "Vice President Pence spoke.", TODAY) == [
+        ("Vice President Pence", "error", "former Vice President")
+    ]
+    assert _title_findings(packs, "Former Vice President Vance spoke.", TODAY) == [
+        ("Former Vice President Vance", "error", "Vice President")
+    ]
+    assert _title_findings(packs, "Vice President Harris spoke.", TODAY) == []  # several Harrises: no link
+    # one 'Klobuchar' in the roster, but a bare surname with another office's title may be someone else
+    assert _title_findings(packs, "Gov. Klobuchar spoke.", TODAY) == []
