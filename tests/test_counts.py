@@ -47,7 +47,7 @@ def test_shares_in_words_are_percentages():
 
 def test_ranges():
     (c,) = counts.extract(make_doc("Between 10 and 12 countries took part."), PackData())
-    assert (c.text, c.value, c.low, c.high, c.hedge) == ("Between 10 and 12 countries", 10, 9.5, 13, "between")
+    assert (c.text, c.value, c.low, c.high, c.hedge) == ("Between 10 and 12 countries", 10, 10, 12, "between")
     (c,) = counts.extract(make_doc("It hired 10-12 people."), PackData())
     assert (c.value, c.unit) == (10, "people") and c.high >= 12
     (c,) = counts.extract(make_doc("between 2 and 3 million people"), PackData())
@@ -171,3 +171,16 @@ def test_period_prefers_the_figures_own_clause():
 
 def test_time_nouns_are_not_counts():
     assert found("Are you available two sundays from now, or in 3 weeks?") == []
+
+
+def test_small_counts_are_exact_and_round_ones_keep_a_band():
+    (c,) = counts.extract(make_doc("Four delegations walked out of the talks."), PackData())
+    assert (c.value, c.low, c.high) == (4, 4, 4)
+    (c,) = counts.extract(make_doc("The clinic treated 17 patients overnight."), PackData())
+    assert (c.low, c.high) == (17, 17)
+    (c,) = counts.extract(make_doc("The clinic treated 2,400 patients last month."), PackData())
+    assert c.low < 2_400 < c.high  # trailing zeros: may be rounded
+    (c,) = counts.extract(make_doc("Turnout reached 63% in the capital."), PackData())
+    assert c.low < 63 < c.high  # a share is rounded from a division
+    (c,) = counts.extract(make_doc("A dozen ministers signed the letter."), PackData())
+    assert c.low < 12 < c.high

@@ -179,3 +179,30 @@ def test_number_words_round_trip(n):
     assert parse_words(words) == (n, len(words), pytest.approx(parse_words(words)[2]))
     (found,) = scan(f"They counted {words} people.")
     assert found.value == n
+
+
+@pytest.mark.parametrize(
+    "text, exact",
+    [
+        ("7", True), ("41", True), ("1,944", True), ("three", True), ("twenty-one", True), ("50", True),
+        ("300", False), ("45,000", False), ("2.5", False), ("3 million", False), ("$2bn", False),
+        ("a dozen", False), ("two hundred", False),
+    ],
+)
+def test_only_round_scaled_or_decimal_figures_are_marked_rounded(text, exact):
+    (n,) = scan(text)
+    assert n.exact is exact
+
+
+def test_an_exact_figure_is_a_point_unless_hedged():
+    assert interval(3, 1, None, exact=True) == (3, 3)
+    assert interval(3, 1, None) == (2.5, 4)  # a figure written as rounded keeps its band
+    assert interval(3, 1, "about", exact=True) == (2.5, 3.5)
+
+
+def test_a_bound_on_a_figure_that_is_not_round_reaches_a_tenth():
+    assert interval(14, 1, "at least") == pytest.approx((14, 15.4))
+    assert interval(223, 1, "more than") == pytest.approx((223, 245.3))
+    assert interval(230, 1, "more than") == (230, 240)  # a trailing zero: to the next ten
+    assert interval(90, 1, "fewer than") == pytest.approx((81, 90))
+    assert interval(400_000, 100_000, "more than") == (400_000, 500_000)  # round: to the next step

@@ -140,18 +140,21 @@ def extract(doc: Document, data: PackData) -> list[CountClaim]:
         if last is not n:
             skip.add(i + 1)
         value, place = n.value, n.place
+        share = unit in {"percent", "percentage points"}  # shares are rounded from a division
+        exact = n.exact and not share
         if last is not n and n.scale == 1.0 and last.scale > 1.0 and n.value * last.scale <= last.value:
-            value, place = value * last.scale, place * last.scale  # "between 2 and 3 million people"
+            value, place, exact = value * last.scale, place * last.scale, False  # "between 2 and 3 million people"
         start = n.start
         if last is not n:
             hedge = "between" if between else "range"
             start = between.start() if between else start
-            low, high = interval(value, place, None)[0], interval(last.value, last.place, None)[1]
+            low = interval(value, place, None, exact)[0]
+            high = interval(last.value, last.place, None, last.exact and not share)[1]
         else:
             hedged = hedge_before(text, start)
             hedge = hedged[0] if hedged else None
             start = hedged[1] if hedged else start
-            low, high = interval(value, place, hedge)
+            low, high = interval(value, place, hedge, exact)
             if n.form == "fraction" and hedge is None:
                 low, high = value - n.place, value + n.place
         sentence = loc.sentence_at(start)
@@ -171,6 +174,14 @@ def extract(doc: Document, data: PackData) -> list[CountClaim]:
             )
         )
     return out
+
+
+def quantities(text: str) -> list[Number]:
+    """Numbers in ``text`` that can be amounts: not dates, years, times, labels or compounds.
+
+    Whether or not a noun follows: "including 12 in the north" still says 12.
+    """
+    return [n for n in scan(text) if not _excluded(text, n)]
 
 
 def _starts_change(text: str, n: Number) -> bool:

@@ -168,21 +168,21 @@ def _extract(doc: Document) -> tuple[MoneyClaim, ...]:
         if currency is None:
             dollar = dollar or _dollar(text)
             currency, assumed = dollar, True
-        value, place = first.sign * n.value, n.place
+        value, place, exact = first.sign * n.value, n.place, n.exact
         if second and n.scale == 1.0 and second.n.scale > 1.0 and n.value * second.n.scale <= second.n.value:
-            value, place = value * second.n.scale, place * second.n.scale  # "$10 to $12 million"
+            value, place, exact = value * second.n.scale, place * second.n.scale, False  # "$10 to $12 million"
         start, end = first.start, (second or first).end
         hedged = hedge_before(text, start)
         if second:
             between = _BETWEEN_RE.search(text, max(0, start - 12), start)
             hedge = "between" if between else "range"
             start = between.start() if between else start
-            low = interval(value, place, None)[0]
-            high = interval(second.sign * second.n.value, second.n.place, None)[1]
+            low = interval(value, place, None, exact)[0]
+            high = interval(second.sign * second.n.value, second.n.place, None, second.n.exact)[1]
         else:
             hedge = hedged[0] if hedged else None
             start = hedged[1] if hedged else start
-            low, high = interval(value, place, hedge)
+            low, high = interval(value, place, hedge, exact)
         sentence = loc.sentence_at(start)
         rel = start - sentence.start
         out.append(

@@ -7,6 +7,12 @@ is rounded to the ten thousand, "$43 million" to the million (and may stand for
 $43,885,310), so each figure becomes an interval, widened or shifted by its hedge
 ("nearly", "more than", "up to"). Money and count extractors share this module; it has
 no idea what is being counted.
+
+When a figure gets a rounding band: only when its writing says it may be rounded, that is
+a scale word ("3 million", "$2bn"), decimals ("2.5"), trailing zeros from 100 up ("300",
+"45,000") or "dozen". A plain whole number without them ("three delegations", "5 people",
+"41 appearances", "1,944") is exact: ``Number.exact``, and ``interval(..., exact=True)``
+gives the point. A hedge always gives a band.
 """
 
 from __future__ import annotations
@@ -99,6 +105,7 @@ class Number:
     place: float
     form: str  # "digits", "words" or "fraction"
     scale: float = 1.0  # the scale word's factor ("million": 1e6), 1 without one
+    exact: bool = False  # a plain whole number that the writing does not mark as rounded
 
 
 def parse_digits(num: str, scale: str | None = None) -> tuple[float, float]:
@@ -134,7 +141,7 @@ def place_of_integer(value: float) -> float:
 
 
 def _rounding_step(value: float) -> float:
-    """10 for 20, 10,000 for 130,000, 1 for 41 or 2.5: the step its trailing zeros suggest."""
+    """10 for 20, 10,000 for 250,000, 1 for 41 or 2.5: the step its trailing zeros suggest."""
     if not float(value).is_integer() or value == 0:
         return 1.0
     digits = str(int(abs(value)))
@@ -208,25 +215,29 @@ _WORD_BREAKS = {
      ("hundred", "dozen"), ("dozen", "hundred"), ("scale", "scale")}
 
 
-def interval(value: float, place: float, hedge: str | None) -> tuple[float, float]:
+def interval(value: float, place: float, hedge: str | None, exact: bool = False) -> tuple[float, float]:
     """The values a figure can stand for, given its last written digit and its hedge.
 
-    A plain figure is rounded or cut at its last digit ("$43 million" covers
-    $42.5-44 million, so $43,885,310 too). A hedge works at the figure's rounding step
-    (trailing zeros count: "around 20" is rounded to the ten): "more than 400,000" reaches
-    the next step (500,000); "nearly" and "around" stay within a step and within a tenth
-    of the figure ("nearly 130,000": 120,000-130,000; "around 20": 18-22).
+    An exact figure (see the module docstring) stands for itself. A plain figure is
+    rounded or cut at its last digit ("$43 million" covers $42.5-44 million, so
+    $43,885,310 too). A hedge works at the figure's rounding step (trailing zeros count:
+    "around 20" is rounded to the ten): "more than 400,000" reaches the next step
+    (500,000); "nearly" and "around" stay within a step and within a tenth of the figure
+    ("nearly 250,000": 240,000-250,000; "around 20": 18-22). A bound on a figure that is
+    not round ("at least 14", "fewer than 223") reaches a tenth of it: a toll given as
+    "at least 14" in one report and "at least 15" in another is one toll, not two.
     """
     sense = HEDGES.get(re.sub(r"\s+", " ", hedge.lower())) if hedge else None
     if sense is None:
-        return value - place / 2, value + place
+        return (value, value) if exact else (value - place / 2, value + place)
     step = max(place, _rounding_step(value))
     near = max(min(step, abs(value) * 0.1), min(place, 1.0) / 2)
+    bound = max(step, abs(value) * 0.1) if step <= 1 else step
     return {
         "under": (value - near, value),
         "around": (value - near, value + near),
-        "above": (value, value + step),
-        "below": (value - step, value),
+        "above": (value, value + bound),
+        "below": (value - bound, value),
         "upto": (min(0.0, value), value),
     }[sense]
 
@@ -262,7 +273,8 @@ def _numbers(text: str) -> Iterator[Number]:
             continue
         if math.isfinite(value):
             factor = SCALES[scale.lower()] if scale else 1.0
-            found.append(Number(m.start(), m.end(), value, place, "digits", factor))
+            exact = factor == 1.0 and place == 1.0 and value.is_integer()
+            found.append(Number(m.start(), m.end(), value, place, "digits", factor, exact))
     pos = 0
     while m := WORDS_RE.search(text, pos):
         parsed = parse_words(m.group(0))
@@ -271,7 +283,8 @@ def _numbers(text: str) -> Iterator[Number]:
             start = m.start()
             if _HALF_A.search(text, max(0, start - 5), start) and m.group(0)[:2].lower() == "a ":
                 start, value, place = start - 5, value / 2, place / 10  # "half a million"
-            found.append(Number(start, m.start() + length, value, place, "words", max(place, 1.0)))
+            exact = place == 1.0 and "dozen" not in m.group(0)[:length].lower()
+            found.append(Number(start, m.start() + length, value, place, "words", max(place, 1.0), exact))
         pos = m.start() + (parsed[1] if parsed else 1)
     for m in FRACTION_RE.finditer(text):
         den = m.group("den").lower()
