@@ -204,5 +204,5 @@ def test_a_bound_on_a_figure_that_is_not_round_reaches_a_tenth():
     assert interval(14, 1, "at least") == pytest.approx((14, 15.4))
     assert interval(223, 1, "more than") == pytest.approx((223, 245.3))
     assert interval(230, 1, "more than") == (230, 240)  # a trailing zero: to the next ten
-    assert interval(90, 1, "fewer than") == pytest.approx((81, 90))
+    assert interval(87, 1, "fewer than") == pytest.approx((78.3, 87))
     assert interval(400_000, 100_000, "more than") == (400_000, 500_000)  # round: to the next step
