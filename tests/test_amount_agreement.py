@@ -184,3 +184,73 @@ def test_never_raises_and_never_reports_within_one_document(texts):
     docs = [make_doc(" ".join(parts), id=f"d{i}") for i, parts in enumerate(texts)]
     for f in findings(docs):
         assert all(r.document != f.document for r in f.related)
+
+
+def test_exact_counts_are_points():
+    a = make_doc("Rescuers freed 6 miners from the flooded shaft on Monday.", "2025-02-03", id="a")
+    b = make_doc("Rescuers freed about 6 miners from the flooded shaft on Monday.", "2025-02-03", id="b")
+    c = make_doc("Rescuers freed 7 miners from the flooded shaft on Monday.", "2025-02-03", id="c")
+    assert findings([a, b]) == []
+    assert {f.text for f in findings([a, c])} == {"6 miners", "7 miners"}  # were 5.5-7 and 6.5-8: agreed
+
+
+def test_a_running_tally_is_compared_only_within_the_same_day():
+    monday = make_doc("The floods have killed 12 people in the valley, officials said.", "2025-03-10", id="mon")
+    wednesday = make_doc("The floods have killed 40 people in the valley, officials said.", "2025-03-12", id="wed")
+    same_day = make_doc("The floods have killed 19 people in the valley, officials said.", "2025-03-10", id="same")
+    undated = make_doc("The floods have killed 19 people in the valley, officials said.", None, id="undated")
+    assert findings([monday, wednesday]) == []  # an update, not a slip
+    assert findings([monday, undated]) == []  # no date: cannot tell an update from a slip
+    assert {f.document for f in findings([monday, same_day])} == {"mon", "same"}
+
+
+def test_successive_lower_bounds_do_not_contradict():
+    a = make_doc("At least 14 people were killed when the ferry capsized, police said.", "2025-03-10", id="a")
+    b = make_doc("At least 15 people were killed when the ferry capsized, police said.", "2025-03-10", id="b")
+    assert findings([a, b]) == []
+
+
+def test_sources_far_apart_are_compared_only_on_a_stated_period():
+    a = make_doc("The council approved a $48 million budget for the new library.", "2025-01-06", id="a")
+    b = make_doc("The council approved a $84 million budget for the new library.", "2025-01-08", id="b")
+    c = make_doc("The council approved a $84 million budget for the new library.", "2025-02-20", id="c")
+    assert {f.document for f in findings([a, b])} == {"a", "b"}
+    assert findings([a, c]) == []  # six weeks on: the plan may have changed
+    d = make_doc("The council spent $48 million on the new library in 2024.", "2025-01-06", id="d")
+    e = make_doc("The council spent $84 million on the new library in 2024.", "2025-03-20", id="e")
+    assert {f.document for f in findings([d, e])} == {"d", "e"}  # same stated period: still comparable
+
+
+def test_a_historical_figure_is_not_compared_with_the_present():
+    a = make_doc("The 1999 storm destroyed 3,100 homes along the coast, the mayor recalled.", "2025-08-01", id="a")
+    b = make_doc("The storm destroyed 410 homes along the coast, the mayor said.", "2025-08-01", id="b")
+    assert findings([a, b]) == []
+
+
+def test_unrelated_stories_are_not_compared():
+    a = make_doc("Officials in Korvia said Tuesday that Lake Amsel and the town of Petrin had recovered. "
+                 "Rescuers pulled 31 people from the rubble, said Mayor Ilse Varn.", "2025-05-06", id="a")
+    b = make_doc("Firefighters in Dunmore said Tuesday that Brackley Road and Hollin Park were reopened. "
+                 "Rescuers pulled 4 people from the rubble, said chief Tom Avery.", "2025-05-06", id="b")
+    assert findings([a, b]) == []
+    c = make_doc("Officials in Korvia said Tuesday that Lake Amsel and the town of Petrin had recovered. "
+                 "Rescuers pulled 13 people from the rubble, said Mayor Ilse Varn.", "2025-05-06", id="c")
+    assert {f.document for f in findings([a, c])} == {"a", "c"}
+
+
+def test_parts_and_totals_in_one_sentence_are_not_disagreements():
+    part = make_doc("The storm killed 12 people in the northern province, raising the national toll to 40.",
+                    "2025-06-02", id="part")
+    total = make_doc("The storm has killed 40 people nationwide, including 12 in the northern province.",
+                     "2025-06-02", id="total")
+    assert findings([part, total]) == []
+    new = make_doc("Police arrested 35 protesters on Saturday, adding to 120 detained earlier in the week.",
+                   "2025-06-02", id="new")
+    cumulative = make_doc("Police have arrested 155 protesters this week, 35 of them on Saturday.", "2025-06-02", id="cum")
+    assert findings([new, cumulative]) == []
+
+
+def test_a_source_giving_two_different_figures_stands_on_neither_side():
+    a = make_doc("The carmaker reported revenue of $6.3 billion for the quarter, up from $5.8 billion.", "2025-07-30", id="a")
+    b = make_doc("The carmaker reported revenue of $12.1 billion for the half year.", "2025-07-30", id="b")
+    assert findings([a, b]) == []

@@ -12,6 +12,22 @@ many, is reported with them as related places (and, when they outnumber it, thei
 wording as the suggestion); with two sources only, both are reported. A declared
 subject with a known ``value`` is checked too.
 
+Figures change over time, and unrelated stories share words, so three guards come first:
+
+- Time. Sources published more than ``max_days_apart`` days apart are compared only on
+  figures that state the same period ("in 2023", "from October to February"). A running
+  tally (a subject word such as killed, injured, missing, toll, arrested, cases,
+  evacuated, destroyed: ``running_words``) moves by the hour, so it is compared only
+  between sources published within ``running_days_apart`` days (0: the same day) and
+  never when either date is unknown: a toll of 12 on Monday and 40 on Wednesday is an
+  update, not a slip.
+- History. A figure dated to a year well before the other source's publication ("the
+  1985 earthquake killed 9,500 people") is not compared with that source's undated
+  figures, which are about the present.
+- Story. Two articles that each name at least ``min_names`` capitalised names (places,
+  people, organisations) but share fewer than ``min_shared_names`` of them are about
+  different stories, and their figures are not compared.
+
 Fires: one source says "The minister announced an additional $412 million in planned
 humanitarian aid", another "The minister announced an additional $421 million in planned
 humanitarian aid".
@@ -21,12 +37,19 @@ different things ("nearly 120,000 Hondurans" and "1.15 million migrants").
 
 from __future__ import annotations
 
+import bisect
+import datetime as dt
+import re
 from collections import Counter, defaultdict
+from functools import lru_cache
 from typing import Any, Iterator
 
 from pydantic import Field
 
 from ..align import TermIndex, phrase_pattern
+from ..extract.counts import quantities
+from ..models import Document
+from ..text import STOPWORDS, split_sentences
 from .base import CorpusContext, Hit, KindOptions
 
 NAME = "amount-agreement"
@@ -39,6 +62,28 @@ class Options(KindOptions):
         0.5, ge=0, le=1, description="share of the shorter subject those words must make up (0.5: half)"
     )
     max_posting: int = Field(200, ge=2, description="subject words found in more figures than this are too common to link them")
+    max_days_apart: int = Field(
+        3, ge=0, description="sources published further apart are compared only on figures stating the same period"
+    )
+    running_days_apart: int = Field(
+        0, ge=0, description="running tallies (tolls, arrests, cases) are compared only between sources this close"
+    )
+    running_words: list[str] = Field(
+        default_factory=lambda: list(RUNNING_WORDS),
+        description="beginnings of subject words that mark a running tally (a toll that rises as news comes in)",
+    )
+    min_names: int = Field(4, ge=1, description="capitalised names a source needs before its story is told apart")
+    min_shared_names: int = Field(
+        2, ge=0, description="names two such sources must share to be about the same story (0: never tell apart)"
+    )
+
+
+# Beginnings of words that make a figure a running tally: it grows between reports.
+RUNNING_WORDS = (
+    "kill", "dead", "death", "died", "die", "fatalit", "casualt", "victim", "injur", "wound", "hurt",
+    "missing", "toll", "rescu", "trapped", "surviv", "evacu", "displac", "homeless", "arrest", "detain",
+    "case", "infect", "hospital", "destroy", "damag", "affect", "flee", "fled",
+)
 
 
 def _group(c: Any) -> str | None:
@@ -51,12 +96,66 @@ def _group(c: Any) -> str | None:
 
 
 def _agree(a: Any, b: Any) -> bool:
-    """Intervals that share more than an end point ("nearly 2.5 million" and "nearly 2.6 million" do not)."""
-    return max(a.low, b.low) < min(a.high, b.high) or (a.low, a.high) == (b.low, b.high)
+    """Intervals that share more than an end point ("nearly 2.5 million" and "nearly 2.6 million" do not).
+
+    An exact figure is a point: it agrees with a band that holds it, end points included
+    ("5 people" and "about 5 people"), and with the same point only.
+    """
+    low, high = max(a.low, b.low), min(a.high, b.high)
+    point = a.low == a.high or b.low == b.high
+    return low < high or (low == high and point) or (a.low, a.high) == (b.low, b.high)
 
 
-def _periods_fit(a: Any, b: Any) -> bool:
-    return a.period is None or b.period is None or a.period == b.period
+_PERIOD_YEARS = re.compile(r"(?:19|20)\d\d")
+
+
+def _periods_fit(a: Any, b: Any, published: dict[str, dt.date | None]) -> bool:
+    """Same period, or one unstated, unless the stated one is history for the other's source."""
+    if a.period == b.period:
+        return True
+    if a.period is not None and b.period is not None:
+        return False
+    dated, undated = (a, b) if a.period is not None else (b, a)
+    years = [int(y) for y in _PERIOD_YEARS.findall(dated.period)]
+    now = published.get(undated.document)
+    return not (years and now and max(years) < now.year - 1)
+
+
+def _days_apart(a: Any, b: Any, published: dict[str, dt.date | None]) -> int | None:
+    da, db = published.get(a.document), published.get(b.document)
+    return abs((da - db).days) if da and db else None
+
+
+def _running(c: Any, stems: tuple[str, ...]) -> bool:
+    return any(w.startswith(stems) for w in c.subject)
+
+
+_NAME = re.compile(r"\b[A-Z][A-Za-z.'’-]*[A-Za-z]")
+_NOT_NAMES = frozenset(
+    "january february march april may june july august september october november december monday tuesday "
+    "wednesday thursday friday saturday sunday mr mrs ms dr".split()
+) | STOPWORDS
+
+
+@lru_cache(maxsize=256)
+def _names(doc: Document) -> frozenset[str]:
+    """Capitalised words inside sentences (not their first word): the story's places, people, bodies."""
+    found: set[str] = set()
+    for sentence in split_sentences(doc.text):
+        for m in _NAME.finditer(sentence.text):
+            word = m.group(0).lower().replace("’", "'").removesuffix("'s")
+            if m.start() > 0 and word not in _NOT_NAMES and len(word) > 2:
+                found.add(word)
+    return frozenset(found)
+
+
+def _same_story(a: Document | None, b: Document | None, options: Options) -> bool:
+    if a is None or b is None or not options.min_shared_names:
+        return True
+    na, nb = _names(a), _names(b)
+    if len(na) < options.min_names or len(nb) < options.min_names:
+        return True
+    return len(na & nb) >= options.min_shared_names
 
 
 def _words(c: Any) -> frozenset[str]:
@@ -79,7 +178,7 @@ def _declared(c: Any, subjects: list) -> frozenset[str]:
 
 
 def _amount(c: Any) -> str:
-    value = c.amount if c.kind == "money" else c.value
+    value = _value(c)
     shown = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
     return f"{shown} {c.currency if c.kind == 'money' else c.unit}"
 
@@ -93,8 +192,26 @@ def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
     def keys(c: Any) -> list[tuple[str, str]]:
         return [(_group(c), w) for w in words[c.id]] + [(_group(c), "@" + s) for s in declared[c.id]]
 
+    published = {d: doc.published for d, doc in ctx.documents.items()}
+    stems = tuple(w.lower() for w in options.running_words)
+    stories: dict[tuple[str, str], bool] = {}
+
+    def same_story(a: Any, b: Any) -> bool:
+        key = (min(a.document, b.document), max(a.document, b.document))
+        if key not in stories:
+            stories[key] = _same_story(ctx.documents.get(key[0]), ctx.documents.get(key[1]), options)
+        return stories[key]
+
+    def in_time(a: Any, b: Any) -> bool:
+        days = _days_apart(a, b, published)
+        if _running(a, stems) or _running(b, stems):
+            return days is not None and days <= options.running_days_apart
+        return days is None or days <= options.max_days_apart or (a.period is not None and a.period == b.period)
+
     def comparable(a: Any, b: Any) -> bool:
-        if a.document == b.document or not _periods_fit(a, b):
+        if a.document == b.document or not _periods_fit(a, b, published) or not in_time(a, b):
+            return False
+        if not same_story(a, b):
             return False
         if declared[a.id] and declared[b.id]:
             return bool(declared[a.id] & declared[b.id])
@@ -110,8 +227,7 @@ def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
     known = {s.id: s for s in ctx.data.subjects if s.value is not None}
     for c in figures:
         others = neighbours[c.id]
-        against = [o for o in others if not _agree(c, o)]
-        backing = {c.document} | {o.document for o in others if _agree(c, o)}
+        backing, against = _sides(c, neighbours, ctx.documents)
         opposed = len({o.document for o in against})
         if against and opposed >= len(backing):
             yield _hit(ctx, c, others, against, majority=opposed > len(backing))
@@ -123,6 +239,62 @@ def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
                 yield Hit(claim=c, message=f"{c.text!r} disagrees with {said}",
                           values={"figure": repr(c.text), "others": said, "subject": s.name or s.id},
                           suggestion=f"{s.value:,.0f}")
+
+
+def _sides(c: Any, neighbours: dict[str, list[Any]], documents: Any) -> tuple[set[str], list[Any]]:
+    """The sources that back ``c`` and the figures that stand against it.
+
+    A source backs a figure when one of its comparable figures agrees, or when it states
+    the value anywhere, alone or as the sum of two numbers in one sentence: "killed 40,
+    including 12 in the north" backs "12 killed in the north" and "40 killed", and "35
+    arrested on Saturday, adding to 120 detained before" backs "155 arrested". A source
+    whose comparable figures disagree among themselves (a quarter and a half year, a part
+    and a total) gives no clear answer and stands on neither side; so does one whose
+    figure is comparable to several different figures of ``c``'s own source.
+    """
+    def clear(figs: list[Any]) -> bool:
+        return all(_agree(x, y) for x in figs for y in figs)
+
+    by_doc: dict[str, list[Any]] = defaultdict(list)
+    for o in neighbours[c.id]:
+        by_doc[o.document].append(o)
+    backing, against = {c.document}, []
+    for d, figs in by_doc.items():
+        if any(_agree(c, o) for o in figs) or _states(documents.get(d), c):
+            backing.add(d)
+        elif clear(figs) and all(clear([x for x in neighbours[o.id] if x.document == c.document]) for o in figs):
+            against += figs
+    return backing, against
+
+
+@lru_cache(maxsize=256)
+def _stated(doc: Document) -> tuple[float, ...]:
+    """Every amount a document states, and the sums of two whole amounts in one sentence, sorted."""
+    values: list[float] = []
+    for sentence in split_sentences(doc.text):
+        nums = [n.value for n in quantities(sentence.text)]
+        whole = [v for v in nums if v.is_integer()][:MAX_SUMMANDS]  # parts are counted; "41.3 miles" is not one
+        values += nums + [a + b for i, a in enumerate(whole) for b in whole[i + 1:]]
+    return tuple(sorted(values))
+
+
+MAX_SUMMANDS = 12  # numbers per sentence whose pairwise sums are kept (a table row can hold hundreds)
+
+
+def _states(doc: Document | None, c: Any) -> bool:
+    """Whether ``doc`` states ``c``'s value, or one strictly inside its band (an end point
+    is where two bands meet: "nearly 2.5 million" does not back "nearly 2.6 million")."""
+    if doc is None:
+        return False
+    values, value = _stated(doc), _value(c)
+    i = bisect.bisect_right(values, c.low)
+    inside = i < len(values) and values[i] < c.high
+    j = bisect.bisect_left(values, value)
+    return inside or (j < len(values) and values[j] == value)
+
+
+def _value(c: Any) -> float:
+    return c.amount if c.kind == "money" else c.value
 
 
 def _hit(ctx: CorpusContext, c: Any, others: list[Any], against: list[Any], majority: bool) -> Hit:
