@@ -184,3 +184,30 @@ def test_small_counts_are_exact_and_round_ones_keep_a_band():
     assert c.low < 63 < c.high  # a share is rounded from a division
     (c,) = counts.extract(make_doc("A dozen ministers signed the letter."), PackData())
     assert c.low < 12 < c.high
+
+
+@pytest.mark.parametrize(
+    "text, written, value, unit",
+    [
+        ("Officials said the death toll from the landslide had climbed to 86 by Friday.", "86", 86, "deaths"),
+        ("The number of deaths in the 6.2 magnitude tremor has risen to 131.", "131", 131, "deaths"),
+        ("The casualty count stood at nearly 40, the ministry said.", "nearly 40", 40, "deaths"),
+        ("Two died and another 1,300 were injured in the blast.", "1,300", 1_300, "people"),
+        ("More than 60 are still missing after the ferry sank.", "More than 60", 60, "people"),
+        ("The fire left 9 dead and more than 150 injured.", "more than 150", 150, "people"),
+    ],
+)
+def test_counts_of_people_written_without_a_noun(text, written, value, unit):
+    assert (written, value, unit) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The storm destroyed 44 homes, while 90 more were damaged.",  # houses, not people
+        "The court heard that 12 were built before the war.",
+        "The toll road opened to 3 lanes of traffic.",
+    ],
+)
+def test_no_people_read_into_other_elliptic_numbers(text):
+    assert all(unit != "people" and unit != "deaths" for _, _, unit in found(text))

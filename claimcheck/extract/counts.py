@@ -197,6 +197,34 @@ def _unit(text: str, n: Number) -> tuple[str | None, int]:
     if n.form == "fraction":
         return "percent", n.end
     noun = _noun_after(text, n.end)
-    if not noun or noun[0] is None:
+    if noun and noun[0] is None:
         return None, n.end
-    return noun[0], noun[1]
+    if noun:
+        return noun[0], noun[1]
+    return _unit_unwritten(text, n)
+
+
+# Counts of people that news leaves without a noun: "the death toll rose to 273", "another
+# 2,500 were injured", "more than 400 injured". Only verbs said of people, so "90 more were
+# damaged" (houses) stays unread.
+_TOLL_BEFORE = re.compile(
+    r"\b(?:(?:death|casualty|fatality)\s+(?:toll|count)|number\s+of\s+(?:deaths|dead|fatalities))\b"
+    r"(?:[ \t]+[\w.'’-]+){0,14}?[ \t]+(?:to|at|of|reached|hit|passed|topped|exceeded)[ \t]+$",
+    re.I,
+)
+_PEOPLE_VERBS = r"(?:killed|injured|wounded|hurt|missing|dead|rescued|arrested|detained|evacuated|hospitali[sz]ed)"
+_PEOPLE_AFTER = re.compile(
+    rf"[ \t]+(?:(?:were|was|have\s+been|had\s+been|are|remain|remained)[ \t]+(?:still[ \t]+)?{_PEOPLE_VERBS}"
+    rf"|(?:injured|wounded|dead))\b(?![ \t]+(?:[a-z]+s|people|persons)\b)",
+    re.I,
+)
+
+
+def _unit_unwritten(text: str, n: Number) -> tuple[str | None, int]:
+    """A count of people with no noun written: a death toll, or "N were injured"."""
+    hedged = hedge_before(text, n.start)
+    if _TOLL_BEFORE.search(text, max(0, n.start - 160), hedged[1] if hedged else n.start):
+        return "deaths", n.end
+    if n.form != "fraction" and _PEOPLE_AFTER.match(text, n.end):
+        return "people", n.end
+    return None, n.end
