@@ -211,3 +211,7 @@ def test_counts_of_people_written_without_a_noun(text, written, value, unit):
 )
 def test_no_people_read_into_other_elliptic_numbers(text):
     assert all(unit != "people" and unit != "deaths" for _, _, unit in found(text))
+
+
+def test_others_is_not_a_counted_noun():
+    assert found("Nine died in the north and 14 others in the capital.") == []

@@ -138,3 +138,10 @@ def test_extraction_never_raises_on_figure_like_text(parts):
 def test_won_is_korean_money_only_for_large_amounts():
     assert amounts("It cost 50,000 won.") == [("50,000 won", 50_000, "KRW")]
     assert amounts("The team of 11 won the cup.") == []
+
+
+def test_lakh_crore_is_one_scale():
+    (c,) = money.extract(make_doc("The state plans to spend Rs 12 lakh crore on roads."), PackData())
+    assert (c.text, c.amount, c.currency) == ("Rs 12 lakh crore", 12e12, "INR")
+    (c,) = money.extract(make_doc("The grant was ₹2.5 lakh."), PackData())
+    assert c.amount == 250_000

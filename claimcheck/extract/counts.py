@@ -40,6 +40,7 @@ NOT_NOUNS = STOPWORDS | {
     "percent", "per", "each", "who", "which", "did", "does", "do", "being", "since", "until", "among",
     "including", "plus", "times", "like", "across", "towards", "toward", "versus", "was", "is", "has", "as",
     "its", "his", "this", "thus", "us", "yes", "always", "perhaps", "unless", "whereas", "besides",
+    "others", "ones",  # "14 others died", "90 others were damaged": what they count is elsewhere
 }
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
           r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?!\w)")

@@ -30,6 +30,7 @@ SCALES: dict[str, float] = {
     "mn": 1e6, "mln": 1e6, "bn": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12,
     "k": 1e3, "m": 1e6, "b": 1e9, "t": 1e12,
     "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,  # South Asian copy
+    "lakh crore": 1e12, "lakh crores": 1e12,  # "Rs 45 lakh crore": a hundred thousand crore
 }
 
 UNITS: dict[str, int] = {
@@ -73,7 +74,7 @@ _DIGITS = (
     rf"|\d{{1,3}}(?:{_SEP}\d{{3}}(?!\d))+(?:\.\d+)?"   # 10 000
     r"|\d+(?:\.\d+)?|\.\d+"
 )
-_SCALE_WORDS = "thousand|million|billion|trillion|lakhs?|crores?|mln|bln|trn|mn|bn|tn"
+_SCALE_WORDS = rf"thousand|million|billion|trillion|lakhs?{_SEP}+crores?|lakhs?|crores?|mln|bln|trn|mn|bn|tn"
 NUMBER_RE = re.compile(
     rf"(?<![\d.,])(?P<num>{_DIGITS})"
     rf"(?:{_SEP}?(?P<scale>(?i:{_SCALE_WORDS}))(?![A-Za-z])|(?P<abbr>[kKmMbBtT])(?![A-Za-z\d]))?"
@@ -123,12 +124,17 @@ def parse_digits(num: str, scale: str | None = None) -> tuple[float, float]:
         stripped = whole.lstrip("0") or "0"
         zeros = len(stripped) - len(stripped.rstrip("0"))
         place = 10.0**zeros if mantissa >= 100 and zeros else 1.0
-    factor = SCALES.get(scale.lower(), 1.0) if scale else 1.0
+    factor = SCALES.get(_scale_key(scale), 1.0) if scale else 1.0
     if scale and not decimals:
         place = max(place, 1.0) * factor if mantissa >= 100 else factor
     elif scale:
         place *= factor
     return mantissa * factor, place
+
+
+def _scale_key(scale: str) -> str:
+    """The SCALES key for a scale word as written ("Lakh  Crore" → "lakh crore")."""
+    return re.sub(_SEP + "+", " ", scale.lower())
 
 
 def place_of_integer(value: float) -> float:
@@ -272,7 +278,7 @@ def _numbers(text: str) -> Iterator[Number]:
         except ValueError:
             continue
         if math.isfinite(value):
-            factor = SCALES[scale.lower()] if scale else 1.0
+            factor = SCALES[_scale_key(scale)] if scale else 1.0
             exact = factor == 1.0 and place == 1.0 and value.is_integer()
             found.append(Number(m.start(), m.end(), value, place, "digits", factor, exact))
     pos = 0
