@@ -137,7 +137,7 @@ _NOT_NAMES = frozenset(
 ) | STOPWORDS
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=4096)
 def _names(doc: Document) -> frozenset[str]:
     """Capitalised words inside sentences (not their first word): the story's places, people, bodies."""
     found: set[str] = set()
@@ -194,6 +194,7 @@ def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
 
     published = {d: doc.published for d, doc in ctx.documents.items()}
     stems = tuple(w.lower() for w in options.running_words)
+    running = {c.id: _running(c, stems) for c in figures}
     stories: dict[tuple[str, str], bool] = {}
 
     def same_story(a: Any, b: Any) -> bool:
@@ -204,7 +205,7 @@ def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
 
     def in_time(a: Any, b: Any) -> bool:
         days = _days_apart(a, b, published)
-        if _running(a, stems) or _running(b, stems):
+        if running[a.id] or running[b.id]:
             return days is not None and days <= options.running_days_apart
         return days is None or days <= options.max_days_apart or (a.period is not None and a.period == b.period)
 
@@ -267,7 +268,7 @@ def _sides(c: Any, neighbours: dict[str, list[Any]], documents: Any) -> tuple[se
     return backing, against
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=4096)
 def _stated(doc: Document) -> tuple[float, ...]:
     """Every amount a document states, and the sums of two whole amounts in one sentence, sorted."""
     values: list[float] = []
