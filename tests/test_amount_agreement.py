@@ -254,3 +254,26 @@ def test_a_source_giving_two_different_figures_stands_on_neither_side():
     a = make_doc("The carmaker reported revenue of $6.3 billion for the quarter, up from $5.8 billion.", "2025-07-30", id="a")
     b = make_doc("The carmaker reported revenue of $12.1 billion for the half year.", "2025-07-30", id="b")
     assert findings([a, b]) == []
+
+
+def test_different_measures_of_one_deal_are_not_compared():
+    a = make_doc("Valmont will buy Corrigan for $14.2 billion, the companies said.", "2025-04-14", id="a")
+    b = make_doc("The offer gives Corrigan an enterprise value of $15.9 billion, the companies said.", "2025-04-14", id="b")
+    c = make_doc("Valmont will buy Corrigan for $15.9 billion including debt, the companies said.", "2025-04-14", id="c")
+    d = make_doc("Valmont will buy Corrigan for $14.9 billion, the companies said.", "2025-04-14", id="d")
+    assert findings([a, b]) == [] and findings([a, c]) == []
+    assert {f.document for f in findings([a, d])} == {"a", "d"}
+
+
+def test_a_source_that_states_both_figures_knows_they_differ():
+    a = make_doc("Harlow shares traded at $48.20 on Friday after the bid of $61.75 a share for Pennick.", "2025-04-14", id="a")
+    b = make_doc("Harlow offered $61.75 a share for Pennick on Friday.", "2025-04-14", id="b")
+    assert findings([a, b]) == []
+
+
+def test_a_source_stating_the_figure_elsewhere_backs_it():
+    a = make_doc("The ferry operator will pay $3.4 million to settle the claims, a lawyer said.", "2025-09-01", id="a")
+    b = make_doc("The ferry operator will pay $4.3 million to settle the claims, a lawyer said.", "2025-09-01", id="b")
+    c = make_doc("A lawyer said the claims were settled. The sum was $3.4 million.", "2025-09-01", id="c")
+    assert {f.document for f in findings([a, b])} == {"a", "b"}
+    assert [f.document for f in findings([a, b, c])] == ["b"]  # c backs a: two against one

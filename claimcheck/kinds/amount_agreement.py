@@ -78,6 +78,30 @@ class Options(KindOptions):
     )
 
 
+# Words that make a figure a different measure of the same thing: a deal's enterprise value
+# (debt included) is not its equity value, a net profit not a gross one, a share price
+# not a deal's total, a yearly rate not a one-off sum. Two figures are compared only when
+# their sentences name the same of these.
+MEASURES: dict[str, str] = {
+    "enterprise value": r"\benterprise\s+value",
+    "equity value": r"\bequity\s+value",
+    "with debt": r"\b(?:including|includes|plus|with)\s+(?:its\s+|the\s+)?(?:net\s+)?debt\b|\bdebt\s+included",
+    "net": r"\bnet\b",
+    "gross": r"\bgross\b",
+    "before tax": r"\bpre-?tax\b|\bbefore\s+tax",
+    "adjusted": r"\badjusted\b|\bunderlying\b",
+    "operating": r"\boperating\b",
+    "per share": r"\b(?:per|a|each)\s+share\b|\bshare\s+price|\bshares?\b[^.]{0,40}\btrad(?:e|es|ed|ing)\b",
+    "rate": r"\bper\s+(?:year|month|week|day|annum|capita|person|head)\b|\bannual(?:ly)?\b|\byearly\b|\bmonthly\b"
+            r"|\bweekly\b|\bdaily\b|\ba\s+(?:year|month|week|day)\b(?!\s+(?:earlier|ago|before|later|after|on))",
+}
+_MEASURES = [(name, re.compile(rx, re.I)) for name, rx in MEASURES.items()]
+
+
+def _measures(c: Any) -> frozenset[str]:
+    return frozenset(name for name, rx in _MEASURES if rx.search(c.sentence))
+
+
 # Beginnings of words that make a figure a running tally: it grows between reports.
 RUNNING_WORDS = (
     "kill", "dead", "death", "died", "die", "fatalit", "casualt", "victim", "injur", "wound", "hurt",
@@ -121,8 +145,9 @@ def _periods_fit(a: Any, b: Any, published: dict[str, dt.date | None]) -> bool:
     return not (years and now and max(years) < now.year - 1)
 
 
-def _days_apart(a: Any, b: Any, published: dict[str, dt.date | None]) -> int | None:
-    da, db = published.get(a.document), published.get(b.document)
+def _days_apart(a: str, b: str, published: dict[str, dt.date | None]) -> int | None:
+    """Days between the publication of documents ``a`` and ``b`` (None when one is undated)."""
+    da, db = published.get(a), published.get(b)
     return abs((da - db).days) if da and db else None
 
 
@@ -195,6 +220,7 @@ def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
     published = {d: doc.published for d, doc in ctx.documents.items()}
     stems = tuple(w.lower() for w in options.running_words)
     running = {c.id: _running(c, stems) for c in figures}
+    measures = {c.id: _measures(c) for c in figures}
     stories: dict[tuple[str, str], bool] = {}
 
     def same_story(a: Any, b: Any) -> bool:
@@ -204,13 +230,22 @@ def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
         return stories[key]
 
     def in_time(a: Any, b: Any) -> bool:
-        days = _days_apart(a, b, published)
+        days = _days_apart(a.document, b.document, published)
         if running[a.id] or running[b.id]:
             return days is not None and days <= options.running_days_apart
         return days is None or days <= options.max_days_apart or (a.period is not None and a.period == b.period)
 
+    def related(c: Any, d: str) -> bool:
+        """Whether document ``d`` could speak of ``c``: same story, close enough in time."""
+        days = _days_apart(c.document, d, published)
+        near = days is not None and days <= options.running_days_apart if running[c.id] else \
+            days is None or days <= options.max_days_apart
+        return near and _same_story(ctx.documents.get(c.document), ctx.documents.get(d), options)
+
     def comparable(a: Any, b: Any) -> bool:
         if a.document == b.document or not _periods_fit(a, b, published) or not in_time(a, b):
+            return False
+        if measures[a.id] != measures[b.id]:
             return False
         if not same_story(a, b):
             return False
@@ -229,6 +264,11 @@ def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
     for c in figures:
         others = neighbours[c.id]
         backing, against = _sides(c, neighbours, ctx.documents)
+        if against:  # sources of the same story and time that state the figure back it too
+            opposing = {o.document for o in against}
+            backing |= {d for d, doc in ctx.documents.items()
+                        if d not in backing and d not in opposing and related(c, d) and _states(doc, c)}
+            against = [o for o in against if o.document not in backing]
         opposed = len({o.document for o in against})
         if against and opposed >= len(backing):
             yield _hit(ctx, c, others, against, majority=opposed > len(backing))
@@ -251,7 +291,8 @@ def _sides(c: Any, neighbours: dict[str, list[Any]], documents: Any) -> tuple[se
     arrested on Saturday, adding to 120 detained before" backs "155 arrested". A source
     whose comparable figures disagree among themselves (a quarter and a half year, a part
     and a total) gives no clear answer and stands on neither side; so does one whose
-    figure is comparable to several different figures of ``c``'s own source.
+    figure is comparable to several different figures of ``c``'s own source, or whose
+    figure ``c``'s own source states too (it knows both: they are about different things).
     """
     def clear(figs: list[Any]) -> bool:
         return all(_agree(x, y) for x in figs for y in figs)
@@ -260,10 +301,12 @@ def _sides(c: Any, neighbours: dict[str, list[Any]], documents: Any) -> tuple[se
     for o in neighbours[c.id]:
         by_doc[o.document].append(o)
     backing, against = {c.document}, []
+    mine = documents.get(c.document)
     for d, figs in by_doc.items():
         if any(_agree(c, o) for o in figs) or _states(documents.get(d), c):
             backing.add(d)
-        elif clear(figs) and all(clear([x for x in neighbours[o.id] if x.document == c.document]) for o in figs):
+        elif clear(figs) and all(clear([x for x in neighbours[o.id] if x.document == c.document]) for o in figs) \
+                and not any(_states(mine, o) for o in figs):
             against += figs
     return backing, against
 
