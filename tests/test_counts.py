@@ -215,3 +215,20 @@ def test_no_people_read_into_other_elliptic_numbers(text):
 
 def test_others_is_not_a_counted_noun():
     assert found("Nine died in the north and 14 others in the capital.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 1 in 4 renters moved last year.",  # a ratio, not 4 renters
+        "One out of 3 drivers was speeding.",
+        "The Airbus 320 Neo planes were inspected.",  # part of a name
+        "The helpline runs 24/7 services for callers.",
+    ],
+)
+def test_ratios_names_and_slashes_are_not_counts(text):
+    assert found(text) == []
+
+
+def test_a_capitalised_plural_after_a_place_is_still_a_count():
+    assert ("200 Peruvians", 200, "peruvians") in found("In Tacna 200 Peruvians queued for visas.")

@@ -49,7 +49,14 @@ _PERCENT_RE = re.compile(r"\s?(?:%|percent\b|per\s+cent\b|pct\b)(?:age\s+points?
 _WORD_RE = re.compile(r"\s+([A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z])")
 _PHONE_RE = re.compile(r"(?<![\w+(])(?=[+(\d])(?:\+?\d{1,3}[\s.-])?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b")
 _TIME_AFTER = re.compile(r"(?::\d\d|\s?(?:[ap]\.m\.|[ap]m\b|GMT\b|UTC\b|[ECMP][SD]?T\b|o'clock\b|hrs\b)|(?:st|nd|rd|th)\b)", re.I)
-_DATE_BEFORE = re.compile(rf"\b{_MONTH}\s+(?:\d{{1,2}},?\s+)?$|\d:$|[#№]$|[A-Za-z]$|[A-Za-z]-$|\d\.$", re.I)
+_DATE_BEFORE = re.compile(
+    rf"\b{_MONTH}\s+(?:\d{{1,2}},?\s+)?$|\d:$|[#№]$|[A-Za-z]$|[A-Za-z]-$|\d\.$|\d/$"
+    r"|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+$",  # "24/7"; "1 in 5 adults"
+    re.I,
+)
+# A number between two capitalised words is part of a name: "Boeing 737 Max", "Apollo 11 Mission".
+_NAME_AROUND = re.compile(r"[A-Z][\w’'-]*[ \t]+$")
+_NAME_AFTER = re.compile(r"[ \t]+([A-Z][a-z][\w’'-]*)")
 _DATE_AFTER = re.compile(rf"\s+(?:of\s+)?{_MONTH}(?!\w)", re.I)
 _YEAR_CONTEXT = re.compile(
     r"(?:\b(?:in|since|by|until|from|to|during|of|early|late|mid|the|and|or|through|its|their|his|her|our"
@@ -95,6 +102,9 @@ def _excluded(text: str, n: Number) -> bool:
         return True
     if re.match(r"-[A-Za-z]|[A-Za-z\d]", after) and not _PERCENT_RE.match(after):
         return True  # three-way, 27-kilometer, 3D, 747s
+    name_after = _NAME_AFTER.match(text, n.end) if n.form == "digits" and _NAME_AROUND.search(before) else None
+    if name_after and not _is_plural(name_after.group(1)):  # "In Lagos 300 Nigerians" is a count
+        return True
     label = _LABEL_RE.search(before)
     if label and label.group(1).lower() in LABELS:
         return True
