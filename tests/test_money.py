@@ -145,3 +145,9 @@ def test_lakh_crore_is_one_scale():
     assert (c.text, c.amount, c.currency) == ("Rs 12 lakh crore", 12e12, "INR")
     (c,) = money.extract(make_doc("The grant was ₹2.5 lakh."), PackData())
     assert c.amount == 250_000
+
+
+def test_a_dash_after_from_is_a_range_and_to_is_a_change():
+    (c,) = money.extract(make_doc("Estimates range from $2.5bn-$3bn."), PackData())
+    assert (c.amount, c.hedge, c.low, c.high) == (2.5e9, "range", 2.45e9, 4e9)
+    assert len(money.extract(make_doc("The budget grew from $2.5bn to $3bn."), PackData())) == 2

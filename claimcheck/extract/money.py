@@ -131,7 +131,7 @@ def _ranges(text: str, numbers: list[Number], figs: dict[int, _Figure]) -> dict[
         before = text[max(0, (figs[i].start if i in figs else numbers[i].start) - 9):numbers[i].start].lower()
         if not gap or (gap.group(1) == "and" and "between" not in before) or numbers[i].value > numbers[i + 1].value:
             continue
-        if "from" in before:
+        if "from" in before and gap.group(1) == "to":  # "from $10m to $12m" changes; "from $1.5bn-$2bn" ranges
             lead = figs.get(i) or figs[i + 1]
             for k in (i, i + 1):
                 figs.setdefault(k, _Figure(numbers[k], numbers[k].start, numbers[k].end, lead.currency, lead.sign))
