@@ -12,6 +12,13 @@ many, is reported with them as related places (and, when they outnumber it, thei
 wording as the suggestion); with two sources only, both are reported. A declared
 subject with a known ``value`` is checked too.
 
+Coverage sets figures about different things side by side, so a figure is only opposed
+by a source that says one clear thing about it: a source that states the figure anywhere
+(or as the sum of two numbers in a sentence: part + part = total) backs it; one giving
+several different figures on the subject, or whose figure the checked source states too,
+stands aside; and figures of different measures (enterprise value and price, net and
+gross, a share price and a deal's total, a yearly rate: ``MEASURES``) are never compared.
+
 Figures change over time, and unrelated stories share words, so three guards come first:
 
 - Time. Sources published more than ``max_days_apart`` days apart are compared only on
