@@ -151,3 +151,10 @@ def test_a_dash_after_from_is_a_range_and_to_is_a_change():
     (c,) = money.extract(make_doc("Estimates range from $2.5bn-$3bn."), PackData())
     assert (c.amount, c.hedge, c.low, c.high) == (2.5e9, "range", 2.45e9, 4e9)
     assert len(money.extract(make_doc("The budget grew from $2.5bn to $3bn."), PackData())) == 2
+
+
+def test_a_scaled_figure_takes_a_singular_currency_as_an_adjective():
+    (c,) = money.extract(make_doc("Regulators imposed a 1.7 billion euro fine on the bank."), PackData())
+    assert (c.text, c.amount, c.currency) == ("1.7 billion euro", 1.7e9, "EUR")
+    assert money.extract(make_doc("The 19 euro zone members met."), PackData()) == []
+    assert money.extract(make_doc("She lifted a 50 pound bag."), PackData()) == []

@@ -91,9 +91,11 @@ def _read(text: str, n: Number) -> _Figure | None:
         return None
     before = _PREFIX_RE.search(text, max(0, n.start - 8), n.start)
     after = _SUFFIX_RE.match(text, n.end)
-    if after and ((after.group("cur") in {"pound", "euro", "dollar"} and n.value != 1)
+    singular = after and after.group("cur") in {"pound", "euro", "dollar"} and n.value != 1
+    if after and ((singular and (after.group("cur") == "pound" or n.scale == 1.0))
                   or (after.group("cur") == "won" and n.value < 1000)):
-        after = None  # "pound" after a plural number is a weight; "11 won" is the verb
+        after = None  # "5 pound bag" is a weight, "19 euro zone states" a count; "11 won" is the verb
+    # (a scaled figure takes the singular as an adjective: "a 2.4 billion euro fine")
     if not before and not after:
         return None
     fig = _Figure(n, n.start, n.end, None)

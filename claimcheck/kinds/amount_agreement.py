@@ -90,9 +90,9 @@ class Options(KindOptions):
 # not a deal's total, a yearly rate not a one-off sum. Two figures are compared only when
 # their sentences name the same of these.
 MEASURES: dict[str, str] = {
-    "enterprise value": r"\benterprise\s+value",
+    "with debt": r"\benterprise\s+value|\b(?:including|includes|plus|with)\s+(?:its\s+|the\s+)?(?:net\s+)?debt\b"
+                 r"|\bdebt\s+included",  # enterprise value: the price with the debt taken on
     "equity value": r"\bequity\s+value",
-    "with debt": r"\b(?:including|includes|plus|with)\s+(?:its\s+|the\s+)?(?:net\s+)?debt\b|\bdebt\s+included",
     "net": r"\bnet\b",
     "gross": r"\bgross\b",
     "before tax": r"\bpre-?tax\b|\bbefore\s+tax",
