@@ -92,6 +92,41 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?P<y>{_YEAR})(?P<s>s)?(?![\w%,/-]|\.\d|\s*(?:%|percent|per\s+cent|[ap]\.?m\b|GMT|hours?\b))", re.I)),
     ("month", re.compile(
         rf"(?:\b(?:{_PART}\s*)|(?P<pre>\b(?:in|since|by|until|till|through|throughout|during|from|of|to|before|"
-        rf"after|for|his|her|its|their|our|the|that|early|late)\s+))?(?P<mon>{MON_FULL_RE})\b(?P<poss>['’]s)?", re.I)),
+        rf"after|for|his|her|its|their|our|the|that|early|late)\s+))?\b(?P<mon>{MON_FULL_RE})\b(?P<poss>['’]s)?", re.I)),
     ("weekday", re.compile(rf"\b(?P<wd>{WD_RE})(?P<poss>['’]s)?\b", re.I)),
 ]
+
+
+# Speed. Every match of these patterns starts a word, so a leading ``\b(?=\w)`` lets the
+# regex engine skip the other positions at once (about a third of the scan time).
+_MID_WORD_START = {"iso", "numeric", "numeric_month", "ago", "signed"}
+PATTERNS = [(name, p if name in _MID_WORD_START else re.compile(r"\b(?=\w)" + p.pattern, p.flags))
+            for name, p in PATTERNS]
+
+# A pattern can only match a text holding one of these lower-case strings (each alternative
+# of the pattern needs one), so a text without any is not scanned with it at all.
+_WEEKDAY_STEMS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_UNITS = ("day", "week", "month", "year", "yr", "decade", "fortnight")
+GATES: dict[str, tuple[str, ...]] = {
+    "word_day": ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                 "eleventh", "twelfth", "teenth", "twentieth", "thirtieth"),
+    "day_of_month": ("month",),
+    "numeric": ("/", "-"),
+    "quarter": ("quarter", "q1", "q2", "q3", "q4"),
+    "weekday_of_month": ("day",),
+    "week_of_period": ("week",),
+    "weekday_in_week": ("week",),
+    "weekday_dom": _WEEKDAY_STEMS,
+    "month_range": ("from", "between"),
+    "year_range": ("from", "between"),
+    "fixed": ("today", "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening"),
+    "in_the_period": ("week", "month", "year"),
+    "edge_of_period": ("week", "month", "year"),
+    "this_period": ("week", "month", "year", "yr", "decade"),
+    "ago": ("ago", "back", "from", "hence"),
+    "signed": ("+", "-"),
+    "anaphoric": _UNITS,
+    "mod_weekday": _WEEKDAY_STEMS,
+    "fiscal_year": ("fiscal", "fy"),
+    "weekday": _WEEKDAY_STEMS,
+}

@@ -124,8 +124,8 @@ def at(anchor: dt.date, unit: str) -> Period:
 def weekday(pub: dt.date, wd: int, direction: str) -> dt.date:
     """'past': on or before pub; 'future': on or after; 'before'/'after': strictly; 'present': nearest.
 
-    A present-tense weekday is the nearer one, ties to the past: "Blinken arrives Tuesday" in a
-    Sunday preview is two days ahead, "Blinken speaks at the talks Tuesday" under a Wednesday
+    A present-tense weekday is the nearer one, ties to the past: "the minister arrives Tuesday" in a
+    Sunday preview is two days ahead, "the minister speaks at the talks Tuesday" under a Wednesday
     caption is the day before.
     """
     back = (pub.weekday() - wd) % 7

@@ -22,7 +22,7 @@ from ..models import Document, TemporalClaim
 from ..packdata import PackData
 from ..text import claim_id, locator
 from . import _temporal_resolve as R
-from ._temporal_patterns import PATTERNS
+from ._temporal_patterns import GATES, PATTERNS
 from ._temporal_rules import HANDLERS, Context, Result
 from ._temporal_tense import tense_around
 
@@ -55,7 +55,11 @@ def _extract(doc: Document, strict: bool = True, tense: str | None = None) -> li
     # (1) candidates in priority order; a handler that says "not a date" frees the text.
     taken: list[tuple[int, int]] = []
     kept = []
+    lower = text.casefold()  # a superset of what re.I matches, for the gates
     for priority, (name, pattern) in enumerate(PATTERNS):
+        gate = GATES.get(name)
+        if gate and not any(g in lower for g in gate):
+            continue
         for m in pattern.finditer(text):
             if m.end() == m.start() or any(m.start() < e and s < m.end() for s, e in taken):
                 continue
