@@ -65,9 +65,10 @@ def _extract(doc: Document, strict: bool = True, tense: str | None = None) -> li
                 continue
             t = clause_tense(m.start(), m.end())
             probe = Context(doc.published, text, strict, t, tense is not None)
-            if _handle(name, m, probe) is None:
+            probed = _handle(name, m, probe)
+            if probed is None:
                 continue
-            taken.append((m.start(), m.end()))
+            taken.append((m.start(), max(m.end(), probed.end)))  # "fiscal 2023 to September" holds its month
             kept.append((m.start(), priority, name, m, t))
 
     # (2) resolution in text order, with the document's state.
@@ -94,12 +95,13 @@ def _handle(name: str, m: re.Match, ctx: Context) -> Result | None:
 
 def _claim(doc: Document, loc, r: Result, tense: str) -> TemporalClaim:
     p = r.period
+    value, granularity = (p.value, p.granularity) if p else r.label or (None, None)
     return TemporalClaim(
         id=claim_id(doc, "temporal", r.start, r.end),
         **loc.span(r.start, r.end),
-        value=p.value if p else None,
+        value=value,
         interval=p.interval if p else None,
-        granularity=p.granularity if p else None,
+        granularity=granularity,
         anchor=r.anchor,
         tense=tense,
         weekday=r.weekday,
@@ -109,11 +111,16 @@ def _claim(doc: Document, loc, r: Result, tense: str) -> TemporalClaim:
 
 def _remember(ctx: Context, name: str, claim: TemporalClaim, r: Result) -> None:
     if r.period is None:
+        if r.label and r.label[1] == "year" and name != "anaphoric":
+            ctx.fiscal_labels.append((len(ctx.resolved), claim.id, r.label[0]))
         return
     if r.period.granularity != "range":
         ctx.resolved.append((claim.id, r.period))
-    if r.anchor == "absolute":
+    if r.anchor == "absolute" and not r.period.value.startswith("FY"):
         ctx.absolute.append((claim.id, r.period))
+    base = next((p for cid, p in ctx.resolved if cid == r.anchor), None) if name == "anaphoric" else None
+    if base is not None and r.period.first < base.first:
+        ctx.looked_back.add(claim.id)
     if r.weekday is not None and r.period.granularity == "day" and r.period.first.weekday() == r.weekday:
         ctx.weekdays[r.weekday] = (claim.id, r.period.first)
 
