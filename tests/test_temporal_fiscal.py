@@ -93,3 +93,34 @@ def test_later_before_a_verb_is_still_anaphora(doc):
 def test_before_a_noun_phrase_is_a_preposition(doc):
     text = "The vote was held on June 3, 2022. A day before the vote, the mayor resigned."
     assert [t for t, _, _, _ in claims(doc, text)] == ["June 3, 2022"]
+
+
+def test_a_weekday_after_a_describes_the_day_before_it(doc):
+    """ "March 2, 2025, a Sunday": the weekday names that day; "meets on a Tuesday" is no day."""
+    text = ("Rent due on March 2, 2025, a Sunday, was paid early. The committee meets on a Tuesday. "
+            "Pay day, Feb. 1, fell on a Saturday.")
+    assert [(t, v) for t, v, _, _ in claims(doc, text)] == [
+        ("March 2, 2025", "2025-03-02"), ("Sunday", "2025-03-02"), ("Feb. 1", "2025-02-01"), ("Saturday", "2025-02-01")]
+
+
+def test_a_wrong_described_weekday_is_caught(doc):
+    from claimcheck import api
+    d = doc("The ferry sank on March 4, 2025, a Monday, near the harbour.", "2025-03-12")
+    (f,) = [f for f in api.check_documents([d]).findings if f.rule == "core.weekday-date"]
+    assert (f.text, f.suggestion) == ("Monday", "Tuesday")
+
+
+def test_a_year_before_a_comma_is_a_year(doc):
+    assert [(t, v) for t, v, _, _ in claims(doc, "In 2019, the mill closed. It reopened in 2021, officials said.")] == [
+        ("2019", "2019"), ("2021", "2021")]
+
+
+def test_month_of_year(doc):
+    assert [(t, v) for t, v, _, _ in claims(doc, "Exports were higher than in April of 2022.")] == [
+        ("April of 2022", "2022-04")]
+
+
+def test_would_have_is_past(doc):
+    text = "Wages that would have been paid in August were paid in July this year."
+    assert [(t, v) for t, v, _, _ in claims(doc, text, "2024-09-20")] == [
+        ("August", "2024-08"), ("July", "2024-07"), ("this year", "2024")]

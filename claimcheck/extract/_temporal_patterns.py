@@ -92,13 +92,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("mod_weekday", re.compile(
         rf"\b(?P<mod>last|next|this\s+past|this\s+coming|this|past|coming|previous|following|upcoming)\s+(?P<wd>{WD_RE})\b", re.I)),
     ("mod_month", re.compile(rf"\b(?P<mod>last|next|this|this\s+past|this\s+coming)\s+(?P<mon>{MON_FULL_RE})\b(?!\s+\d)", re.I)),
-    ("month_year", re.compile(rf"\b(?:{_PART}\s*)?(?P<mon>{MON_FULL_RE})\.?,?\s+(?P<y>{_YEAR})(?![\d,.]\d)\b", re.I)),
+    ("month_year", re.compile(
+        rf"\b(?:{_PART}\s*)?(?P<mon>{MON_FULL_RE})\.?,?\s+(?:of\s+)?(?P<y>{_YEAR})(?![\d,.]\d)\b", re.I)),  # "March of 2018"
     ("fiscal_year", re.compile(
         rf"\b(?:fiscal\s+(?:year\s+)?(?P<y1>{_YEAR})|FY\s?(?P<y2>{_YEAR}|\d{{2}})|(?P<y3>{_YEAR})\s+fiscal\s+year)\b", re.I)),
     ("year", re.compile(
         rf"(?:(?P<pre>\b(?:in|since|by|until|till|before|after|during|through|throughout|of|from|for|the|"
         rf"this|that|early|late|mid|end\s+of|the\s+end\s+of|as|and|or)\s+|\bmid-)|(?<![\w$£€#.,/-]))"
-        rf"(?P<y>{_YEAR})(?P<s>s)?(?![\w%,/-]|\.\d|\s*(?:%|percent|per\s+cent|[ap]\.?m\b|GMT|hours?\b))", re.I)),
+        rf"(?P<y>{_YEAR})(?P<s>s)?(?![\w%/-]|,\d|\.\d|\s*(?:%|percent|per\s+cent|[ap]\.?m\b|GMT|hours?\b))", re.I)),
     ("month", re.compile(
         rf"(?:\b(?:{_PART}\s*)|(?P<pre>\b(?:in|since|by|until|till|through|throughout|during|from|of|to|before|"
         rf"after|for|his|her|its|their|our|the|that|early|late)\s+))?\b(?P<mon>{MON_FULL_RE})\b(?P<poss>['’]s)?", re.I)),

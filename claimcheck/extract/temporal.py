@@ -64,7 +64,7 @@ def _extract(doc: Document, strict: bool = True, tense: str | None = None) -> li
             if m.end() == m.start() or any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             t = clause_tense(m.start(), m.end())
-            probe = Context(doc.published, text, strict, t, tense is not None)
+            probe = Context(doc.published, text, strict, t, tense is not None, probe=True)
             probed = _handle(name, m, probe)
             if probed is None:
                 continue
@@ -116,6 +116,8 @@ def _remember(ctx: Context, name: str, claim: TemporalClaim, r: Result) -> None:
         return
     if r.period.granularity != "range":
         ctx.resolved.append((claim.id, r.period))
+    if r.period.granularity == "day":
+        ctx.last_day_end = r.end
     if r.anchor == "absolute" and not r.period.value.startswith("FY"):
         ctx.absolute.append((claim.id, r.period))
     base = next((p for cid, p in ctx.resolved if cid == r.anchor), None) if name == "anaphoric" else None
