@@ -124,3 +124,8 @@ def test_would_have_is_past(doc):
     text = "Wages that would have been paid in August were paid in July this year."
     assert [(t, v) for t, v, _, _ in claims(doc, text, "2024-09-20")] == [
         ("August", "2024-08"), ("July", "2024-07"), ("this year", "2024")]
+
+
+def test_us_cue_after_an_abbreviation_stays_in_the_sentence(doc):
+    got = claims(doc, "Receipts fell in the first half of fiscal 2024, according to the U.S. Treasury Department.")
+    assert got == [("fiscal 2024", "FY2024", (d("2023-10-01"), d("2024-09-30")), "year")]

@@ -145,7 +145,7 @@ _FISCAL_END = re.compile(
     rf"[^\S\n]*,?[^\S\n]*\(?[^\S\n]*(?:which[^\S\n]+|that[^\S\n]+)?(?:end(?:s|ed|ing)?|to|through|thru)[^\S\n]+"
     rf"(?:on[^\S\n]+|in[^\S\n]+)?(?:the[^\S\n]+end[^\S\n]+of[^\S\n]+)?(?P<mon>{MON_FULL_RE})\b", re.I)
 _US_FEDERAL = re.compile(US_FEDERAL_CUES)
-_SENTENCE_EDGE = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z\"“])|\n\s*\n")
+_SENTENCE_EDGE = re.compile(r"(?<!\b[A-Z])[.!?][\"'”’)]*\s+(?=[A-Z\"“])|\n\s*\n")  # not after "U.S."
 
 
 def _fiscal_start(m: re.Match, ctx: Context, months: int) -> tuple[int | None, int]:
