@@ -129,3 +129,8 @@ def test_would_have_is_past(doc):
 def test_us_cue_after_an_abbreviation_stays_in_the_sentence(doc):
     got = claims(doc, "Receipts fell in the first half of fiscal 2024, according to the U.S. Treasury Department.")
     assert got == [("fiscal 2024", "FY2024", (d("2023-10-01"), d("2024-09-30")), "year")]
+
+
+def test_forecast_to_is_future(doc):
+    text = "Heavy rain was forecast to reach the coast Sunday, the weather service said."
+    assert [(t, v) for t, v, _, _ in claims(doc, text, "2025-03-14")] == [("Sunday", "2025-03-16")]
