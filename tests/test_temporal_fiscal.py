@@ -134,3 +134,14 @@ def test_us_cue_after_an_abbreviation_stays_in_the_sentence(doc):
 def test_forecast_to_is_future(doc):
     text = "Heavy rain was forecast to reach the coast Sunday, the weather service said."
     assert [(t, v) for t, v, _, _ in claims(doc, text, "2025-03-14")] == [("Sunday", "2025-03-16")]
+
+
+def test_after_a_verb_in_ing_is_relative_to_an_event(doc):
+    text = "The cabinet fell on Wednesday, three months after taking office."
+    assert [t for t, _, _, _ in claims(doc, text)] == ["Wednesday"]
+
+
+def test_next_years_budget_does_not_make_a_clause_future(doc):
+    text = "The vote came amid a row over next year's budget after the minister on Monday forced a bill through."
+    got = [(t, v) for t, v, _, _ in claims(doc, text, "2025-03-13")]
+    assert ("Monday", "2025-03-10") in got
