@@ -274,7 +274,7 @@ def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
         if against:  # sources of the same story and time that state the figure back it too
             opposing = {o.document for o in against}
             backing |= {d for d, doc in ctx.documents.items()
-                        if d not in backing and d not in opposing and related(c, d) and _states(doc, c)}
+                        if d not in backing and d not in opposing and _states(doc, c) and related(c, d)}
             against = [o for o in against if o.document not in backing]
         opposed = len({o.document for o in against})
         if against and opposed >= len(backing):
