@@ -21,7 +21,7 @@ import click
 
 from . import api, engine, packtests
 from .config import Config, discover_config, load_config
-from .corpus import ReadError, read_bytes, read_paths
+from .corpus import SUFFIXES, ReadError, read_bytes, read_paths
 from .errors import ClaimcheckError, ConfigError, InputError
 from .models import SEVERITY_RANK, Document, Report
 from .packs import pack_json_schema
@@ -111,6 +111,23 @@ def _progress(total: int) -> Iterator[Callable[[Document], None] | None]:
         yield lambda _doc: bar.advance(task)
 
 
+def _existing(paths: list[str], what: str) -> list[str]:
+    """A path that does not exist is a typo on the command line: exit 2 naming it (as ruff does)."""
+    missing = [p for p in paths if not Path(p).exists()]
+    if missing:
+        raise click.UsageError(f"{what}: no such file or folder: {', '.join(missing)}")
+    return paths
+
+
+def _read_some(paths: list[str], what: str) -> tuple[list[Document], list[ReadError]]:
+    """Read ``paths``; a run with nothing to check is a usage error, so it never looks green."""
+    docs, errors = read_paths(_existing(paths, what))
+    if not docs and not errors:
+        kinds = ", ".join(f"*{s}" for s in SUFFIXES)
+        raise click.UsageError(f"{what}: no articles found in {', '.join(paths)} (looked for {kinds})")
+    return docs, errors
+
+
 def _show_config(cfg: Config) -> None:
     data = cfg.model_dump(mode="json", by_alias=True)
     data["source"] = cfg.source
@@ -182,7 +199,7 @@ def check(paths, rules, fmt, output, fail_on, select, ignore, no_core, config_fi
     if not paths:
         raise click.UsageError("give the articles to check, or set corpus in [tool.claimcheck]")
     packs = api.resolve_packs(cfg, rules)
-    docs, errors = read_paths(paths)
+    docs, errors = _read_some(paths, "PATHS")
     with _progress(len(docs)) as progress:
         report = engine.run(docs, packs, config=cfg, read_errors=errors, progress=progress, jobs=jobs)
     _emit(report, fmt, cfg, packs, statistics, color, output)
@@ -239,11 +256,11 @@ def lint(drafts, against, use_stdin, stdin_filename, published, rules, fmt, outp
         raise click.UsageError("give the drafts to check, or --stdin")
     date = _date_option(published)
     packs = api.resolve_packs(cfg, rules)
-    docs, errors = _read_stdin(stdin_filename or "stdin.txt") if use_stdin else read_paths(list(drafts))
+    docs, errors = _read_stdin(stdin_filename or "stdin.txt") if use_stdin else _read_some(list(drafts), "DRAFTS")
     if date:
         docs = [d if d.published else d.model_copy(update={"published": date, "published_from": "option"})
                 for d in docs]
-    context, context_errors = read_paths(list(against or cfg.corpus))
+    context, context_errors = read_paths(_existing(list(against), "--against") or cfg.corpus)
     ids, paths = {d.id for d in docs}, {str(Path(d.path).resolve()) for d in docs}
     context = [c for c in context if c.id not in ids and str(Path(c.path).resolve()) not in paths]
     with _progress(len(docs) + len(context)) as progress:

@@ -7,6 +7,7 @@ Command-line flags win over the file.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from pathlib import Path
 from typing import Literal
@@ -36,12 +37,24 @@ def _read(path: Path) -> dict | None:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as e:
-        raise ConfigError(f"invalid TOML: {e}", str(path)) from None
+        line, column = _toml_place(e)
+        raise ConfigError(f"invalid TOML: {_TOML_AT.sub('', str(e))}", str(path), line, column) from None
     except (OSError, UnicodeDecodeError) as e:
         raise ConfigError(f"cannot read configuration: {e}", str(path)) from None
     if path.name == "pyproject.toml":
         return data.get("tool", {}).get("claimcheck")
     return data
+
+
+_TOML_AT = re.compile(r"\s*\(at line (\d+), column (\d+)\)")
+
+
+def _toml_place(e: tomllib.TOMLDecodeError) -> tuple[int, int]:
+    """Line and column of a TOML error: attributes from Python 3.14, the message before."""
+    if getattr(e, "lineno", None):
+        return e.lineno, e.colno
+    m = _TOML_AT.search(str(e))
+    return (int(m.group(1)), int(m.group(2))) if m else (1, 1)
 
 
 def find_config_file(start: Path) -> Path | None:
@@ -73,6 +86,10 @@ def load_config(path: Path | None) -> Config:
         msg = "unknown key" if err["type"] == "extra_forbidden" else err["msg"]
         raise ConfigError(f"[tool.claimcheck] {key}: {msg}", str(path), _line_of(path, str(err["loc"][0]))) from None
     base = path.parent
+    for key in ("packs", "corpus"):
+        for p in getattr(cfg, key):
+            if not (base / p).exists():
+                raise ConfigError(f"{key}: no such file or folder {p!r}", str(path), *locate_in_config(str(path), p))
     return cfg.model_copy(
         update={
             "packs": [_shown(base / p) for p in cfg.packs],

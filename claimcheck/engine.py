@@ -7,6 +7,7 @@ are sorted on stable keys before and after the rules run.
 
 from __future__ import annotations
 
+import difflib
 import fnmatch
 import string
 from dataclasses import dataclass, field
@@ -77,7 +78,9 @@ def plan(packs: Sequence[Pack], config: Config | None = None) -> Plan:
         for s in selectors:
             if not any(_matches(i, s) for i in known_prefixes):
                 line, column = locate_in_config(config.source, s)
-                raise ConfigError(f"{key}: unknown rule id {s!r}", config.source, line, column)
+                close = difflib.get_close_matches(s, sorted(known_prefixes), n=3)
+                hint = f" (did you mean {', '.join(close)}?)" if close else " (see: claimcheck rules)"
+                raise ConfigError(f"{key}: unknown rule id {s!r}{hint}", config.source, line, column)
     active = []
     for r in all_rules:
         if config.select and not any(_matches(r.id, s) for s in config.select):

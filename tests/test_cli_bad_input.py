@@ -1,0 +1,162 @@
+"""Bad input, tried the way a newsroom engineer would: every case ends without a traceback,
+files are named with line and column, usage and configuration errors exit 2, and the
+articles that could be read are still checked and reported.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from claimcheck.cli import main
+
+WRONG = "The talks opened on Tuesday, May 8, 2024.\n"  # May 8, 2024 was a Wednesday
+ONLY_WEEKDAY = ("--isolated", "--select", "core.weekday-date")
+
+
+def run(*args: str):
+    result = CliRunner().invoke(main, [str(a) for a in args])
+    assert "Traceback" not in result.output
+    return result
+
+
+@pytest.fixture
+def wrong(tmp_path) -> Path:
+    """An article with a real slip, to show that other results are never hidden."""
+    path = tmp_path / "wrong.md"
+    path.write_text("---\npublished: 2024-05-08\n---\n" + WRONG, encoding="utf-8")
+    return path
+
+
+def test_a_path_that_does_not_exist_is_a_usage_error_naming_it(tmp_path, wrong):
+    result = run("check", *ONLY_WEEKDAY, wrong, tmp_path / "nope.md")
+    assert result.exit_code == 2
+    assert f"no such file or folder: {tmp_path / 'nope.md'}" in result.output
+
+
+def test_lint_against_a_missing_corpus_is_a_usage_error(tmp_path, wrong):
+    result = run("lint", *ONLY_WEEKDAY, "--against", tmp_path / "archive", wrong)
+    assert result.exit_code == 2
+    assert f"--against: no such file or folder: {tmp_path / 'archive'}" in result.output
+
+
+def test_an_empty_folder_says_no_articles_were_found_and_exits_2(tmp_path):
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "empty" / "notes.docx").write_bytes(b"PK")  # not a format claimcheck reads
+    result = run("check", *ONLY_WEEKDAY, tmp_path / "empty")
+    assert result.exit_code == 2
+    assert "no articles found in" in result.output and "*.md" in result.output
+
+
+def test_undecodable_bytes_are_an_error_finding_and_the_rest_is_still_checked(tmp_path, wrong):
+    (tmp_path / "latin1.txt").write_bytes("Line one.\nLa ministra habló el martes.\n".encode("latin-1"))
+    result = run("check", *ONLY_WEEKDAY, tmp_path)
+    assert result.exit_code == 1
+    # "La ministra habl" is 16 characters, so the 0xf3 byte of "ó" is column 17 of line 2
+    assert f"{tmp_path / 'latin1.txt'}:2:17: error input.unreadable cannot decode as UTF-8 (byte 0xf3" in result.output
+    assert f"{wrong}:4:21: error core.weekday-date" in result.output
+
+
+def test_broken_front_matter_points_into_the_front_matter(tmp_path, wrong):
+    (tmp_path / "fm.md").write_text("---\ntitle: ok\npublished: [2024-05-08\n---\nBody.\n", encoding="utf-8")
+    result = run("check", *ONLY_WEEKDAY, tmp_path)
+    assert result.exit_code == 1
+    assert f"{tmp_path / 'fm.md'}:" in result.output and "front matter is not valid YAML" in result.output
+    assert f"{wrong}:4:21: error core.weekday-date" in result.output
+
+
+def test_front_matter_that_is_a_list_is_an_error_finding(tmp_path):
+    (tmp_path / "fm.md").write_text("---\n- a\n- b\n---\nBody.\n", encoding="utf-8")
+    result = run("check", *ONLY_WEEKDAY, tmp_path)
+    assert f"{tmp_path / 'fm.md'}:2:1: error input.unreadable front matter must be a mapping" in result.output
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        ('{"title": "no text here"}', "JSON document has no 'text' string"),
+        ("[1, 2]", "expected a JSON object with a 'text' field"),
+        ('{"text": "ok", ', "invalid JSON"),
+        ('{"text": "ok", "published": "last Tuesday"}', "published 'last Tuesday' is not an ISO date"),
+    ],
+)
+def test_json_of_the_wrong_shape_is_an_error_finding(tmp_path, wrong, content, message):
+    (tmp_path / "feed.json").write_text(content, encoding="utf-8")
+    result = run("check", *ONLY_WEEKDAY, tmp_path)
+    assert result.exit_code == 1
+    assert f"{tmp_path / 'feed.json'}:1:" in result.output and message in result.output
+    assert f"{wrong}:4:21: error core.weekday-date" in result.output
+
+
+def test_a_missing_publication_date_is_reported_and_date_rules_say_why(tmp_path):
+    (tmp_path / "undated.txt").write_text("The talks ended last week.\n", encoding="utf-8")
+    result = run("check", "--isolated", "--select", "core.date-resolvable", "--fail-on", "info", tmp_path)
+    assert "note: no publication date for" in result.output and "undated.txt" in result.output
+    assert "cannot resolve 'last week': no publication date" in result.output.replace("'Last week'", "'last week'")
+
+
+def test_broken_yaml_in_a_pack_exits_2_with_its_place(tmp_path, wrong):
+    pack = tmp_path / "house.yaml"
+    pack.write_text("pack: house\nrules:\n  - id: a\n    kind: [weekday-date-agreement\n", encoding="utf-8")
+    result = run("check", *ONLY_WEEKDAY, "--rules", pack, wrong)
+    assert result.exit_code == 2
+    assert f"{pack}:5:1: invalid YAML" in result.output
+
+
+def test_broken_yaml_in_a_test_file_exits_2_with_its_place(tmp_path):
+    (tmp_path / "house.yaml").write_text("pack: house\nrules: []\n", encoding="utf-8")
+    tests = tmp_path / "house.test.yaml"
+    tests.write_text("cases:\n  - name: [unclosed\n", encoding="utf-8")
+    result = run("test", tmp_path)
+    assert result.exit_code == 2
+    assert f"{tests}:3:1: invalid YAML" in result.output
+
+
+def test_an_unknown_rule_kind_names_the_known_ones(tmp_path, wrong):
+    pack = tmp_path / "house.yaml"
+    pack.write_text("pack: house\nrules:\n  - id: a\n    kind: spellcheck\n    message: x\n", encoding="utf-8")
+    result = run("check", *ONLY_WEEKDAY, "--rules", pack, wrong)
+    assert result.exit_code == 2
+    assert f"{pack}:4:11: rule house.a: unknown kind 'spellcheck' (known kinds:" in result.output
+    assert "weekday-date-agreement" in result.output
+
+
+def test_an_option_of_the_wrong_type_points_at_the_value(tmp_path, wrong):
+    pack = tmp_path / "house.yaml"
+    pack.write_text(
+        "pack: house\nrules:\n  - id: a\n    kind: amount-agreement\n    message: x\n"
+        "    options:\n      min_shared: lots\n",
+        encoding="utf-8",
+    )
+    result = run("check", *ONLY_WEEKDAY, "--rules", pack, wrong)
+    assert result.exit_code == 2
+    assert f"{pack}:7:19: rules.0.options.min_shared: Input should be a valid integer" in result.output
+
+
+@pytest.mark.parametrize(
+    "table, place, message",
+    [
+        ("[tool.claimcheck\nselect = []\n", "1:17", "invalid TOML: Expected ']'"),
+        ('[tool.claimcheck]\nselect = "core"\n', "2:1", "select: Input should be a valid list"),
+        ('[tool.claimcheck]\nselekt = ["core"]\n', "2:1", "selekt: unknown key"),
+        ('[tool.claimcheck]\ncorpus = ["articles"]\n', "2:11", "corpus: no such file or folder 'articles'"),
+        ('[tool.claimcheck]\nselect = ["core.weekday"]\n', "2:11", "did you mean core.weekday-date"),
+    ],
+)
+def test_a_broken_pyproject_table_exits_2_with_its_place(tmp_path, wrong, table, place, message):
+    (tmp_path / "pyproject.toml").write_text(table, encoding="utf-8")
+    result = run("check", wrong)
+    assert result.exit_code == 2
+    assert f"{tmp_path / 'pyproject.toml'}:{place}:" in result.output
+    assert message in result.output
+
+
+def test_an_unknown_rule_id_in_select_suggests_close_ids(wrong):
+    result = run("check", "--isolated", "--select", "core.weekday", wrong)
+    assert result.exit_code == 2
+    assert "select: unknown rule id 'core.weekday' (did you mean core.weekday-date" in result.output
+    result = run("check", "--isolated", "--ignore", "zzz", wrong)
+    assert result.exit_code == 2
+    assert "ignore: unknown rule id 'zzz' (see: claimcheck rules)" in result.output
