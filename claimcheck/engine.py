@@ -137,7 +137,7 @@ def _finding(active: ActiveRule, hit: Hit) -> Finding:
         start=c.start,
         end=c.end,
         text=c.text,
-        claims=[c.id, *(r.id for r in hit.related if hasattr(r, "id"))],
+        claims=[i for i in (getattr(c, "id", None), *(getattr(r, "id", None) for r in hit.related)) if i],
         related=sorted({_related(r) for r in hit.related}, key=lambda r: (r.path, r.line, r.column)),
         suggestion=hit.suggestion,
     )

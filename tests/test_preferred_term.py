@@ -1,0 +1,90 @@
+"""preferred-term: house-style terms as data, compiled with RE2 so no pattern can hang a run."""
+
+from __future__ import annotations
+
+from click.testing import CliRunner
+
+from claimcheck import engine
+from claimcheck.cli import main
+from claimcheck.corpus import read_bytes
+from claimcheck.packs import load_packs
+
+
+def _pack(tmp_path, terms: str, extra: str = ""):
+    path = tmp_path / "house.yaml"
+    path.write_text(
+        "pack: house\nrules:\n  - id: terms\n    kind: preferred-term\n    severity: warning\n"
+        f"    options:\n{extra}      terms:\n{terms}",
+        encoding="utf-8",
+    )
+    return path
+
+
+def _findings(tmp_path, terms: str, text: str, extra: str = "", name: str = "a.txt"):
+    packs = load_packs([_pack(tmp_path, terms, extra)], core=False)
+    docs = read_bytes(name, text.encode("utf-8"))
+    return engine.run(docs, packs).findings
+
+
+def test_a_phrase_is_found_with_its_place_and_suggestion(tmp_path):
+    text = "---\npublished: 2024-05-08\n---\nThe crowd — some 2,000 people — gathered in order to march.\n"
+    [f] = _findings(tmp_path, "        - {pattern: in order to, prefer: to, note: shorter}\n", text, name="a.md")
+    # line 4 of the file (front matter counts); "The crowd — some 2,000 people — gathered " is 41 characters
+    assert (f.rule, f.line, f.column, f.text) == ("house.terms", 4, 42, "in order to")
+    assert f.message == "prefer 'to' to 'in order to' (shorter)"
+    assert f.suggestion == "to"
+    assert text[f.start:f.end] == "in order to"
+
+
+def test_phrases_match_whole_words_and_ignore_case_unless_told(tmp_path):
+    terms = "        - {pattern: Web site, prefer: website}\n"
+    found = _findings(tmp_path, terms, "Visit the web  site. The cobweb site is fine.\n")
+    assert [f.text for f in found] == ["web  site"]
+    terms = "        - {pattern: Web site, prefer: website, case_sensitive: true}\n"
+    assert _findings(tmp_path, terms, "Visit the web site.\n") == []
+
+
+def test_a_regular_expression_term(tmp_path):
+    terms = "        - {pattern: 'e-?mailed', regex: true, prefer: emailed}\n"
+    found = _findings(tmp_path, terms, "She e-mailed and then emailed again.\n")
+    assert [f.text for f in found] == ["e-mailed", "emailed"]
+
+
+def test_quotations_are_left_alone_unless_asked(tmp_path):
+    terms = "        - {pattern: in order to, prefer: to}\n"
+    text = 'He said: "We came in order to listen." They left in order to rest.\n'
+    assert [f.column for f in _findings(tmp_path, terms, text)] == [50]
+    assert len(_findings(tmp_path, terms, text, extra="      in_quotes: true\n")) == 2
+
+
+def test_a_catastrophic_pattern_finishes(tmp_path):
+    # (a+)+b backtracks exponentially in Python's re on a long run of a's with no b;
+    # RE2 matches in linear time, so this test finishing at all is the check.
+    terms = "        - {pattern: '(a+)+b', regex: true, prefer: x}\n"
+    assert _findings(tmp_path, terms, "a" * 50_000 + "!\n") == []
+
+
+def test_an_invalid_pattern_is_a_configuration_error_at_its_place(tmp_path):
+    terms = "        - {pattern: in order to, prefer: to}\n        - {regex: true, pattern: '(a)\\1', prefer: x}\n"
+    path = _pack(tmp_path, terms)
+    (tmp_path / "a.txt").write_text("text\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", "--isolated", "--no-core", "--rules", str(path), str(tmp_path / "a.txt")])
+    assert result.exit_code == 2
+    assert "Traceback" not in result.output
+    # line 9 of the pack; the quoted value '(a)\1' starts at column 34
+    assert f"{path}:9:34: rules.0.options.terms.1.pattern: Value error, not a valid RE2 pattern" in result.output
+    assert "invalid escape sequence" in result.output
+
+
+def test_lookaround_is_not_re2_and_says_so(tmp_path):
+    terms = "        - {regex: true, pattern: '(?<=a)b', prefer: x}\n"
+    result = CliRunner().invoke(main, ["check", "--isolated", "--no-core", "--rules", str(_pack(tmp_path, terms)), "."])
+    assert result.exit_code == 2
+    assert "not a valid RE2 pattern (invalid perl operator: (?<=)" in result.output
+
+
+def test_an_empty_pattern_is_rejected(tmp_path):
+    terms = "        - {pattern: '', prefer: x}\n"
+    result = CliRunner().invoke(main, ["check", "--isolated", "--no-core", "--rules", str(_pack(tmp_path, terms)), "."])
+    assert result.exit_code == 2
+    assert "terms.0.pattern: String should have at least 1 character" in result.output
