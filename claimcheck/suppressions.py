@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .kinds.base import Place
 from .models import Document, Finding
 
 UNUSED_RULE = "input.unused-suppression"
@@ -52,15 +53,8 @@ class Suppression:
 
 
 @dataclass(frozen=True)
-class Malformed:
-    document: str
-    path: str
-    line: int
-    column: int
-    start: int
-    end: int
-    text: str
-    problem: str
+class Malformed(Place):
+    problem: str = ""
 
 
 def _next_paragraph(text: str, after: int) -> tuple[int, int]:

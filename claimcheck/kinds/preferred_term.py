@@ -17,7 +17,6 @@ Silent: ``They met to talk.``
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator
 
@@ -25,7 +24,7 @@ import re2
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
 from ..text import locator
-from .base import DocumentContext, Hit, KindOptions
+from .base import DocumentContext, Hit, KindOptions, Place
 
 NAME = "preferred-term"
 SCOPE = "document"
@@ -61,20 +60,6 @@ class Options(KindOptions):
 
 # A quotation: curly quotes may span lines within a paragraph; straight ones stay on one line.
 _QUOTE = re2.compile(r"\x{201C}[^\x{201D}]*\x{201D}|\"[^\"\n]*\"")
-
-
-@dataclass(frozen=True)
-class Place:
-    """Where a term was found: the fields the engine reads from a hit's claim."""
-
-    document: str
-    path: str
-    line: int
-    column: int
-    start: int
-    end: int
-    text: str
-    id: str | None = None
 
 
 @lru_cache(maxsize=512)
