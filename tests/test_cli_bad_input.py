@@ -97,10 +97,15 @@ def test_a_missing_publication_date_is_reported_and_date_rules_say_why(tmp_path)
     assert "cannot resolve 'last week': no publication date" in result.output.replace("'Last week'", "'last week'")
 
 
-def test_broken_yaml_in_a_pack_exits_2_with_its_place(tmp_path, wrong):
+def _check_with_pack(tmp_path, wrong, rules: str):
+    """Check the wrong article with a house pack whose rules are ``rules``."""
     pack = tmp_path / "house.yaml"
-    pack.write_text("pack: house\nrules:\n  - id: a\n    kind: [weekday-date-agreement\n", encoding="utf-8")
-    result = run("check", *ONLY_WEEKDAY, "--rules", pack, wrong)
+    pack.write_text("pack: house\nrules:\n" + rules, encoding="utf-8")
+    return pack, run("check", *ONLY_WEEKDAY, "--rules", pack, wrong)
+
+
+def test_broken_yaml_in_a_pack_exits_2_with_its_place(tmp_path, wrong):
+    pack, result = _check_with_pack(tmp_path, wrong, "  - id: a\n    kind: [weekday-date-agreement\n")
     assert result.exit_code == 2
     assert f"{pack}:5:1: invalid YAML" in result.output
 
@@ -115,22 +120,15 @@ def test_broken_yaml_in_a_test_file_exits_2_with_its_place(tmp_path):
 
 
 def test_an_unknown_rule_kind_names_the_known_ones(tmp_path, wrong):
-    pack = tmp_path / "house.yaml"
-    pack.write_text("pack: house\nrules:\n  - id: a\n    kind: spellcheck\n    message: x\n", encoding="utf-8")
-    result = run("check", *ONLY_WEEKDAY, "--rules", pack, wrong)
+    pack, result = _check_with_pack(tmp_path, wrong, "  - id: a\n    kind: spellcheck\n    message: x\n")
     assert result.exit_code == 2
     assert f"{pack}:4:11: rule house.a: unknown kind 'spellcheck' (known kinds:" in result.output
     assert "weekday-date-agreement" in result.output
 
 
 def test_an_option_of_the_wrong_type_points_at_the_value(tmp_path, wrong):
-    pack = tmp_path / "house.yaml"
-    pack.write_text(
-        "pack: house\nrules:\n  - id: a\n    kind: amount-agreement\n    message: x\n"
-        "    options:\n      min_shared: lots\n",
-        encoding="utf-8",
-    )
-    result = run("check", *ONLY_WEEKDAY, "--rules", pack, wrong)
+    pack, result = _check_with_pack(
+        tmp_path, wrong, "  - id: a\n    kind: amount-agreement\n    message: x\n    options:\n      min_shared: lots\n")
     assert result.exit_code == 2
     assert f"{pack}:7:19: rules.0.options.min_shared: Input should be a valid integer" in result.output
 
