@@ -45,9 +45,15 @@ def test_phrases_match_whole_words_and_ignore_case_unless_told(tmp_path):
 
 
 def test_a_regular_expression_term(tmp_path):
-    terms = "        - {pattern: 'e-?mailed', regex: true, prefer: emailed}\n"
-    found = _findings(tmp_path, terms, "She e-mailed and then emailed again.\n")
-    assert [f.text for f in found] == ["e-mailed", "emailed"]
+    terms = "        - {pattern: 'e-?mail(ed)?', regex: true, prefer: email}\n"
+    found = _findings(tmp_path, terms, "She e-mailed; the E-mail came.\n")
+    assert [(f.text, f.suggestion) for f in found] == [("e-mailed", "email"), ("E-mail", "Email")]
+
+
+def test_a_pattern_that_also_matches_the_preferred_form_leaves_it_alone(tmp_path):
+    terms = "        - {pattern: 'per ?cent', regex: true, prefer: percent}\n"
+    found = _findings(tmp_path, terms, "Up 5 per cent, then 6 percent.\nPercent figures vary.\n")
+    assert [f.text for f in found] == ["per cent"]
 
 
 def test_quotations_are_left_alone_unless_asked(tmp_path):

@@ -88,10 +88,12 @@ def check(ctx: DocumentContext, options: Options) -> Iterator[Hit]:
         for m in compiled(term.pattern, term.regex, term.case_sensitive).finditer(doc.text):
             if m.end() == m.start() or any(a <= m.start() < b for a, b in quoted):
                 continue  # an empty match marks no text; quotations are the speaker's words
-            span = where.span(m.start(), m.end())
-            span.pop("sentence")
             found = m.group(0)
             prefer = _suggestion(found, term.prefer)
+            if found == prefer:
+                continue  # a loose pattern ('per ?cent') also matches the preferred form
+            span = where.span(m.start(), m.end())
+            span.pop("sentence")
             note = f" ({term.note})" if term.note else ""
             yield Hit(
                 claim=Place(**span),
