@@ -21,7 +21,7 @@ import click
 
 from . import api, engine, packtests
 from .config import Config, discover_config, load_config
-from .corpus import SUFFIXES, ReadError, read_bytes, read_paths
+from .corpus import SUFFIXES, ReadError, read_paths, read_records
 from .errors import ClaimcheckError, ConfigError, InputError
 from .models import SEVERITY_RANK, Document, Report
 from .packs import pack_json_schema
@@ -212,9 +212,10 @@ def check(paths, rules, fmt, output, fail_on, select, ignore, no_core, config_fi
 def _read_stdin(filename: str) -> tuple[list[Document], list[ReadError]]:
     data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode("utf-8")
     try:
-        return read_bytes(filename, data), []
+        docs, bad = read_records(filename, data)
     except InputError as e:
-        return [], [ReadError(e.path or filename, e.line, e.column, e.message)]
+        docs, bad = [], [e]
+    return docs, [ReadError(e.path or filename, e.line, e.column, e.message) for e in bad]
 
 
 def _date_option(value: str | None) -> dt.date | None:

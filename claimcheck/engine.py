@@ -238,8 +238,9 @@ def run(
     docs = sorted(documents, key=lambda d: (d.path, d.id))
     counts = Counter(d.id for d in docs)
     if len(counts) != len(docs):
-        dupes = sorted(i for i, n in counts.items() if n > 1)
-        raise ConfigError(f"two documents share the id {dupes[0]!r}; give them distinct ids")
+        dupe = sorted(i for i, n in counts.items() if n > 1)[0]
+        paths = ", ".join(d.path for d in docs if d.id == dupe)
+        raise ConfigError(f"two documents share the id {dupe!r} ({paths}); give them distinct ids")
     claims_by_doc = dict((d.id, claims) for d, claims in _extract_in_order(docs, the_plan.data, jobs, progress))
     all_claims = [c for d in docs for c in claims_by_doc[d.id]]
     findings: list[Finding] = [_read_error_finding(e) for e in read_errors]

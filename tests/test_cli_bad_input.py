@@ -158,3 +158,45 @@ def test_an_unknown_rule_id_in_select_suggests_close_ids(wrong):
     result = run("check", "--isolated", "--ignore", "zzz", wrong)
     assert result.exit_code == 2
     assert "ignore: unknown rule id 'zzz' (see: claimcheck rules)" in result.output
+
+
+def test_a_bad_line_of_json_lines_loses_no_other_line(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text('{"text": "Quiet day.", "published": "2024-05-08"}\n{broken\n'
+                    '{"text": "' + WRONG.strip() + '", "published": "2024-05-08"}\n', encoding="utf-8")
+    result = run("check", *ONLY_WEEKDAY, feed)
+    assert result.exit_code == 1
+    assert f"{feed}:2:2: error input.unreadable invalid JSON on this line" in result.output
+    assert f"{feed}:3:21: error core.weekday-date" in result.output
+    assert "Checked 2 document(s)" in result.output
+
+
+def test_a_bad_item_of_a_json_array_is_named_and_the_others_are_checked(tmp_path):
+    feed = tmp_path / "feed.json"
+    feed.write_text('[{"text": "Quiet day."}, {"title": "no text"}, {"text": "' + WRONG.strip()
+                    + '", "published": "2024-05-08"}]', encoding="utf-8")
+    result = run("check", *ONLY_WEEKDAY, feed)
+    assert f"{feed}:1:1: error input.unreadable item 2: JSON document has no 'text' string" in result.output
+    assert "error core.weekday-date Tuesday does not match May 8, 2024" in result.output
+
+
+def test_files_named_alike_in_different_folders_are_all_checked(tmp_path):
+    # a site generator's layout: every article is index.md in a folder of its own
+    for month, text in (("05", WRONG), ("06", "Quiet day.\n")):
+        (tmp_path / "site" / month).mkdir(parents=True)
+        (tmp_path / "site" / month / "index.md").write_text(
+            "---\npublished: 2024-05-08\n---\n" + text, encoding="utf-8")
+    result = run("check", *ONLY_WEEKDAY, "--format", "json", tmp_path / "site")
+    assert result.exit_code == 1
+    report = __import__("json").loads(result.output)
+    assert sorted(d["id"] for d in report["documents"]) == ["05/index", "06/index"]
+    assert [(f["document"], f["line"]) for f in report["findings"]] == [("05/index", 4)]
+
+
+def test_the_same_id_in_two_files_metadata_keeps_both(tmp_path):
+    for name in ("a.md", "b.md"):
+        (tmp_path / name).write_text("---\nid: wire-1\npublished: 2024-05-08\n---\n" + WRONG, encoding="utf-8")
+    result = run("check", *ONLY_WEEKDAY, "--format", "json", tmp_path)
+    report = __import__("json").loads(result.output)
+    assert sorted(d["id"] for d in report["documents"]) == ["wire-1@a", "wire-1@b"]
+    assert len(report["findings"]) == 2

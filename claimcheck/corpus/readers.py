@@ -19,7 +19,9 @@ from ..errors import InputError
 from ..models import Document
 from .published import detect_published
 
-Reader = Callable[[str, str], list[Document]]
+# A reader returns the file's documents; a file holding many records (JSON Lines, a JSON
+# array) returns the error of a bad record in its place, so one bad record loses no others.
+Reader = Callable[[str, str], "list[Document | InputError]"]
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*\r?\n?", re.S | re.M)
 _META = ("id", "title", "source", "url", "published")
 
@@ -115,27 +117,37 @@ def _from_object(path: str, obj: object, line: int, index: int | None) -> Docume
     return _make(path, meta, obj["text"], line_offset=line - 1, line=line)
 
 
-def read_json(path: str, text: str) -> list[Document]:
+def read_json(path: str, text: str) -> list[Document | InputError]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as e:
         raise InputError(f"invalid JSON: {e.msg}", path, e.lineno, e.colno) from None
     if isinstance(data, list):
-        return [_from_object(path, obj, 1, i) for i, obj in enumerate(data)]
+        return [_record(path, obj, 1, i, f"item {i + 1}: ") for i, obj in enumerate(data)]
     return [_from_object(path, data, 1, None)]
 
 
-def read_jsonl(path: str, text: str) -> list[Document]:
-    docs = []
+def read_jsonl(path: str, text: str) -> list[Document | InputError]:
+    """One document a line; a bad line is an error of its own and the other lines still count."""
+    out: list[Document | InputError] = []
     for i, raw in enumerate(text.split("\n")):
         if not raw.strip():
             continue
         try:
             obj = json.loads(raw)
         except json.JSONDecodeError as e:
-            raise InputError(f"invalid JSON on this line: {e.msg}", path, i + 1, e.colno) from None
-        docs.append(_from_object(path, obj, i + 1, len(docs)))
-    return docs
+            out.append(InputError(f"invalid JSON on this line: {e.msg}", path, i + 1, e.colno))
+            continue
+        out.append(_record(path, obj, i + 1, len(out)))
+    return out
+
+
+def _record(path: str, obj: object, line: int, index: int, label: str = "") -> Document | InputError:
+    """One record of a file holding many: its error is returned, not raised, to keep the others."""
+    try:
+        return _from_object(path, obj, line, index)
+    except InputError as e:
+        return InputError(label + e.message, e.path, e.line, e.column)
 
 
 READERS: dict[str, Reader] = {
@@ -147,8 +159,18 @@ READERS: dict[str, Reader] = {
 }
 
 
-def read_bytes(path: str, data: bytes) -> list[Document]:
-    """Decode and parse one file by its suffix (unknown suffixes read as plain text)."""
+def read_records(path: str, data: bytes) -> tuple[list[Document], list[InputError]]:
+    """Decode and parse one file by its suffix (unknown suffixes read as plain text): its
+    documents and the errors of its bad records. A file that cannot be read at all raises."""
     text = decode(path, data)
     reader = READERS.get(PurePath(path).suffix.lower(), read_text)
-    return reader(path, text)
+    got = reader(path, text)
+    return [d for d in got if isinstance(d, Document)], [e for e in got if isinstance(e, InputError)]
+
+
+def read_bytes(path: str, data: bytes) -> list[Document]:
+    """Like ``read_records``, for callers that want all or nothing: the first error raises."""
+    docs, errors = read_records(path, data)
+    if errors:
+        raise errors[0]
+    return docs
