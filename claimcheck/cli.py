@@ -281,7 +281,9 @@ def lint(drafts, against, use_stdin, stdin_filename, published, rules, fmt, outp
 def extract(paths, fmt, rules):
     """Print the claims found in articles (no rules run)."""
     cfg = discover_config(list(paths))
-    report = api.extract(list(paths), api.resolve_packs(cfg, rules))
+    report = api.extract(_existing(list(paths), "PATHS"), api.resolve_packs(cfg, rules))
+    if not report.documents and not report.findings:
+        raise click.UsageError(f"PATHS: no articles found in {', '.join(paths)}")
     if fmt == "json":
         click.echo(render(report, "json"), nl=False)
         return
@@ -306,9 +308,11 @@ def _describe(c) -> str:
 @click.option("--strict", is_flag=True, help="Also fail when a rule lacks a firing or a silent case.")
 def test_command(packs, strict):
     """Run the rule-pack tests (*.test.yaml beside packs; default: the core pack's and rules/)."""
-    outcome = packtests.run_tests(list(packs) or None)
+    outcome = packtests.run_tests(_existing(list(packs), "PACKS") or None)
     for line in packtests.format_outcome(outcome):
         click.echo(line)
+    if not outcome.files:
+        sys.exit(2)  # no test files: a run that tested nothing must not pass
     sys.exit(0 if outcome.ok and not (strict and outcome.uncovered) else 1)
 
 

@@ -200,3 +200,13 @@ def test_the_same_id_in_two_files_metadata_keeps_both(tmp_path):
     report = __import__("json").loads(result.output)
     assert sorted(d["id"] for d in report["documents"]) == ["wire-1@a", "wire-1@b"]
     assert len(report["findings"]) == 2
+
+
+def test_extract_and_test_refuse_paths_that_hold_nothing(tmp_path):
+    (tmp_path / "empty").mkdir()
+    assert run("extract", tmp_path / "nope.md").exit_code == 2
+    result = run("extract", tmp_path / "empty")
+    assert result.exit_code == 2 and "no articles found in" in result.output
+    result = run("test", tmp_path / "empty")
+    assert result.exit_code == 2 and "no *.test.yaml files found" in result.output
+    assert run("test", tmp_path / "nope").exit_code == 2

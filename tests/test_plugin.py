@@ -77,6 +77,16 @@ def test_without_the_flag_the_plugin_does_nothing(tmp_path):
     assert result.returncode == 5  # no tests collected: the corpus is not collected without --claimcheck
 
 
+@pytest.mark.parametrize("corpus, message", [("nope", "no such file or folder"), ("empty", "no articles found in")])
+def test_a_missing_or_empty_corpus_is_a_usage_error(tmp_path, corpus, message):
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "pyproject.toml").write_text('[tool.claimcheck]\n', encoding="utf-8")
+    result = run_pytest(tmp_path, "--claimcheck-corpus", corpus)
+    assert result.returncode == 4  # pytest's usage error: a corpus that holds nothing never passes
+    assert f"claimcheck: {message}" in result.stderr and corpus in result.stderr
+    assert "Traceback" not in result.stderr + result.stdout
+
+
 def test_no_corpus_is_a_usage_error(tmp_path):
     (tmp_path / "pyproject.toml").write_text("[tool.claimcheck]\n", encoding="utf-8")
     result = run_pytest(tmp_path)
