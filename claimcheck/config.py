@@ -84,7 +84,7 @@ def load_config(path: Path | None) -> Config:
         err = e.errors()[0]
         key = ".".join(str(p) for p in err["loc"])
         msg = "unknown key" if err["type"] == "extra_forbidden" else err["msg"]
-        raise ConfigError(f"[tool.claimcheck] {key}: {msg}", str(path), _line_of(path, str(err["loc"][0]))) from None
+        raise ConfigError(f"[tool.claimcheck] {key}: {msg}", str(path), *_place_of(path, err["loc"])) from None
     base = path.parent
     for key in ("packs", "corpus"):
         for p in getattr(cfg, key):
@@ -108,16 +108,22 @@ def _shown(path: Path) -> str:
         return str(path)
 
 
-def _line_of(path: Path, key: str) -> int:
-    """The line of ``key`` inside the claimcheck table (pyproject.toml has other tables)."""
+def _place_of(path: Path, loc: tuple) -> tuple[int, int]:
+    """(line, column) of the deepest key of ``loc`` found inside the claimcheck table, as a
+    key (``fail-on =``, ``"core.x" =``) or a table header (``[tool.claimcheck.severity]``)."""
     lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
     start = 0
     if path.name == "pyproject.toml":
         start = next((i for i, l in enumerate(lines) if l.strip().startswith("[tool.claimcheck")), 0)
-    for i, line in enumerate(lines[start:], start + 1):
-        if line.strip().startswith((key, f'"{key}"')):
-            return i
-    return start + 1
+    for key in reversed([str(k) for k in loc if not isinstance(k, int)]):
+        k = re.escape(key)
+        # `key =` at a line's start or inside an inline table, or `[tool.claimcheck.key]`
+        pattern = re.compile(rf"""(?:^\s*|[{{,]\s*)(?P<a>(["']?){k}\2)\s*=|[.\[](?P<b>{k})\]""")
+        for number, line in enumerate(lines[start:], start + 1):
+            m = pattern.search(line)
+            if m:
+                return number, m.start("a" if m.group("a") else "b") + 1
+    return start + 1, 1
 
 
 def locate_in_config(source: str | None, value: str) -> tuple[int, int]:

@@ -141,6 +141,10 @@ def test_an_option_of_the_wrong_type_points_at_the_value(tmp_path, wrong):
         ('[tool.claimcheck]\nselekt = ["core"]\n', "2:1", "selekt: unknown key"),
         ('[tool.claimcheck]\ncorpus = ["articles"]\n', "2:11", "corpus: no such file or folder 'articles'"),
         ('[tool.claimcheck]\nselect = ["core.weekday"]\n', "2:11", "did you mean core.weekday-date"),
+        # nested values point at their own key: the line under the sub-table, the key in an inline table
+        ('[tool.claimcheck]\n[tool.claimcheck.severity]\n"core.wordy" = "loud"\n', "3:1", "severity.core.wordy: Input"),
+        ('[tool.claimcheck]\nper-file-ignores = {"*.md" = "core"}\n', "2:21", "per-file-ignores.*.md: Input should be a valid list"),
+        ('[tool.claimcheck]\n  fail-on = "never"\n', "2:3", "fail-on: Input should be 'error', 'warning' or 'info'"),
     ],
 )
 def test_a_broken_pyproject_table_exits_2_with_its_place(tmp_path, wrong, table, place, message):
