@@ -217,3 +217,28 @@ def test_extract_and_test_refuse_paths_that_hold_nothing(tmp_path):
     result = run("test", tmp_path / "empty")
     assert result.exit_code == 2 and "no *.test.yaml files found" in result.output
     assert run("test", tmp_path / "nope").exit_code == 2
+
+
+def test_windows_line_ends_give_the_same_places_and_offsets_into_the_file(tmp_path):
+    lf, crlf = tmp_path / "lf", tmp_path / "crlf"
+    text = "---\npublished: 2024-05-08\n---\nFirst line.\n\n" + WRONG
+    for folder, body in ((lf, text), (crlf, text.replace("\n", "\r\n"))):
+        folder.mkdir()
+        (folder / "a.md").write_bytes(body.encode("utf-8"))
+    out = {}
+    for folder in (lf, crlf):
+        report = __import__("json").loads(run("check", *ONLY_WEEKDAY, "--format", "json", folder).output)
+        [f] = report["findings"]
+        raw = (folder / "a.md").read_bytes().decode("utf-8")
+        assert raw[f["start"]:f["end"]] == f["text"] == "Tuesday, May 8, 2024"
+        out[folder.name] = (f["line"], f["column"])
+    assert out["lf"] == out["crlf"] == (6, 21)
+
+
+def test_a_suppression_covers_its_paragraph_with_windows_line_ends(tmp_path):
+    body = ("---\npublished: 2024-05-08\n---\n"
+            '<!-- claimcheck: ignore[core.weekday-date] reason="as printed" -->\n' + WRONG + "\n" + WRONG)
+    (tmp_path / "a.md").write_bytes(body.replace("\n", "\r\n").encode("utf-8"))
+    report = __import__("json").loads(run("check", *ONLY_WEEKDAY, "--format", "json", tmp_path).output)
+    # the first sentence is silenced; the one after the blank line is not
+    assert [(f["rule"], f["line"]) for f in report["findings"]] == [("core.weekday-date", 7)]

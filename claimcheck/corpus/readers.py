@@ -41,7 +41,9 @@ def decode(path: str, data: bytes) -> str:
             line,
             column,
         ) from None
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    # Windows line ends stay as they are, so offsets count the file's characters; a lone
+    # carriage return (old Mac files) becomes a line feed, one character for one.
+    return re.sub(r"\r(?!\n)", "\n", text)
 
 
 def _doc_id(path: str) -> str:
