@@ -219,10 +219,10 @@ def test_extract_and_test_refuse_paths_that_hold_nothing(tmp_path):
     assert run("test", tmp_path / "nope").exit_code == 2
 
 
-def test_windows_line_ends_give_the_same_places_and_offsets_into_the_file(tmp_path):
+def test_windows_line_ends_and_a_bom_give_the_same_places_and_offsets_into_the_file(tmp_path):
     lf, crlf = tmp_path / "lf", tmp_path / "crlf"
     text = "---\npublished: 2024-05-08\n---\nFirst line.\n\n" + WRONG
-    for folder, body in ((lf, text), (crlf, text.replace("\n", "\r\n"))):
+    for folder, body in ((lf, text), (crlf, "\ufeff" + text.replace("\n", "\r\n"))):  # and a BOM
         folder.mkdir()
         (folder / "a.md").write_bytes(body.encode("utf-8"))
     out = {}

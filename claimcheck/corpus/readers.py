@@ -6,6 +6,7 @@ text starts (``offset``, ``line_offset``) when metadata comes before it.
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import json
 import re
@@ -167,6 +168,10 @@ def read_records(path: str, data: bytes) -> tuple[list[Document], list[InputErro
     text = decode(path, data)
     reader = READERS.get(PurePath(path).suffix.lower(), read_text)
     got = reader(path, text)
+    if data.startswith(codecs.BOM_UTF8) and reader not in (read_json, read_jsonl):
+        # the byte-order mark is the file's first character: offsets count it (JSON offsets
+        # are inside the text value and do not)
+        got = [d.model_copy(update={"offset": d.offset + 1}) if isinstance(d, Document) else d for d in got]
     return [d for d in got if isinstance(d, Document)], [e for e in got if isinstance(e, InputError)]
 
 
