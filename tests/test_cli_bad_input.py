@@ -61,9 +61,16 @@ def test_undecodable_bytes_are_an_error_finding_and_the_rest_is_still_checked(tm
 
 def test_broken_front_matter_points_into_the_front_matter(tmp_path, wrong):
     (tmp_path / "fm.md").write_text("---\ntitle: ok\npublished: [2024-05-08\n---\nBody.\n", encoding="utf-8")
+    (tmp_path / "fm2.md").write_text('---\ntitle: "Talks open\n---\nBody.\n', encoding="utf-8")
+    (tmp_path / "fm3.md").write_text("---\ntitle: Talks: day one\n---\nBody.\n", encoding="utf-8")
     result = run("check", *ONLY_WEEKDAY, tmp_path)
     assert result.exit_code == 1
-    assert f"{tmp_path / 'fm.md'}:" in result.output and "front matter is not valid YAML" in result.output
+    # an unclosed bracket or quote points where it was opened, not at the end of the front matter;
+    # "title: Talks" is 12 characters, so the stray colon is column 13
+    assert (f"{tmp_path / 'fm.md'}:3:12: error input.unreadable front matter is not valid YAML: "
+            "a flow sequence opened here is never closed") in result.output
+    assert f"{tmp_path / 'fm2.md'}:2:8: error input.unreadable front matter is not valid YAML: a quoted scalar" in result.output
+    assert f"{tmp_path / 'fm3.md'}:2:13: error input.unreadable front matter is not valid YAML: mapping values" in result.output
     assert f"{wrong}:4:21: error core.weekday-date" in result.output
 
 

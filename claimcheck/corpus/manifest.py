@@ -15,6 +15,7 @@ import yaml
 
 from ..errors import InputError
 from ..models import Document
+from .readers import yaml_problem
 
 _FIELDS = ("title", "source", "url", "published", "id")
 
@@ -41,13 +42,8 @@ def load_manifest(folder: Path) -> Manifest:
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as e:
-        mark = getattr(e, "problem_mark", None)
-        raise InputError(
-            f"manifest is not valid YAML: {getattr(e, 'problem', e)}",
-            str(path),
-            mark.line + 1 if mark else 1,
-            mark.column + 1 if mark else 1,
-        ) from None
+        message, line, column = yaml_problem(e)
+        raise InputError(f"manifest is not valid YAML: {message}", str(path), line, column) from None
     entries: dict[str, dict] = {}
     for item in (data or {}).get("documents", []) if isinstance(data, dict) else []:
         if not isinstance(item, dict) or "file" not in item:

@@ -47,6 +47,17 @@ def decode(path: str, data: bytes) -> str:
     return re.sub(r"\r(?!\n)", "\n", text)
 
 
+def yaml_problem(e: yaml.YAMLError) -> tuple[str, int, int]:
+    """(message, line, column), 1-based, of a YAML error. A quote or bracket left open is
+    found only at the end of the text: point at where it was opened instead."""
+    problem, mark = getattr(e, "problem", None) or str(e), getattr(e, "problem_mark", None)
+    context, opened = getattr(e, "context", None), getattr(e, "context_mark", None)
+    if opened is not None and mark is not None and "end" in problem and opened.line < mark.line:
+        what = (context or "a bracket or quote").removeprefix("while parsing ").removeprefix("while scanning ")
+        return f"{what} opened here is never closed", opened.line + 1, opened.column + 1
+    return problem, (mark.line + 1 if mark else 1), (mark.column + 1 if mark else 1)
+
+
 def _doc_id(path: str) -> str:
     return PurePath(path).stem
 
@@ -94,13 +105,8 @@ def read_markdown(path: str, text: str) -> list[Document]:
     try:
         meta = yaml.safe_load(m.group(1)) or {}
     except yaml.YAMLError as e:
-        mark = getattr(e, "problem_mark", None)
-        raise InputError(
-            f"front matter is not valid YAML: {getattr(e, 'problem', None) or e}",
-            path,
-            mark.line + 2 if mark else 1,
-            mark.column + 1 if mark else 1,
-        ) from None
+        message, line, column = yaml_problem(e)
+        raise InputError(f"front matter is not valid YAML: {message}", path, line + 1, column) from None
     if not isinstance(meta, dict):
         raise InputError("front matter must be a mapping of fields", path, 2)
     body = text[m.end():]
