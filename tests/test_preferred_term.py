@@ -94,3 +94,27 @@ def test_an_empty_pattern_is_rejected(tmp_path):
     result = CliRunner().invoke(main, ["check", "--isolated", "--no-core", "--rules", str(_pack(tmp_path, terms)), "."])
     assert result.exit_code == 2
     assert "terms.0.pattern: String should have at least 1 character" in result.output
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from claimcheck.kinds.base import DocumentContext  # noqa: E402
+from claimcheck.kinds.preferred_term import Options, check  # noqa: E402
+from claimcheck.models import Document  # noqa: E402
+from claimcheck.packdata import PackData  # noqa: E402
+
+WORDS = st.sampled_from(["in", "order", "to", "web", "site", "É", "(a+)+", "\\", "[", "“", "”", '"', " ", "\n"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(WORDS, min_size=1, max_size=4).map(" ".join), st.lists(WORDS, max_size=40).map("".join))
+def test_any_phrase_on_any_text_finds_only_what_is_there(phrase, text):
+    """A phrase never needs escaping by hand, and every hit is the text at its offsets."""
+    if not phrase.split():
+        return
+    options = Options.model_validate({"terms": [{"pattern": phrase, "prefer": "x"}], "in_quotes": True})
+    doc = Document(id="d", path="d.txt", text=text)
+    for hit in check(DocumentContext(doc, [], PackData()), options):
+        assert text[hit.claim.start:hit.claim.end] == hit.claim.text
+        assert " ".join(hit.claim.text.split()).lower() == " ".join(phrase.split()).lower()
