@@ -44,6 +44,12 @@ def test_phrases_match_whole_words_and_ignore_case_unless_told(tmp_path):
     assert _findings(tmp_path, terms, "Visit the web site.\n") == []
 
 
+def test_a_phrase_that_ends_in_punctuation_still_matches(tmp_path):
+    terms = "        - {pattern: U.S., prefer: US, case_sensitive: true}\n"
+    found = _findings(tmp_path, terms, "U.S. officials met. The USA did not.\n")
+    assert [(f.text, f.column) for f in found] == [("U.S.", 1)]
+
+
 def test_a_regular_expression_term(tmp_path):
     terms = "        - {pattern: 'e-?mail(ed)?', regex: true, prefer: email}\n"
     found = _findings(tmp_path, terms, "She e-mailed; the E-mail came.\n")

@@ -69,7 +69,12 @@ def compiled(pattern: str, regex: bool, case_sensitive: bool):
     options.log_errors = False  # errors become configuration errors, not lines on stderr
     options.case_sensitive = case_sensitive
     if not regex:
-        pattern = r"\b" + r"\s+".join(re2.escape(w) for w in pattern.split()) + r"\b"
+        words = pattern.split()
+        # whole words: a boundary only where the phrase starts or ends with a word character,
+        # so "U.S." and "(AP)" match too
+        head = r"\b" if re2.match(r"\w", words[0]) else ""
+        tail = r"\b" if re2.search(r"\w$", words[-1]) else ""
+        pattern = head + r"\s+".join(re2.escape(w) for w in words) + tail
     return re2.compile(pattern, options)
 
 
