@@ -249,3 +249,18 @@ def test_a_suppression_covers_its_paragraph_with_windows_line_ends(tmp_path):
     report = __import__("json").loads(run("check", *ONLY_WEEKDAY, "--format", "json", tmp_path).output)
     # the first sentence is silenced; the one after the blank line is not
     assert [(f["rule"], f["line"]) for f in report["findings"]] == [("core.weekday-date", 7)]
+
+
+def test_metadata_of_the_wrong_type_is_an_error_at_its_key(tmp_path, wrong):
+    (tmp_path / "meta.md").write_text("---\npublished: 2024-05-08\ntags: [x]\ntitle: [a, b]\n---\nBody.\n",
+                                      encoding="utf-8")
+    (tmp_path / "date.md").write_text("---\ntitle: ok\npublished: May 8\n---\nBody.\n", encoding="utf-8")
+    # a YAML alias bomb as the title is refused before anything expands it
+    bomb = ["---", "a0: &a0 [x, x, x, x, x, x, x, x, x]"]
+    bomb += [f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 9) + "]" for i in range(1, 10)]
+    (tmp_path / "bomb.md").write_text("\n".join([*bomb, "title: *a9", "---", "Body."]) + "\n", encoding="utf-8")
+    result = run("check", *ONLY_WEEKDAY, tmp_path)
+    assert f"{tmp_path / 'meta.md'}:4:1: error input.unreadable title must be text, got a list" in result.output
+    assert f"{tmp_path / 'date.md'}:3:1: error input.unreadable published 'May 8' is not an ISO date" in result.output
+    assert f"{tmp_path / 'bomb.md'}:12:1: error input.unreadable title must be text, got a list" in result.output
+    assert f"{wrong}:4:21: error core.weekday-date" in result.output

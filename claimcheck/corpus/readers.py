@@ -25,6 +25,7 @@ from .published import detect_published
 Reader = Callable[[str, str], "list[Document | InputError]"]
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*\r?\n?", re.S | re.M)
 _META = ("id", "title", "source", "url", "published")
+_KEY = re.compile(r"([A-Za-z_][\w-]*)\s*:")
 
 
 def decode(path: str, data: bytes) -> str:
@@ -62,10 +63,16 @@ def _doc_id(path: str) -> str:
     return PurePath(path).stem
 
 
-def _make(path: str, meta: dict, text: str, offset: int = 0, line_offset: int = 0, line: int = 1) -> Document:
+def _make(path: str, meta: dict, text: str, offset: int = 0, line_offset: int = 0, line: int = 1,
+          key_lines: dict[str, int] | None = None) -> Document:
+    """A document from metadata and body text; a bad field is an error at its key's line
+    (``key_lines``, front matter) or at ``line`` (the JSON record)."""
+    at = lambda key: (key_lines or {}).get(key, line)  # noqa: E731
     fields = {k: meta[k] for k in _META if meta.get(k) not in (None, "")}
     for key in ("id", "title", "source", "url"):
         if key in fields:
+            if not isinstance(fields[key], (str, int, float)):  # a list or mapping (or an alias bomb)
+                raise InputError(f"{key} must be text, got a {type(fields[key]).__name__}", path, at(key))
             fields[key] = str(fields[key])
     published_from = None
     if "published" in fields:
@@ -76,9 +83,9 @@ def _make(path: str, meta: dict, text: str, offset: int = 0, line_offset: int = 
             try:
                 value = dt.date.fromisoformat(value[:10])
             except ValueError:
-                raise InputError(f"published {value!r} is not an ISO date (YYYY-MM-DD)", path, line) from None
+                raise InputError(f"published {value!r} is not an ISO date (YYYY-MM-DD)", path, at("published")) from None
         if not isinstance(value, dt.date):
-            raise InputError(f"published must be a date, got {value!r}", path, line)
+            raise InputError(f"published must be a date, got {value!r}", path, at("published"))
         fields["published"] = value
         published_from = "metadata"
     else:
@@ -110,7 +117,9 @@ def read_markdown(path: str, text: str) -> list[Document]:
     if not isinstance(meta, dict):
         raise InputError("front matter must be a mapping of fields", path, 2)
     body = text[m.end():]
-    return [_make(path, meta, body, offset=m.end(), line_offset=text[: m.end()].count("\n"))]
+    # the line of each top-level key, counting the opening "---" as line 1
+    key_lines = {k.group(1): i for i, raw in enumerate(m.group(1).split("\n"), 2) if (k := _KEY.match(raw))}
+    return [_make(path, meta, body, offset=m.end(), line_offset=text[: m.end()].count("\n"), key_lines=key_lines)]
 
 
 def _from_object(path: str, obj: object, line: int, index: int | None) -> Document:
