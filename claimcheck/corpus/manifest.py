@@ -48,6 +48,11 @@ def load_manifest(folder: Path) -> Manifest:
     for item in (data or {}).get("documents", []) if isinstance(data, dict) else []:
         if not isinstance(item, dict) or "file" not in item:
             raise InputError("manifest entries need a 'file' key", str(path))
+        for key in ("title", "source", "url", "id"):
+            if item.get(key) is not None and not isinstance(item[key], (str, int, float)):
+                raise InputError(f"manifest entry {item['file']}: {key} must be text", str(path))
+            if item.get(key) is not None:
+                item = {**item, key: str(item[key])}
         pub = item.get("published")
         if isinstance(pub, str):
             try:
