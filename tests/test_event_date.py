@@ -171,3 +171,50 @@ def test_opening_date_and_closing_weekday_in_one_article():
             "Regional migration talks ended in Lima on Wednesday with ministers from 20 countries.\n")
     d = _doc("a", text, "2024-05-08")
     assert [f for f in api.check_documents([d]).findings if f.rule in DATE_RULES] == []
+
+
+def _date_findings(docs):
+    return [(f.document, f.text) for f in api.check_documents(docs).findings if f.rule in DATE_RULES]
+
+
+def test_a_dateline_dates_the_filing_not_the_event():
+    """ "OSLO, Apr 8 (Agency) -" is the day the copy was filed; the vote was the day before."""
+    a = _doc("a", "OSLO, Apr 8 (Nordic Wire) - Lawmakers approved the fishing quota bill on Sunday after a long debate.",
+             "2024-04-08")
+    b = _doc("b", "Lawmakers approved the fishing quota bill on Sunday after a long debate, officials said.", "2024-04-09")
+    assert _date_findings([a, b]) == []
+
+
+def test_a_dateline_without_agency_still_counts():
+    a = _doc("a", "June 3 - Regulators fined the shipping firm over the oil spill on Sunday, the agency said.",
+             "2024-06-03")
+    b = _doc("b", "Regulators fined the shipping firm over the oil spill on Sunday.", "2024-06-04")
+    assert _date_findings([a, b]) == []
+
+
+def test_two_dates_in_one_clause_date_two_things():
+    """ "three days earlier" dates the cyclone, not the search in the words before Thursday."""
+    a = _doc("a", "Volunteers searched flooded villages Thursday for people swept away by a cyclone three days earlier.",
+             "2023-11-10")
+    b = _doc("b", "Volunteers searched flooded villages on Thursday for survivors.", "2023-11-10")
+    assert _date_findings([a, b]) == []
+
+
+def test_a_search_that_kept_going_is_not_one_day():
+    a = _doc("a", "Firefighters kept battling the warehouse blaze Wednesday in the harbour district.", "2022-08-11")
+    b = _doc("b", "Firefighters were battling the warehouse blaze Thursday in the harbour district.", "2022-08-11")
+    assert _date_findings([a, b]) == []
+
+
+def test_by_a_date_is_a_state_not_an_event():
+    """ "By Monday evening crews had restored power" says what was done by then, not when."""
+    a = _doc("a", "By Monday evening, crews had restored power to most homes hit by the ice storm.", "2021-02-16")
+    b = _doc("b", "Crews restored power to most homes hit by the ice storm on Tuesday, the utility said.", "2021-02-17")
+    assert _date_findings([a, b]) == []
+
+
+def test_a_copied_story_with_a_changed_weekday_still_fires():
+    text = "Lawmakers approved the fishing quota bill on {} after a long debate, officials said."
+    docs = [_doc("a", text.format("Sunday"), "2024-03-04"), _doc("b", text.format("Sunday"), "2024-03-05"),
+            _doc("c", text.format("Saturday"), "2024-03-05")]
+    assert _date_findings(docs) == [("c", "Saturday")]

@@ -33,7 +33,7 @@ def dates(make_doc, text, published="2024-05-08"):
     ("Profits rose in Q3 2023.", [("Q3 2023", "2023-Q3")]),
     ("The summit was held in 2022.", [("2022", "2022")]),
     ("Delegates recalled the 2022 summit.", [("2022", "2022")]),
-    ("Spending in fiscal year 2023 rose.", [("fiscal year 2023", "2023")]),
+    ("Spending in fiscal year 2023 rose.", [("fiscal year 2023", "FY2023")]),
     ("The summer of 2022 was hot.", [("2022", "2022")]),
     ("Emissions must fall by 2030.", [("2030", "2030")]),
     ("Ticket sales for the 2016 Olympics slumped.", [("2016", "2016")]),

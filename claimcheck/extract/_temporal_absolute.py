@@ -9,7 +9,7 @@ from . import _temporal_resolve as R
 from ._temporal_context import (
     NEXT_WORD, Context, Result, apply_part, capital, clause_direction, no_pub, span_of,
 )
-from ._temporal_lexicon import day_ordinal, month_index, weekday_index
+from ._temporal_lexicon import MON_FULL_RE, US_FEDERAL_CUES, US_FEDERAL_FISCAL_START, day_ordinal, month_index, weekday_index
 
 _PLURAL_NOUN = re.compile(
     r"\s+(?!(?:was|has|is|does|says|goes|remains|seems|looks|marks|means|sees|brings|makes|takes|gives|comes|"
@@ -139,10 +139,58 @@ def quarter(m: re.Match, ctx: Context) -> Result | None:
     return Result(R.quarter_of(ctx.pub, q, clause_direction(ctx)), "publication", m.start(), m.end())
 
 
+# "the 2023 fiscal year to September", "fiscal 2023 (ended May 31, 2023)", "fiscal year
+# ending in June 2024": the text says the month the period ends in.
+_FISCAL_END = re.compile(
+    rf"[^\S\n]*,?[^\S\n]*\(?[^\S\n]*(?:which[^\S\n]+|that[^\S\n]+)?(?:end(?:s|ed|ing)?|to|through|thru)[^\S\n]+"
+    rf"(?:on[^\S\n]+|in[^\S\n]+)?(?:the[^\S\n]+end[^\S\n]+of[^\S\n]+)?(?P<mon>{MON_FULL_RE})\b", re.I)
+_US_FEDERAL = re.compile(US_FEDERAL_CUES)
+_SENTENCE_EDGE = re.compile(r"(?<!\b[A-Z])[.!?][\"'”’)]*\s+(?=[A-Z\"“])|\n\s*\n")  # not after "U.S."
+
+
+def _fiscal_start(m: re.Match, ctx: Context, months: int) -> tuple[int | None, int]:
+    """The month the fiscal year starts in, and where the phrase ends: from a stated end
+    ``months`` after the period's start ("to September" joins the phrase; a bracketed date
+    stays a date of its own), else US federal when the sentence is about the US government,
+    else unknown."""
+    end = _FISCAL_END.match(ctx.text, m.end())
+    if end and capital(end["mon"], ctx):
+        start = R.shift_months(2000, month_index(end["mon"]), 1 - months)[1]
+        return start, m.end() if "(" in end.group(0) else end.end()
+    lo = max((e.end() for e in _SENTENCE_EDGE.finditer(ctx.text, 0, m.start())), default=0)
+    hi = next((e.start() for e in _SENTENCE_EDGE.finditer(ctx.text, m.end())), len(ctx.text))
+    return (US_FEDERAL_FISCAL_START if _US_FEDERAL.search(ctx.text, lo, hi) else None), m.end()
+
+
+def _label(y: str) -> int:
+    y = y.upper().removeprefix("FY").strip()
+    return int(y) + (2000 if len(y) == 2 else 0)
+
+
 def fiscal_year(m: re.Match, ctx: Context) -> Result | None:
-    y = m["y1"] or m["y2"] or m["y3"]
-    y = int(y) + (2000 if len(y) == 2 else 0)
-    return Result(R.year(y), "absolute", m.start(), m.end())
+    """ "fiscal 2023", "the 2023 fiscal year", "FY23": value ``FY2023``; the days only when
+    the start month is known (see ``_fiscal_start``), never the calendar year."""
+    label = _label(m["y1"] or m["y2"] or m["y3"])
+    start, end = _fiscal_start(m, ctx, 12)
+    if start is None:
+        return Result(None, "absolute", m.start(), end, label=(f"FY{label:04d}", "year"))
+    return Result(R.fiscal_year(label, start), "absolute", m.start(), end)
+
+
+def fiscal_quarter(m: re.Match, ctx: Context) -> Result | None:
+    """ "the first quarter of fiscal 2023", "fiscal 2023 first quarter", "Q3 FY2024": value
+    ``FY2023-Q1``. Without a year ("its fiscal first quarter") the fiscal year is unknown."""
+    q_word = m["ord"] or m["ord2"] or m["ord3"]
+    q = _QUARTERS[q_word.lower()] if q_word else int(m["q2"] or m["q3"] or m["q4"])
+    y = m["y1"] or m["y2"] or m["y3"] or m["y4"]
+    if not y:
+        return Result(None, None, m.start(), m.end(),
+                      reason=f"{m.group(0).strip()!r} does not say which fiscal year")
+    label = _label(y)
+    start, end = _fiscal_start(m, ctx, 3 * q)
+    if start is None:
+        return Result(None, "absolute", m.start(), end, label=(f"FY{label:04d}-Q{q}", "quarter"))
+    return Result(R.fiscal_quarter(label, q, start), "absolute", m.start(), end)
 
 
 def year(m: re.Match, ctx: Context) -> Result | None:

@@ -162,6 +162,8 @@ def weekday(m: re.Match, ctx: Context) -> Result | None:
         return None  # newspapers and shows named after a day
     wd = weekday_index(token)
     s, e = span_of(m)
+    if prev and prev.group(1).lower() == "a":
+        return _described_day(m, ctx, wd, s, e)
     if ctx.pub is None:
         return no_pub(m, ctx, wd)
     if ctx.tense in ("present",) and not ctx.tense_given and wd in ctx.weekdays:
@@ -169,6 +171,20 @@ def weekday(m: re.Match, ctx: Context) -> Result | None:
         return Result(R.day(d), anchor_id, s, e, wd)  # the article's Tuesday is one day throughout
     d = R.weekday(ctx.pub, wd, clause_direction(ctx))
     return Result(R.day(d), "publication", s, e, wd)
+
+
+def _described_day(m: re.Match, ctx: Context, wd: int, s: int, e: int) -> Result | None:
+    """ "on October 1, a Sunday", "July 1 fell on a Saturday": "a" + weekday describes the
+    day just written (kept with the weekday the text gives, so the weekday-date rule can
+    check it); "meets on a Tuesday" with no such day before it is no date at all."""
+    if ctx.probe:
+        return Result(None, None, s, e, wd)  # decided once the days before it are known
+    day = next((cid_p for cid_p in reversed(ctx.resolved) if cid_p[1].granularity == "day"), None)
+    if day is None or not ctx.last_day_end or s - ctx.last_day_end > 40 or \
+            re.search(r"[.!?]\s", ctx.text[ctx.last_day_end:s]):
+        return None
+    cid, p = day
+    return Result(R.day(p.first), cid, s, e, wd)
 
 
 def mod_weekday(m: re.Match, ctx: Context) -> Result | None:

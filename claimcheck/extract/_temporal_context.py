@@ -29,6 +29,12 @@ class Context:
     resolved: list[tuple[str, R.Period]] = field(default_factory=list)  # (claim id, period) in text order
     weekdays: dict[int, tuple[str, dt.date]] = field(default_factory=dict)
     absolute: list[tuple[str, R.Period]] = field(default_factory=list)  # dates written with a year
+    looked_back: set[str] = field(default_factory=set)  # claims that anchor back on an earlier date
+    last_day_end: int = 0  # where the last phrase resolved to one day ends in the text
+    probe: bool = False  # candidate pass: the document's state is not known yet
+    # Fiscal years whose days are unknown ("FY2023" of an unnamed body), with how many
+    # resolved dates came before each: "the prior year" after one is the fiscal year before.
+    fiscal_labels: list[tuple[int, str, str]] = field(default_factory=list)
 
     def reference(self) -> tuple[dt.date | None, str | None]:
         """What a date without a year is read against: publication, else the last full date written."""
@@ -48,6 +54,7 @@ class Result:
     end: int
     weekday: int | None = None
     reason: str | None = None
+    label: tuple[str, str] | None = None  # (value, granularity) known without its days: "FY2023"
 
 
 def span_of(m: re.Match, drop_pre: bool = True) -> tuple[int, int]:

@@ -82,3 +82,18 @@ DAY_ORD_RE = alternation([w.replace(" ", r"\s+") for w in DAY_ORDINALS])
 
 def day_ordinal(token: str) -> int | None:
     return DAY_ORDINALS.get(" ".join(token.lower().split()))
+
+
+# Fiscal years. Bodies start them in different months (US federal government October,
+# UK and Indian governments and Japanese companies April, Australia July, Apple October,
+# Microsoft July), so a fiscal year gets its days only when the text says how it ends
+# ("the fiscal year to September", "fiscal 2023 (ended May 31, 2023)") or when the
+# sentence is about the US federal government, whose fiscal year is set by law.
+US_FEDERAL_FISCAL_START = 10
+US_FEDERAL_CUES = (
+    r"\b(?:Congress(?:ional)?|Pentagon|Border\s+Patrol|Customs\s+and\s+Border\s+Protection|CBP|IRS|"
+    r"Internal\s+Revenue\s+Service|Office\s+of\s+Management\s+and\s+Budget|OMB|Congressional\s+Budget\s+Office|"
+    r"CBO|GAO|Homeland\s+Security|Defense\s+Department|Department\s+of\s+Defense|"
+    r"(?:U\.S\.|US|United\s+States|American)\s+(?:federal|government|Treasury|budget|deficit|"
+    r"(?:federal\s+)?agenc(?:y|ies)))\b"
+)

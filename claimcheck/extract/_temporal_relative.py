@@ -165,14 +165,24 @@ def anaphoric(m: re.Match, ctx: Context) -> Result | None:
         n, unit = amount
     sign = 0 if direction == "same" else (-1 if direction in _BACK else 1)
     grain = R.GRAIN_ORDER.get(unit, 4)
-    anchor = next(((cid, p) for cid, p in reversed(ctx.resolved)
-                   if p.granularity != "range" and R.GRAIN_ORDER[p.granularity] <= grain), None)
+    # "fell to $2bn from $3bn a year earlier ... rose from $1bn a year earlier": comparisons
+    # looking back share one base; a look back never anchors on an earlier look back.
+    skip = ctx.looked_back if sign < 0 else set()
+    at = next((i for i in range(len(ctx.resolved) - 1, -1, -1) if ctx.resolved[i][0] not in skip
+               and ctx.resolved[i][1].granularity != "range" and R.GRAIN_ORDER[ctx.resolved[i][1].granularity] <= grain),
+              None)
+    anchor = ctx.resolved[at] if at is not None else None
+    if unit == "year" and ctx.fiscal_labels and ctx.fiscal_labels[-1][0] > (at if at is not None else -1):
+        _, cid, label = ctx.fiscal_labels[-1]  # "fiscal 2023 ... the prior year": FY2022, days unknown
+        return Result(None, cid, m.start(), m.end(), label=(f"FY{int(label[2:]) + sign * n:04d}", "year"))
     if anchor is None:
         if not ctx.strict and ctx.pub is not None:
             return Result(R.shift(R.at(ctx.pub, unit), unit, sign * n), "publication", m.start(), m.end())
         return Result(None, None, m.start(), m.end(),
                       reason=f"no earlier date in the document to anchor {m.group(0).strip()!r} on")
     cid, p = anchor
+    if unit == "year" and p.value.startswith("FY"):  # "fiscal 2023 ... the prior year": FY2022
+        return Result(R.shift_fiscal(p, sign * n), cid, m.start(), m.end())
     return Result(R.shift(R.at(p.first, unit), unit, sign * n), cid, m.start(), m.end())
 
 

@@ -63,6 +63,34 @@ def year(y: int) -> Period:
     return Period(dt.date(y, 1, 1), dt.date(y, 12, 31), "year", f"{y:04d}")
 
 
+def fiscal_year(label: int, start_month: int) -> Period:
+    """Fiscal year ``label`` starting in ``start_month``; value in TIMEX form ``FY2023``.
+
+    The label is the calendar year the fiscal year ends in (US federal "fiscal 2023" is
+    October 2022 to September 2023), the common convention; a January start is the
+    calendar year.
+    """
+    first = dt.date(label - (1 if start_month > 1 else 0), start_month, 1)
+    y, m = shift_months(first.year, first.month, 11)
+    return Period(first, month(y, m).last, "year", f"FY{label:04d}")
+
+
+def fiscal_quarter(label: int, q: int, start_month: int) -> Period:
+    """Quarter ``q`` of fiscal year ``label``; value ``FY2023-Q1``."""
+    fy = fiscal_year(label, start_month)
+    y, m = shift_months(fy.first.year, fy.first.month, 3 * (q - 1))
+    y2, m2 = shift_months(y, m, 2)
+    return Period(dt.date(y, m, 1), month(y2, m2).last, "quarter", f"FY{label:04d}-Q{q}")
+
+
+def shift_fiscal(p: Period, n: int) -> Period:
+    """The fiscal year ``n`` years from ``p`` (a fiscal year or quarter), same start month."""
+    label = int(p.value[2:6]) + n
+    start = p.first.month if p.granularity == "year" else shift_months(p.first.year, p.first.month,
+                                                                        -3 * (int(p.value[-1]) - 1))[1]
+    return fiscal_year(label, start)
+
+
 def span(a: Period, b: Period) -> Period:
     """A range from the start of ``a`` to the end of ``b`` (value ``A/B``, ISO 8601 style)."""
     return Period(a.first, b.last, "range", f"{a.value}/{b.value}")
@@ -124,8 +152,8 @@ def at(anchor: dt.date, unit: str) -> Period:
 def weekday(pub: dt.date, wd: int, direction: str) -> dt.date:
     """'past': on or before pub; 'future': on or after; 'before'/'after': strictly; 'present': nearest.
 
-    A present-tense weekday is the nearer one, ties to the past: "Blinken arrives Tuesday" in a
-    Sunday preview is two days ahead, "Blinken speaks at the talks Tuesday" under a Wednesday
+    A present-tense weekday is the nearer one, ties to the past: "the minister arrives Tuesday" in a
+    Sunday preview is two days ahead, "the minister speaks at the talks Tuesday" under a Wednesday
     caption is the day before.
     """
     back = (pub.weekday() - wd) % 7

@@ -11,7 +11,7 @@ import re
 from typing import Callable
 
 from ._temporal_absolute import (
-    day_of_month, explicit, fiscal_year, iso, month_range, month_year, numeric, numeric_month, quarter, word_day,
+    day_of_month, explicit, fiscal_quarter, fiscal_year, iso, month_range, month_year, numeric, numeric_month, quarter, word_day,
     year,
     year_range,
 )
@@ -33,6 +33,6 @@ HANDLERS: dict[str, Callable[[re.Match, Context], Result | None]] = {
     "year_range": year_range, "fixed": fixed, "edge_of_period": edge_of_period,
     "this_period": this_period, "ago": ago, "in_n": in_n, "signed": signed, "anaphoric": anaphoric,
     "mod_weekday": mod_weekday, "mod_month": mod_month, "month_year": month_year,
-    "fiscal_year": fiscal_year, "quarter": quarter, "year": year, "month": month, "weekday": weekday,
+    "fiscal_year": fiscal_year, "fiscal_quarter": fiscal_quarter, "quarter": quarter, "year": year, "month": month, "weekday": weekday,
 }
 

@@ -43,12 +43,15 @@ _TRAVEL_FOR = re.compile(
     r"[^.;]*?\bfor\b.*", re.I | re.S)
 
 
-def scope(doc: Document, claim: TemporalClaim) -> str:
+def scope(doc: Document, claim: TemporalClaim, others: list[tuple[int, int]] | None = None) -> str:
     """The words the phrase dates: the noun phrase after an attributive date, else its clause.
 
     The phrase itself is blanked, and a clause is cut at a relational preposition: in
     "arrived Monday ahead of the regional talks" or "flew in Monday for the regional talks"
-    Monday dates the journey, not the talks.
+    Monday dates the journey, not the talks. ``others`` are the spans (offsets in
+    ``doc.text``) of the document's other date phrases: a clause holding two dates is cut
+    between them, so in "searched the ruins Thursday after a quake two days earlier" Thursday
+    dates the search and "two days earlier" the quake.
     """
     start, end = local(doc, claim)
     text = doc.text
@@ -63,7 +66,15 @@ def scope(doc: Document, claim: TemporalClaim) -> str:
         return text[start:end]
     c = clause(sent.text, start - sent.start, end - sent.start)
     lo, hi = start - sent.start - c.start, end - sent.start - c.start
-    blanked = c.text[:max(lo, 0)] + " " * (min(hi, len(c.text)) - max(lo, 0)) + c.text[max(hi, 0):]
+    text = c.text
+    base = sent.start + c.start
+    near = [(s - base, e - base) for s, e in others or () if (s, e) != (start, end)
+            and 0 <= s - base and e - base <= len(text)]
+    first = max((e for s, e in near if e <= lo), default=0)
+    last = min((s for s, e in near if s >= hi), default=len(text))
+    if last < len(text) and len(content_words(text[first:max(lo, first)])) >= 2:
+        last = max(lo, first)  # the words between two dates belong to the second one
+    blanked = text[first:max(lo, first)] + " " * (min(hi, len(text)) - max(lo, 0)) + text[max(hi, 0):last]
     return _cut_travel(_RELATIONAL.sub("", blanked))
 
 
@@ -78,6 +89,7 @@ def _cut_travel(text: str) -> str:
 
 _REPEAT = re.compile(
     r"\b(?:again|another|fresh|renewed|second|third|latest|continued|continuing|resumed|further|follow-up|"
+    r"kept|keeps?|still|ongoing|"
     r"subsequent|more|next|new\s+round|each|every|daily|weekly)\b", re.I)
 
 
@@ -101,23 +113,43 @@ def phase(scope_text: str) -> str | None:
     return next((name for name, pattern in _PHASES if pattern.search(scope_text)), None)
 
 
-def common_words(doc: Document, claim: TemporalClaim) -> frozenset[str]:
+def common_words(doc: Document, claim: TemporalClaim, others: list[tuple[int, int]] | None = None) -> frozenset[str]:
     """Keys written in lower case in the scope: what happened ("talks", "voted"), not who or where."""
-    text = scope(doc, claim)
+    text = scope(doc, claim, others)
     lower = " ".join(w for w in text.split() if w[:1].islower())
-    return frozenset(content_words(lower)) & keys(doc, claim)
+    return frozenset(content_words(lower)) & keys(doc, claim, others)
 
 
-def keys(doc: Document, claim: TemporalClaim) -> frozenset[str]:
+def keys(doc: Document, claim: TemporalClaim, others: list[tuple[int, int]] | None = None) -> frozenset[str]:
     """Content words of the phrase's scope, time words left out (they are what may differ)."""
-    return frozenset(w for w in content_words(scope(doc, claim)) if w not in TIME_WORDS)
+    return frozenset(w for w in content_words(scope(doc, claim, others)) if w not in TIME_WORDS)
+
+
+# "WASHINGTON, Aug 7 (AFP) -", "March 31 (Reuters) -", "Moscow, Jun 8 (Prensa Latina)": a
+# dateline is a place in capitals or a name, the date, then an agency in brackets or a dash.
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[^\S\n]*(?:[A-Z][\w.'’ -]{0,40},?[^\S\n]*)?$")
+_DATELINE_AFTER = re.compile(r"[^\S\n]*(?:\([^()\n]{1,60}\)[^\S\n]*)?(?:[-–—:]|$)", re.M)
 
 
 def is_dateline(doc: Document, claim: TemporalClaim) -> bool:
-    """A date at the top of the article equal to its publication date dates the article, not an event."""
+    """A date at the top of the article that dates the article (the day it was filed), not an event:
+    one equal to the publication date, or one written in dateline form."""
+    start, end = local(doc, claim)
+    if claim.granularity != "day" or doc.text.count("\n", 0, start) >= 3:
+        return False
+    if claim.anchor == "absolute" and doc.published is not None and claim.value == doc.published.isoformat():
+        return True
+    return bool(_DATELINE_BEFORE.search(doc.text, 0, start) and _DATELINE_AFTER.match(doc.text, end))
+
+
+# "By Wednesday morning, 25 bodies had been recovered", "as of Monday": the date bounds a
+# state reached, not the day something happened.
+_BOUND_BEFORE = re.compile(r"\b(?:by|as\s+of|until|till|through|since)[^\S\n]+$", re.I)
+
+
+def is_bound(doc: Document, claim: TemporalClaim) -> bool:
     start, _ = local(doc, claim)
-    return claim.anchor == "absolute" and claim.granularity == "day" and doc.published is not None \
-        and claim.value == doc.published.isoformat() and doc.text.count("\n", 0, start) < 3
+    return bool(_BOUND_BEFORE.search(doc.text[max(0, start - 12):start]))
 
 
 def overlaps(a: TemporalClaim, b: TemporalClaim) -> bool:

@@ -23,9 +23,9 @@ _SEGMENT_BREAK = re.compile(
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 _FUTURE = re.compile(
-    r"\b(?:will|won['’]t|shall|would|(?:is|are|was|were)\s+(?:now\s+)?(?:set|scheduled|due|expected|likely|"
-    r"poised|slated|going|planning|preparing)\s+to|plans?\s+to|intends?\s+to|aims?\s+to|upcoming|"
-    r"next(?!\s+to\b)|if\s+elected|ahead\s+of|to\s+be\s+held|looms?|to\s+travel|to\s+visit|to\s+meet|"
+    r"\b(?:will|won['’]t|shall|would(?!\s+(?:not\s+|never\s+)?have\b)|(?:is|are|was|were)\s+(?:now\s+)?(?:set|scheduled|due|expected|likely|"
+    r"poised|slated|going|planning|preparing|forecast|predicted|projected)\s+to|plans?\s+to|intends?\s+to|aims?\s+to|upcoming|"
+    r"next(?!\s+to\b)(?!\s+\w+['’]s\b)|if\s+elected|ahead\s+of|to\s+be\s+held|looms?|to\s+travel|to\s+visit|to\s+meet|"
     r"to\s+host|to\s+hold)\b|['’]ll\b",
     re.I,
 )

@@ -22,7 +22,7 @@ from ..models import Document, TemporalClaim
 from ..packdata import PackData
 from ..text import claim_id, locator
 from . import _temporal_resolve as R
-from ._temporal_patterns import PATTERNS
+from ._temporal_patterns import GATES, PATTERNS
 from ._temporal_rules import HANDLERS, Context, Result
 from ._temporal_tense import tense_around
 
@@ -55,15 +55,20 @@ def _extract(doc: Document, strict: bool = True, tense: str | None = None) -> li
     # (1) candidates in priority order; a handler that says "not a date" frees the text.
     taken: list[tuple[int, int]] = []
     kept = []
+    lower = text.casefold()  # a superset of what re.I matches, for the gates
     for priority, (name, pattern) in enumerate(PATTERNS):
+        gate = GATES.get(name)
+        if gate and not any(g in lower for g in gate):
+            continue
         for m in pattern.finditer(text):
             if m.end() == m.start() or any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             t = clause_tense(m.start(), m.end())
-            probe = Context(doc.published, text, strict, t, tense is not None)
-            if _handle(name, m, probe) is None:
+            probe = Context(doc.published, text, strict, t, tense is not None, probe=True)
+            probed = _handle(name, m, probe)
+            if probed is None:
                 continue
-            taken.append((m.start(), m.end()))
+            taken.append((m.start(), max(m.end(), probed.end)))  # "fiscal 2023 to September" holds its month
             kept.append((m.start(), priority, name, m, t))
 
     # (2) resolution in text order, with the document's state.
@@ -90,12 +95,13 @@ def _handle(name: str, m: re.Match, ctx: Context) -> Result | None:
 
 def _claim(doc: Document, loc, r: Result, tense: str) -> TemporalClaim:
     p = r.period
+    value, granularity = (p.value, p.granularity) if p else r.label or (None, None)
     return TemporalClaim(
         id=claim_id(doc, "temporal", r.start, r.end),
         **loc.span(r.start, r.end),
-        value=p.value if p else None,
+        value=value,
         interval=p.interval if p else None,
-        granularity=p.granularity if p else None,
+        granularity=granularity,
         anchor=r.anchor,
         tense=tense,
         weekday=r.weekday,
@@ -105,11 +111,18 @@ def _claim(doc: Document, loc, r: Result, tense: str) -> TemporalClaim:
 
 def _remember(ctx: Context, name: str, claim: TemporalClaim, r: Result) -> None:
     if r.period is None:
+        if r.label and r.label[1] == "year" and name != "anaphoric":
+            ctx.fiscal_labels.append((len(ctx.resolved), claim.id, r.label[0]))
         return
     if r.period.granularity != "range":
         ctx.resolved.append((claim.id, r.period))
-    if r.anchor == "absolute":
+    if r.period.granularity == "day":
+        ctx.last_day_end = r.end
+    if r.anchor == "absolute" and not r.period.value.startswith("FY"):
         ctx.absolute.append((claim.id, r.period))
+    base = next((p for cid, p in ctx.resolved if cid == r.anchor), None) if name == "anaphoric" else None
+    if base is not None and r.period.first < base.first:
+        ctx.looked_back.add(claim.id)
     if r.weekday is not None and r.period.granularity == "day" and r.period.first.weekday() == r.weekday:
         ctx.weekdays[r.weekday] = (claim.id, r.period.first)
 

@@ -51,7 +51,8 @@ def _mentions(ctx: CorpusContext, options: Options) -> list:
     out = []
     for c in ctx.of("temporal"):
         doc = ctx.documents.get(c.document)
-        if doc is None or c.interval is None or c.granularity == "range" or S.is_dateline(doc, c):
+        if doc is None or c.interval is None or c.granularity == "range" or S.is_dateline(doc, c) \
+                or S.is_bound(doc, c):
             continue
         if c.tense == "future" and doc.published and \
                 (c.interval[0] - doc.published).days > options.plan_horizon_days:
@@ -62,7 +63,11 @@ def _mentions(ctx: CorpusContext, options: Options) -> list:
 
 def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
     mentions = _mentions(ctx, options)
-    scopes = {c.id: S.scope(ctx.documents[c.document], c) for c in mentions}
+    spans = defaultdict(list)
+    for c in ctx.of("temporal"):
+        if c.document in ctx.documents:
+            spans[c.document].append(S.local(ctx.documents[c.document], c))
+    scopes = {c.id: S.scope(ctx.documents[c.document], c, spans[c.document]) for c in mentions}
     events = {e.id: (e, phrase_pattern(e.terms)) for e in ctx.data.events}
     event_of: dict[str, str] = {}
     for c in mentions:
@@ -71,7 +76,7 @@ def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
             event_of[c.id] = hits[0]
     reported: set[str] = set()
     yield from _pack_events(mentions, event_of, events, reported)
-    yield from _automatic(ctx, mentions, event_of, options, reported)
+    yield from _automatic(ctx, mentions, event_of, options, reported, spans)
 
 
 def _pack_events(mentions, event_of, events, reported) -> Iterator[Hit]:
@@ -107,12 +112,15 @@ def _reference(event, group) -> tuple[dt.date | None, str]:
     return top[0][0], "sources"
 
 
-def _automatic(ctx, mentions, event_of, options, reported) -> Iterator[Hit]:
+def _automatic(ctx, mentions, event_of, options, reported, spans) -> Iterator[Hit]:
+    def scope(c):
+        return S.scope(ctx.documents[c.document], c, spans[c.document])
+
     # "clashed again on Thursday": a repeated event is matched by a pack event, never by words.
-    mentions = [c for c in mentions if c.id in event_of or not S.repeats(S.scope(ctx.documents[c.document], c))]
-    keys = {c.id: S.keys(ctx.documents[c.document], c) for c in mentions}
-    common = {c.id: S.common_words(ctx.documents[c.document], c) for c in mentions}
-    phases = {c.id: S.phase(S.scope(ctx.documents[c.document], c)) for c in mentions}
+    mentions = [c for c in mentions if c.id in event_of or not S.repeats(scope(c))]
+    keys = {c.id: S.keys(ctx.documents[c.document], c, spans[c.document]) for c in mentions}
+    common = {c.id: S.common_words(ctx.documents[c.document], c, spans[c.document]) for c in mentions}
+    phases = {c.id: S.phase(scope(c)) for c in mentions}
     index = TermIndex(mentions, lambda c: keys[c.id], max_posting=options.max_posting)
 
     def same_event(a, b) -> bool:
