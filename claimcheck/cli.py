@@ -21,7 +21,7 @@ import click
 
 from . import api, engine, packtests
 from .config import Config, discover_config, load_config
-from .corpus import ReadError, read_bytes, read_paths
+from .corpus import SUFFIXES, ReadError, read_paths, read_records
 from .errors import ClaimcheckError, ConfigError, InputError
 from .models import SEVERITY_RANK, Document, Report
 from .packs import pack_json_schema
@@ -111,6 +111,23 @@ def _progress(total: int) -> Iterator[Callable[[Document], None] | None]:
         yield lambda _doc: bar.advance(task)
 
 
+def _existing(paths: list[str], what: str) -> list[str]:
+    """A path that does not exist is a typo on the command line: exit 2 naming it (as ruff does)."""
+    missing = [p for p in paths if not Path(p).exists()]
+    if missing:
+        raise click.UsageError(f"{what}: no such file or folder: {', '.join(missing)}")
+    return paths
+
+
+def _read_some(paths: list[str], what: str) -> tuple[list[Document], list[ReadError]]:
+    """Read ``paths``; a run with nothing to check is a usage error, so it never looks green."""
+    docs, errors = read_paths(_existing(paths, what))
+    if not docs and not errors:
+        kinds = ", ".join(f"*{s}" for s in SUFFIXES)
+        raise click.UsageError(f"{what}: no articles found in {', '.join(paths)} (looked for {kinds})")
+    return docs, errors
+
+
 def _show_config(cfg: Config) -> None:
     data = cfg.model_dump(mode="json", by_alias=True)
     data["source"] = cfg.source
@@ -182,7 +199,7 @@ def check(paths, rules, fmt, output, fail_on, select, ignore, no_core, config_fi
     if not paths:
         raise click.UsageError("give the articles to check, or set corpus in [tool.claimcheck]")
     packs = api.resolve_packs(cfg, rules)
-    docs, errors = read_paths(paths)
+    docs, errors = _read_some(paths, "PATHS")
     with _progress(len(docs)) as progress:
         report = engine.run(docs, packs, config=cfg, read_errors=errors, progress=progress, jobs=jobs)
     _emit(report, fmt, cfg, packs, statistics, color, output)
@@ -195,9 +212,10 @@ def check(paths, rules, fmt, output, fail_on, select, ignore, no_core, config_fi
 def _read_stdin(filename: str) -> tuple[list[Document], list[ReadError]]:
     data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode("utf-8")
     try:
-        return read_bytes(filename, data), []
+        docs, bad = read_records(filename, data)
     except InputError as e:
-        return [], [ReadError(e.path or filename, e.line, e.column, e.message)]
+        docs, bad = [], [e]
+    return docs, [ReadError(e.path or filename, e.line, e.column, e.message) for e in bad]
 
 
 def _date_option(value: str | None) -> dt.date | None:
@@ -239,11 +257,11 @@ def lint(drafts, against, use_stdin, stdin_filename, published, rules, fmt, outp
         raise click.UsageError("give the drafts to check, or --stdin")
     date = _date_option(published)
     packs = api.resolve_packs(cfg, rules)
-    docs, errors = _read_stdin(stdin_filename or "stdin.txt") if use_stdin else read_paths(list(drafts))
+    docs, errors = _read_stdin(stdin_filename or "stdin.txt") if use_stdin else _read_some(list(drafts), "DRAFTS")
     if date:
         docs = [d if d.published else d.model_copy(update={"published": date, "published_from": "option"})
                 for d in docs]
-    context, context_errors = read_paths(list(against or cfg.corpus))
+    context, context_errors = read_paths(_existing(list(against), "--against") or cfg.corpus)
     ids, paths = {d.id for d in docs}, {str(Path(d.path).resolve()) for d in docs}
     context = [c for c in context if c.id not in ids and str(Path(c.path).resolve()) not in paths]
     with _progress(len(docs) + len(context)) as progress:
@@ -263,7 +281,9 @@ def lint(drafts, against, use_stdin, stdin_filename, published, rules, fmt, outp
 def extract(paths, fmt, rules):
     """Print the claims found in articles (no rules run)."""
     cfg = discover_config(list(paths))
-    report = api.extract(list(paths), api.resolve_packs(cfg, rules))
+    report = api.extract(_existing(list(paths), "PATHS"), api.resolve_packs(cfg, rules))
+    if not report.documents and not report.findings:
+        raise click.UsageError(f"PATHS: no articles found in {', '.join(paths)}")
     if fmt == "json":
         click.echo(render(report, "json"), nl=False)
         return
@@ -288,9 +308,11 @@ def _describe(c) -> str:
 @click.option("--strict", is_flag=True, help="Also fail when a rule lacks a firing or a silent case.")
 def test_command(packs, strict):
     """Run the rule-pack tests (*.test.yaml beside packs; default: the core pack's and rules/)."""
-    outcome = packtests.run_tests(list(packs) or None)
+    outcome = packtests.run_tests(_existing(list(packs), "PACKS") or None)
     for line in packtests.format_outcome(outcome):
         click.echo(line)
+    if not outcome.files:
+        sys.exit(2)  # no test files: a run that tested nothing must not pass
     sys.exit(0 if outcome.ok and not (strict and outcome.uncovered) else 1)
 
 

@@ -7,6 +7,7 @@ Command-line flags win over the file.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from pathlib import Path
 from typing import Literal
@@ -36,12 +37,24 @@ def _read(path: Path) -> dict | None:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as e:
-        raise ConfigError(f"invalid TOML: {e}", str(path)) from None
+        line, column = _toml_place(e)
+        raise ConfigError(f"invalid TOML: {_TOML_AT.sub('', str(e))}", str(path), line, column) from None
     except (OSError, UnicodeDecodeError) as e:
         raise ConfigError(f"cannot read configuration: {e}", str(path)) from None
     if path.name == "pyproject.toml":
         return data.get("tool", {}).get("claimcheck")
     return data
+
+
+_TOML_AT = re.compile(r"\s*\(at line (\d+), column (\d+)\)")
+
+
+def _toml_place(e: tomllib.TOMLDecodeError) -> tuple[int, int]:
+    """Line and column of a TOML error: attributes from Python 3.14, the message before."""
+    if getattr(e, "lineno", None):
+        return e.lineno, e.colno
+    m = _TOML_AT.search(str(e))
+    return (int(m.group(1)), int(m.group(2))) if m else (1, 1)
 
 
 def find_config_file(start: Path) -> Path | None:
@@ -71,8 +84,12 @@ def load_config(path: Path | None) -> Config:
         err = e.errors()[0]
         key = ".".join(str(p) for p in err["loc"])
         msg = "unknown key" if err["type"] == "extra_forbidden" else err["msg"]
-        raise ConfigError(f"[tool.claimcheck] {key}: {msg}", str(path), _line_of(path, str(err["loc"][0]))) from None
+        raise ConfigError(f"[tool.claimcheck] {key}: {msg}", str(path), *_place_of(path, err["loc"])) from None
     base = path.parent
+    for key in ("packs", "corpus"):
+        for p in getattr(cfg, key):
+            if not (base / p).exists():
+                raise ConfigError(f"{key}: no such file or folder {p!r}", str(path), *locate_in_config(str(path), p))
     return cfg.model_copy(
         update={
             "packs": [_shown(base / p) for p in cfg.packs],
@@ -91,16 +108,22 @@ def _shown(path: Path) -> str:
         return str(path)
 
 
-def _line_of(path: Path, key: str) -> int:
-    """The line of ``key`` inside the claimcheck table (pyproject.toml has other tables)."""
+def _place_of(path: Path, loc: tuple) -> tuple[int, int]:
+    """(line, column) of the deepest key of ``loc`` found inside the claimcheck table, as a
+    key (``fail-on =``, ``"core.x" =``) or a table header (``[tool.claimcheck.severity]``)."""
     lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
     start = 0
     if path.name == "pyproject.toml":
         start = next((i for i, l in enumerate(lines) if l.strip().startswith("[tool.claimcheck")), 0)
-    for i, line in enumerate(lines[start:], start + 1):
-        if line.strip().startswith((key, f'"{key}"')):
-            return i
-    return start + 1
+    for key in reversed([str(k) for k in loc if not isinstance(k, int)]):
+        k = re.escape(key)
+        # `key =` at a line's start or inside an inline table, or `[tool.claimcheck.key]`
+        pattern = re.compile(rf"""(?:^\s*|[{{,]\s*)(?P<a>(["']?){k}\2)\s*=|[.\[](?P<b>{k})\]""")
+        for number, line in enumerate(lines[start:], start + 1):
+            m = pattern.search(line)
+            if m:
+                return number, m.start("a" if m.group("a") else "b") + 1
+    return start + 1, 1
 
 
 def locate_in_config(source: str | None, value: str) -> tuple[int, int]:

@@ -7,6 +7,7 @@ are sorted on stable keys before and after the rules run.
 
 from __future__ import annotations
 
+import difflib
 import fnmatch
 import string
 from dataclasses import dataclass, field
@@ -77,7 +78,9 @@ def plan(packs: Sequence[Pack], config: Config | None = None) -> Plan:
         for s in selectors:
             if not any(_matches(i, s) for i in known_prefixes):
                 line, column = locate_in_config(config.source, s)
-                raise ConfigError(f"{key}: unknown rule id {s!r}", config.source, line, column)
+                close = difflib.get_close_matches(s, sorted(known_prefixes), n=3)
+                hint = f" (did you mean {', '.join(close)}?)" if close else " (see: claimcheck rules)"
+                raise ConfigError(f"{key}: unknown rule id {s!r}{hint}", config.source, line, column)
     active = []
     for r in all_rules:
         if config.select and not any(_matches(r.id, s) for s in config.select):
@@ -134,7 +137,7 @@ def _finding(active: ActiveRule, hit: Hit) -> Finding:
         start=c.start,
         end=c.end,
         text=c.text,
-        claims=[c.id, *(r.id for r in hit.related if hasattr(r, "id"))],
+        claims=[i for i in (getattr(c, "id", None), *(getattr(r, "id", None) for r in hit.related)) if i],
         related=sorted({_related(r) for r in hit.related}, key=lambda r: (r.path, r.line, r.column)),
         suggestion=hit.suggestion,
     )
@@ -235,8 +238,9 @@ def run(
     docs = sorted(documents, key=lambda d: (d.path, d.id))
     counts = Counter(d.id for d in docs)
     if len(counts) != len(docs):
-        dupes = sorted(i for i, n in counts.items() if n > 1)
-        raise ConfigError(f"two documents share the id {dupes[0]!r}; give them distinct ids")
+        dupe = sorted(i for i, n in counts.items() if n > 1)[0]
+        paths = ", ".join(d.path for d in docs if d.id == dupe)
+        raise ConfigError(f"two documents share the id {dupe!r} ({paths}); give them distinct ids")
     claims_by_doc = dict((d.id, claims) for d, claims in _extract_in_order(docs, the_plan.data, jobs, progress))
     all_claims = [c for d in docs for c in claims_by_doc[d.id]]
     findings: list[Finding] = [_read_error_finding(e) for e in read_errors]

@@ -17,6 +17,7 @@ Exit codes: 0 all cases pass, 1 a case failed, 2 a test file or pack is broken.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -133,6 +134,7 @@ class Outcome:
     problems: list[Problem] = field(default_factory=list)
     tallies: dict[str, RuleTally] = field(default_factory=dict)
     uncovered: list[str] = field(default_factory=list)
+    about: set[str] = field(default_factory=set)  # the rules the files run are about
 
     @property
     def ok(self) -> bool:
@@ -260,9 +262,33 @@ def _match(expect: list[Expectation], findings: list[Finding]) -> tuple[list[int
     return sorted(matched_set), missed, unexpected
 
 
+def _check_rule_ids(path: Path, spec: "TestFile", raw: Any, packs: list[Pack]) -> None:
+    """A rule id no pack defines is a typo in the test file, not a missed finding."""
+    known = sorted({r.id for p in packs for r in p.rules} | set(engine.ENGINE_RULES))
+    named = [(("rules", i), r) for i, r in enumerate(spec.rules or [])]
+    named += [(("cases", ci, "expect", e, "rule"), x.rule) for ci, case in enumerate(spec.cases)
+              for e, x in enumerate(case.expect)]
+    for loc, rule in named:
+        if rule not in known:
+            close = difflib.get_close_matches(rule, known, n=3)
+            hint = f" (did you mean {', '.join(close)}?)" if close else ""
+            raise ConfigError(f"unknown rule id {rule!r}{hint}", str(path), *locate(raw, loc))
+
+
+def _about(path: Path, spec: "TestFile") -> set[str]:
+    """The rules a file is about, for the table and coverage: its pack file's and those it names."""
+    scope = set(spec.rules or []) | {e.rule for case in spec.cases for e in case.expect}
+    pack_file = _pack_file(path)
+    if pack_file.is_file():
+        scope |= {r.id for r in load_pack(pack_file).rules}
+    return scope
+
+
 def run_file(path: Path, outcome: Outcome) -> None:
     spec, raw = load_test_file(path)
     packs = pack_for(path)
+    _check_rule_ids(path, spec, raw, packs)
+    outcome.about |= _about(path, spec)
     scope = rules_in_scope(path, spec)
     rule_ids = [r.id for p in packs for r in p.rules if scope is None or r.id in scope]
     outcome.files += 1
@@ -315,11 +341,9 @@ def run_tests(paths: list[str | Path] | None = None) -> Outcome:
     else:
         files = core_test_files() + (find_test_files(["rules"]) if Path("rules").is_dir() else [])
     outcome = Outcome()
-    covered_packs: list[Pack] = []
     for f in files:
         run_file(f, outcome)
-        covered_packs.extend(pack_for(f))
-    for rid in sorted({r.id for p in covered_packs for r in p.rules}):
+    for rid in sorted(outcome.about):
         t = outcome.tally(rid)
         if not t.fire_cases:
             outcome.uncovered.append(f"{rid}: no case expects it to fire")
@@ -334,10 +358,12 @@ def format_outcome(outcome: Outcome) -> list[str]:
         return ["no *.test.yaml files found"]
     lines = [str(p) for p in outcome.problems]
     lines.extend(outcome.todo_passed)
-    if outcome.tallies:
-        width = max(len(r) for r in outcome.tallies)
+    # the rules the files are about, and any other that did something
+    shown = {r: t for r, t in outcome.tallies.items() if r in outcome.about or t.caught or t.missed or t.false_alarms}
+    if shown:
+        width = max(len(r) for r in shown)
         lines.append(f"{'rule'.ljust(width)}  caught  missed  false alarms")
-        for rule, t in sorted(outcome.tallies.items()):
+        for rule, t in sorted(shown.items()):
             lines.append(f"{rule.ljust(width)}  {t.caught:6d}  {t.missed:6d}  {t.false_alarms:12d}")
     lines.extend(f"coverage: {u}" for u in outcome.uncovered)
     todo = f", {outcome.todo_failed} expected failure(s) (todo)" if outcome.todo_failed else ""

@@ -53,18 +53,36 @@ def _settings(config: pytest.Config):
     return cfg, corpus, fail_on
 
 
-def _compute(config: pytest.Config) -> Report:
-    from . import api, engine
-    from .corpus import read_paths
-
-    cfg, corpus, _ = _settings(config)
+def _corpus(config: pytest.Config) -> list[str]:
+    """The corpus paths; none configured, or one that does not exist, is a usage error (exit 4)."""
+    _, corpus, _ = _settings(config)
     if not corpus:
         raise pytest.UsageError(
             "claimcheck: no corpus to check; set corpus = [...] in [tool.claimcheck] or pass --claimcheck-corpus"
         )
+    missing = [p for p in corpus if not Path(p).exists()]
+    if missing:
+        raise pytest.UsageError(f"claimcheck: no such file or folder: {', '.join(missing)}")
+    return corpus
+
+
+def _read(corpus: list[str]):
+    from .corpus import read_paths
+
+    docs, errors = read_paths(corpus)
+    if not docs and not errors:  # a corpus that holds nothing must not pass
+        raise pytest.UsageError(f"claimcheck: no articles found in {', '.join(corpus)}")
+    return docs, errors
+
+
+def _compute(config: pytest.Config) -> Report:
+    from . import api, engine
+
+    cfg, _, _ = _settings(config)
+    corpus = _corpus(config)
     try:
         packs = api.resolve_packs(cfg, [str(config.rootpath / p) for p in config.getoption("claimcheck_rules")])
-        docs, errors = read_paths(corpus)
+        docs, errors = _read(corpus)
         return engine.run(docs, packs, config=cfg, read_errors=errors)
     except ClaimcheckError as e:
         raise pytest.UsageError(f"claimcheck: {e}") from None
@@ -157,14 +175,7 @@ class ClaimcheckCorpus(pytest.Collector):
     """The corpus: one item per document, then the corpus-wide status item."""
 
     def collect(self):
-        from .corpus import read_paths
-
-        _, corpus, _ = _settings(self.config)
-        if not corpus:
-            raise pytest.UsageError(
-                "claimcheck: no corpus to check; set corpus = [...] in [tool.claimcheck] or pass --claimcheck-corpus"
-            )
-        docs, _ = read_paths(corpus)
+        docs, _ = _read(_corpus(self.config))
         root = self.config.rootpath
         for d in sorted(docs, key=lambda d: (d.path, d.id)):
             shown = _relative(d.path, root)

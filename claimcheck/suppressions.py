@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .kinds.base import Place
 from .models import Document, Finding
 
 UNUSED_RULE = "input.unused-suppression"
@@ -23,7 +24,7 @@ _DIRECTIVE = re.compile(
     r"""^\s*ignore\s*\[(?P<ids>[^\]]*)\]\s*(?:reason\s*=\s*(?P<q>["'])(?P<reason>.*?)(?P=q)\s*)?$""", re.S
 )
 _RULE_ID = re.compile(r"^[a-z0-9][a-z0-9_-]*(\.[a-z0-9][a-z0-9_-]*)*$")  # an id or a pack prefix
-_PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
+_PARAGRAPH_END = re.compile(r"\r?\n[ \t]*\r?\n")
 
 
 @dataclass
@@ -52,21 +53,14 @@ class Suppression:
 
 
 @dataclass(frozen=True)
-class Malformed:
-    document: str
-    path: str
-    line: int
-    column: int
-    start: int
-    end: int
-    text: str
-    problem: str
+class Malformed(Place):
+    problem: str = ""
 
 
 def _next_paragraph(text: str, after: int) -> tuple[int, int]:
     """The paragraph after offset ``after``: skip blank space, stop at the next blank line."""
     start = after
-    while start < len(text) and text[start] in " \t\n":
+    while start < len(text) and text[start] in " \t\r\n":
         start += 1
     m = _PARAGRAPH_END.search(text, start)
     end = m.start() if m else len(text.rstrip())

@@ -138,6 +138,23 @@ def test_strict_coverage_needs_a_firing_and_a_silent_case(figure_pack):  # noqa:
     assert run("test", str(figure_pack.parent)).exit_code == 0  # without --strict it only warns
 
 
+def test_the_table_and_coverage_are_about_the_pack_tested(figure_pack):  # noqa: F811
+    write_tests(figure_pack, CASES)
+    result = run("test", "--strict", str(figure_pack.parent))
+    assert result.exit_code == 0, result.output
+    # the core rules run too (a story pack runs with core) but this file is not about them
+    assert "core.weekday-date" not in result.output and "coverage:" not in result.output
+
+
+def test_an_unknown_rule_id_in_an_expectation_is_a_broken_test_file(figure_pack):  # noqa: F811
+    test_file = write_tests(figure_pack, CASES.replace("rule: testfig.aid-figure", "rule: testfig.aid-figures", 1))
+    result = run("test", str(figure_pack.parent))
+    assert result.exit_code == 2
+    line = next(i for i, l in enumerate(test_file.read_text().splitlines(), 1) if "aid-figures" in l)
+    assert f"{test_file}:{line}:" in result.output
+    assert "unknown rule id 'testfig.aid-figures' (did you mean testfig.aid-figure?)" in result.output
+
+
 def test_default_runs_rules_folder_of_the_current_directory(figure_pack, tmp_path, monkeypatch):  # noqa: F811
     rules = tmp_path / "rules"
     rules.mkdir()

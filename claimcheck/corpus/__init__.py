@@ -3,17 +3,20 @@
 A folder is a corpus: every supported file under it, recursively, in sorted order. A
 ``manifest.yaml`` in a folder supplies metadata (publication dates) for the files beside it.
 A file that cannot be read becomes a ``ReadError``; the other files are still read.
+Document ids must be unique: files named alike in different folders (``2024/05/index.md``,
+``2024/06/index.md``) take their path under the folder given as their id.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputError
 from ..models import Document
 from .manifest import Manifest, load_manifest
-from .readers import READERS, read_bytes
+from .readers import READERS, read_bytes, read_records
 
 SUFFIXES = tuple(READERS)
 
@@ -28,39 +31,59 @@ class ReadError:
     message: str
 
 
-def iter_files(paths: list[str | Path]) -> list[Path]:
-    """Expand folders into their supported files (recursive, sorted); keep files as given."""
-    files: list[Path] = []
+def _walk(paths: list[str | Path]) -> list[tuple[Path, str]]:
+    """Each file to read, with its name: the path under the folder given, without suffix
+    (``05/index``), or the path as given for a file named directly; duplicates once."""
+    found: list[tuple[Path, str]] = []
     for p in map(Path, paths):
         if p.is_dir():
-            files.extend(
-                sorted(
-                    f
-                    for f in p.rglob("*")
-                    if f.is_file()
-                    and f.suffix.lower() in SUFFIXES
-                    and not f.name.endswith(".test.yaml")
-                    and not any(part.startswith(".") for part in f.relative_to(p).parts)
-                )
+            files = sorted(
+                f
+                for f in p.rglob("*")
+                if f.is_file()
+                and f.suffix.lower() in SUFFIXES
+                and not f.name.endswith(".test.yaml")
+                and not any(part.startswith(".") for part in f.relative_to(p).parts)
             )
+            found.extend((f, f.relative_to(p).with_suffix("").as_posix()) for f in files)
         else:
-            files.append(p)
+            found.append((p, p.with_suffix("").as_posix()))
     seen: set[Path] = set()
     unique = []
-    for f in files:
+    for f, name in found:
         key = f.resolve()
         if key not in seen:
             seen.add(key)
-            unique.append(f)
+            unique.append((f, name))
     return unique
+
+
+def iter_files(paths: list[str | Path]) -> list[Path]:
+    """Expand folders into their supported files (recursive, sorted); keep files as given."""
+    return [f for f, _ in _walk(paths)]
+
+
+def _unique_ids(named: list[tuple[Document, str]]) -> list[Document]:
+    """Give documents whose ids clash an id from their path: an id taken from the file name
+    becomes the path under the folder given (``05/index``); an id from metadata gets the path
+    appended (``wire-123@05/index``). Ids that do not clash are left as they are."""
+    counts = Counter(d.id for d, _ in named)
+    out = []
+    for d, name in named:
+        if counts[d.id] > 1:
+            stem = Path(d.path).stem
+            from_name = d.id == stem or d.id.startswith(stem + "#")
+            d = d.model_copy(update={"id": name + d.id[len(stem):] if from_name else f"{d.id}@{name}"})
+        out.append(d)
+    return out
 
 
 def read_paths(paths: list[str | Path]) -> tuple[list[Document], list[ReadError]]:
     """Read every document under ``paths``; return documents and the files that failed."""
-    docs: list[Document] = []
+    named: list[tuple[Document, str]] = []
     errors: list[ReadError] = []
     manifests: dict[Path, Manifest] = {}
-    for f in iter_files(paths):
+    for f, name in _walk(paths):
         if not f.exists():
             errors.append(ReadError(str(f), 1, 1, "no such file or folder"))
             continue
@@ -72,15 +95,16 @@ def read_paths(paths: list[str | Path]) -> tuple[list[Document], list[ReadError]
                 errors.append(ReadError(e.path or str(f), e.line, e.column, e.message))
                 manifests[folder] = Manifest({})
         try:
-            got = read_bytes(str(f), f.read_bytes())
+            got, bad = read_records(str(f), f.read_bytes())
         except InputError as e:
             errors.append(ReadError(e.path or str(f), e.line, e.column, e.message))
             continue
         except OSError as e:
             errors.append(ReadError(str(f), 1, 1, f"cannot read file: {e.strerror or e}"))
             continue
-        docs.extend(manifests[folder].apply(f.name, d) for d in got)
-    return docs, errors
+        errors.extend(ReadError(e.path or str(f), e.line, e.column, e.message) for e in bad)
+        named.extend((manifests[folder].apply(f.name, d), name) for d in got)
+    return _unique_ids(named), errors
 
 
-__all__ = ["ReadError", "iter_files", "read_paths", "read_bytes"]
+__all__ = ["ReadError", "iter_files", "read_paths", "read_bytes", "read_records"]

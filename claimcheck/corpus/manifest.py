@@ -15,6 +15,7 @@ import yaml
 
 from ..errors import InputError
 from ..models import Document
+from .readers import yaml_problem
 
 _FIELDS = ("title", "source", "url", "published", "id")
 
@@ -41,17 +42,17 @@ def load_manifest(folder: Path) -> Manifest:
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as e:
-        mark = getattr(e, "problem_mark", None)
-        raise InputError(
-            f"manifest is not valid YAML: {getattr(e, 'problem', e)}",
-            str(path),
-            mark.line + 1 if mark else 1,
-            mark.column + 1 if mark else 1,
-        ) from None
+        message, line, column = yaml_problem(e)
+        raise InputError(f"manifest is not valid YAML: {message}", str(path), line, column) from None
     entries: dict[str, dict] = {}
     for item in (data or {}).get("documents", []) if isinstance(data, dict) else []:
         if not isinstance(item, dict) or "file" not in item:
             raise InputError("manifest entries need a 'file' key", str(path))
+        for key in ("title", "source", "url", "id"):
+            if item.get(key) is not None and not isinstance(item[key], (str, int, float)):
+                raise InputError(f"manifest entry {item['file']}: {key} must be text", str(path))
+            if item.get(key) is not None:
+                item = {**item, key: str(item[key])}
         pub = item.get("published")
         if isinstance(pub, str):
             try:

@@ -6,6 +6,7 @@ text starts (``offset``, ``line_offset``) when metadata comes before it.
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import json
 import re
@@ -19,9 +20,12 @@ from ..errors import InputError
 from ..models import Document
 from .published import detect_published
 
-Reader = Callable[[str, str], list[Document]]
+# A reader returns the file's documents; a file holding many records (JSON Lines, a JSON
+# array) returns the error of a bad record in its place, so one bad record loses no others.
+Reader = Callable[[str, str], "list[Document | InputError]"]
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*\r?\n?", re.S | re.M)
 _META = ("id", "title", "source", "url", "published")
+_KEY = re.compile(r"([A-Za-z_][\w-]*)\s*:")
 
 
 def decode(path: str, data: bytes) -> str:
@@ -39,17 +43,36 @@ def decode(path: str, data: bytes) -> str:
             line,
             column,
         ) from None
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    # Windows line ends stay as they are, so offsets count the file's characters; a lone
+    # carriage return (old Mac files) becomes a line feed, one character for one.
+    return re.sub(r"\r(?!\n)", "\n", text)
+
+
+def yaml_problem(e: yaml.YAMLError) -> tuple[str, int, int]:
+    """(message, line, column), 1-based, of a YAML error. A quote or bracket left open is
+    found only at the end of the text: point at where it was opened instead."""
+    problem, mark = getattr(e, "problem", None) or str(e), getattr(e, "problem_mark", None)
+    context, opened = getattr(e, "context", None), getattr(e, "context_mark", None)
+    if opened is not None and mark is not None and "end" in problem and opened.line < mark.line:
+        what = (context or "a bracket or quote").removeprefix("while parsing ").removeprefix("while scanning ")
+        return f"{what} opened here is never closed", opened.line + 1, opened.column + 1
+    return problem, (mark.line + 1 if mark else 1), (mark.column + 1 if mark else 1)
 
 
 def _doc_id(path: str) -> str:
     return PurePath(path).stem
 
 
-def _make(path: str, meta: dict, text: str, offset: int = 0, line_offset: int = 0, line: int = 1) -> Document:
+def _make(path: str, meta: dict, text: str, offset: int = 0, line_offset: int = 0, line: int = 1,
+          key_lines: dict[str, int] | None = None) -> Document:
+    """A document from metadata and body text; a bad field is an error at its key's line
+    (``key_lines``, front matter) or at ``line`` (the JSON record)."""
+    at = lambda key: (key_lines or {}).get(key, line)  # noqa: E731
     fields = {k: meta[k] for k in _META if meta.get(k) not in (None, "")}
     for key in ("id", "title", "source", "url"):
         if key in fields:
+            if not isinstance(fields[key], (str, int, float)):  # a list or mapping (or an alias bomb)
+                raise InputError(f"{key} must be text, got a {type(fields[key]).__name__}", path, at(key))
             fields[key] = str(fields[key])
     published_from = None
     if "published" in fields:
@@ -60,9 +83,9 @@ def _make(path: str, meta: dict, text: str, offset: int = 0, line_offset: int = 
             try:
                 value = dt.date.fromisoformat(value[:10])
             except ValueError:
-                raise InputError(f"published {value!r} is not an ISO date (YYYY-MM-DD)", path, line) from None
+                raise InputError(f"published {value!r} is not an ISO date (YYYY-MM-DD)", path, at("published")) from None
         if not isinstance(value, dt.date):
-            raise InputError(f"published must be a date, got {value!r}", path, line)
+            raise InputError(f"published must be a date, got {value!r}", path, at("published"))
         fields["published"] = value
         published_from = "metadata"
     else:
@@ -89,17 +112,14 @@ def read_markdown(path: str, text: str) -> list[Document]:
     try:
         meta = yaml.safe_load(m.group(1)) or {}
     except yaml.YAMLError as e:
-        mark = getattr(e, "problem_mark", None)
-        raise InputError(
-            f"front matter is not valid YAML: {getattr(e, 'problem', None) or e}",
-            path,
-            mark.line + 2 if mark else 1,
-            mark.column + 1 if mark else 1,
-        ) from None
+        message, line, column = yaml_problem(e)
+        raise InputError(f"front matter is not valid YAML: {message}", path, line + 1, column) from None
     if not isinstance(meta, dict):
         raise InputError("front matter must be a mapping of fields", path, 2)
     body = text[m.end():]
-    return [_make(path, meta, body, offset=m.end(), line_offset=text[: m.end()].count("\n"))]
+    # the line of each top-level key, counting the opening "---" as line 1
+    key_lines = {k.group(1): i for i, raw in enumerate(m.group(1).split("\n"), 2) if (k := _KEY.match(raw))}
+    return [_make(path, meta, body, offset=m.end(), line_offset=text[: m.end()].count("\n"), key_lines=key_lines)]
 
 
 def _from_object(path: str, obj: object, line: int, index: int | None) -> Document:
@@ -115,27 +135,37 @@ def _from_object(path: str, obj: object, line: int, index: int | None) -> Docume
     return _make(path, meta, obj["text"], line_offset=line - 1, line=line)
 
 
-def read_json(path: str, text: str) -> list[Document]:
+def read_json(path: str, text: str) -> list[Document | InputError]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as e:
         raise InputError(f"invalid JSON: {e.msg}", path, e.lineno, e.colno) from None
     if isinstance(data, list):
-        return [_from_object(path, obj, 1, i) for i, obj in enumerate(data)]
+        return [_record(path, obj, 1, i, f"item {i + 1}: ") for i, obj in enumerate(data)]
     return [_from_object(path, data, 1, None)]
 
 
-def read_jsonl(path: str, text: str) -> list[Document]:
-    docs = []
+def read_jsonl(path: str, text: str) -> list[Document | InputError]:
+    """One document a line; a bad line is an error of its own and the other lines still count."""
+    out: list[Document | InputError] = []
     for i, raw in enumerate(text.split("\n")):
         if not raw.strip():
             continue
         try:
             obj = json.loads(raw)
         except json.JSONDecodeError as e:
-            raise InputError(f"invalid JSON on this line: {e.msg}", path, i + 1, e.colno) from None
-        docs.append(_from_object(path, obj, i + 1, len(docs)))
-    return docs
+            out.append(InputError(f"invalid JSON on this line: {e.msg}", path, i + 1, e.colno))
+            continue
+        out.append(_record(path, obj, i + 1, len(out)))
+    return out
+
+
+def _record(path: str, obj: object, line: int, index: int, label: str = "") -> Document | InputError:
+    """One record of a file holding many: its error is returned, not raised, to keep the others."""
+    try:
+        return _from_object(path, obj, line, index)
+    except InputError as e:
+        return InputError(label + e.message, e.path, e.line, e.column)
 
 
 READERS: dict[str, Reader] = {
@@ -147,8 +177,22 @@ READERS: dict[str, Reader] = {
 }
 
 
-def read_bytes(path: str, data: bytes) -> list[Document]:
-    """Decode and parse one file by its suffix (unknown suffixes read as plain text)."""
+def read_records(path: str, data: bytes) -> tuple[list[Document], list[InputError]]:
+    """Decode and parse one file by its suffix (unknown suffixes read as plain text): its
+    documents and the errors of its bad records. A file that cannot be read at all raises."""
     text = decode(path, data)
     reader = READERS.get(PurePath(path).suffix.lower(), read_text)
-    return reader(path, text)
+    got = reader(path, text)
+    if data.startswith(codecs.BOM_UTF8) and reader not in (read_json, read_jsonl):
+        # the byte-order mark is the file's first character: offsets count it (JSON offsets
+        # are inside the text value and do not)
+        got = [d.model_copy(update={"offset": d.offset + 1}) if isinstance(d, Document) else d for d in got]
+    return [d for d in got if isinstance(d, Document)], [e for e in got if isinstance(e, InputError)]
+
+
+def read_bytes(path: str, data: bytes) -> list[Document]:
+    """Like ``read_records``, for callers that want all or nothing: the first error raises."""
+    docs, errors = read_records(path, data)
+    if errors:
+        raise errors[0]
+    return docs

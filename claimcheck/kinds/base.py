@@ -39,6 +39,21 @@ class Hit:
 
 
 @dataclass(frozen=True)
+class Place:
+    """A stretch of a document that is not a claim (a style term, a malformed comment):
+    the fields the engine reads from a hit's ``claim``."""
+
+    document: str
+    path: str
+    line: int
+    column: int
+    start: int
+    end: int
+    text: str
+    id: str | None = None
+
+
+@dataclass(frozen=True)
 class DocumentContext:
     document: Document
     claims: Sequence[Claim]

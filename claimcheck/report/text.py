@@ -60,7 +60,8 @@ def summary_line(report: Report, drafts: int | None = None) -> Text:
 
 def undated_line(report: Report, shown: int = 3) -> Text | None:
     """A note naming documents without a publication date: their relative dates stay unresolved."""
-    undated = [d.path for d in report.documents if d.published is None]
+    # a JSON Lines file holds many documents: name each file once
+    undated = list(dict.fromkeys(d.path for d in report.documents if d.published is None))
     if not undated:
         return None
     names = ", ".join(undated[:shown]) + (f" and {len(undated) - shown} more" if len(undated) > shown else "")
