@@ -40,6 +40,7 @@ class Vocabulary:
     organisation_words: frozenset[str]
     not_people: frozenset[str]
     parties: frozenset[str]
+    concurrent_posts: frozenset[str]  # posts held alongside a seat ("Chairman", "Majority Leader")
     max_head_words: int
     max_tail_words: int
     max_place_words: int
@@ -70,6 +71,7 @@ def vocabulary() -> Vocabulary:
         organisation_words=frozenset(fold(w) for w in raw["organisation_words"]),
         not_people=frozenset(fold(w) for w in raw["not_people"]),
         parties=frozenset(fold(w) for w in raw["parties"]),
+        concurrent_posts=frozenset(fold(w) for w in raw.get("concurrent_posts", [])),
         max_head_words=max(len(h.split()) for h in heads),
         max_tail_words=max(len(t.split()) for t in tails),
         max_place_words=max(len(p.split()) for p in [*place, *raw.get("regions", [])]),
@@ -155,6 +157,16 @@ def compatible(a: str, b: str) -> bool | None:
     if fa is not None and fb is not None:
         return fa == fb
     return None
+
+
+def is_concurrent_post(title: str) -> bool:
+    """Whether a title names a post held alongside a seat: a committee chair, a party or floor
+    leader, a whip, the Speaker ("Senate Budget Committee Chairman", "Speaker of the House")."""
+    posts = vocabulary().concurrent_posts
+    t = normalise_title(title)
+    t = t.split(" of ")[0].split(" for ")[0]
+    words = t.split()
+    return any(" ".join(words[i:]) in posts for i in range(len(words)))
 
 
 def country_of(qualifier: str | None) -> str | None:

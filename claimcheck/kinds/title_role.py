@@ -19,15 +19,19 @@ Silent: ``US Secretary of State Hillary Clinton said`` (published 2012-05-08).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Iterator
 
-from ..extract._titles import family_of, fits_office, normalise_title
+from rapidfuzz import fuzz
+
+from ..extract._titles import family_of, fold, fits_office, is_concurrent_post, normalise_title
 from ..packdata import Office, Tenure
 from .base import DocumentContext, Hit, KindOptions
 
 NAME = "title-matches-role"
 SCOPE = "document"
 _CURRENT = {None, "acting", "outgoing"}
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
 class Options(KindOptions):
@@ -58,8 +62,13 @@ def _verdict(title: str, qualifier: str | None, modifier: str | None, tenures: l
             office = offices[held[0].office]
             right = f"{office.demonyms[0]} {title}" if office.demonyms else title
             return f"held that office for {office.country}, not '{qualifier}'", right
+        if is_concurrent_post(title):
+            return None  # a chair, leader or whip post the roster may not list: cannot tell
         if now:
-            return f"was {now} on {day}, not {title}", offices[held[0].office].titles[0]
+            # the suggestion is the held title closest to the written one ("Senate Majority Chief"
+            # → "Senate Majority Leader", not "Sen.")
+            closest = max((offices[t.office].titles[0] for t in held), key=lambda x: fuzz.ratio(fold(x), fold(title)))
+            return f"was {now} on {day}, not {title}", closest
         future = [t for t in fits(tenures) if t.start is not None and t.start > day]
         if future:
             first = min(future, key=lambda t: t.start)
@@ -78,6 +87,20 @@ def _verdict(title: str, qualifier: str | None, modifier: str | None, tenures: l
                 return f"never held the title {title}; was {right}", f"then-{right}"
             return f"never held the title {title}; was {right}", right if _held(wrong[0], day) else f"former {right}"
     return None  # then-, late, incoming: about another time; the roster may not cover it
+
+
+def _about_past_year(sentence: str, title: str, qualifier: str | None, tenures: list[Tenure],
+                     offices: dict[str, Office], day: dt.date) -> bool:
+    """Whether the sentence names an earlier year in which the title fitted ("voted for
+    President X's nominee in 2010"): the title is then about that year, not the publication day."""
+    years = {int(y) for y in _YEAR.findall(sentence or "")} - {day.year}
+    for year in (y for y in years if y < day.year):
+        lo, hi = dt.date(year, 1, 1), dt.date(year + 1, 1, 1)
+        for t in tenures:
+            if (t.start is None or t.start < hi) and (t.end is None or t.end > lo) \
+                    and fits_office(title, qualifier, offices[t.office]):
+                return True
+    return False
 
 
 def check(ctx: DocumentContext, options: Options) -> Iterator[Hit]:
@@ -100,6 +123,9 @@ def check(ctx: DocumentContext, options: Options) -> Iterator[Hit]:
         args = (claim.title, claim.organisation, claim.modifier, tenures, offices)
         verdict = _verdict(*args, day)
         if verdict is None:
+            continue
+        if claim.modifier in _CURRENT and _about_past_year(claim.sentence, claim.title, claim.organisation,
+                                                           tenures, offices, day):
             continue
         message, suggestion = verdict
         handover = any(_verdict(*args, d) is None for d in (day - dt.timedelta(days=1), day + dt.timedelta(days=1)))
