@@ -44,6 +44,12 @@ SPEECH_VERBS = (
 )
 _SPEAKER_AFTER = re.compile(r"\s+(?:" + "|".join(SPEECH_VERBS) + r")\b")
 _SPEAKER_BEFORE = re.compile(r"\b(?:said|says|added|asked|wrote)\s+$")
+# after an inverted "said Smith": the clause ends, or a preposition follows ("said Smith in a
+# statement"); a plain noun means the capitalised word began a headline clause ("says Intel panel")
+_SPEAKER_INVERTED_END = re.compile(
+    r"(?:[^\w\s]|\s*$|\s+(?:in|on|at|during|after|before|when|while|who|to|from|as|of|via|about|with|and|"
+    r"but|late|early|earlier|later|this|last|today|tonight|yesterday)\b)"
+)
 
 
 def extract(doc: Document, data: PackData) -> list[NameClaim]:
@@ -187,4 +193,8 @@ def _standalone(text: str, toks: list[Token], i: int) -> bool:
 
 
 def _speaker(text: str, tok: Token) -> bool:
-    return bool(_SPEAKER_AFTER.match(text, tok.end) or _SPEAKER_BEFORE.search(text[max(0, tok.start - 12):tok.start]))
+    if _SPEAKER_AFTER.match(text, tok.end):
+        return True
+    end = tok.start + len(strip_possessive(tok.text))
+    return bool(_SPEAKER_BEFORE.search(text[max(0, tok.start - 12):tok.start])
+                and _SPEAKER_INVERTED_END.match(text, end))
