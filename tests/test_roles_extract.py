@@ -183,3 +183,19 @@ def test_extraction_never_raises_on_title_shaped_word_salad(words):
     doc = make_doc(" ".join(words))
     for c in [*_roles(doc), *names.extract(doc, PackData())]:
         assert doc.text[c.start:c.end] == c.text
+
+
+@pytest.mark.parametrize(
+    "text, person, organisation",
+    [
+        # "and" before the qualifier joins a list of people, not an organisation's name
+        ("Both Ames and House Speaker Jo Kent hold narrow majorities.", "Jo Kent", "House"),
+        ("Ames, Lowe and Senate Budget Committee Chairman Ray Diaz met.", "Ray Diaz", "Senate Budget Committee"),
+        # an organisation whose name has an "and" keeps it
+        ("House Ways and Means Committee Chairman Ray Diaz spoke.", "Ray Diaz", "House Ways and Means Committee"),
+    ],
+)
+def test_qualifier_does_not_swallow_a_list_of_people(text, person, organisation):
+    [claim] = [c for c in roles.extract(make_doc(text), PackData()) if c.person == person]
+    assert claim.organisation == organisation
+    assert claim.text.startswith(organisation)

@@ -149,10 +149,26 @@ def _qualifier_left(text: str, toks: list[Token], k: int) -> int | None:
             toks[j - 1].capitalised or (toks[j - 1].folded in _CONNECTORS - {"the"} and j - 2 >= 0 and toks[j - 2].capitalised)
         ) and not possessive(toks[j - 1].text):
             j -= 1
+        j = _after_listed_people(toks, j, k)
         words = [strip_possessive(t.folded) for t in toks[j:k + 1]]
         if any(w in v.organisation_words or w in v.place for w in words) or k > j:
             return j
     return None
+
+
+def _after_listed_people(toks: list[Token], j: int, k: int) -> int:
+    """Where a qualifier ``toks[j:k+1]`` really starts when an "and" joins a list of people to it
+    ("Both Ames and House Speaker ...", "Graham and Senate Finance Committee Chairman ..."):
+    the part before the last "and" must hold an organisation word or a place ("House Ways and
+    Means Committee") to belong to the qualifier."""
+    v = vocabulary()
+    ands = [a for a in range(j, k) if toks[a].folded == "and"]
+    if not ands:
+        return j
+    before = {strip_possessive(t.folded) for t in toks[j:ands[-1]]}
+    if before & (v.organisation_words | {"senate"}) or any(w in v.place or w in v.regions for w in before):
+        return j
+    return ands[-1] + 1
 
 
 def _left(text: str, toks: list[Token], i: int, loose: bool):
