@@ -32,7 +32,9 @@ STOP_CAPS = _STOP_CAPS = frozenset(
     "his her their our its if when while after before during under over amid against into "
     # verbs that follow a name in Title Case headlines ("President Smith Says ...")
     "says said tells told urges warns vows calls meets visits seeks faces plans wants backs slams rejects "
-    "announces arrives leaves heads signs will is are was were has have had to not".split()
+    "announces arrives leaves heads signs will is are was were has have had to not "
+    "elected named appointed confirmed sworn ousted indicted charged arrested convicted sentenced resigns "
+    "quits dies wins loses following".split()
 )
 
 
@@ -144,7 +146,8 @@ def _not_name(tok: Token, v, first: bool = True) -> bool:
     f = strip_possessive(tok.folded)
     if f in v.organisation_words or f in v.abbreviations:
         return True
-    return first and (f in v.place or f in v.parties or f in v.heads or f.rstrip(".") in v.abbreviations or f in v.modifiers or f in v.title_words)
+    return first and (f in v.place or f in v.parties or f in v.heads or f.rstrip(".") in v.abbreviations
+                      or f in v.modifiers or f in v.title_words or f in v.not_first_names)
 
 
 @dataclass

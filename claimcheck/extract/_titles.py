@@ -39,6 +39,9 @@ class Vocabulary:
     regions: frozenset[str]  # folded sub-national regions: qualifiers, not countries
     organisation_words: frozenset[str]
     not_people: frozenset[str]
+    not_first_names: frozenset[str]  # capitalised words that never start a personal name
+    company_suffixes: frozenset[str]
+    organisation_nouns: frozenset[str]  # nouns after a word that make it an organisation ("Apple shares")
     parties: frozenset[str]
     concurrent_posts: frozenset[str]  # posts held alongside a seat ("Chairman", "Majority Leader")
     max_head_words: int
@@ -70,6 +73,9 @@ def vocabulary() -> Vocabulary:
         regions=frozenset(fold(r) for r in raw.get("regions", [])),
         organisation_words=frozenset(fold(w) for w in raw["organisation_words"]),
         not_people=frozenset(fold(w) for w in raw["not_people"]),
+        not_first_names=frozenset(fold(w) for w in raw.get("not_first_names", [])),
+        company_suffixes=frozenset(fold(w) for w in raw.get("company_suffixes", [])),
+        organisation_nouns=frozenset(fold(w) for w in raw.get("organisation_nouns", [])),
         parties=frozenset(fold(w) for w in raw["parties"]),
         concurrent_posts=frozenset(fold(w) for w in raw.get("concurrent_posts", [])),
         max_head_words=max(len(h.split()) for h in heads),
