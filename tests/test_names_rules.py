@@ -120,3 +120,21 @@ roster:
 def test_inverted_speech_verbs(core_packs, text, speakers):
     report = api.check_documents([make_doc(text)], core_packs)
     assert [t for _, t, _, _ in _found(report, "core.unintroduced-speaker")] == speakers
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        # the article shows the speaker to be an organisation
+        ('Brightwell Inc. cut its forecast. "We remain confident," Brightwell said.', []),
+        ('Shares of Calloway fell 6 percent. "Demand is soft," Calloway said.', []),
+        ('Calloway (NYSE: CLW) fell. "Demand is soft," Calloway said.', []),
+        ('Calloway shares fell. "Demand is soft," Calloway said.', []),
+        # a person with a party label in brackets is still a person
+        ('"Demand is soft," Calloway said. Calloway (R) voted no.', ["Calloway"]),
+        ('"Demand is soft," Calloway said.', ["Calloway"]),
+    ],
+)
+def test_organisations_that_speak_are_not_unintroduced_people(core_packs, text, speakers):
+    report = api.check_documents([make_doc(text)], core_packs)
+    assert [t for _, t, _, _ in _found(report, "core.unintroduced-speaker")] == speakers

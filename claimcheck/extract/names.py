@@ -169,7 +169,7 @@ def _people(doc: Document, data: PackData) -> list[NameClaim]:
                 or f in v.title_words or f in WEEKDAYS_MONTHS or f in v.organisation_words:
             continue
         full = resolve_surname(word, names)
-        if full is None and not _speaker(text, tok):
+        if full is None and (not _speaker(text, tok) or _organisation(text, word)):
             continue
         person_id = index.person_id(full.name if full else word)
         end = tok.start + len(word)
@@ -190,6 +190,24 @@ def _standalone(text: str, toks: list[Token], i: int) -> bool:
     if i + 1 < len(toks) and joined(text, tok, toks[i + 1]) and toks[i + 1].capitalised:
         return False
     return True
+
+
+def _organisation(text: str, word: str) -> bool:
+    """Whether the article shows ``word`` to be an organisation: a company suffix ("Apple Inc."),
+    a ticker ("Boeing (NYSE: BA)"), an organisation noun after it ("Apple shares", "Boeing's
+    chief executive") or "shares of Boeing"."""
+    v = vocabulary()
+    w = re.escape(word)
+    if re.search(rf"\b{w}\s*\((?:[A-Za-z]+:\s*)?[A-Z][A-Z.]{{1,6}}\)", text):
+        return True
+    if re.search(rf"\b(?:shares|stock) (?:of|in) {w}\b", text, re.IGNORECASE):
+        return True
+    for m in re.finditer(rf"\b{w}(?:['’]s)?,? +([A-Za-z]+)\.?(?: +([A-Za-z]+))?", text):
+        first = fold(m.group(1))
+        two = f"{first} {fold(m.group(2))}" if m.group(2) else first
+        if first in v.company_suffixes or first in v.organisation_nouns or two in v.organisation_nouns:
+            return True
+    return False
 
 
 def _speaker(text: str, tok: Token) -> bool:
