@@ -239,3 +239,13 @@ def test_a_seat_mismatch_is_still_caught_next_to_a_post(packs):
 def test_a_garbled_title_suggests_the_closest_held_title(packs):
     [(text, severity, suggestion)] = _title_findings(packs, "Senate Minority Chief Chuck Schumer spoke.", "2025-06-01")
     assert (severity, suggestion) == ("error", "Senate Minority Leader")
+
+
+@needs_data
+def test_role_agreement_defers_to_the_roster_on_a_change_of_office(packs):
+    # John Curtis sat in the House until 2025-01-03, then in the Senate
+    docs = [make_doc("Rep. John Curtis said no.", published="2024-12-10", id="a"),
+            make_doc("Sen. John Curtis said no.", published="2025-01-10", id="b"),
+            make_doc("Sen. John Curtis spoke.", published="2025-01-11", id="c")]
+    report = api.check_documents(docs, packs)
+    assert [f for f in report.findings if f.rule in {"core.role-agreement", "core.title-role"}] == []
