@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Iterable
+from typing import Iterable, NamedTuple, Sequence
 
 from rapidfuzz import fuzz, process
 
@@ -38,8 +38,9 @@ STOP_CAPS = _STOP_CAPS = frozenset(
 )
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A word with its folded form (a named tuple: tokens are made by the thousand)."""
+
     start: int
     end: int
     text: str
@@ -47,19 +48,27 @@ class Token:
     capitalised: bool = False
 
 
-def tokens(text: str) -> list[Token]:
-    """Word tokens; an abbreviation's or initial's full stop is kept ("Sen.", "R.")."""
+@lru_cache(maxsize=32)
+def tokens(text: str) -> tuple[Token, ...]:
+    """Word tokens; an abbreviation's or initial's full stop is kept ("Sen.", "R.").
+
+    Cached by text: the role and name extractors tokenise the same article several times."""
+    return tuple(_tokens(text))
+
+
+def _tokens(text: str) -> list[Token]:
     abbreviations = vocabulary().abbreviations
     out: list[Token] = []
+    n = len(text)
     for m in _TOKEN.finditer(text):
-        end = m.end()
+        start, end = m.span()
         word = m.group(0)
-        if end < len(text) and text[end] == "." and (
-            fold(word) + "." in abbreviations or (len(word) == 1 and word.isupper())
-        ):
+        folded = fold(word)
+        if end < n and text[end] == "." and (folded + "." in abbreviations or (len(word) == 1 and word.isupper())):
             end += 1
-        word = text[m.start():end]
-        out.append(Token(m.start(), end, word, fold(word), word[:1].isupper()))
+            word = text[start:end]
+            folded = fold(word)
+        out.append(Token(start, end, word, folded, word[:1].isupper()))
     return out
 
 
@@ -75,11 +84,11 @@ def joined(text: str, a: Token, b: Token) -> bool:
 
 
 def possessive(word: str) -> bool:
-    return bool(re.search(r"['’]s$", word))
+    return word.endswith(("'s", "’s"))
 
 
 def strip_possessive(word: str) -> str:
-    return re.sub(r"['’]s$", "", word)
+    return word[:-2] if word.endswith(("'s", "’s")) else word
 
 
 def name_word(tok: Token) -> bool:
@@ -237,12 +246,26 @@ class FullName:
     name: str
 
 
-def full_names(text: str, toks: list[Token]) -> list[FullName]:
+def full_names(text: str, toks: Sequence[Token]) -> list[FullName]:
     """Runs of two to five name words that are not places or organisations: candidate people."""
+    if toks is tokens(text):
+        return list(_full_names(text))
+    return _find_full_names(text, toks)
+
+
+@lru_cache(maxsize=32)
+def _full_names(text: str) -> tuple[FullName, ...]:
+    return tuple(_find_full_names(text, tokens(text)))
+
+
+def _find_full_names(text: str, toks: Sequence[Token]) -> list[FullName]:
     v = vocabulary()
     out: list[FullName] = []
     i = 0
     while i < len(toks):
+        if not toks[i].capitalised:  # a name starts with a capital (name_at would say so, slower)
+            i += 1
+            continue
         j = name_at(text, toks, i)
         if j - i >= 2 and not _place_or_org(toks[i:j], v) and not (
             i > 0 and joined(text, toks[i - 1], toks[i]) and name_word(toks[i - 1]) and toks[i - 1].folded in v.place

@@ -59,7 +59,23 @@ class Found:
     loose: bool
 
 
+_CACHE: dict[tuple[Document, int], tuple[PackData, list[RoleClaim]]] = {}
+
+
 def extract(doc: Document, data: PackData) -> list[RoleClaim]:
+    """Role claims of one document. Cached for the last few documents: the name extractor asks
+    for the same document's roles (to leave their names to them) right after the engine does."""
+    cached = _CACHE.get((doc, id(data)))
+    if cached and cached[0] is data:
+        return list(cached[1])
+    out = _extract(doc, data)
+    if len(_CACHE) >= 16:
+        _CACHE.clear()
+    _CACHE[(doc, id(data))] = (data, out)
+    return list(out)
+
+
+def _extract(doc: Document, data: PackData) -> list[RoleClaim]:
     text = doc.text
     toks = tokens(text)
     names = full_names(text, toks)
@@ -314,6 +330,9 @@ def _appositive_after(text: str, toks: list[Token], names: list[FullName]) -> li
     out: list[Found] = []
     i = 0
     while i < len(toks):
+        if not toks[i].capitalised:  # no name starts here (name_at would say so, slower)
+            i += 1
+            continue
         j = name_at(text, toks, i)
         if j == i or (i > 0 and joined(text, toks[i - 1], toks[i]) and name_word(toks[i - 1])):
             i = max(j, i + 1)
