@@ -104,7 +104,7 @@ def name_word(tok: Token) -> bool:
 def name_at(text: str, toks: list[Token], i: int, max_words: int = 5) -> int:
     """End index (exclusive) of the personal name starting at token ``i``; ``i`` if none.
 
-    A name is capitalised words, with particles between them ("Gloria de la Fuente"). A
+    A name is capitalised words, with particles between them ("Ursula von der Leyen"). A
     title head, a place or an organisation word inside ends it.
     """
     v = vocabulary()
@@ -128,7 +128,7 @@ def name_at(text: str, toks: list[Token], i: int, max_words: int = 5) -> int:
                 break
             continue
         if j > i and tok.folded in PARTICLES:
-            k = j  # one or more particles, then a name word: "de la Fuente"
+            k = j  # one or more particles, then a name word: "von der Leyen"
             while k + 1 < len(toks) and toks[k].folded in PARTICLES and joined(text, toks[k], toks[k + 1]):
                 k += 1
             if k > j and name_word(toks[k]) and not _not_name(toks[k], v, first=False):
@@ -277,7 +277,7 @@ def _find_full_names(text: str, toks: Sequence[Token]) -> list[FullName]:
 
 
 def _place_or_org(run: list[Token], v) -> bool:
-    """"Guatemala City", "Central America", "State Department"; not "Jim Jordan"."""
+    """"Kansas City", "Central Asia", "State Department"; not "Jim Jordan"."""
     words = [strip_possessive(t.folded) for t in run]
     phrase = " ".join(words)
     demonym = words[0] in v.place and fold(v.place[words[0]]) != words[0]

@@ -115,7 +115,7 @@ def normalise_title(title: str) -> str:
             if " ".join(words[:n]) in v.place or " ".join(words[:n]) in v.regions:
                 words, changed = words[n:], True
                 break
-    # drop a trailing place: "president of guatemala", "foreign minister of the united states"
+    # drop a trailing place: "president of france", "foreign minister of the united states"
     for n in range(len(words) - 1, 0, -1):
         if words[n] in {"of", "for"}:
             rest = words[n + 1:]
@@ -176,7 +176,7 @@ def is_concurrent_post(title: str) -> bool:
 
 
 def country_of(qualifier: str | None) -> str | None:
-    """The country a qualifier names ("Mexican", "Mexico's", "U.S."), if any."""
+    """The country a qualifier names ("French", "France's", "U.S."), if any."""
     if not qualifier:
         return None
     q = fold(qualifier)
@@ -190,7 +190,7 @@ def fits_office(title: str, qualifier: str | None, office) -> bool:
     A title listed among the office's ``wrong_titles`` never fits; otherwise it fits when it
     equals or is compatible with one of the office's titles, alone or with its qualifier
     ("State Department spokesperson", "House Speaker"). A qualifier naming a country other
-    than the office's ("Mexican" for a Chilean office) does not fit.
+    than the office's ("French" for a German office) does not fit.
     """
     t = normalise_title(title)
     forms = {normalise_title(x) for x in office.titles}

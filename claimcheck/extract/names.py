@@ -6,7 +6,7 @@ the canonical form attached, so the ``canonical-name`` rule can flag near misses
 
 People (``entity: person``): a bare surname ("Scholz said") links to the document's full
 name that ends with it (``canonical``) and to the roster (``person_id``); a one-word speaker
-("Barcelona said") that no full name in the document explains keeps ``canonical`` empty,
+("Harmond said") that no full name in the document explains keeps ``canonical`` empty,
 which is what the ``unintroduced-speaker`` rule looks for. Full names that match the
 roster, exactly or nearly, are name claims too, when no role claim already covers them.
 """

@@ -142,7 +142,7 @@ def _tail(toks: list[Token], text: str, h: int) -> int:
             if (toks[h].folded != "to" and words in v.title_tails) or (
                 toks[h].folded == "to" and words.removeprefix("the ") in v.place
             ):
-                return h + 1 + n  # "Ambassador to Mexico", "Ambassador to the United Nations"
+                return h + 1 + n  # "Ambassador to Japan", "Ambassador to the United Nations"
     return h
 
 
@@ -401,7 +401,7 @@ def _apposition(text: str, toks: list[Token], k: int, person: str, start: int) -
     title_end = end
     tail = [t.folded for t in toks[h + 1:end] if t.folded != "the"]
     if organisation is None and end > h and tail and " ".join(tail) in v.place:
-        organisation = text[toks[end - len(tail)].start:toks[end - 1].end]  # "the foreign minister of Guatemala"
+        organisation = text[toks[end - len(tail)].start:toks[end - 1].end]  # "the foreign minister of Peru"
         title_end = h
     title = text[toks[title_start].start:toks[title_end - 1].end]
     return Found(start, toks[end - 1].end, person, title, modifier, organisation, loose)
