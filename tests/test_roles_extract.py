@@ -199,3 +199,21 @@ def test_qualifier_does_not_swallow_a_list_of_people(text, person, organisation)
     [claim] = [c for c in roles.extract(make_doc(text), PackData()) if c.person == person]
     assert claim.organisation == organisation
     assert claim.text.startswith(organisation)
+
+
+@pytest.mark.parametrize(
+    "text, person, title, modifier",
+    [
+        # a party between the modifier and the title keeps the modifier
+        ("Former Democratic Rep. Ada Brandt is running for governor.", "Ada Brandt", "Rep.", "former"),
+        ("former Republican Sen. Ray Diaz endorsed her.", "Ray Diaz", "Sen.", "former"),
+        # "Lt. Gov." is one title, not a governor
+        ("Former Lt. Gov. Ada Brandt is running.", "Ada Brandt", "Lt. Gov.", "former"),
+        ("Lt. Gov. Ray Diaz presided.", "Ray Diaz", "Lt. Gov.", None),
+        # headline words after a name are not part of it
+        ("Ex-Sen. Ray Diaz Out; Ex-Rep. Ada Brandt Possible", "Ray Diaz", "Sen.", "former"),
+    ],
+)
+def test_modifier_party_and_lieutenant_titles(text, person, title, modifier):
+    claims = {c.person: c for c in roles.extract(make_doc(text), PackData())}
+    assert (claims[person].title, claims[person].modifier) == (title, modifier)

@@ -34,7 +34,7 @@ STOP_CAPS = _STOP_CAPS = frozenset(
     "says said tells told urges warns vows calls meets visits seeks faces plans wants backs slams rejects "
     "announces arrives leaves heads signs will is are was were has have had to not "
     "elected named appointed confirmed sworn ousted indicted charged arrested convicted sentenced resigns "
-    "quits dies wins loses following".split()
+    "quits dies wins loses following begin begins emerge emerges out possible likely ahead".split()
 )
 
 

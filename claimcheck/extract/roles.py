@@ -208,6 +208,11 @@ def _left(text: str, toks: list[Token], i: int, loose: bool):
             title_start = span_start = k
             k -= 1
             continue
+        if modifier is None and f in v.parties and k > 0 and toks[k - 1].folded in v.modifiers \
+                and joined(text, toks[k - 1], toks[k]):
+            span_start = k  # "former Republican Rep. ...": the party sits between modifier and title
+            k -= 1
+            continue
         if qualifier is None:
             q = _qualifier_left(text, toks, k)
             if q is not None:
