@@ -249,3 +249,13 @@ def test_role_agreement_defers_to_the_roster_on_a_change_of_office(packs):
             make_doc("Sen. John Curtis spoke.", published="2025-01-11", id="c")]
     report = api.check_documents(docs, packs)
     assert [f for f in report.findings if f.rule in {"core.role-agreement", "core.title-role"}] == []
+
+
+@needs_data
+def test_former_in_a_sentence_about_an_earlier_year(packs):
+    # Trump was out of office 2021-2025: "former President" was right in 2023, wrong in March 2025
+    assert _title_findings(packs, "Former President Donald Trump's lawyers argued in 2023 that it was moot.",
+                           "2025-03-01") == []
+    assert _title_findings(packs, "Former President Donald Trump spoke on Monday.", "2025-03-01") == [
+        ("Former President Donald Trump", "error", "President")
+    ]
