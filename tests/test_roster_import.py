@@ -259,3 +259,21 @@ def test_former_in_a_sentence_about_an_earlier_year(packs):
     assert _title_findings(packs, "Former President Donald Trump spoke on Monday.", "2025-03-01") == [
         ("Former President Donald Trump", "error", "President")
     ]
+
+
+@needs_data
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an act of the time in office: not about the publication day
+        ("The judge was appointed by President Barack Obama.", []),
+        ("The rule dates from the administration of President Barack Obama.", []),
+        ("Premiums rose under President Barack Obama.", []),
+        # a possessive may name the time in office: worth a look
+        ("President Barack Obama's health law survived.", [("President Barack Obama's", "info", "former President")]),
+        # a plain present reference is an error
+        ("President Barack Obama spoke in Chicago on Monday.", [("President Barack Obama", "error", "former President")]),
+    ],
+)
+def test_a_past_president_named_for_his_time_in_office(packs, text, expected):
+    assert _title_findings(packs, text, "2019-06-01") == expected
