@@ -277,3 +277,10 @@ def test_former_in_a_sentence_about_an_earlier_year(packs):
 )
 def test_a_past_president_named_for_his_time_in_office(packs, text, expected):
     assert _title_findings(packs, text, "2019-06-01") == expected
+
+
+@needs_data
+def test_people_sharing_a_display_name_are_told_apart_by_middle_initial(us_pack):
+    names = {p.name for p in load_pack(us_pack).data.roster.people}
+    assert {"George W. Bush", "John Q. Adams", "John Adams"} <= names
+    assert "George Bush" not in names
