@@ -217,3 +217,25 @@ def test_qualifier_does_not_swallow_a_list_of_people(text, person, organisation)
 def test_modifier_party_and_lieutenant_titles(text, person, title, modifier):
     claims = {c.person: c for c in roles.extract(make_doc(text), PackData())}
     assert (claims[person].title, claims[person].modifier) == (title, modifier)
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        # plural abbreviations start a list; a bracketed label or "of <state>" may follow each name
+        ("Sens. Ada Brandt (R-Ohio), Ray Diaz (Ind.) and Lena Harmon (D-Iowa) refused.",
+         ["Ada Brandt", "Ray Diaz", "Lena Harmon"]),
+        ("He met Sens. Ada Brandt of Ohio, Ray Diaz of Indiana and others.", ["Ada Brandt", "Ray Diaz"]),
+        ("Reps. Ada Brandt and Ray Diaz voted present.", ["Ada Brandt", "Ray Diaz"]),
+        # a singular title takes one name
+        ("Sen. Ada Brandt (R-Ohio) and Ray Diaz spoke.", ["Ada Brandt"]),
+    ],
+)
+def test_plural_abbreviated_titles_list_people(text, people):
+    assert [c.person for c in roles.extract(make_doc(text), PackData())] == people
+
+
+def test_plural_abbreviation_compares_as_singular():
+    from claimcheck.extract._titles import normalise_title
+    assert normalise_title("Sens.") == normalise_title("Sen.") == "senator"
+    assert normalise_title("Reps.") == "representative"

@@ -125,12 +125,17 @@ def normalise_title(title: str) -> str:
             break
     t = " ".join(words)
     if t in v.abbreviations:
-        return v.abbreviations[t]
+        return _singular_phrase(v.abbreviations[t])  # "Sens." → "senator"
     if t.rstrip(".") + "." in v.abbreviations:
-        return v.abbreviations[t.rstrip(".") + "."]
+        return _singular_phrase(v.abbreviations[t.rstrip(".") + "."])
     if words:
         words[-1] = singular(words[-1]) if t not in v.family else words[-1]
     return " ".join(words)
+
+
+def _singular_phrase(phrase: str) -> str:
+    words = phrase.split()
+    return " ".join(words[:-1] + [singular(words[-1])]) if words else phrase
 
 
 def family_of(title: str) -> str | None:

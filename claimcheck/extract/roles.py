@@ -113,7 +113,8 @@ def _head_at(toks: list[Token], text: str, i: int) -> tuple[int, bool] | None:
     """(end index, plural) of the longest title head starting at token ``i``."""
     v = vocabulary()
     if toks[i].text.endswith(".") and toks[i].folded in v.abbreviations:
-        return i + 1, False
+        expanded = v.abbreviations[toks[i].folded]
+        return i + 1, singular(expanded.split()[-1]) != expanded.split()[-1]  # "Sens." is plural
     if toks[i].folded not in v.head_starts and singular(toks[i].folded) not in v.head_starts:
         return None
     for n in range(min(v.max_head_words, len(toks) - i), 0, -1):
@@ -313,12 +314,35 @@ def _name_list(text, toks, h, plural, names, capital_head):
         out.append((toks[k].start, toks[j - 1].end, person))
         if not plural or j >= len(toks):
             break
-        rest = text[toks[j - 1].end:toks[j].start]
+        j, after = _skip_label(text, toks, j)  # "Sens. A (La.), B of Utah and C"
+        if j >= len(toks):
+            break
+        rest = text[after:toks[j].start]
         nxt = j + 1 if toks[j].folded == "and" and rest.strip() in {"", ","} else j if rest.strip() == "," else None
         if nxt is None or nxt >= len(toks):
             break
         k = nxt
     return out
+
+
+_LABEL = re.compile(r"\s*\([^()\n]{1,24}\)")
+
+
+def _skip_label(text: str, toks: list[Token], j: int) -> tuple[int, int]:
+    """(next token, text offset) after a listed name's label: a bracketed party or state
+    ("(R-Utah)", "(La.)") or "of <place>"; ``j`` and the name's end when there is none."""
+    v = vocabulary()
+    m = _LABEL.match(text, toks[j - 1].end)
+    if m:
+        while j < len(toks) and toks[j].start < m.end():
+            j += 1
+        return j, m.end()
+    if j + 1 < len(toks) and toks[j].folded == "of" and joined(text, toks[j - 1], toks[j]):
+        for n in (2, 1):
+            words = " ".join(t.folded for t in toks[j + 1:j + 1 + n])
+            if j + n < len(toks) and (words in v.place or words in v.regions):
+                return j + 1 + n, toks[j + n].end
+    return j, toks[j - 1].end
 
 
 def _ends_clause(text: str, toks: list[Token], j: int) -> bool:
