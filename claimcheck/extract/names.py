@@ -161,7 +161,7 @@ def _people(doc: Document, data: PackData) -> list[NameClaim]:
                 canonical=index.people[person_id].name, entity="person", person_id=person_id,
             ))
     for i, tok in enumerate(toks):
-        if not _standalone(text, toks, i) or not free(tok.start, tok.end):
+        if not tok.capitalised or not _standalone(text, toks, i) or not free(tok.start, tok.end):
             continue
         word = strip_possessive(tok.text)
         f = fold(word)
