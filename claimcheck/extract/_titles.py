@@ -117,11 +117,11 @@ def normalise_title(title: str) -> str:
                 break
     # drop a trailing place: "president of france", "foreign minister of the united states"
     for n in range(len(words) - 1, 0, -1):
-        if words[n] in {"of", "for"}:
+        if words[n] in {"of", "for", "from"}:
             rest = words[n + 1:]
             rest = rest[1:] if rest[:1] == ["the"] else rest
-            if rest and " ".join(rest) in v.place:
-                words = words[:n]
+            if rest and (" ".join(rest) in v.place or (words[n] == "from" and " ".join(rest) in v.regions)):
+                words = words[:n]  # "senator from ohio" is a senator
             break
     t = " ".join(words)
     if t in v.abbreviations:

@@ -134,16 +134,16 @@ def _head_at(toks: list[Token], text: str, i: int) -> tuple[int, bool] | None:
 def _tail(toks: list[Token], text: str, h: int) -> int:
     """Extend a head over "of State", "of the Interior", "of Foreign Affairs"."""
     v = vocabulary()
-    if h >= len(toks) or toks[h].folded not in {"of", "for", "to"} or not joined(text, toks[h - 1], toks[h]):
+    if h >= len(toks) or toks[h].folded not in {"of", "for", "to", "from"} or not joined(text, toks[h - 1], toks[h]):
         return h
     for n in range(min(max(v.max_tail_words, v.max_place_words + 1), len(toks) - h - 1), 0, -1):
         run = toks[h:h + 1 + n]
         if all(joined(text, a, b) for a, b in zip(run, run[1:])):
             words = " ".join(t.folded for t in run[1:])
-            if (toks[h].folded != "to" and words in v.title_tails) or (
+            if (toks[h].folded not in {"to", "from"} and words in v.title_tails) or (
                 toks[h].folded == "to" and words.removeprefix("the ") in v.place
-            ):
-                return h + 1 + n  # "Ambassador to Japan", "Ambassador to the United Nations"
+            ) or (toks[h].folded == "from" and (words in v.place or words in v.regions)):
+                return h + 1 + n  # "Ambassador to Japan", "Ambassador to the United Nations", "Senator from Ohio"
     return h
 
 
