@@ -248,3 +248,9 @@ def test_title_from_a_state_before_a_name():
                                                       "Ray Diaz", "Senator from Iowa")
     from claimcheck.extract._titles import normalise_title
     assert normalise_title(a.title) == "representative" and normalise_title(b.title) == "senator"
+
+
+def test_a_party_after_a_determiner_qualifies_an_appositive_title():
+    [claim] = roles.extract(make_doc("A call to the Republican speaker of the House, Ray Diaz, did nothing."),
+                            PackData())
+    assert (claim.person, claim.title, claim.organisation) == ("Ray Diaz", "speaker of the House", "Republican")

@@ -214,6 +214,12 @@ def _left(text: str, toks: list[Token], i: int, loose: bool):
             span_start = k  # "former Republican Rep. ...": the party sits between modifier and title
             k -= 1
             continue
+        if not loose and qualifier is None and modifier is None and f in v.parties and toks[k].capitalised \
+                and k > 0 and toks[k - 1].folded in _DETERMINERS:
+            qualifier = (k, k + 1)  # "the Republican speaker of the House, X,"
+            span_start = k
+            k -= 1
+            continue
         if qualifier is None:
             q = _qualifier_left(text, toks, k)
             if q is not None:
