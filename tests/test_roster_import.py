@@ -284,3 +284,14 @@ def test_people_sharing_a_display_name_are_told_apart_by_middle_initial(us_pack)
     names = {p.name for p in load_pack(us_pack).data.roster.people}
     assert {"George W. Bush", "John Q. Adams", "John Adams"} <= names
     assert "George Bush" not in names
+
+
+@needs_data
+def test_role_agreement_is_silent_when_the_roster_denies_the_majority_title_that_day(packs):
+    # Jim Justice was governor (not in the data) until January 2025, then a senator: in December
+    # the January sources' title did not hold yet
+    docs = [make_doc("Gov. Jim Justice said no.", published="2024-12-20", id="a"),
+            make_doc("Sen. Jim Justice said no.", published="2025-01-06", id="b"),
+            make_doc("Sen. Jim Justice spoke.", published="2025-01-07", id="c")]
+    report = api.check_documents(docs, packs)
+    assert [f for f in report.findings if f.rule == "core.role-agreement"] == []

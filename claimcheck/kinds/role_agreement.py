@@ -20,7 +20,8 @@ Silent: "US Secretary of State Hillary Clinton", "Secretary Clinton", "top diplo
 Posts held alongside a seat ("Speaker X" beside "Rep. X") are left out. When every source of
 one title (two sources or more on each side) is at least ``change_gap_days`` older than every
 source of the other, the person changed office between the publication dates and nothing is
-reported; nor when the roster lists the person in an office the title fits that day. Bare surnames with no full name in any source
+reported; nor when the roster lists the person in an office the title fits that day, or
+knows the person but lists no office the majority's title fits that day. Bare surnames with no full name in any source
 ("Gov. Smith", "Sen. Smith") may be two people and are left out.
 """
 
@@ -85,7 +86,7 @@ def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
             for group in _periods(person, ctx, options.window_days):
                 if len({c.document for c in group}) >= options.min_sources:
                     for hit in _outliers(group, options, ctx.published):
-                        if not _roster_confirms(hit.claim, ctx):
+                        if not _roster_confirms(hit.claim, ctx) and not _roster_denies_majority(hit, ctx):
                             yield hit
 
 
@@ -132,6 +133,24 @@ def _roster_confirms(claim, ctx: CorpusContext) -> bool:
         and (t.start is None or t.start <= day) and (t.end is None or day < t.end)
         and fits_office(claim.title, claim.organisation, offices[t.office])
         for t in ctx.data.roster.tenures
+    )
+
+
+def _roster_denies_majority(hit: Hit, ctx: CorpusContext) -> bool:
+    """Whether the roster knows the person and lists no office the majority's title fits on
+    the outlier's publication date ("Gov. X" in December, "Sen. X" from January): the other
+    sources speak of a later or earlier office, not of that day."""
+    claim, day = hit.claim, ctx.published(hit.claim)
+    if not claim.person_id or day is None or not hit.suggestion:
+        return False
+    offices = {o.id: o for o in ctx.data.roster.offices}
+    tenures = [t for t in ctx.data.roster.tenures if t.person == claim.person_id and t.office in offices]
+    if not tenures:
+        return False
+    return not any(
+        (t.start is None or t.start <= day) and (t.end is None or day < t.end)
+        and fits_office(hit.suggestion, None, offices[t.office])
+        for t in tenures
     )
 
 
