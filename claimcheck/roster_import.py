@@ -70,7 +70,26 @@ class Builder:
 
     def roster(self) -> Roster:
         tenures = sorted(_merge(self.tenures), key=lambda t: (t.person, t.office, t.start or dt.date.min))
-        return Roster(people=list(self.people.values()), offices=list(self.offices.values()), tenures=tenures)
+        return Roster(people=_distinct_names(list(self.people.values())), offices=list(self.offices.values()),
+                      tenures=tenures)
+
+
+def _distinct_names(people: list[Person]) -> list[Person]:
+    """Two people under one display name ("George Bush") are told apart by the middle initial
+    their aliases carry ("George W. Bush"), which is also what messages then print."""
+    seen: dict[str, int] = {}
+    for p in people:
+        seen[p.name] = seen.get(p.name, 0) + 1
+    out = []
+    for p in people:
+        if seen[p.name] > 1:
+            first, last = p.name.split()[0], p.name.split()[-1]
+            initial = next((a for a in p.aliases if re.fullmatch(rf"{re.escape(first)} [A-Z]\. {re.escape(last)}", a)), None)
+            if initial:
+                p = Person(id=p.id, name=initial, aliases=[p.name, *(a for a in p.aliases if a != initial)],
+                           misspellings=p.misspellings, note=p.note)
+        out.append(p)
+    return out
 
 
 def _slug(text: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -85,3 +86,20 @@ def test_speaker_before_the_verb_and_after_it():
 def test_name_extraction_never_raises(text):
     for c in names.extract(make_doc(text), DECL):
         assert c.start <= c.end
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        # headline openers, compass points and storm words never start a personal name
+        ("Why Calloway Missed Its Targets. Calloway said sales fell.", "Why Calloway"),
+        ("Talks on trade in Southeast Asia went on. Asia was the focus.", "Southeast Asia"),
+        ("Hurricane Delia hit the coast. Delia weakened overnight.", "Hurricane Delia"),
+        # a headline verb after a name ends it
+        ("Lena Harmon Elected Mayor After Runoff. Harmon thanked voters.", "Lena Harmon Elected"),
+    ],
+)
+def test_words_that_do_not_begin_names(text, absent):
+    claims = names.extract(make_doc(text), PackData())
+    assert absent not in {c.canonical for c in claims}
+    assert absent not in {c.name for c in claims}

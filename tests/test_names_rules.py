@@ -103,3 +103,38 @@ roster:
     assert _found(mayor, "core.person-name") == [] and _found(mayor, "core.title-role") == []
     slip = api.check_documents([make_doc("House Speaker Mike Johnston spoke.", published="2024-05-01")], packs)
     assert [s for _, _, s, _ in _found(slip, "core.person-name")] == ["Mike Johnson"]
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        # a headline "X says <Name> <noun>": the capitalised word starts a clause, nobody speaks
+        ("Lena Harmon says Treasury panel will keep digging", []),
+        ("Lena Harmon says Ohio plan is dead", []),
+        # an inverted speech verb with the clause ending or a preposition after the name
+        ('"We are done," said Okafor.', ["Okafor"]),
+        ('"We are done," said Okafor in a statement.', ["Okafor"]),
+        ('"We are done," said Okafor during a briefing.', ["Okafor"]),
+    ],
+)
+def test_inverted_speech_verbs(core_packs, text, speakers):
+    report = api.check_documents([make_doc(text)], core_packs)
+    assert [t for _, t, _, _ in _found(report, "core.unintroduced-speaker")] == speakers
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        # the article shows the speaker to be an organisation
+        ('Brightwell Inc. cut its forecast. "We remain confident," Brightwell said.', []),
+        ('Shares of Calloway fell 6 percent. "Demand is soft," Calloway said.', []),
+        ('Calloway (NYSE: CLW) fell. "Demand is soft," Calloway said.', []),
+        ('Calloway shares fell. "Demand is soft," Calloway said.', []),
+        # a person with a party label in brackets is still a person
+        ('"Demand is soft," Calloway said. Calloway (R) voted no.', ["Calloway"]),
+        ('"Demand is soft," Calloway said.', ["Calloway"]),
+    ],
+)
+def test_organisations_that_speak_are_not_unintroduced_people(core_packs, text, speakers):
+    report = api.check_documents([make_doc(text)], core_packs)
+    assert [t for _, t, _, _ in _found(report, "core.unintroduced-speaker")] == speakers

@@ -183,3 +183,74 @@ def test_extraction_never_raises_on_title_shaped_word_salad(words):
     doc = make_doc(" ".join(words))
     for c in [*_roles(doc), *names.extract(doc, PackData())]:
         assert doc.text[c.start:c.end] == c.text
+
+
+@pytest.mark.parametrize(
+    "text, person, organisation",
+    [
+        # "and" before the qualifier joins a list of people, not an organisation's name
+        ("Both Ames and House Speaker Jo Kent hold narrow majorities.", "Jo Kent", "House"),
+        ("Ames, Lowe and Senate Budget Committee Chairman Ray Diaz met.", "Ray Diaz", "Senate Budget Committee"),
+        # an organisation whose name has an "and" keeps it
+        ("House Ways and Means Committee Chairman Ray Diaz spoke.", "Ray Diaz", "House Ways and Means Committee"),
+    ],
+)
+def test_qualifier_does_not_swallow_a_list_of_people(text, person, organisation):
+    [claim] = [c for c in roles.extract(make_doc(text), PackData()) if c.person == person]
+    assert claim.organisation == organisation
+    assert claim.text.startswith(organisation)
+
+
+@pytest.mark.parametrize(
+    "text, person, title, modifier",
+    [
+        # a party between the modifier and the title keeps the modifier
+        ("Former Democratic Rep. Ada Brandt is running for governor.", "Ada Brandt", "Rep.", "former"),
+        ("former Republican Sen. Ray Diaz endorsed her.", "Ray Diaz", "Sen.", "former"),
+        # "Lt. Gov." is one title, not a governor
+        ("Former Lt. Gov. Ada Brandt is running.", "Ada Brandt", "Lt. Gov.", "former"),
+        ("Lt. Gov. Ray Diaz presided.", "Ray Diaz", "Lt. Gov.", None),
+        # headline words after a name are not part of it
+        ("Ex-Sen. Ray Diaz Out; Ex-Rep. Ada Brandt Possible", "Ray Diaz", "Sen.", "former"),
+    ],
+)
+def test_modifier_party_and_lieutenant_titles(text, person, title, modifier):
+    claims = {c.person: c for c in roles.extract(make_doc(text), PackData())}
+    assert (claims[person].title, claims[person].modifier) == (title, modifier)
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        # plural abbreviations start a list; a bracketed label or "of <state>" may follow each name
+        ("Sens. Ada Brandt (R-Ohio), Ray Diaz (Ind.) and Lena Harmon (D-Iowa) refused.",
+         ["Ada Brandt", "Ray Diaz", "Lena Harmon"]),
+        ("He met Sens. Ada Brandt of Ohio, Ray Diaz of Indiana and others.", ["Ada Brandt", "Ray Diaz"]),
+        ("Reps. Ada Brandt and Ray Diaz voted present.", ["Ada Brandt", "Ray Diaz"]),
+        # a singular title takes one name
+        ("Sen. Ada Brandt (R-Ohio) and Ray Diaz spoke.", ["Ada Brandt"]),
+    ],
+)
+def test_plural_abbreviated_titles_list_people(text, people):
+    assert [c.person for c in roles.extract(make_doc(text), PackData())] == people
+
+
+def test_plural_abbreviation_compares_as_singular():
+    from claimcheck.extract._titles import normalise_title
+    assert normalise_title("Sens.") == normalise_title("Sen.") == "senator"
+    assert normalise_title("Reps.") == "representative"
+
+
+def test_title_from_a_state_before_a_name():
+    [a, b] = roles.extract(make_doc("Democratic Representative from Ohio Ada Brandt spoke beside "
+                                    "Senator from Iowa Ray Diaz."), PackData())
+    assert (a.person, a.title, b.person, b.title) == ("Ada Brandt", "Representative from Ohio",
+                                                      "Ray Diaz", "Senator from Iowa")
+    from claimcheck.extract._titles import normalise_title
+    assert normalise_title(a.title) == "representative" and normalise_title(b.title) == "senator"
+
+
+def test_a_party_after_a_determiner_qualifies_an_appositive_title():
+    [claim] = roles.extract(make_doc("A call to the Republican speaker of the House, Ray Diaz, did nothing."),
+                            PackData())
+    assert (claim.person, claim.title, claim.organisation) == ("Ray Diaz", "speaker of the House", "Republican")

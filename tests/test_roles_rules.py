@@ -241,3 +241,34 @@ def test_seed_pack_is_applied_by_the_command_line_configuration():
     report = api.check([SEEDS])
     assert any(f.rule == "core.title-role" for f in report.findings)
 
+
+
+def _agreement(core_packs, docs):
+    report = api.check_documents(
+        [make_doc(t, published=p, id=f"d{i}") for i, (p, t) in enumerate(docs)], core_packs)
+    return [(f.document, f.suggestion) for f in _findings(report, "core.role-agreement")]
+
+
+@pytest.mark.parametrize(
+    "docs",
+    [
+        # a post held alongside the seat: both right
+        [("2023-10-26", "House Speaker Ada Brandt said no."), ("2023-10-26", "Speaker Ada Brandt said no."),
+         ("2023-10-27", "Rep. Ada Brandt said no.")],
+        # a change of office between publication dates, two sources or more on each side
+        [("2024-11-20", "Sen. Ada Brandt said no."), ("2024-11-22", "Sen. Ada Brandt spoke."),
+         ("2025-01-22", "Vice President Ada Brandt said no."), ("2025-01-23", "Vice President Ada Brandt spoke.")],
+        # bare surnames with no full name anywhere may be two people
+        [("2024-12-01", "Gov. Brandt said no."), ("2024-12-01", "Gov. Brandt spoke."),
+         ("2024-12-02", "Sen. Brandt said no.")],
+    ],
+)
+def test_role_agreement_silent_on_compatible_titles_and_changes_of_office(core_packs, docs):
+    assert _agreement(core_packs, docs) == []
+
+
+def test_role_agreement_still_catches_a_one_source_outlier_a_day_later(core_packs):
+    docs = [("2024-12-01", "Secretary of State Ada Brandt said no."),
+            ("2024-12-01", "US Secretary of State Ada Brandt spoke."),
+            ("2024-12-02", "Foreign Minister Ada Brandt said no.")]
+    assert _agreement(core_packs, docs) == [("d2", "Secretary of State")]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Iterable
+from typing import Iterable, NamedTuple, Sequence
 
 from rapidfuzz import fuzz, process
 
@@ -32,12 +32,15 @@ STOP_CAPS = _STOP_CAPS = frozenset(
     "his her their our its if when while after before during under over amid against into "
     # verbs that follow a name in Title Case headlines ("President Smith Says ...")
     "says said tells told urges warns vows calls meets visits seeks faces plans wants backs slams rejects "
-    "announces arrives leaves heads signs will is are was were has have had to not".split()
+    "announces arrives leaves heads signs will is are was were has have had to not "
+    "elected named appointed confirmed sworn ousted indicted charged arrested convicted sentenced resigns "
+    "quits dies wins loses following begin begins emerge emerges out possible likely ahead".split()
 )
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A word with its folded form (a named tuple: tokens are made by the thousand)."""
+
     start: int
     end: int
     text: str
@@ -45,19 +48,27 @@ class Token:
     capitalised: bool = False
 
 
-def tokens(text: str) -> list[Token]:
-    """Word tokens; an abbreviation's or initial's full stop is kept ("Sen.", "R.")."""
+@lru_cache(maxsize=32)
+def tokens(text: str) -> tuple[Token, ...]:
+    """Word tokens; an abbreviation's or initial's full stop is kept ("Sen.", "R.").
+
+    Cached by text: the role and name extractors tokenise the same article several times."""
+    return tuple(_tokens(text))
+
+
+def _tokens(text: str) -> list[Token]:
     abbreviations = vocabulary().abbreviations
     out: list[Token] = []
+    n = len(text)
     for m in _TOKEN.finditer(text):
-        end = m.end()
+        start, end = m.span()
         word = m.group(0)
-        if end < len(text) and text[end] == "." and (
-            fold(word) + "." in abbreviations or (len(word) == 1 and word.isupper())
-        ):
+        folded = fold(word)
+        if end < n and text[end] == "." and (folded + "." in abbreviations or (len(word) == 1 and word.isupper())):
             end += 1
-        word = text[m.start():end]
-        out.append(Token(m.start(), end, word, fold(word), word[:1].isupper()))
+            word = text[start:end]
+            folded = fold(word)
+        out.append(Token(start, end, word, folded, word[:1].isupper()))
     return out
 
 
@@ -73,11 +84,11 @@ def joined(text: str, a: Token, b: Token) -> bool:
 
 
 def possessive(word: str) -> bool:
-    return bool(re.search(r"['’]s$", word))
+    return word.endswith(("'s", "’s"))
 
 
 def strip_possessive(word: str) -> str:
-    return re.sub(r"['’]s$", "", word)
+    return word[:-2] if word.endswith(("'s", "’s")) else word
 
 
 def name_word(tok: Token) -> bool:
@@ -93,7 +104,7 @@ def name_word(tok: Token) -> bool:
 def name_at(text: str, toks: list[Token], i: int, max_words: int = 5) -> int:
     """End index (exclusive) of the personal name starting at token ``i``; ``i`` if none.
 
-    A name is capitalised words, with particles between them ("Gloria de la Fuente"). A
+    A name is capitalised words, with particles between them ("Ursula von der Leyen"). A
     title head, a place or an organisation word inside ends it.
     """
     v = vocabulary()
@@ -117,7 +128,7 @@ def name_at(text: str, toks: list[Token], i: int, max_words: int = 5) -> int:
                 break
             continue
         if j > i and tok.folded in PARTICLES:
-            k = j  # one or more particles, then a name word: "de la Fuente"
+            k = j  # one or more particles, then a name word: "von der Leyen"
             while k + 1 < len(toks) and toks[k].folded in PARTICLES and joined(text, toks[k], toks[k + 1]):
                 k += 1
             if k > j and name_word(toks[k]) and not _not_name(toks[k], v, first=False):
@@ -144,7 +155,8 @@ def _not_name(tok: Token, v, first: bool = True) -> bool:
     f = strip_possessive(tok.folded)
     if f in v.organisation_words or f in v.abbreviations:
         return True
-    return first and (f in v.place or f in v.parties or f in v.heads or f.rstrip(".") in v.abbreviations or f in v.modifiers or f in v.title_words)
+    return first and (f in v.place or f in v.parties or f in v.heads or f.rstrip(".") in v.abbreviations
+                      or f in v.modifiers or f in v.title_words or f in v.not_first_names)
 
 
 @dataclass
@@ -234,12 +246,26 @@ class FullName:
     name: str
 
 
-def full_names(text: str, toks: list[Token]) -> list[FullName]:
+def full_names(text: str, toks: Sequence[Token]) -> list[FullName]:
     """Runs of two to five name words that are not places or organisations: candidate people."""
+    if toks is tokens(text):
+        return list(_full_names(text))
+    return _find_full_names(text, toks)
+
+
+@lru_cache(maxsize=32)
+def _full_names(text: str) -> tuple[FullName, ...]:
+    return tuple(_find_full_names(text, tokens(text)))
+
+
+def _find_full_names(text: str, toks: Sequence[Token]) -> list[FullName]:
     v = vocabulary()
     out: list[FullName] = []
     i = 0
     while i < len(toks):
+        if not toks[i].capitalised:  # a name starts with a capital (name_at would say so, slower)
+            i += 1
+            continue
         j = name_at(text, toks, i)
         if j - i >= 2 and not _place_or_org(toks[i:j], v) and not (
             i > 0 and joined(text, toks[i - 1], toks[i]) and name_word(toks[i - 1]) and toks[i - 1].folded in v.place
@@ -251,7 +277,7 @@ def full_names(text: str, toks: list[Token]) -> list[FullName]:
 
 
 def _place_or_org(run: list[Token], v) -> bool:
-    """"Guatemala City", "Central America", "State Department"; not "Jim Jordan"."""
+    """"Kansas City", "Central Asia", "State Department"; not "Jim Jordan"."""
     words = [strip_possessive(t.folded) for t in run]
     phrase = " ".join(words)
     demonym = words[0] in v.place and fold(v.place[words[0]]) != words[0]

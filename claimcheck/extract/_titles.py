@@ -39,7 +39,11 @@ class Vocabulary:
     regions: frozenset[str]  # folded sub-national regions: qualifiers, not countries
     organisation_words: frozenset[str]
     not_people: frozenset[str]
+    not_first_names: frozenset[str]  # capitalised words that never start a personal name
+    company_suffixes: frozenset[str]
+    organisation_nouns: frozenset[str]  # nouns after a word that make it an organisation ("Apple shares")
     parties: frozenset[str]
+    concurrent_posts: frozenset[str]  # posts held alongside a seat ("Chairman", "Majority Leader")
     max_head_words: int
     max_tail_words: int
     max_place_words: int
@@ -69,7 +73,11 @@ def vocabulary() -> Vocabulary:
         regions=frozenset(fold(r) for r in raw.get("regions", [])),
         organisation_words=frozenset(fold(w) for w in raw["organisation_words"]),
         not_people=frozenset(fold(w) for w in raw["not_people"]),
+        not_first_names=frozenset(fold(w) for w in raw.get("not_first_names", [])),
+        company_suffixes=frozenset(fold(w) for w in raw.get("company_suffixes", [])),
+        organisation_nouns=frozenset(fold(w) for w in raw.get("organisation_nouns", [])),
         parties=frozenset(fold(w) for w in raw["parties"]),
+        concurrent_posts=frozenset(fold(w) for w in raw.get("concurrent_posts", [])),
         max_head_words=max(len(h.split()) for h in heads),
         max_tail_words=max(len(t.split()) for t in tails),
         max_place_words=max(len(p.split()) for p in [*place, *raw.get("regions", [])]),
@@ -107,22 +115,27 @@ def normalise_title(title: str) -> str:
             if " ".join(words[:n]) in v.place or " ".join(words[:n]) in v.regions:
                 words, changed = words[n:], True
                 break
-    # drop a trailing place: "president of guatemala", "foreign minister of the united states"
+    # drop a trailing place: "president of france", "foreign minister of the united states"
     for n in range(len(words) - 1, 0, -1):
-        if words[n] in {"of", "for"}:
+        if words[n] in {"of", "for", "from"}:
             rest = words[n + 1:]
             rest = rest[1:] if rest[:1] == ["the"] else rest
-            if rest and " ".join(rest) in v.place:
-                words = words[:n]
+            if rest and (" ".join(rest) in v.place or (words[n] == "from" and " ".join(rest) in v.regions)):
+                words = words[:n]  # "senator from ohio" is a senator
             break
     t = " ".join(words)
     if t in v.abbreviations:
-        return v.abbreviations[t]
+        return _singular_phrase(v.abbreviations[t])  # "Sens." → "senator"
     if t.rstrip(".") + "." in v.abbreviations:
-        return v.abbreviations[t.rstrip(".") + "."]
+        return _singular_phrase(v.abbreviations[t.rstrip(".") + "."])
     if words:
         words[-1] = singular(words[-1]) if t not in v.family else words[-1]
     return " ".join(words)
+
+
+def _singular_phrase(phrase: str) -> str:
+    words = phrase.split()
+    return " ".join(words[:-1] + [singular(words[-1])]) if words else phrase
 
 
 def family_of(title: str) -> str | None:
@@ -157,8 +170,18 @@ def compatible(a: str, b: str) -> bool | None:
     return None
 
 
+def is_concurrent_post(title: str) -> bool:
+    """Whether a title names a post held alongside a seat: a committee chair, a party or floor
+    leader, a whip, the Speaker ("Senate Budget Committee Chairman", "Speaker of the House")."""
+    posts = vocabulary().concurrent_posts
+    t = normalise_title(title)
+    t = t.split(" of ")[0].split(" for ")[0]
+    words = t.split()
+    return any(" ".join(words[i:]) in posts for i in range(len(words)))
+
+
 def country_of(qualifier: str | None) -> str | None:
-    """The country a qualifier names ("Mexican", "Mexico's", "U.S."), if any."""
+    """The country a qualifier names ("French", "France's", "U.S."), if any."""
     if not qualifier:
         return None
     q = fold(qualifier)
@@ -172,7 +195,7 @@ def fits_office(title: str, qualifier: str | None, office) -> bool:
     A title listed among the office's ``wrong_titles`` never fits; otherwise it fits when it
     equals or is compatible with one of the office's titles, alone or with its qualifier
     ("State Department spokesperson", "House Speaker"). A qualifier naming a country other
-    than the office's ("Mexican" for a Chilean office) does not fit.
+    than the office's ("French" for a German office) does not fit.
     """
     t = normalise_title(title)
     forms = {normalise_title(x) for x in office.titles}

@@ -6,7 +6,7 @@ the canonical form attached, so the ``canonical-name`` rule can flag near misses
 
 People (``entity: person``): a bare surname ("Scholz said") links to the document's full
 name that ends with it (``canonical``) and to the roster (``person_id``); a one-word speaker
-("Barcelona said") that no full name in the document explains keeps ``canonical`` empty,
+("Harmond said") that no full name in the document explains keeps ``canonical`` empty,
 which is what the ``unintroduced-speaker`` rule looks for. Full names that match the
 roster, exactly or nearly, are name claims too, when no role claim already covers them.
 """
@@ -44,6 +44,12 @@ SPEECH_VERBS = (
 )
 _SPEAKER_AFTER = re.compile(r"\s+(?:" + "|".join(SPEECH_VERBS) + r")\b")
 _SPEAKER_BEFORE = re.compile(r"\b(?:said|says|added|asked|wrote)\s+$")
+# after an inverted "said Smith": the clause ends, or a preposition follows ("said Smith in a
+# statement"); a plain noun means the capitalised word began a headline clause ("says Intel panel")
+_SPEAKER_INVERTED_END = re.compile(
+    r"(?:[^\w\s]|\s*$|\s+(?:in|on|at|during|after|before|when|while|who|to|from|as|of|via|about|with|and|"
+    r"but|late|early|earlier|later|this|last|today|tonight|yesterday)\b)"
+)
 
 
 def extract(doc: Document, data: PackData) -> list[NameClaim]:
@@ -155,7 +161,7 @@ def _people(doc: Document, data: PackData) -> list[NameClaim]:
                 canonical=index.people[person_id].name, entity="person", person_id=person_id,
             ))
     for i, tok in enumerate(toks):
-        if not _standalone(text, toks, i) or not free(tok.start, tok.end):
+        if not tok.capitalised or not _standalone(text, toks, i) or not free(tok.start, tok.end):
             continue
         word = strip_possessive(tok.text)
         f = fold(word)
@@ -163,7 +169,7 @@ def _people(doc: Document, data: PackData) -> list[NameClaim]:
                 or f in v.title_words or f in WEEKDAYS_MONTHS or f in v.organisation_words:
             continue
         full = resolve_surname(word, names)
-        if full is None and not _speaker(text, tok):
+        if full is None and (not _speaker(text, tok) or _organisation(text, word)):
             continue
         person_id = index.person_id(full.name if full else word)
         end = tok.start + len(word)
@@ -186,5 +192,27 @@ def _standalone(text: str, toks: list[Token], i: int) -> bool:
     return True
 
 
+def _organisation(text: str, word: str) -> bool:
+    """Whether the article shows ``word`` to be an organisation: a company suffix ("Apple Inc."),
+    a ticker ("Boeing (NYSE: BA)"), an organisation noun after it ("Apple shares", "Boeing's
+    chief executive") or "shares of Boeing"."""
+    v = vocabulary()
+    w = re.escape(word)
+    if re.search(rf"\b{w}\s*\((?:[A-Za-z]+:\s*)?[A-Z][A-Z.]{{1,6}}\)", text):
+        return True
+    if re.search(rf"\b(?:shares|stock) (?:of|in) {w}\b", text, re.IGNORECASE):
+        return True
+    for m in re.finditer(rf"\b{w}(?:['’]s)?,? +([A-Za-z]+)\.?(?: +([A-Za-z]+))?", text):
+        first = fold(m.group(1))
+        two = f"{first} {fold(m.group(2))}" if m.group(2) else first
+        if first in v.company_suffixes or first in v.organisation_nouns or two in v.organisation_nouns:
+            return True
+    return False
+
+
 def _speaker(text: str, tok: Token) -> bool:
-    return bool(_SPEAKER_AFTER.match(text, tok.end) or _SPEAKER_BEFORE.search(text[max(0, tok.start - 12):tok.start]))
+    if _SPEAKER_AFTER.match(text, tok.end):
+        return True
+    end = tok.start + len(strip_possessive(tok.text))
+    return bool(_SPEAKER_BEFORE.search(text[max(0, tok.start - 12):tok.start])
+                and _SPEAKER_INVERTED_END.match(text, end))

@@ -59,7 +59,23 @@ class Found:
     loose: bool
 
 
+_CACHE: dict[tuple[Document, int], tuple[PackData, list[RoleClaim]]] = {}
+
+
 def extract(doc: Document, data: PackData) -> list[RoleClaim]:
+    """Role claims of one document. Cached for the last few documents: the name extractor asks
+    for the same document's roles (to leave their names to them) right after the engine does."""
+    cached = _CACHE.get((doc, id(data)))
+    if cached and cached[0] is data:
+        return list(cached[1])
+    out = _extract(doc, data)
+    if len(_CACHE) >= 16:
+        _CACHE.clear()
+    _CACHE[(doc, id(data))] = (data, out)
+    return list(out)
+
+
+def _extract(doc: Document, data: PackData) -> list[RoleClaim]:
     text = doc.text
     toks = tokens(text)
     names = full_names(text, toks)
@@ -97,7 +113,8 @@ def _head_at(toks: list[Token], text: str, i: int) -> tuple[int, bool] | None:
     """(end index, plural) of the longest title head starting at token ``i``."""
     v = vocabulary()
     if toks[i].text.endswith(".") and toks[i].folded in v.abbreviations:
-        return i + 1, False
+        expanded = v.abbreviations[toks[i].folded]
+        return i + 1, singular(expanded.split()[-1]) != expanded.split()[-1]  # "Sens." is plural
     if toks[i].folded not in v.head_starts and singular(toks[i].folded) not in v.head_starts:
         return None
     for n in range(min(v.max_head_words, len(toks) - i), 0, -1):
@@ -117,16 +134,16 @@ def _head_at(toks: list[Token], text: str, i: int) -> tuple[int, bool] | None:
 def _tail(toks: list[Token], text: str, h: int) -> int:
     """Extend a head over "of State", "of the Interior", "of Foreign Affairs"."""
     v = vocabulary()
-    if h >= len(toks) or toks[h].folded not in {"of", "for", "to"} or not joined(text, toks[h - 1], toks[h]):
+    if h >= len(toks) or toks[h].folded not in {"of", "for", "to", "from"} or not joined(text, toks[h - 1], toks[h]):
         return h
     for n in range(min(max(v.max_tail_words, v.max_place_words + 1), len(toks) - h - 1), 0, -1):
         run = toks[h:h + 1 + n]
         if all(joined(text, a, b) for a, b in zip(run, run[1:])):
             words = " ".join(t.folded for t in run[1:])
-            if (toks[h].folded != "to" and words in v.title_tails) or (
+            if (toks[h].folded not in {"to", "from"} and words in v.title_tails) or (
                 toks[h].folded == "to" and words.removeprefix("the ") in v.place
-            ):
-                return h + 1 + n  # "Ambassador to Mexico", "Ambassador to the United Nations"
+            ) or (toks[h].folded == "from" and (words in v.place or words in v.regions)):
+                return h + 1 + n  # "Ambassador to Japan", "Ambassador to the United Nations", "Senator from Ohio"
     return h
 
 
@@ -149,10 +166,26 @@ def _qualifier_left(text: str, toks: list[Token], k: int) -> int | None:
             toks[j - 1].capitalised or (toks[j - 1].folded in _CONNECTORS - {"the"} and j - 2 >= 0 and toks[j - 2].capitalised)
         ) and not possessive(toks[j - 1].text):
             j -= 1
+        j = _after_listed_people(toks, j, k)
         words = [strip_possessive(t.folded) for t in toks[j:k + 1]]
         if any(w in v.organisation_words or w in v.place for w in words) or k > j:
             return j
     return None
+
+
+def _after_listed_people(toks: list[Token], j: int, k: int) -> int:
+    """Where a qualifier ``toks[j:k+1]`` really starts when an "and" joins a list of people to it
+    ("Both Ames and House Speaker ...", "Graham and Senate Finance Committee Chairman ..."):
+    the part before the last "and" must hold an organisation word or a place ("House Ways and
+    Means Committee") to belong to the qualifier."""
+    v = vocabulary()
+    ands = [a for a in range(j, k) if toks[a].folded == "and"]
+    if not ands:
+        return j
+    before = {strip_possessive(t.folded) for t in toks[j:ands[-1]]}
+    if before & (v.organisation_words | {"senate"}) or any(w in v.place or w in v.regions for w in before):
+        return j
+    return ands[-1] + 1
 
 
 def _left(text: str, toks: list[Token], i: int, loose: bool):
@@ -174,6 +207,17 @@ def _left(text: str, toks: list[Token], i: int, loose: bool):
         if qualifier is None and modifier is None and title_start == k + 1 and f in v.title_words \
                 and strip_possessive(f) not in v.organisation_words:
             title_start = span_start = k
+            k -= 1
+            continue
+        if modifier is None and f in v.parties and k > 0 and toks[k - 1].folded in v.modifiers \
+                and joined(text, toks[k - 1], toks[k]):
+            span_start = k  # "former Republican Rep. ...": the party sits between modifier and title
+            k -= 1
+            continue
+        if not loose and qualifier is None and modifier is None and f in v.parties and toks[k].capitalised \
+                and k > 0 and toks[k - 1].folded in _DETERMINERS:
+            qualifier = (k, k + 1)  # "the Republican speaker of the House, X,"
+            span_start = k
             k -= 1
             continue
         if qualifier is None:
@@ -276,12 +320,35 @@ def _name_list(text, toks, h, plural, names, capital_head):
         out.append((toks[k].start, toks[j - 1].end, person))
         if not plural or j >= len(toks):
             break
-        rest = text[toks[j - 1].end:toks[j].start]
+        j, after = _skip_label(text, toks, j)  # "Sens. A (La.), B of Utah and C"
+        if j >= len(toks):
+            break
+        rest = text[after:toks[j].start]
         nxt = j + 1 if toks[j].folded == "and" and rest.strip() in {"", ","} else j if rest.strip() == "," else None
         if nxt is None or nxt >= len(toks):
             break
         k = nxt
     return out
+
+
+_LABEL = re.compile(r"\s*\([^()\n]{1,24}\)")
+
+
+def _skip_label(text: str, toks: list[Token], j: int) -> tuple[int, int]:
+    """(next token, text offset) after a listed name's label: a bracketed party or state
+    ("(R-Utah)", "(La.)") or "of <place>"; ``j`` and the name's end when there is none."""
+    v = vocabulary()
+    m = _LABEL.match(text, toks[j - 1].end)
+    if m:
+        while j < len(toks) and toks[j].start < m.end():
+            j += 1
+        return j, m.end()
+    if j + 1 < len(toks) and toks[j].folded == "of" and joined(text, toks[j - 1], toks[j]):
+        for n in (2, 1):
+            words = " ".join(t.folded for t in toks[j + 1:j + 1 + n])
+            if j + n < len(toks) and (words in v.place or words in v.regions):
+                return j + 1 + n, toks[j + n].end
+    return j, toks[j - 1].end
 
 
 def _ends_clause(text: str, toks: list[Token], j: int) -> bool:
@@ -298,6 +365,9 @@ def _appositive_after(text: str, toks: list[Token], names: list[FullName]) -> li
     out: list[Found] = []
     i = 0
     while i < len(toks):
+        if not toks[i].capitalised:  # no name starts here (name_at would say so, slower)
+            i += 1
+            continue
         j = name_at(text, toks, i)
         if j == i or (i > 0 and joined(text, toks[i - 1], toks[i]) and name_word(toks[i - 1])):
             i = max(j, i + 1)
@@ -366,7 +436,7 @@ def _apposition(text: str, toks: list[Token], k: int, person: str, start: int) -
     title_end = end
     tail = [t.folded for t in toks[h + 1:end] if t.folded != "the"]
     if organisation is None and end > h and tail and " ".join(tail) in v.place:
-        organisation = text[toks[end - len(tail)].start:toks[end - 1].end]  # "the foreign minister of Guatemala"
+        organisation = text[toks[end - len(tail)].start:toks[end - 1].end]  # "the foreign minister of Peru"
         title_end = h
     title = text[toks[title_start].start:toks[title_end - 1].end]
     return Found(start, toks[end - 1].end, person, title, modifier, organisation, loose)

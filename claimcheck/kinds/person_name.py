@@ -1,16 +1,16 @@
 """A person's name that nearly matches a roster person, or a name earlier in the article.
 
-Three checks, all with rapidfuzz on names folded for case and accents (so "Lopez Obrador"
-for "López Obrador" is fine):
+Three checks, all with rapidfuzz on names folded for case and accents (so "Jose Nunez"
+for "José Núñez" is fine):
 
 - a full name linked to a roster person by a near match or a known misspelling
-  ("Andrés Manuel Lopes Obrador" for "Andrés Manuel López Obrador");
+  ("Jose Nunes" for "José Núñez", "Bryan Steill" for "Bryan Steil");
 - a full name close to, but not the same as, a full name earlier in the article;
 - a one-word speaker that no full name explains but that is close to a surname in the
-  article or the roster ("Barcelona said" after "Ana Bárcena").
+  article or the roster ("Harmond said" after "Lena Harmon").
 
 Fires: ``President Volodymyr Zelensky ... President Volodymyr Zelenskyy`` in one article.
-Silent: ``Mexican President Andres Manuel Lopez Obrador`` (roster: "Andrés Manuel López Obrador").
+Silent: ``Spanish Prime Minister Jose Luis Rodriguez Zapatero`` (roster: "José Luis Rodríguez Zapatero").
 """
 
 from __future__ import annotations

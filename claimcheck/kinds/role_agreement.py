@@ -16,6 +16,13 @@ descriptors and titles the vocabulary does not place are left out.
 Fires: "Foreign Minister Hillary Clinton" in one source, "Secretary of State Hillary Clinton"
 in two others.
 Silent: "US Secretary of State Hillary Clinton", "Secretary Clinton", "top diplomat Hillary Clinton".
+
+Posts held alongside a seat ("Speaker X" beside "Rep. X") are left out. When every source of
+one title (two sources or more on each side) is at least ``change_gap_days`` older than every
+source of the other, the person changed office between the publication dates and nothing is
+reported; nor when the roster lists the person in an office the title fits that day, or
+knows the person but lists no office the majority's title fits that day. Bare surnames with no full name in any source
+("Gov. Smith", "Sen. Smith") may be two people and are left out.
 """
 
 from __future__ import annotations
@@ -27,7 +34,7 @@ from pydantic import Field
 
 from ..align import TermIndex
 from ..extract._people import strip_possessive
-from ..extract._titles import fold, normalise_title, vocabulary
+from ..extract._titles import fits_office, fold, is_concurrent_post, normalise_title, vocabulary
 from .base import CorpusContext, Hit, KindOptions
 
 NAME = "role-agreement"
@@ -37,6 +44,8 @@ SCOPE = "corpus"
 class Options(KindOptions):
     min_sources: int = 2
     window_days: int = Field(90, description="sources further apart than this may rightly differ (people change office)")
+    change_gap_days: int = Field(14, description="two titles whose sources are split in time by at least this many "
+                                 "days are a change of office, not a disagreement")
 
 
 def _key(claim) -> str:
@@ -59,7 +68,7 @@ def _people(block: list) -> list[list]:
     named = [g for g in by_given if g is not None]
     if len(named) == 1 and None in by_given:
         by_given[named[0]].extend(by_given.pop(None))
-    return [cs for g, cs in by_given.items() if g is not None or len(named) == 0]
+    return [cs for g, cs in by_given.items() if g is not None]  # bare surnames alone may be several people
 
 
 def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
@@ -67,6 +76,7 @@ def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
     claims = [
         c for c in ctx.of("role")
         if c.modifier in (None, "acting") and (normalise_title(c.title) in v.family or normalise_title(c.title) in v.generic)
+        and not is_concurrent_post(c.title)  # "Speaker X" and "Rep. X" are both right
     ]
     # blocking: one posting list per person key; work is linear in the claims
     index = TermIndex(claims, lambda c: [_key(c)], max_posting=len(claims) + 1)
@@ -75,7 +85,9 @@ def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
         for person in _people(block):
             for group in _periods(person, ctx, options.window_days):
                 if len({c.document for c in group}) >= options.min_sources:
-                    yield from _outliers(group, options)
+                    for hit in _outliers(group, options, ctx.published):
+                        if not _roster_confirms(hit.claim, ctx) and not _roster_denies_majority(hit, ctx):
+                            yield hit
 
 
 def _periods(claims: list, ctx: CorpusContext, window: int) -> list[list]:
@@ -109,7 +121,53 @@ def _leanings(group: list, family: dict, specific: set[str]) -> dict[str, set[st
     return lean
 
 
-def _outliers(group: list, options: Options) -> Iterator[Hit]:
+def _roster_confirms(claim, ctx: CorpusContext) -> bool:
+    """Whether the roster lists the person in an office the title fits on the claim's
+    publication date: the title was right then, whatever other sources say."""
+    day = ctx.published(claim)
+    if not claim.person_id or day is None:
+        return False
+    offices = {o.id: o for o in ctx.data.roster.offices}
+    return any(
+        t.person == claim.person_id and t.office in offices
+        and (t.start is None or t.start <= day) and (t.end is None or day < t.end)
+        and fits_office(claim.title, claim.organisation, offices[t.office])
+        for t in ctx.data.roster.tenures
+    )
+
+
+def _roster_denies_majority(hit: Hit, ctx: CorpusContext) -> bool:
+    """Whether the roster knows the person and lists no office the majority's title fits on
+    the outlier's publication date ("Gov. X" in December, "Sen. X" from January): the other
+    sources speak of a later or earlier office, not of that day."""
+    claim, day = hit.claim, ctx.published(hit.claim)
+    if not claim.person_id or day is None or not hit.suggestion:
+        return False
+    offices = {o.id: o for o in ctx.data.roster.offices}
+    tenures = [t for t in ctx.data.roster.tenures if t.person == claim.person_id and t.office in offices]
+    if not tenures:
+        return False
+    return not any(
+        (t.start is None or t.start <= day) and (t.end is None or day < t.end)
+        and fits_office(hit.suggestion, None, offices[t.office])
+        for t in tenures
+    )
+
+
+def _succeeds(a: list, b: list, published, gap: int) -> bool:
+    """Whether one title's sources all come at least ``gap`` days before the other's: a change
+    of office between publication dates ("Sen. X" in December, "Vice President X" in January),
+    not a slip (sources on one event are days apart, not weeks)."""
+    if len({c.document for c in a}) < 2 or len({c.document for c in b}) < 2:
+        return False  # one source alone on a side is as likely a slip
+    da = [published(c) for c in a if published(c)]
+    db = [published(c) for c in b if published(c)]
+    if not da or not db:
+        return False
+    return (min(db) - max(da)).days >= gap or (min(da) - max(db)).days >= gap
+
+
+def _outliers(group: list, options: Options, published=lambda c: None) -> Iterator[Hit]:
     v = vocabulary()
     family = {c.id: v.family.get(normalise_title(c.title)) for c in group}
     specific = {f for f in family.values() if f}
@@ -129,6 +187,8 @@ def _outliers(group: list, options: Options) -> Iterator[Hit]:
         not family[o.id] and v.generic.get(normalise_title(o.title), frozenset()) & specific == {majority})]
     for c in group:
         if family[c.id] in (None, majority):
+            continue
+        if _succeeds([o for o in group if family[o.id] == family[c.id]], backing, published, options.change_gap_days):
             continue
         related = [o for o in backing if o.document != c.document]
         if not related:

@@ -6,7 +6,7 @@ cannot link (its ``canonical`` is empty) is reported. Places and organisations t
 things ("Washington said") are listed in the title vocabulary and never reported; add
 more with ``ignore``.
 
-Fires: ``"We face the cycles of migration," Barcelona said.`` (no "... Barcelona" anywhere).
+Fires: ``"We will not back down," Harmond said.`` (no "... Harmond" anywhere).
 Silent: ``Olaf Scholz arrived on Tuesday. Scholz said the talks went well.``
 """
 
