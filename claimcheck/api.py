@@ -22,9 +22,10 @@ def extract(paths: Sequence[PathLike], packs: Sequence[Pack] | None = None) -> R
     docs, errors = read_paths(list(paths))
     packs = list(packs) if packs is not None else load_packs()
     data = engine.plan(packs).data
-    claims = [c for d in sorted(docs, key=lambda d: (d.path, d.id)) for c in engine.extract_all([d], data)[d.id]]
-    findings = [engine._read_error_finding(e) for e in errors]
     docs = sorted(docs, key=lambda d: (d.path, d.id))
+    by_doc = engine.extract_all(docs, data)
+    claims = [c for d in docs for c in by_doc[d.id]]
+    findings = [engine.read_error_finding(e) for e in errors]
     return Report(documents=docs, claims=claims, findings=findings, summary=summarise(docs, claims, findings))
 
 

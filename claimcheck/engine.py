@@ -143,7 +143,7 @@ def _finding(active: ActiveRule, hit: Hit) -> Finding:
     )
 
 
-def _read_error_finding(e: ReadError) -> Finding:
+def read_error_finding(e: ReadError) -> Finding:
     return Finding(
         rule=READ_ERROR_RULE, severity="error", message=e.message, document=e.path, path=e.path,
         line=e.line, column=e.column, start=0, end=0, text="",
@@ -243,7 +243,7 @@ def run(
         raise ConfigError(f"two documents share the id {dupe!r} ({paths}); give them distinct ids")
     claims_by_doc = dict((d.id, claims) for d, claims in _extract_in_order(docs, the_plan.data, jobs, progress))
     all_claims = [c for d in docs for c in claims_by_doc[d.id]]
-    findings: list[Finding] = [_read_error_finding(e) for e in read_errors]
+    findings: list[Finding] = [read_error_finding(e) for e in read_errors]
     for active in the_plan.rules:
         kind = KINDS[active.rule.kind]
         if kind.scope == "document":
