@@ -13,6 +13,12 @@ whose words say the event repeats ("clashed again", "a second day of talks") is 
 only through a pack event; the opening and the close of an event ("talks opened Monday",
 "talks ended Friday") are never matched with each other.
 
+Automatic matches need more than a story's topic: ``min_common`` shared lower-case words
+(the nouns for one meeting count as one word); ongoing work ("searched Wednesday for
+survivors"), photo captions (a paragraph with a credit) and a weekday in "Friday into
+Saturday" are left out. They report at ``auto_severity`` (default info), pack events at the
+rule's severity: words alone cannot tell two sub-events of one story apart.
+
 Coarser mentions ("this week", "in February") agree when their interval holds the day.
 A plan written long before the day ("will host the ministerial in April", published in
 February) is not held to the day the event finally took place: future-tense mentions
