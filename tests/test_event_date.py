@@ -280,3 +280,15 @@ def test_auto_severity_can_be_raised(tmp_path):
                     "    options: {auto_severity: warning}\n", encoding="utf-8")
     found = [f for f in api.check_documents(docs, load_packs([str(pack)])).findings if f.rule == "strict.event-date"]
     assert [(f.document, f.severity) for f in found] == [("c", "warning")]
+
+
+def test_in_one_article_successive_days_of_a_search_are_not_a_slip():
+    text = ("Rescue teams searched the collapsed mine shaft on May 6, 2024, for the missing miners.\n"
+            "Rescue teams searched the collapsed mine shaft on Wednesday for the missing miners.")
+    assert _date_findings([_doc("a", text, "2024-05-09")]) == []
+
+
+def test_in_one_article_an_overnight_session_is_not_a_slip():
+    text = ("The council approved the harbour plan on June 9, 2023, after a long debate.\n"
+            "The council approved the harbour plan late Thursday into Friday after a long debate.")
+    assert _date_findings([_doc("a", text, "2023-06-10")]) == []
