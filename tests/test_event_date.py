@@ -231,10 +231,11 @@ def test_successive_days_of_a_search_are_not_one_event():
 
 
 def test_a_dateline_with_region_and_agency_is_not_an_event():
-    a = _doc("a", "PORTO, Portugal, March 4 (Iberia Wire) -- Rescue teams worked through the night after the bridge "
-             "collapse in the old town.", "2022-03-04")
-    b = _doc("b", "Volunteers help clear the bridge collapse in the old town of Porto, Portugal on Thursday.",
-             "2022-03-05")
+    """ "LYON, France, May 14 (Agency) --" is the day the copy was filed; the vote was on Friday the 13th."""
+    a = _doc("a", "LYON, France, May 14 (MWN) -- The regional assembly approved the new tram line budget "
+             "after a long debate.", "2022-05-14")
+    b = _doc("b", "The regional assembly approved the new tram line budget on Friday after a long debate.",
+             "2022-05-14")
     assert _date_findings([a, b]) == []
 
 
