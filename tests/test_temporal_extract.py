@@ -222,3 +222,14 @@ def test_a_wrong_weekday_on_a_yearless_date_still_fires(doc):
                  published="2022-03-18")
     found = [f for f in api.check_documents([d]).findings if f.rule == "core.weekday-date"]
     assert [f.text for f in found] == ["Thursday, March 25"]
+
+
+@pytest.mark.parametrize("text, published, value", [
+    # a past verb before a score's comma: "ahead of" relates the win to the next event
+    ("Lena Ortiz defeated Mara Vos 6-3, 6-4 in the final on Sunday to win her third title and sharpen her game "
+     "ahead of the national championships.", "2019-06-12", "2019-06-09"),
+    ("Ortiz won the final on Sunday ahead of the national championships.", "2019-06-12", "2019-06-09"),
+    ("Ortiz meets Vos on Sunday ahead of the national championships.", "2019-06-12", "2019-06-16"),
+])
+def test_ahead_of_after_a_past_verb_is_past(doc, text, published, value):
+    assert [v for t, v in dates(doc, text, published) if t == "Sunday"] == [value]

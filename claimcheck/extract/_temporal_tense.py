@@ -121,9 +121,22 @@ def _past_marker(text: str) -> bool:
     return False
 
 
+# "ahead of" marks a plan only in a clause with no past verb: "beat him Sunday ahead of the
+# Open" is past, "meets him Sunday ahead of the Open" looks ahead.
+_AHEAD = re.compile(r"ahead\s+of", re.I)
+
+
+def _only_ahead(text: str) -> bool:
+    future = [m.group(0) for m in _FUTURE.finditer(text)]
+    return bool(future) and all(_AHEAD.fullmatch(f) for f in future)
+
+
 def tense(text: str) -> str:
     """'future', 'past' or 'present' for a clause (the phrase itself blanked out)."""
-    if _FUTURE.search(text):
+    future = [m.group(0) for m in _FUTURE.finditer(text)]
+    if future and _only_ahead(text) and _past_marker(text):
+        return "past"
+    if future:
         return "future"
     if _past_marker(text):
         return "past"
@@ -141,4 +154,7 @@ def tense_around(sentence: str, start: int, end: int) -> tuple[str, Clause]:
     if t == "present" and _COORDINATED.search(c.text, 0, max(start - c.start, 0)) \
             and _FUTURE.search(sentence, 0, c.start):
         t = "future"
+    elif t == "future" and _only_ahead(c.text) and _past_marker(sentence[:c.start]) \
+            and not _FUTURE.search(sentence, 0, c.start):
+        t = "past"  # "thumped him 6-2, 6-2 on Sunday ... ahead of the Open": the verb is before the comma
     return t, c
