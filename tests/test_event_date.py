@@ -293,3 +293,10 @@ def test_in_one_article_an_overnight_session_is_not_a_slip():
     text = ("The council approved the harbour plan on June 9, 2023, after a long debate.\n"
             "The council approved the harbour plan late Thursday into Friday after a long debate.")
     assert _date_findings([_doc("a", text, "2023-06-10")]) == []
+
+
+def test_a_credit_on_the_line_under_a_caption_marks_it():
+    a = _doc("a", "Ana Ruiz lifts the cup after the cycling race in Lyon on Saturday.\n(Jo Lee / Metro Wire)\n",
+             "2022-05-16")
+    b = _doc("b", "Ana Ruiz lifts the cup after the cycling race in Lyon on Sunday, her first win.", "2022-05-16")
+    assert _date_findings([a, b]) == []

@@ -199,12 +199,16 @@ _CREDIT = re.compile(
 
 
 def in_caption(doc: Document, claim: TemporalClaim) -> bool:
-    """The date is in a paragraph that carries a photo credit."""
+    """The date is in a paragraph that carries a photo credit, or whose next line is one alone
+    ("(Name / Agency)" under the caption)."""
     start, _ = local(doc, claim)
     text = doc.text
     lo = text.rfind("\n", 0, start) + 1
     hi = text.find("\n", start)
-    return bool(_CREDIT.search(text[lo:hi if hi >= 0 else len(text)]))
+    if hi < 0:
+        return bool(_CREDIT.search(text[lo:]))
+    nxt = text[hi + 1:text.find("\n", hi + 1) if text.find("\n", hi + 1) >= 0 else len(text)]
+    return bool(_CREDIT.search(text[lo:hi]) or (len(nxt) < 80 and _CREDIT.fullmatch(nxt.strip())))
 
 
 def overlaps(a: TemporalClaim, b: TemporalClaim) -> bool:
