@@ -233,3 +233,9 @@ def test_a_wrong_weekday_on_a_yearless_date_still_fires(doc):
 ])
 def test_ahead_of_after_a_past_verb_is_past(doc, text, published, value):
     assert [v for t, v in dates(doc, text, published) if t == "Sunday"] == [value]
+
+
+def test_a_weekday_slip_is_not_moved_to_next_year():
+    """ "Tuesday, May 6" in a story of 8 May 2024 (a Monday then) is a slip, though 6 May 2025 is a Tuesday."""
+    from claimcheck.extract._temporal_resolve import day_of
+    assert day_of(dt.date(2024, 5, 8), 5, 6, "present", 1) == dt.date(2024, 5, 6)
