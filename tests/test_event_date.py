@@ -218,3 +218,85 @@ def test_a_copied_story_with_a_changed_weekday_still_fires():
     docs = [_doc("a", text.format("Sunday"), "2024-03-04"), _doc("b", text.format("Sunday"), "2024-03-05"),
             _doc("c", text.format("Saturday"), "2024-03-05")]
     assert _date_findings(docs) == [("c", "Saturday")]
+
+
+# --- Round 3: automatic matching on mixed coverage of many stories -------------------
+
+
+def test_successive_days_of_a_search_are_not_one_event():
+    a = _doc("a", "Rescue crews and neighbours searched desperately Monday for survivors of the landslide.", "2021-07-13")
+    b = _doc("b", "The toll rose to 40 as rescue crews on Tuesday searched for survivors under the mud, police said.",
+             "2021-07-14")
+    assert _date_findings([a, b]) == []
+
+
+def test_a_dateline_with_region_and_agency_is_not_an_event():
+    """ "LYON, France, May 14 (Agency) --" is the day the copy was filed; the vote was on Friday the 13th."""
+    a = _doc("a", "LYON, France, May 14 (MWN) -- The regional assembly approved the new tram line budget "
+             "after a long debate.", "2022-05-14")
+    b = _doc("b", "The regional assembly approved the new tram line budget on Friday after a long debate.",
+             "2022-05-14")
+    assert _date_findings([a, b]) == []
+
+
+def test_a_photo_caption_dates_the_picture_not_the_event():
+    a = _doc("a", "Mayor Dana Ortiz is sworn in as mayor at City Hall on Jan. 2, 2022. (AP Photo/Lee Chan)",
+             "2022-01-05")
+    b = _doc("b", "Dana Ortiz was sworn in as mayor on Monday at City Hall before a crowd of supporters.", "2022-01-04")
+    assert _date_findings([a, b]) == []
+
+
+def test_an_overnight_vote_has_two_days():
+    a = _doc("a", "The assembly passed the budget bill in a marathon session late Thursday into Friday.", "2023-06-10")
+    b = _doc("b", "The assembly passed the budget bill in a marathon session on June 9, 2023.", "2023-06-10")
+    assert _date_findings([a, b]) == []
+
+
+def test_one_shared_word_is_a_topic_not_an_event():
+    """One storm, two briefings: the governor's Tuesday briefing is not his Friday warning."""
+    a = _doc("a", "Governor Ana Ruiz gives an update on storm preparations at the state emergency centre on Sept. 3, "
+             "2019.", "2019-09-07")
+    b = _doc("b", "Governor Ana Ruiz on Friday urged people to leave the coast of the state before the storm.",
+             "2019-09-07")
+    assert _date_findings([a, b]) == []
+
+
+def test_automatic_matches_are_info_and_pack_events_keep_their_severity():
+    text = "Foreign ministers met {} in Lima for regional migration talks on border security."
+    docs = [_doc("a", text.format("Tuesday"), "2024-05-08"), _doc("b", text.format("Tuesday"), "2024-05-08"),
+            _doc("c", text.format("Monday"), "2024-05-08")]
+    (f,) = [f for f in api.check_documents(docs).findings if f.rule == "core.event-date"]
+    assert f.severity == "info"
+    pack = [_doc("a", "Blinken said Monday at regional talks in Guatemala that aid would rise.", "2024-05-08")]
+    (g,) = [f for f in api.check_documents(pack, load_packs([str(RULES)])).findings if f.rule == "core.event-date"]
+    assert g.severity == "warning"
+
+
+def test_auto_severity_can_be_raised(tmp_path):
+    text = "Foreign ministers met {} in Lima for regional migration talks on border security."
+    docs = [_doc("a", text.format("Tuesday"), "2024-05-08"), _doc("b", text.format("Tuesday"), "2024-05-08"),
+            _doc("c", text.format("Monday"), "2024-05-08")]
+    pack = tmp_path / "strict.yaml"
+    pack.write_text("pack: strict\nrules:\n  - id: event-date\n    kind: event-date-agreement\n    severity: warning\n"
+                    "    options: {auto_severity: warning}\n", encoding="utf-8")
+    found = [f for f in api.check_documents(docs, load_packs([str(pack)])).findings if f.rule == "strict.event-date"]
+    assert [(f.document, f.severity) for f in found] == [("c", "warning")]
+
+
+def test_in_one_article_successive_days_of_a_search_are_not_a_slip():
+    text = ("Rescue teams searched the collapsed mine shaft on May 6, 2024, for the missing miners.\n"
+            "Rescue teams searched the collapsed mine shaft on Wednesday for the missing miners.")
+    assert _date_findings([_doc("a", text, "2024-05-09")]) == []
+
+
+def test_in_one_article_an_overnight_session_is_not_a_slip():
+    text = ("The council approved the harbour plan on June 9, 2023, after a long debate.\n"
+            "The council approved the harbour plan late Thursday into Friday after a long debate.")
+    assert _date_findings([_doc("a", text, "2023-06-10")]) == []
+
+
+def test_a_credit_on_the_line_under_a_caption_marks_it():
+    a = _doc("a", "Ana Ruiz lifts the cup after the cycling race in Lyon on Saturday.\n(Jo Lee / Metro Wire)\n",
+             "2022-05-16")
+    b = _doc("b", "Ana Ruiz lifts the cup after the cycling race in Lyon on Sunday, her first win.", "2022-05-16")
+    assert _date_findings([a, b]) == []

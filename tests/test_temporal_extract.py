@@ -197,3 +197,45 @@ def test_durations_and_compact_dates(doc, text, published, expected):
 ])
 def test_clause_tense_details(doc, text, published, expected):
     assert dates(doc, text, published) == expected
+
+
+def test_a_yearless_date_takes_the_year_its_weekday_names(doc):
+    """ "set to open ... and last until Friday, March 25" in a March 2022 story is 2022, a Friday."""
+    text = "The inquiry is set to open on Monday, March 21 and last until Friday, March 25."
+    found = {c.text: c for c in temporal.extract(doc(text, "2022-03-18"), PackData())}
+    assert (found["Monday, March 21"].value, found["Friday, March 25"].value) == ("2022-03-21", "2022-03-25")
+    assert found["Friday, March 25"].tense == "future"
+
+
+def test_year_choice_by_weekday_respects_tense():
+    from claimcheck.extract._temporal_resolve import day_of
+    pub = dt.date(2024, 7, 1)
+    assert day_of(pub, 1, 5, "present", 6) == dt.date(2025, 1, 5)  # a Sunday only in 2025
+    assert day_of(pub, 1, 5, "present") == dt.date(2024, 1, 5)
+    assert day_of(pub, 1, 5, "past", 6) == dt.date(2024, 1, 5)  # no past Sunday: the slip stays visible
+    assert day_of(pub, 7, 5, "past", 2) == dt.date(2023, 7, 5)  # a Wednesday a year back, before publication
+
+
+def test_a_wrong_weekday_on_a_yearless_date_still_fires(doc):
+    from claimcheck import api
+    d = doc("The inquiry is set to open on Monday, March 21 and last until Thursday, March 25.",
+                 published="2022-03-18")
+    found = [f for f in api.check_documents([d]).findings if f.rule == "core.weekday-date"]
+    assert [f.text for f in found] == ["Thursday, March 25"]
+
+
+@pytest.mark.parametrize("text, published, value", [
+    # a past verb before a score's comma: "ahead of" relates the win to the next event
+    ("Lena Ortiz defeated Mara Vos 6-3, 6-4 in the final on Sunday to win her third title and sharpen her game "
+     "ahead of the national championships.", "2019-06-12", "2019-06-09"),
+    ("Ortiz won the final on Sunday ahead of the national championships.", "2019-06-12", "2019-06-09"),
+    ("Ortiz meets Vos on Sunday ahead of the national championships.", "2019-06-12", "2019-06-16"),
+])
+def test_ahead_of_after_a_past_verb_is_past(doc, text, published, value):
+    assert [v for t, v in dates(doc, text, published) if t == "Sunday"] == [value]
+
+
+def test_a_weekday_slip_is_not_moved_to_next_year():
+    """ "Tuesday, May 6" in a story of 8 May 2024 (a Monday then) is a slip, though 6 May 2025 is a Tuesday."""
+    from claimcheck.extract._temporal_resolve import day_of
+    assert day_of(dt.date(2024, 5, 8), 5, 6, "present", 1) == dt.date(2024, 5, 6)

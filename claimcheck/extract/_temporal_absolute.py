@@ -49,7 +49,7 @@ def explicit(m: re.Match, ctx: Context) -> Result | None:
     ref, anchor = ctx.reference()
     if ref is None:
         return no_pub(m, ctx, wd)
-    d = R.day_of(ref, month, dd, clause_direction(ctx) if ctx.pub else "present")
+    d = R.day_of(ref, month, dd, clause_direction(ctx) if ctx.pub else "present", wd)
     if not d:
         return Result(None, None, m.start(), m.end(), wd, f"{m.group(0)!r} is not a calendar day")
     return Result(R.day(d), anchor, m.start(), m.end(), wd)
@@ -68,7 +68,7 @@ def word_day(m: re.Match, ctx: Context) -> Result | None:
         return Result(R.day(d), "absolute", m.start(), m.end(), wd) if d else None
     if ctx.pub is None:
         return no_pub(m, ctx, wd)
-    d = R.day_of(ctx.pub, month, dd, clause_direction(ctx))
+    d = R.day_of(ctx.pub, month, dd, clause_direction(ctx), wd)
     return Result(R.day(d), "publication", m.start(), m.end(), wd) if d else None
 
 

@@ -186,16 +186,34 @@ def month_of(pub: dt.date, m: int, direction: str) -> Period:
     return month(*shift_months(pub.year, pub.month, n))
 
 
-def day_of(pub: dt.date, m: int, d: int, direction: str) -> dt.date | None:
-    """A day without a year ("May 7"): past → on or before pub (a day's slack), future → on or after."""
+def day_of(pub: dt.date, m: int, d: int, direction: str, weekday: int | None = None) -> dt.date | None:
+    """A day without a year ("May 7"): past → on or before pub (a day's slack), future → on or after.
+
+    With a weekday beside it ("Thursday, March 24"), the year is the one nearest to pub, within a
+    year either way and on the side the tense allows, in which that day is that weekday, unless it
+    lies more than half a year further from pub than the usual reading ("Tuesday, May 6" written
+    on 8 May, a Monday, is a slip, not next year's Tuesday): only when no such year agrees is the
+    usual reading kept (and the weekday disagrees with it).
+    """
     options = [x for x in (safe_date(pub.year + k, m, d) for k in (-1, 0, 1)) if x]
     if not options:
         return None
     slack = dt.timedelta(days=1)
+    allowed = {"past": [x for x in options if x <= pub + slack],
+               "future": [x for x in options if x >= pub - slack]}.get(direction, options)
     if direction == "past":
-        past = [x for x in options if x <= pub + slack]
-        return max(past) if past else min(options)
-    if direction == "future":
-        future = [x for x in options if x >= pub - slack]
-        return min(future) if future else max(options)
-    return min(options, key=lambda x: (abs((x - pub).days), x < pub))
+        usual = max(allowed) if allowed else min(options)
+    elif direction == "future":
+        usual = min(allowed) if allowed else max(options)
+    else:
+        usual = min(options, key=lambda x: (abs((x - pub).days), x < pub))
+    if weekday is not None and usual.weekday() != weekday:
+        reach = abs((usual - pub).days) + _HALF_YEAR
+        agree = sorted((x for x in allowed if x.weekday() == weekday and abs((x - pub).days) <= reach),
+                       key=lambda x: abs((x - pub).days))
+        if agree:
+            return agree[0]
+    return usual
+
+
+_HALF_YEAR = 183

@@ -113,21 +113,43 @@ def phase(scope_text: str) -> str | None:
     return next((name for name, pattern in _PHASES if pattern.search(scope_text)), None)
 
 
+# Ongoing work spans days: "rescuers searched Wednesday", "on Thursday searched for
+# survivors", "firefighters were fighting the fire Tuesday" are successive days of one
+# activity, not two dates for one event.
+_ONGOING = re.compile(
+    r"\b(?:search(?:es|ed|ing)?|look(?:s|ed|ing)?\s+for|hunt(?:s|ed|ing)?\s+for|dig(?:s|ging)?|dug|"
+    r"comb(?:s|ed|ing)|scour(?:s|ed|ing)|sift(?:s|ed|ing)?|fight(?:s|ing)?|fought|battl(?:e|es|ed|ing)|"
+    r"campaign(?:s|ed|ing)|rescue\s+(?:efforts?|work|operations?)|recovery\s+(?:efforts?|work|operations?)|"
+    r"efforts?\s+to|work(?:s|ed|ing)?\s+to|struggl(?:e|es|ed|ing)\s+to|clean(?:s|ed|ing)?\s+up|"
+    r"clear(?:s|ed|ing)?\s+(?:debris|rubble|roads?))\b", re.I)
+
+
+def ongoing(scope_text: str) -> bool:
+    """Words of an activity that goes on for days (searching, fighting, digging, campaigning)."""
+    return bool(_ONGOING.search(scope_text))
+
+
+# One name for the nouns writers use for one meeting: "regional talks" and "regional
+# meetings" are one event word, so two sources need not pick the same noun.
+_EVENT_NOUNS = {w: "meeting" for w in ("talk", "meeting", "negotiation", "conference", "summit", "gathering")}
+
+
 def common_words(doc: Document, claim: TemporalClaim, others: list[tuple[int, int]] | None = None) -> frozenset[str]:
     """Keys written in lower case in the scope: what happened ("talks", "voted"), not who or where."""
     text = scope(doc, claim, others)
     lower = " ".join(w for w in text.split() if w[:1].islower())
-    return frozenset(content_words(lower)) & keys(doc, claim, others)
+    return frozenset(_EVENT_NOUNS.get(w, w) for w in content_words(lower)) & keys(doc, claim, others)
 
 
 def keys(doc: Document, claim: TemporalClaim, others: list[tuple[int, int]] | None = None) -> frozenset[str]:
     """Content words of the phrase's scope, time words left out (they are what may differ)."""
-    return frozenset(w for w in content_words(scope(doc, claim, others)) if w not in TIME_WORDS)
+    return frozenset(_EVENT_NOUNS.get(w, w) for w in content_words(scope(doc, claim, others)) if w not in TIME_WORDS)
 
 
 # "WASHINGTON, Aug 7 (AFP) -", "March 31 (Reuters) -", "Moscow, Jun 8 (Prensa Latina)": a
 # dateline is a place in capitals or a name, the date, then an agency in brackets or a dash.
-_DATELINE_BEFORE = re.compile(r"(?:^|\n)[^\S\n]*(?:[A-Z][\w.'’ -]{0,40},?[^\S\n]*)?$")
+# The place may name a region or country too ("MANTA, Ecuador, April 19 (UPI) --").
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[^\S\n]*(?:[A-Z][\w.'’ -]{0,40},[^\S\n]*){0,3}(?:[A-Z][\w.'’ -]{0,40})?$")
 _DATELINE_AFTER = re.compile(r"[^\S\n]*(?:\([^()\n]{1,60}\)[^\S\n]*)?(?:[-–—:]|$)", re.M)
 
 
@@ -150,6 +172,43 @@ _BOUND_BEFORE = re.compile(r"\b(?:by|as\s+of|until|till|through|since)[^\S\n]+$"
 def is_bound(doc: Document, claim: TemporalClaim) -> bool:
     start, _ = local(doc, claim)
     return bool(_BOUND_BEFORE.search(doc.text[max(0, start - 12):start]))
+
+
+# "overnight Friday into Saturday", "late Monday into Tuesday": the event crosses midnight,
+# so either day is right.
+_WEEKDAY = "(?:" + "|".join(WEEKDAYS) + ")"
+_INTO_AFTER = re.compile(r"[^\S\n]+(?:(?:night|evening)[^\S\n]+)?into[^\S\n]+(?:(?:early|the)[^\S\n]+)?"
+                         + _WEEKDAY + r"\b", re.I)
+_INTO_BEFORE = re.compile(r"\b" + _WEEKDAY + r"(?:[^\S\n]+(?:night|evening))?[^\S\n]+into[^\S\n]+"
+                          r"(?:(?:early|the)[^\S\n]+)?$", re.I)
+
+
+def crosses_midnight(doc: Document, claim: TemporalClaim) -> bool:
+    """A weekday in "Friday into Saturday": one of two days an overnight event spans."""
+    start, end = local(doc, claim)
+    return bool(_INTO_AFTER.match(doc.text, end) or _INTO_BEFORE.search(doc.text[max(0, start - 40):start]))
+
+
+# A photo caption dates the picture: "X speaks at the hearing on May 7, 2024. (AP Photo/Name)",
+# "... on Jan. 7, 2023. Outlet via Getty Images", "... [Name / Outlet]".
+_CREDIT = re.compile(
+    r"(?:\((?:AP|AFP|Reuters|EPA|Xinhua)?\s*Photos?\b[^()\n]*\)|\bvia\s+Getty\s+Images\b|\bGetty\s+Images\s*$|"
+    r"\b(?:Photo|Photograph|Image|Picture)\s*(?:credit)?\s*:|\bCredit\s*:|\bFile\s+photo\b|"
+    r"[\[(][^\[\]()\n]{2,60}\s/\s?[^\[\]()\n]{2,60}[\])]\s*$|\((?:AP|AFP|Reuters)\s*/[^()\n]+\)\s*$)",
+    re.I | re.M)
+
+
+def in_caption(doc: Document, claim: TemporalClaim) -> bool:
+    """The date is in a paragraph that carries a photo credit, or whose next line is one alone
+    ("(Name / Agency)" under the caption)."""
+    start, _ = local(doc, claim)
+    text = doc.text
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", start)
+    if hi < 0:
+        return bool(_CREDIT.search(text[lo:]))
+    nxt = text[hi + 1:text.find("\n", hi + 1) if text.find("\n", hi + 1) >= 0 else len(text)]
+    return bool(_CREDIT.search(text[lo:hi]) or (len(nxt) < 80 and _CREDIT.fullmatch(nxt.strip())))
 
 
 def overlaps(a: TemporalClaim, b: TemporalClaim) -> bool:

@@ -33,7 +33,7 @@ _IRREGULAR_PAST = (
     "said|told|was|were|had|did|met|held|took|gave|went|came|made|began|fell|rose|saw|left|led|won|lost|"
     "spoke|sent|paid|brought|found|got|kept|thought|became|ran|wrote|struck|sought|stood|fought|grew|"
     "flew|drew|threw|knew|meant|felt|heard|sold|bought|built|spent|ago|"
-    "last|earlier|yesterday|previously|formerly"
+    "last(?!\\s+(?:through|until|till|into|beyond|longer)\\b)|earlier|yesterday|previously|formerly"
 )
 _PAST = re.compile(rf"\b(?:{_IRREGULAR_PAST})\b|\b[a-z]{{3,}}ed\b", re.I)
 # A participle after these is not a simple past ("has emerged", "is expected").
@@ -121,15 +121,40 @@ def _past_marker(text: str) -> bool:
     return False
 
 
+# "ahead of" marks a plan only in a clause with no past verb: "beat him Sunday ahead of the
+# Open" is past, "meets him Sunday ahead of the Open" looks ahead.
+_AHEAD = re.compile(r"ahead\s+of", re.I)
+
+
+def _only_ahead(text: str) -> bool:
+    future = [m.group(0) for m in _FUTURE.finditer(text)]
+    return bool(future) and all(_AHEAD.fullmatch(f) for f in future)
+
+
 def tense(text: str) -> str:
     """'future', 'past' or 'present' for a clause (the phrase itself blanked out)."""
-    if _FUTURE.search(text):
+    future = [m.group(0) for m in _FUTURE.finditer(text)]
+    if future and _only_ahead(text) and _past_marker(text):
+        return "past"
+    if future:
         return "future"
     if _past_marker(text):
         return "past"
     return "present"
 
 
+# "is set to start on Monday, March 21 and last through Thursday": a verb coordinated after a
+# future one shares its "is set to".
+_COORDINATED = re.compile(r"\b(?:and|or)\s+[a-z]+\b")
+
+
 def tense_around(sentence: str, start: int, end: int) -> tuple[str, Clause]:
     c = clause(sentence, start, end)
-    return tense(_without(c.text, start - c.start, end - c.start)), c
+    t = tense(_without(c.text, start - c.start, end - c.start))
+    if t == "present" and _COORDINATED.search(c.text, 0, max(start - c.start, 0)) \
+            and _FUTURE.search(sentence, 0, c.start):
+        t = "future"
+    elif t == "future" and _only_ahead(c.text) and _past_marker(sentence[:c.start]) \
+            and not _FUTURE.search(sentence, 0, c.start):
+        t = "past"  # "thumped him 6-2, 6-2 on Sunday ... ahead of the Open": the verb is before the comma
+    return t, c

@@ -13,6 +13,12 @@ whose words say the event repeats ("clashed again", "a second day of talks") is 
 only through a pack event; the opening and the close of an event ("talks opened Monday",
 "talks ended Friday") are never matched with each other.
 
+Automatic matches need more than a story's topic: ``min_common`` shared lower-case words
+(the nouns for one meeting count as one word); ongoing work ("searched Wednesday for
+survivors"), photo captions (a paragraph with a credit) and a weekday in "Friday into
+Saturday" are left out. They report at ``auto_severity`` (default info), pack events at the
+rule's severity: words alone cannot tell two sub-events of one story apart.
+
 Coarser mentions ("this week", "in February") agree when their interval holds the day.
 A plan written long before the day ("will host the ministerial in April", published in
 February) is not held to the day the event finally took place: future-tense mentions
@@ -26,9 +32,10 @@ Silent: all three say ``said Tuesday at regional talks``.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections import Counter, defaultdict
-from typing import Iterator
+from typing import Iterator, Literal
 
 from pydantic import Field
 
@@ -45,6 +52,9 @@ class Options(KindOptions):
     max_gap_days: int = Field(7, ge=0, description="automatic matches further apart than this are other events")
     plan_horizon_days: int = Field(14, ge=0, description="future mentions further ahead than this are plans")
     max_posting: int = Field(200, ge=2, description="words in more mentions than this say nothing of identity")
+    min_common: int = Field(2, ge=1, description="lower-case words (what happened) two automatic matches must share")
+    auto_severity: Literal["error", "warning", "info"] | None = Field(
+        "info", description="severity of findings from automatic matches (pack events keep the rule's)")
 
 
 def _mentions(ctx: CorpusContext, options: Options) -> list:
@@ -52,7 +62,7 @@ def _mentions(ctx: CorpusContext, options: Options) -> list:
     for c in ctx.of("temporal"):
         doc = ctx.documents.get(c.document)
         if doc is None or c.interval is None or c.granularity == "range" or S.is_dateline(doc, c) \
-                or S.is_bound(doc, c):
+                or S.is_bound(doc, c) or S.crosses_midnight(doc, c):
             continue
         if c.tense == "future" and doc.published and \
                 (c.interval[0] - doc.published).days > options.plan_horizon_days:
@@ -116,8 +126,13 @@ def _automatic(ctx, mentions, event_of, options, reported, spans) -> Iterator[Hi
     def scope(c):
         return S.scope(ctx.documents[c.document], c, spans[c.document])
 
-    # "clashed again on Thursday": a repeated event is matched by a pack event, never by words.
-    mentions = [c for c in mentions if c.id in event_of or not S.repeats(scope(c))]
+    # "clashed again on Thursday", "searched Wednesday", a photo caption: a repeated event, an
+    # activity over days and the day a picture was taken are matched by a pack event, never by words.
+    def automatic(c) -> bool:
+        text = scope(c)
+        return not (S.repeats(text) or S.ongoing(text) or S.in_caption(ctx.documents[c.document], c))
+
+    mentions = [c for c in mentions if c.id in event_of or automatic(c)]
     keys = {c.id: S.keys(ctx.documents[c.document], c, spans[c.document]) for c in mentions}
     common = {c.id: S.common_words(ctx.documents[c.document], c, spans[c.document]) for c in mentions}
     phases = {c.id: S.phase(scope(c)) for c in mentions}
@@ -126,8 +141,8 @@ def _automatic(ctx, mentions, event_of, options, reported, spans) -> Iterator[Hi
     def same_event(a, b) -> bool:
         if a.document == b.document or S.gap_days(a, b) > options.max_gap_days:
             return False
-        if not common[a.id] & common[b.id]:
-            return False  # only names and places in common: the same people, maybe another event
+        if len(common[a.id] & common[b.id]) < options.min_common:
+            return False  # mostly names and places in common: the same people, maybe another event
         if phases[a.id] != phases[b.id]:
             return False  # the opening and the close of one event are two days
         ea, eb = event_of.get(a.id), event_of.get(b.id)
@@ -153,8 +168,9 @@ def _automatic(ctx, mentions, event_of, options, reported, spans) -> Iterator[Hi
             support = [o for o in others if tie or S.contains(o, top[0][0])] or others
             reported.add(c.id)
             day = top[0][0] if not tie else support[0].interval[0]
-            yield _hit(c, "the same event", day, support, "sources",
+            hit = _hit(c, "the same event", day, support, "sources",
                        other_text=None if not tie else S.describe(support[0]))
+            yield dataclasses.replace(hit, severity=options.auto_severity)
 
 
 def _hit(c, event: str, day: dt.date, related: list, basis: str, other_text: str | None = None) -> Hit:

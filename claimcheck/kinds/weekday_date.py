@@ -5,9 +5,10 @@ Wednesday; the suggestion gives the weekday of the date as written (the date is 
 often right than the weekday, but the reporter must check which). (2) In one document,
 about one event: a caption dates the talks ``May 8, 2024`` while the text's ``Tuesday's
 talks`` (resolved against the publication date) is May 7. Two mentions are about one
-event when the words they date share ``min_shared`` content words, one of them a common
-word (and none says the event repeats, "again", or marks its opening or close), or the
-same pack event term, and they lie within ``max_gap_days`` of each other.
+event when the words they date share ``min_shared`` content words, ``min_common`` of them
+common words (and none says the event repeats, "again", goes on for days, "searched", or
+marks its opening or close), or the same pack event term, and they lie within
+``max_gap_days`` of each other. A weekday in "late Friday into Saturday" is left out.
 
 Fires: ``The talks opened on Tuesday, May 8, 2024.``
 Silent: ``The talks opened on Tuesday, May 7, 2024.``
@@ -32,6 +33,7 @@ WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 class Options(KindOptions):
     min_shared: int = Field(3, ge=1, description="content words a weekday and a date must share to be one event")
     max_gap_days: int = Field(6, ge=0, description="a weekday and a date further apart are other events")
+    min_common: int = Field(2, ge=1, description="lower-case words (what happened) they must share to be one event")
 
 
 def check(ctx: DocumentContext, options: Options) -> Iterator[Hit]:
@@ -61,7 +63,7 @@ def _in_document(ctx: DocumentContext, claims, options: Options) -> Iterator[Hit
     dated = [c for c in claims if c.anchor == "absolute" and c.granularity == "day" and c.value
              and not S.is_dateline(doc, c)]
     weekdays = [c for c in claims if c.weekday is not None and c.anchor != "absolute" and c.value
-                and c.granularity == "day"]
+                and c.granularity == "day" and not S.crosses_midnight(doc, c)]
     if not dated or not weekdays:
         return
     patterns = [phrase_pattern(e.terms) for e in ctx.data.events]
@@ -74,7 +76,8 @@ def _in_document(ctx: DocumentContext, claims, options: Options) -> Iterator[Hit
             if d.value == w.value or S.gap_days(d, w) > options.max_gap_days:
                 continue
             shared_words = len(keys[w.id] & keys[d.id]) >= options.min_shared and \
-                common[w.id] & common[d.id] and not (S.repeats(scope[w.id]) or S.repeats(scope[d.id])) \
+                len(common[w.id] & common[d.id]) >= options.min_common and \
+                not any(S.repeats(scope[c.id]) or S.ongoing(scope[c.id]) for c in (w, d)) \
                 and S.phase(scope[w.id]) == S.phase(scope[d.id])
             same = shared_words or events[w.id] & events[d.id]
             if not same:
