@@ -84,6 +84,9 @@ def test_coordinated_numbers_share_the_noun():
         "Prices rose three times last year.",
         "One of our most successful programmes.",
         "Blinken to travel to Guatemala as 2024 election looms",
+        "The storm was 45 miles south of the island with winds of 110 miles per hour.",
+        "The fire has burned 12,400 acres and 30 square kilometers of forest.",
+        "Profit was 42 cents a share.",
     ],
 )
 def test_not_counts(text):
@@ -111,6 +114,19 @@ def test_period_from_the_sentence():
     assert period("That number fell 41% in January.", "2024-02-28") == "2024-01"
     assert period("It issued 442,000 visas last year.") == "2023"
     assert period("It issued 442,000 visas.") is None
+
+
+def test_results_periods_and_comparison_figures():
+    def periods(text, published="2025-12-18"):
+        return [c.period for c in counts.extract(make_doc(text, published), PackData())]
+
+    assert periods("For the second quarter ended Nov. 30, it sold 1,250 trucks, up from 1,100 trucks.") == [
+        "Q2-ended-11", "before Q2-ended-11"]
+    assert periods("In the fourth quarter of fiscal 2024 it sold 400 trucks.") == ["2024-Q4"]
+    assert periods("Third-quarter deliveries rose to 812 trucks from 790 trucks a year earlier.") == [
+        "Q3", "before Q3"]
+    assert periods("The full-year total was 5,300 trucks.") == ["FY"]
+    assert periods("The aid reached 300 families from 12 villages.") == [None, None]
 
 
 # The ten counts of the seed articles, read by hand: (seed, text, value, unit, hedge).
