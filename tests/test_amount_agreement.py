@@ -323,3 +323,10 @@ def test_a_quarter_and_an_unstated_period_are_not_compared_in_results():
     gifts = make_doc("Velloran said its foundation gave $6.2 million to schools.", "2025-12-18", id="g1")
     other = make_doc("Velloran said its foundation gave $2.6 million to schools in 2025.", "2025-12-18", id="g2")
     assert {f.document for f in findings([gifts, other])} == {"g1", "g2"}  # not results: unstated still matches
+
+
+def test_what_analysts_expected_is_not_what_was_reported():
+    a = make_doc("Korvex reported quarterly revenue of $18.4 billion on Tuesday.", "2025-10-21", id="a")
+    b = make_doc("Korvex missed the $19.6 billion in quarterly revenue that analysts expected on Tuesday.",
+                 "2025-10-21", id="b")
+    assert findings([a, b]) == []

@@ -126,6 +126,7 @@ def test_results_periods_and_comparison_figures():
     assert periods("Third-quarter deliveries rose to 812 trucks from 790 trucks a year earlier.") == [
         "Q3", "before Q3"]
     assert periods("The full-year total was 5,300 trucks.") == ["FY"]
+    assert periods("It shipped 610 trucks in 3Q24. It shipped 505 trucks in Q2'24.") == ["2024-Q3", "2024-Q2"]
     assert periods("The aid reached 300 families from 12 villages.") == [None, None]
 
 

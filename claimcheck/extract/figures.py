@@ -26,9 +26,11 @@ _YEAR = r"(?:19|20)\d\d"
 _ORD = r"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)"
 PERIODS: list[tuple[str, re.Pattern[str]]] = [
     ("quarter", re.compile(  # "the third quarter ended Feb. 28", "fourth quarter of fiscal 2023", "Q1 2024"
+        r"\b(?:(?P<q3>[1-4])Q|Q(?P<q4>[1-4])['’])(?P<yy>\d\d)\b|"  # "2Q16", "Q2'16"
         rf"\b(?:(?:fiscal\s+)?(?P<y0>{_YEAR})\s+)?(?:{_ORD}[- ]quarter|Q(?P<q2>[1-4]))\b"
         rf"(?:\s+(?:of\s+)?(?P<f>fiscal\s+(?:year\s+)?)?(?P<y>{_YEAR})\b"
-        rf"|\s+ended\s+(?P<m>{_MON})(?:\s+\d{{1,2}})?(?:,?\s+(?P<y2>{_YEAR}))?)?", re.I)),
+        rf"|\s+ended\s+(?P<m>{_MON})(?:\s+\d{{1,2}})?(?:,?\s+(?P<y2>{_YEAR}))?)?",
+        re.I)),
     ("fiscal", re.compile(
         rf"\bfiscal\s+(?:year\s+)?(?P<y>{_YEAR})\b|\b(?P<y2>{_YEAR})\s+fiscal\s+year\b|\bFY\s?(?P<y3>{_YEAR}|\d\d)\b", re.I)),
     ("months", re.compile(
@@ -88,8 +90,8 @@ def _fmt(year: int | None, month: int) -> str:
 def _period_value(kind: str, m: re.Match[str], published: dt.date | None) -> str | None:
     g = m.groupdict()
     if kind == "quarter":
-        q = g.get("q2") or str(ORDINALS[g["q"].lower()[:3]])
-        year = g.get("y0") or g.get("y") or g.get("y2")
+        q = g.get("q2") or g.get("q3") or g.get("q4") or str(ORDINALS[g["q"].lower()[:3]])
+        year = g.get("y0") or g.get("y") or g.get("y2") or (f"20{g['yy']}" if g.get("yy") else None)
         if g.get("m"):
             return f"Q{q}-ended-{_month(g['m']):02d}" + (f"-{year}" if year else "")
         return f"{year}-Q{q}" if year else f"Q{q}"

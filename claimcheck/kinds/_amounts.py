@@ -30,6 +30,7 @@ MEASURES: dict[str, str] = {
     "adjusted": r"\badjusted\b|\bunderlying\b",
     "operating": r"\boperating\b",
     "share price": r"\bshare\s+price|\bshares?\b[^.]{0,40}\btrad(?:e|es|ed|ing)\b",
+    "forecast": r"\banalysts?\b|\bconsensus\b|\bexpectations\b",  # what was expected is not what was reported
     "rate": r"\bper\s+(?:year|month|week|day|annum|capita|person|head)\b|\bannual(?:ly)?\b|\byearly\b|\bmonthly\b"
             r"|\bweekly\b|\bdaily\b|\ba\s+(?:year|month|week|day)\b(?!\s+(?:earlier|ago|before|later|after|on))",
 }
