@@ -330,3 +330,30 @@ def test_what_analysts_expected_is_not_what_was_reported():
     b = make_doc("Korvex missed the $19.6 billion in quarterly revenue that analysts expected on Tuesday.",
                  "2025-10-21", id="b")
     assert findings([a, b]) == []
+
+
+def test_a_figure_placed_in_a_city_is_not_the_regions_figure():
+    region = make_doc("Nearly 9,000 people are still buried in rubble after the quake that struck Varnia province, "
+                      "rescue chief Omar Tell said.", "2025-03-04", id="r")
+    city = make_doc("Some 4,120 people are still buried in rubble in and around Dallow after the quake, "
+                    "rescue chief Omar Tell said.", "2025-03-04", id="c")
+    assert findings([region, city]) == []
+    other = make_doc("Nearly 6,000 people are still buried in rubble after the quake that struck Varnia province, "
+                     "rescue chief Omar Tell said.", "2025-03-04", id="o")
+    assert {f.document for f in findings([region, other])} == {"r", "o"}
+
+
+def test_a_count_of_people_buried_is_a_running_tally():
+    a = make_doc("Nearly 9,000 people are still buried in rubble after the quake, officials said.", "2025-03-04", id="a")
+    b = make_doc("Nearly 6,000 people are still buried in rubble after the quake, officials said.", "2025-03-05", id="b")
+    assert findings([a, b]) == []
+
+
+def test_names_every_story_of_a_kind_uses_do_not_make_one_story():
+    a = make_doc("The House passed the farm bill on Thursday. Speaker Ada Morrow said the Senate would follow, "
+                 "and President Lin Hale thanked Democrats and Republicans. Thirty-one Democrats voted against the bill.",
+                 "2025-06-12", id="a")
+    b = make_doc("The House passed the rail bill on Thursday. Speaker Tom Vesey said the Senate would follow, "
+                 "and President Ruth Ocampo thanked Democrats and Republicans. Twelve Democrats voted against the bill.",
+                 "2025-06-12", id="b")
+    assert findings([a, b]) == []

@@ -64,6 +64,23 @@ def results(c: Any) -> bool:
     return bool(RESULTS.search(c.sentence))
 
 
+# A figure placed somewhere ("18,000 buried in and around a city", "killed 12 in the
+# province of X") is a part when another source places its figure elsewhere (the whole
+# region): two figures whose sentences place them in different places are not compared.
+_PLACE = re.compile(
+    r"\b(?i:in|at|near|around|across|throughout|outside|inside|struck|hit)\s+(?:and\s+around\s+)?(?:the\s+)?"
+    r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)")
+
+
+def places(c: Any) -> frozenset[str]:
+    """Capitalised words after a word that places the figure ("in", "near", "struck")."""
+    found: set[str] = set()
+    for m in _PLACE.finditer(c.sentence):
+        for word in re.split(r"[\s-]+", m.group(1).replace("’", "'")):  # "U.S.-Mexico": us, mexico
+            found.add(word.lower().replace(".", "").removesuffix("'s"))
+    return frozenset(found - set(COMMON_NAMES) - set(_NOT_NAMES))
+
+
 _PERIOD_YEARS = re.compile(r"(?:19|20)\d\d")
 
 
@@ -102,13 +119,26 @@ def names(doc: Document) -> frozenset[str]:
     return frozenset(found)
 
 
-def same_story(a: Document | None, b: Document | None, min_names: int, min_shared_names: int) -> bool:
+# Capitalised words that any story of a kind names (bodies, titles, parties, compass
+# points): two articles on different bills both say "House", "Senate" and "Democrats".
+# They do not tell a story apart, so they are not counted as its names.
+COMMON_NAMES = tuple(
+    "president republican republicans democrat democrats democratic house senate congress parliament rep sen gov "
+    "minister prime leader speaker secretary committee department ministry united states u.s u.k u.n us uk un state "
+    "national american court supreme news city county majority minority gop representatives foreign government "
+    "police federal party white north south east west new chief general international university".split()
+)
+
+
+def same_story(a: Document | None, b: Document | None, min_names: int, min_shared_names: int,
+               common: frozenset[str] = frozenset(COMMON_NAMES)) -> bool:
     """Two articles naming enough names but sharing too few of them are different stories;
     two that each name something and share nothing at all are too (a short results brief
-    on one company and a longer one on another)."""
+    on one company and a longer one on another). Names every story of a kind uses
+    (``common``: "House", "Senate", "Democrats") do not count."""
     if a is None or b is None or not min_shared_names:
         return True
-    na, nb = names(a), names(b)
+    na, nb = names(a) - common, names(b) - common
     if na and nb and not na & nb:
         return False
     if len(na) < min_names or len(nb) < min_names:

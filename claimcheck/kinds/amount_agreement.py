@@ -57,7 +57,8 @@ from ..align import TermIndex, phrase_pattern
 from ..extract.counts import quantities
 from ..models import Document
 from ..text import split_sentences
-from ._amounts import measures as _measures, periods_fit as _periods_fit, results as _results, same_story
+from ._amounts import COMMON_NAMES, same_story
+from ._amounts import measures as _measures, periods_fit as _periods_fit, places as _places, results as _results
 from .base import CorpusContext, Hit, KindOptions
 
 NAME = "amount-agreement"
@@ -81,6 +82,10 @@ class Options(KindOptions):
         description="beginnings of subject words that mark a running tally (a toll that rises as news comes in)",
     )
     min_names: int = Field(4, ge=1, description="capitalised names a source needs before its story is told apart")
+    common_names: list[str] = Field(
+        default_factory=lambda: list(COMMON_NAMES),
+        description="capitalised words every story of a kind names (House, Senate, Democrats): not a story's names",
+    )
     min_shared_names: int = Field(
         2, ge=0, description="names two such sources must share to be about the same story (0: never tell apart)"
     )
@@ -89,7 +94,7 @@ class Options(KindOptions):
 # Beginnings of words that make a figure a running tally: it grows between reports.
 RUNNING_WORDS = (
     "kill", "dead", "death", "died", "die", "fatalit", "casualt", "victim", "injur", "wound", "hurt",
-    "missing", "toll", "rescu", "trapped", "surviv", "evacu", "displac", "homeless", "arrest", "detain",
+    "missing", "toll", "rescu", "trapped", "buri", "surviv", "evacu", "displac", "homeless", "arrest", "detain",
     "case", "infect", "hospital", "destroy", "damag", "affect", "flee", "fled",
 )
 
@@ -125,7 +130,12 @@ def _running(c: Any, stems: tuple[str, ...]) -> bool:
 
 
 def _same_story(a: Document | None, b: Document | None, options: Options) -> bool:
-    return same_story(a, b, options.min_names, options.min_shared_names)
+    return same_story(a, b, options.min_names, options.min_shared_names, _common(tuple(options.common_names)))
+
+
+@lru_cache(maxsize=16)
+def _common(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w.lower() for w in words)
 
 
 def _words(c: Any) -> frozenset[str]:
@@ -167,6 +177,7 @@ def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
     running = {c.id: _running(c, stems) for c in figures}
     measures = {c.id: _measures(c) for c in figures}
     results = {c.id: _results(c) for c in figures}
+    where = {c.id: _places(c) for c in figures}
     stories: dict[tuple[str, str], bool] = {}
 
     def same_story(a: Any, b: Any) -> bool:
@@ -191,7 +202,7 @@ def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
     def comparable(a: Any, b: Any) -> bool:
         if a.document == b.document or not _periods_fit(a, b, published, results[a.id] or results[b.id]) or not in_time(a, b):
             return False
-        if measures[a.id] != measures[b.id]:
+        if measures[a.id] != measures[b.id] or (where[a.id] and where[b.id] and not where[a.id] & where[b.id]):
             return False
         if not same_story(a, b):
             return False
