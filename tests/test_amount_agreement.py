@@ -357,3 +357,11 @@ def test_names_every_story_of_a_kind_uses_do_not_make_one_story():
                  "and President Ruth Ocampo thanked Democrats and Republicans. Twelve Democrats voted against the bill.",
                  "2025-06-12", id="b")
     assert findings([a, b]) == []
+
+
+def test_a_party_named_before_the_noun_counts_a_different_thing():
+    a = make_doc("Speaker Ada Morrow won with 14 Republican votes against her, clerk Ian Pell said.", "2025-01-05", id="a")
+    b = make_doc("Speaker Ada Morrow won with 41 votes against her, clerk Ian Pell said.", "2025-01-05", id="b")
+    c = make_doc("Speaker Ada Morrow won with 41 Republican votes against her, clerk Ian Pell said.", "2025-01-05", id="c")
+    assert findings([a, b]) == []
+    assert {f.document for f in findings([a, c])} == {"a", "c"}

@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from ..extract.numbers import SCALES, TENS, UNITS
 from ..models import Document
 from ..text import STOPWORDS, split_sentences
 
@@ -81,6 +82,18 @@ def places(c: Any) -> frozenset[str]:
     return frozenset(found - set(COMMON_NAMES) - set(_NOT_NAMES))
 
 
+def qualifiers(c: Any) -> frozenset[str]:
+    """Capitalised words between a count's number and its noun: "212 Democratic votes" and
+    "14 Republican votes" count different things, and so do they and "216 votes"."""
+    if c.kind != "count":
+        return frozenset()
+    tokens = c.text.split()
+    numeric = [i for i, t in enumerate(tokens) if re.search(r"\d", t) or _NUMBER_WORDS & set(t.lower().split("-"))]
+    between = tokens[numeric[-1] + 1:-1] if numeric else []
+    return frozenset(w.lower().rstrip(".") for w in between if w[:1].isupper())
+
+
+_NUMBER_WORDS = frozenset(UNITS) | frozenset(TENS) | frozenset(SCALES) | {"dozen", "hundred"}
 _PERIOD_YEARS = re.compile(r"(?:19|20)\d\d")
 
 

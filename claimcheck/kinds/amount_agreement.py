@@ -58,7 +58,8 @@ from ..extract.counts import quantities
 from ..models import Document
 from ..text import split_sentences
 from ._amounts import COMMON_NAMES, same_story
-from ._amounts import measures as _measures, periods_fit as _periods_fit, places as _places, results as _results
+from ._amounts import measures as _measures, periods_fit as _periods_fit, places as _places, qualifiers as _qualifiers
+from ._amounts import results as _results
 from .base import CorpusContext, Hit, KindOptions
 
 NAME = "amount-agreement"
@@ -178,6 +179,7 @@ def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
     measures = {c.id: _measures(c) for c in figures}
     results = {c.id: _results(c) for c in figures}
     where = {c.id: _places(c) for c in figures}
+    qualified = {c.id: _qualifiers(c) for c in figures}
     stories: dict[tuple[str, str], bool] = {}
 
     def same_story(a: Any, b: Any) -> bool:
@@ -203,6 +205,8 @@ def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
         if a.document == b.document or not _periods_fit(a, b, published, results[a.id] or results[b.id]) or not in_time(a, b):
             return False
         if measures[a.id] != measures[b.id] or (where[a.id] and where[b.id] and not where[a.id] & where[b.id]):
+            return False
+        if qualified[a.id] != qualified[b.id]:
             return False
         if not same_story(a, b):
             return False
