@@ -55,7 +55,8 @@ def measures(c: Any) -> frozenset[str]:
     """The measures a figure is of: from its sentence, and "per share" from the figure's own words."""
     found = {name for name, rx in _MEASURES if rx.search(c.sentence)}
     at = max(c.sentence.find(c.text), 0)
-    if _PER_SHARE_AFTER.match(c.sentence, at + len(c.text)) or _PER_SHARE_BEFORE.search(c.sentence, max(0, at - 40), at):
+    after = _PER_SHARE_AFTER.match(c.sentence, at + len(c.text))
+    if after or _PER_SHARE_BEFORE.search(c.sentence, max(0, at - 40), at):
         found.add("per share")
     return frozenset(found)
 

@@ -17,7 +17,12 @@ by a source that says one clear thing about it: a source that states the figure 
 (or as the sum of two numbers in a sentence: part + part = total) backs it; one giving
 several different figures on the subject, or whose figure the checked source states too,
 stands aside; and figures of different measures (enterprise value and price, net and
-gross, a share price and a deal's total, a yearly rate: ``MEASURES``) are never compared.
+gross, a share price and a deal's total, a total and a per-share amount, what analysts
+expected and what was reported, a yearly rate: ``MEASURES`` in ``_amounts``) are never
+compared. Neither are counts with different capitalised words before their noun ("14
+Republican votes", "216 votes"), nor figures whose sentences place them in different
+places ("buried in and around a city" and "struck the province": a part and the whole).
+Units of measure (miles, mph, acres) are not read as counts at all.
 
 Figures change over time, and unrelated stories share words, so three guards come first:
 
@@ -28,12 +33,19 @@ Figures change over time, and unrelated stories share words, so three guards com
   between sources published within ``running_days_apart`` days (0: the same day) and
   never when either date is unknown: a toll of 12 on Monday and 40 on Wednesday is an
   update, not a slip.
+- Period. In a results story (revenue, profit, a quarter) the period decides what a
+  figure is, so only figures of the same period are compared: "the third quarter ended
+  Feb. 28", "the fiscal year", and no stated period are three periods. The earlier
+  figure of a comparison ("fell to $1.9 billion from $2.3 billion a year earlier") has
+  the period "before ..." and is never the main figure's peer.
 - History. A figure dated to a year well before the other source's publication ("the
   1985 earthquake killed 9,500 people") is not compared with that source's undated
   figures, which are about the present.
 - Story. Two articles that each name at least ``min_names`` capitalised names (places,
-  people, organisations) but share fewer than ``min_shared_names`` of them are about
-  different stories, and their figures are not compared.
+  people, organisations) but share fewer than ``min_shared_names`` of them, or that each
+  name something and share nothing, are about different stories, and their figures are
+  not compared. Names every story of a kind uses (House, Senate, Democrats:
+  ``common_names``) are not counted.
 
 Fires: one source says "The minister announced an additional $412 million in planned
 humanitarian aid", another "The minister announced an additional $421 million in planned
@@ -202,7 +214,8 @@ def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
         return near and _same_story(ctx.documents.get(c.document), ctx.documents.get(d), options)
 
     def comparable(a: Any, b: Any) -> bool:
-        if a.document == b.document or not _periods_fit(a, b, published, results[a.id] or results[b.id]) or not in_time(a, b):
+        strict = results[a.id] or results[b.id]  # results: a quarter is not an unstated period
+        if a.document == b.document or not _periods_fit(a, b, published, strict) or not in_time(a, b):
             return False
         if measures[a.id] != measures[b.id] or (where[a.id] and where[b.id] and not where[a.id] & where[b.id]):
             return False
