@@ -249,3 +249,13 @@ def test_ratios_names_and_slashes_are_not_counts(text):
 
 def test_a_capitalised_plural_after_a_place_is_still_a_count():
     assert ("200 Peruvians", 200, "peruvians") in found("In Tacna 200 Peruvians queued for visas.")
+
+
+@settings(max_examples=200)
+@given(st.lists(st.sampled_from(["First", "third", "4th", "-quarter", " quarter", " ended", " Feb.", " Sept", " 28,", " 2023",
+                                 " of fiscal", "2Q16", "Q3'24", " Q1", " fiscal year", " full-year", " from", " up from",
+                                 " 1,200 trucks", " $3bn", " a year earlier", " rose to", ",", " "]), max_size=16))
+def test_periods_never_raise_on_results_wording(parts):
+    text = "".join(parts)
+    for c in counts.extract(make_doc(text), PackData()):
+        assert c.period is None or isinstance(c.period, str)
