@@ -142,7 +142,7 @@ def _is_comparison(sentence: str, at: int, end: int) -> bool:
         return False
     if not lead.group(0).lower().startswith("from"):
         return True
-    return bool(_LOOK_BACK.search(sentence, end) or _CHANGE.search(sentence, 0, at))
+    return bool(_LOOK_BACK.search(sentence, end, end + 120) or _CHANGE.search(sentence, max(0, at - 160), at))
 
 
 def _period(sentence: str, at: int, published: dt.date | None, end: int) -> str | None:
