@@ -277,3 +277,91 @@ def test_a_source_stating_the_figure_elsewhere_backs_it():
     c = make_doc("A lawyer said the claims were settled. The sum was $3.4 million.", "2025-09-01", id="c")
     assert {f.document for f in findings([a, b])} == {"a", "b"}
     assert [f.document for f in findings([a, b, c])] == ["b"]  # c backs a: two against one
+
+
+def test_a_speed_is_not_a_distance():
+    a = make_doc("Hurricane Tamsin had top sustained winds of 85 miles per hour late Monday.", "2025-09-08", id="a")
+    b = make_doc("Hurricane Tamsin was 30 miles east of Port Allard late Monday.", "2025-09-08", id="b")
+    c = make_doc("Hurricane Tamsin had top sustained winds of 140 km/h and gusts of 95 mph late Monday.", "2025-09-08", id="c")
+    assert findings([a, b]) == [] and findings([a, c]) == [] and findings([b, c]) == []
+
+
+def test_results_figures_of_different_periods_are_not_compared():
+    quarter = make_doc("For the second quarter ended Nov. 30, net income rose to $2.45 billion, or 81 cents a share, "
+                       "from $2.10 billion, or 70 cents a share, a year earlier.", "2025-12-18", id="q")
+    year = make_doc("The fiscal year ended with sales of $48.6 billion. Net income was $6.2 billion, "
+                    "and earnings per share were $2.04.", "2025-12-18", id="y")
+    other = make_doc("Second-quarter net income climbed to $1.12 billion or $0.64 per share from $0.98 billion "
+                     "or $0.55 per share in the same period of last year.", "2025-12-18", id="o")
+    assert findings([quarter, year]) == [] and findings([quarter, other]) == [] and findings([year, other]) == []
+
+
+def test_the_same_quarter_in_two_outlets_is_compared():
+    a = make_doc("For the second quarter ended Nov. 30, net income rose to $2.45 billion, the company said.",
+                 "2025-12-18", id="a")
+    b = make_doc("For the second quarter ended Nov. 30, net income rose to $2.54 billion, the company said.",
+                 "2025-12-18", id="b")
+    assert {f.document for f in findings([a, b])} == {"a", "b"}
+
+
+def test_two_results_briefs_naming_different_companies_are_different_stories():
+    a = make_doc("Shares of Velloran fell after the results. Net income rose to $3.1 billion, the company said.",
+                 "2025-12-18", id="a")
+    b = make_doc("Shares of Quintor rose after the results. Net income rose to $1.3 billion, the company said.",
+                 "2025-12-18", id="b")
+    assert findings([a, b]) == []
+
+
+def test_a_quarter_and_an_unstated_period_are_not_compared_in_results():
+    quarter = make_doc("For the second quarter ended Nov. 30, Velloran said its net income fell to $2.45 billion.",
+                       "2025-12-18", id="q")
+    unstated = make_doc("Velloran said its net income fell to $6.2 billion.", "2025-12-18", id="u")
+    same = make_doc("For the second quarter ended Nov. 30, Velloran said its net income fell to $6.2 billion.",
+                    "2025-12-18", id="s")
+    assert findings([quarter, unstated]) == []
+    assert {f.document for f in findings([quarter, same])} == {"q", "s"}
+    gifts = make_doc("Velloran said its foundation gave $6.2 million to schools.", "2025-12-18", id="g1")
+    other = make_doc("Velloran said its foundation gave $2.6 million to schools in 2025.", "2025-12-18", id="g2")
+    assert {f.document for f in findings([gifts, other])} == {"g1", "g2"}  # not results: unstated still matches
+
+
+def test_what_analysts_expected_is_not_what_was_reported():
+    a = make_doc("Korvex reported quarterly revenue of $18.4 billion on Tuesday.", "2025-10-21", id="a")
+    b = make_doc("Korvex missed the $19.6 billion in quarterly revenue that analysts expected on Tuesday.",
+                 "2025-10-21", id="b")
+    assert findings([a, b]) == []
+
+
+def test_a_figure_placed_in_a_city_is_not_the_regions_figure():
+    region = make_doc("Nearly 9,000 people are still buried in rubble after the quake that struck Varnia province, "
+                      "rescue chief Omar Tell said.", "2025-03-04", id="r")
+    city = make_doc("Some 4,120 people are still buried in rubble in and around Dallow after the quake, "
+                    "rescue chief Omar Tell said.", "2025-03-04", id="c")
+    assert findings([region, city]) == []
+    other = make_doc("Nearly 6,000 people are still buried in rubble after the quake that struck Varnia province, "
+                     "rescue chief Omar Tell said.", "2025-03-04", id="o")
+    assert {f.document for f in findings([region, other])} == {"r", "o"}
+
+
+def test_a_count_of_people_buried_is_a_running_tally():
+    a = make_doc("Nearly 9,000 people are still buried in rubble after the quake, officials said.", "2025-03-04", id="a")
+    b = make_doc("Nearly 6,000 people are still buried in rubble after the quake, officials said.", "2025-03-05", id="b")
+    assert findings([a, b]) == []
+
+
+def test_names_every_story_of_a_kind_uses_do_not_make_one_story():
+    a = make_doc("The House passed the farm bill on Thursday. Speaker Ada Morrow said the Senate would follow, "
+                 "and President Lin Hale thanked Democrats and Republicans. Thirty-one Democrats voted against the bill.",
+                 "2025-06-12", id="a")
+    b = make_doc("The House passed the rail bill on Thursday. Speaker Tom Vesey said the Senate would follow, "
+                 "and President Ruth Ocampo thanked Democrats and Republicans. Twelve Democrats voted against the bill.",
+                 "2025-06-12", id="b")
+    assert findings([a, b]) == []
+
+
+def test_a_party_named_before_the_noun_counts_a_different_thing():
+    a = make_doc("Speaker Ada Morrow won with 14 Republican votes against her, clerk Ian Pell said.", "2025-01-05", id="a")
+    b = make_doc("Speaker Ada Morrow won with 41 votes against her, clerk Ian Pell said.", "2025-01-05", id="b")
+    c = make_doc("Speaker Ada Morrow won with 41 Republican votes against her, clerk Ian Pell said.", "2025-01-05", id="c")
+    assert findings([a, b]) == []
+    assert {f.document for f in findings([a, c])} == {"a", "c"}

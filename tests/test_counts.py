@@ -84,6 +84,9 @@ def test_coordinated_numbers_share_the_noun():
         "Prices rose three times last year.",
         "One of our most successful programmes.",
         "Blinken to travel to Guatemala as 2024 election looms",
+        "The storm was 45 miles south of the island with winds of 110 miles per hour.",
+        "The fire has burned 12,400 acres and 30 square kilometers of forest.",
+        "Profit was 42 cents a share.",
     ],
 )
 def test_not_counts(text):
@@ -111,6 +114,20 @@ def test_period_from_the_sentence():
     assert period("That number fell 41% in January.", "2024-02-28") == "2024-01"
     assert period("It issued 442,000 visas last year.") == "2023"
     assert period("It issued 442,000 visas.") is None
+
+
+def test_results_periods_and_comparison_figures():
+    def periods(text, published="2025-12-18"):
+        return [c.period for c in counts.extract(make_doc(text, published), PackData())]
+
+    assert periods("For the second quarter ended Nov. 30, it sold 1,250 trucks, up from 1,100 trucks.") == [
+        "Q2-ended-11", "before Q2-ended-11"]
+    assert periods("In the fourth quarter of fiscal 2024 it sold 400 trucks.") == ["2024-Q4"]
+    assert periods("Third-quarter deliveries rose to 812 trucks from 790 trucks a year earlier.") == [
+        "Q3", "before Q3"]
+    assert periods("The full-year total was 5,300 trucks.") == ["FY"]
+    assert periods("It shipped 610 trucks in 3Q24. It shipped 505 trucks in Q2'24.") == ["2024-Q3", "2024-Q2"]
+    assert periods("The aid reached 300 families from 12 villages.") == [None, None]
 
 
 # The ten counts of the seed articles, read by hand: (seed, text, value, unit, hedge).
@@ -232,3 +249,13 @@ def test_ratios_names_and_slashes_are_not_counts(text):
 
 def test_a_capitalised_plural_after_a_place_is_still_a_count():
     assert ("200 Peruvians", 200, "peruvians") in found("In Tacna 200 Peruvians queued for visas.")
+
+
+@settings(max_examples=200)
+@given(st.lists(st.sampled_from(["First", "third", "4th", "-quarter", " quarter", " ended", " Feb.", " Sept", " 28,", " 2023",
+                                 " of fiscal", "2Q16", "Q3'24", " Q1", " fiscal year", " full-year", " from", " up from",
+                                 " 1,200 trucks", " $3bn", " a year earlier", " rose to", ",", " "]), max_size=16))
+def test_periods_never_raise_on_results_wording(parts):
+    text = "".join(parts)
+    for c in counts.extract(make_doc(text), PackData()):
+        assert c.period is None or isinstance(c.period, str)

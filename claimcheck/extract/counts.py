@@ -4,8 +4,8 @@
 officials``, ``41%`` / ``41 percent``, ``two-thirds of migrants``, ``between 10 and 12
 countries``. The counted noun is the first plural noun within three words of the number;
 a number with no such noun is not a count. Years, dates, times, ages and durations,
-ordinals, labels ("Section 8"), phone and street numbers, compounds ("three-way") and
-numbers inside money are left alone.
+ordinals, measures ("20 miles", "90 mph", "5,000 acres"), labels ("Section 8"), phone and
+street numbers, compounds ("three-way") and numbers inside money are left alone.
 """
 
 from __future__ import annotations
@@ -27,6 +27,15 @@ IRREGULAR_PLURALS = frozenset(
 TIME_NOUNS = frozenset(
     "years months weeks days hours minutes seconds decades centuries nights times weekends fortnights "
     "mondays tuesdays wednesdays thursdays fridays saturdays sundays".split()
+)
+# Plural nouns that are units of measure: a distance, a speed, an area, a weight is a measure,
+# not a count of things. Outlets convert and round them differently (miles and kilometres),
+# and they describe moving things ("20 miles southwest of the coast"), so they are not read.
+MEASURE_NOUNS = frozenset(
+    "miles kilometres kilometers kms metres meters centimetres centimeters millimetres millimeters feet foot "
+    "inches yards acres hectares tons tonnes pounds lbs ounces grams kilograms kilos litres liters gallons "
+    "barrels degrees knots megawatts gigawatts kilowatts watts volts calories bytes megabytes gigabytes "
+    "cents pence".split()  # "68 cents a share" is money, never a count of cents
 )
 # Words before a number that make it a label, not a quantity ("Section 8", "No. 3").
 LABELS = frozenset(
@@ -87,7 +96,8 @@ def _noun_after(text: str, pos: int) -> tuple[str, int] | None:
         if word.lower() in NOT_NOUNS:
             return None
         if _is_plural(word):
-            return (None, m.end()) if word.lower() in TIME_NOUNS else (word, m.start(1) + len(word))
+            not_counted = word.lower() in TIME_NOUNS or word.lower() in MEASURE_NOUNS
+            return (None, m.end()) if not_counted else (word, m.start(1) + len(word))
         pos = m.end()
     return None
 

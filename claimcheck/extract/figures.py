@@ -23,7 +23,14 @@ _YEAR = r"(?:19|20)\d\d"
 
 # Period phrases, most specific first: the first kind found in the sentence wins, and
 # among phrases of that kind the one nearest the figure.
+_ORD = r"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)"
 PERIODS: list[tuple[str, re.Pattern[str]]] = [
+    ("quarter", re.compile(  # "the third quarter ended Feb. 28", "fourth quarter of fiscal 2023", "Q1 2024"
+        r"\b(?:(?P<q3>[1-4])Q|Q(?P<q4>[1-4])['’])(?P<yy>\d\d)\b|"  # "2Q16", "Q2'16"
+        rf"\b(?:(?:fiscal\s+)?(?P<y0>{_YEAR})\s+)?(?:{_ORD}[- ]quarter|Q(?P<q2>[1-4]))\b"
+        rf"(?:\s+(?:of\s+)?(?P<f>fiscal\s+(?:year\s+)?)?(?P<y>{_YEAR})\b"
+        rf"|\s+ended\s+(?P<m>{_MON})(?:\s+\d{{1,2}})?(?:,?\s+(?P<y2>{_YEAR}))?)?",
+        re.I)),
     ("fiscal", re.compile(
         rf"\bfiscal\s+(?:year\s+)?(?P<y>{_YEAR})\b|\b(?P<y2>{_YEAR})\s+fiscal\s+year\b|\bFY\s?(?P<y3>{_YEAR}|\d\d)\b", re.I)),
     ("months", re.compile(
@@ -31,9 +38,26 @@ PERIODS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?P<m2>{_MON})(?:\s+(?P<y2>{_YEAR}))?\b", re.I)),
     ("month", re.compile(rf"\b(?:in|during|for|since|through|by)\s+(?:early\s+|late\s+|mid-?)?(?P<m>{_MON})(?:,?\s+(?P<y>{_YEAR}))?\b", re.I)),
     ("year", re.compile(rf"\b(?:in|during|for|since|through|by|of)\s+(?:early\s+|late\s+|mid-?)?(?P<y>{_YEAR})\b", re.I)),
+    ("whole-year", re.compile(  # "the fiscal year ended", "full-year profit": a year the sentence leaves open
+        rf"\b(?:fiscal|financial|full)[- ]year\b|\byear\s+ended\s+(?P<m>{_MON})(?:\s+\d{{1,2}})?(?:,?\s+(?P<y>{_YEAR}))?",
+        re.I)),
     ("relative", re.compile(r"\b(?P<rel>this|last|next)\s+year\b", re.I)),
     ("modifier", re.compile(rf"\b(?P<y>{_YEAR})\s+(?=[a-z])")),  # "its 2023 profits": its own clause only
 ]
+
+ORDINALS = {"fir": 1, "1st": 1, "sec": 2, "2nd": 2, "thi": 3, "3rd": 3, "fou": 4, "4th": 4}
+
+# A figure set against an earlier one ("net income fell to $1.9 billion from $2.3 billion a
+# year earlier", "revenue of $4bn, up from $3.5bn") is of another period than the sentence's.
+_HEDGE = r"(?:(?:about|around|nearly|almost|roughly|some|just|over|under|more\s+than|less\s+than)\s+)?"
+_COMPARED = re.compile(rf"\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus|vs\.?|from)\s+{_HEDGE}$", re.I)
+_LOOK_BACK = re.compile(  # after the figure: "... a year earlier", "in the corresponding period of last year"
+    r"\b(?:(?:a|one|two|three|\d+)\s+(?:years?|quarters?|months?|weeks?|days?)\s+(?:earlier|ago|before|prior)"
+    r"|year[- ]ago|(?:prior|previous|preceding|last)[- ](?:year|quarter)|(?:same|corresponding|comparable)\s+"
+    r"(?:period|quarter)|previously)\b", re.I)
+_CHANGE = re.compile(  # before it: "net income fell to $1.9 billion, or 68 cents a share, from "
+    rf"\b(?:rose|fell|dropped|climbed|declined|increased|decreased|jumped|grew|slipped|slumped|surged|plunged"
+    rf"|rising|falling|up|down)\b[^.;]*\bto\b[^.;]*\bfrom\s+{_HEDGE}$", re.I)
 
 WINDOW = 300
 _ACRONYM_DOTS = re.compile(r"\b(?:[A-Z]\.){2,}")
@@ -65,6 +89,14 @@ def _fmt(year: int | None, month: int) -> str:
 
 def _period_value(kind: str, m: re.Match[str], published: dt.date | None) -> str | None:
     g = m.groupdict()
+    if kind == "quarter":
+        q = g.get("q2") or g.get("q3") or g.get("q4") or str(ORDINALS[g["q"].lower()[:3]])
+        year = g.get("y0") or g.get("y") or g.get("y2") or (f"20{g['yy']}" if g.get("yy") else None)
+        if g.get("m"):
+            return f"Q{q}-ended-{_month(g['m']):02d}" + (f"-{year}" if year else "")
+        return f"{year}-Q{q}" if year else f"Q{q}"
+    if kind == "whole-year":
+        return f"FY{g['y']}" if g.get("y") else ("FY-ended-%02d" % _month(g["m"]) if g.get("m") else "FY")
     if kind == "fiscal":
         y = g.get("y") or g.get("y2") or g.get("y3")
         return f"FY{int(y) + 2000 if len(y) == 2 else int(y)}"
@@ -91,8 +123,29 @@ def _window(sentence: str, start: int, end: int) -> tuple[str, int, int]:
 
 
 def period(sentence: str, at: int, published: dt.date | None, end: int | None = None) -> str | None:
-    """The period of the figure at ``sentence[at:end]``: from its own clause, else its sentence."""
+    """The period of the figure at ``sentence[at:end]``: from its own clause, else its sentence.
+
+    A figure set against an earlier one ("from $2.3 billion a year earlier") is "before"
+    the period found: the earlier figure of a comparison is never the main figure's peer.
+    """
     sentence, at, end = _window(sentence, at, at if end is None else end)
+    found = _period(sentence, at, published, end)
+    if _is_comparison(sentence, at, end):
+        return f"before {found}" if found else "before"
+    return found
+
+
+def _is_comparison(sentence: str, at: int, end: int) -> bool:
+    """"... from $2.3 billion a year earlier", "up from 40", "rose to 12 from 9": the old figure."""
+    lead = _COMPARED.search(sentence, max(0, at - 40), at)
+    if not lead:
+        return False
+    if not lead.group(0).lower().startswith("from"):
+        return True
+    return bool(_LOOK_BACK.search(sentence, end, end + 120) or _CHANGE.search(sentence, max(0, at - 160), at))
+
+
+def _period(sentence: str, at: int, published: dt.date | None, end: int) -> str | None:
     lo, hi = clause_bounds(sentence, at, at if end is None else end)
     for scope, kinds in ((sentence[lo:hi], None), (sentence, {"modifier"})):
         for kind, pattern in PERIODS:

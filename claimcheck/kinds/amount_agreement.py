@@ -17,7 +17,12 @@ by a source that says one clear thing about it: a source that states the figure 
 (or as the sum of two numbers in a sentence: part + part = total) backs it; one giving
 several different figures on the subject, or whose figure the checked source states too,
 stands aside; and figures of different measures (enterprise value and price, net and
-gross, a share price and a deal's total, a yearly rate: ``MEASURES``) are never compared.
+gross, a share price and a deal's total, a total and a per-share amount, what analysts
+expected and what was reported, a yearly rate: ``MEASURES`` in ``_amounts``) are never
+compared. Neither are counts with different capitalised words before their noun ("14
+Republican votes", "216 votes"), nor figures whose sentences place them in different
+places ("buried in and around a city" and "struck the province": a part and the whole).
+Units of measure (miles, mph, acres) are not read as counts at all.
 
 Figures change over time, and unrelated stories share words, so three guards come first:
 
@@ -28,12 +33,19 @@ Figures change over time, and unrelated stories share words, so three guards com
   between sources published within ``running_days_apart`` days (0: the same day) and
   never when either date is unknown: a toll of 12 on Monday and 40 on Wednesday is an
   update, not a slip.
+- Period. In a results story (revenue, profit, a quarter) the period decides what a
+  figure is, so only figures of the same period are compared: "the third quarter ended
+  Feb. 28", "the fiscal year", and no stated period are three periods. The earlier
+  figure of a comparison ("fell to $1.9 billion from $2.3 billion a year earlier") has
+  the period "before ..." and is never the main figure's peer.
 - History. A figure dated to a year well before the other source's publication ("the
   1985 earthquake killed 9,500 people") is not compared with that source's undated
   figures, which are about the present.
 - Story. Two articles that each name at least ``min_names`` capitalised names (places,
-  people, organisations) but share fewer than ``min_shared_names`` of them are about
-  different stories, and their figures are not compared.
+  people, organisations) but share fewer than ``min_shared_names`` of them, or that each
+  name something and share nothing, are about different stories, and their figures are
+  not compared. Names every story of a kind uses (House, Senate, Democrats:
+  ``common_names``) are not counted.
 
 Fires: one source says "The minister announced an additional $412 million in planned
 humanitarian aid", another "The minister announced an additional $421 million in planned
@@ -56,7 +68,10 @@ from pydantic import Field
 from ..align import TermIndex, phrase_pattern
 from ..extract.counts import quantities
 from ..models import Document
-from ..text import STOPWORDS, split_sentences
+from ..text import split_sentences
+from ._amounts import COMMON_NAMES, same_story
+from ._amounts import measures as _measures, periods_fit as _periods_fit, places as _places, qualifiers as _qualifiers
+from ._amounts import results as _results
 from .base import CorpusContext, Hit, KindOptions
 
 NAME = "amount-agreement"
@@ -80,39 +95,19 @@ class Options(KindOptions):
         description="beginnings of subject words that mark a running tally (a toll that rises as news comes in)",
     )
     min_names: int = Field(4, ge=1, description="capitalised names a source needs before its story is told apart")
+    common_names: list[str] = Field(
+        default_factory=lambda: list(COMMON_NAMES),
+        description="capitalised words every story of a kind names (House, Senate, Democrats): not a story's names",
+    )
     min_shared_names: int = Field(
         2, ge=0, description="names two such sources must share to be about the same story (0: never tell apart)"
     )
 
 
-# Words that make a figure a different measure of the same thing: a deal's enterprise value
-# (debt included) is not its equity value, a net profit not a gross one, a share price
-# not a deal's total, a yearly rate not a one-off sum. Two figures are compared only when
-# their sentences name the same of these.
-MEASURES: dict[str, str] = {
-    "with debt": r"\benterprise\s+value|\b(?:including|includes|plus|with)\s+(?:its\s+|the\s+)?(?:net\s+)?debt\b"
-                 r"|\bdebt\s+included",  # enterprise value: the price with the debt taken on
-    "equity value": r"\bequity\s+value",
-    "net": r"\bnet\b",
-    "gross": r"\bgross\b",
-    "before tax": r"\bpre-?tax\b|\bbefore\s+tax",
-    "adjusted": r"\badjusted\b|\bunderlying\b",
-    "operating": r"\boperating\b",
-    "per share": r"\b(?:per|a|each)\s+share\b|\bshare\s+price|\bshares?\b[^.]{0,40}\btrad(?:e|es|ed|ing)\b",
-    "rate": r"\bper\s+(?:year|month|week|day|annum|capita|person|head)\b|\bannual(?:ly)?\b|\byearly\b|\bmonthly\b"
-            r"|\bweekly\b|\bdaily\b|\ba\s+(?:year|month|week|day)\b(?!\s+(?:earlier|ago|before|later|after|on))",
-}
-_MEASURES = [(name, re.compile(rx, re.I)) for name, rx in MEASURES.items()]
-
-
-def _measures(c: Any) -> frozenset[str]:
-    return frozenset(name for name, rx in _MEASURES if rx.search(c.sentence))
-
-
 # Beginnings of words that make a figure a running tally: it grows between reports.
 RUNNING_WORDS = (
     "kill", "dead", "death", "died", "die", "fatalit", "casualt", "victim", "injur", "wound", "hurt",
-    "missing", "toll", "rescu", "trapped", "surviv", "evacu", "displac", "homeless", "arrest", "detain",
+    "missing", "toll", "rescu", "trapped", "buri", "surviv", "evacu", "displac", "homeless", "arrest", "detain",
     "case", "infect", "hospital", "destroy", "damag", "affect", "flee", "fled",
 )
 
@@ -137,21 +132,6 @@ def _agree(a: Any, b: Any) -> bool:
     return low < high or (low == high and point) or (a.low, a.high) == (b.low, b.high)
 
 
-_PERIOD_YEARS = re.compile(r"(?:19|20)\d\d")
-
-
-def _periods_fit(a: Any, b: Any, published: dict[str, dt.date | None]) -> bool:
-    """Same period, or one unstated, unless the stated one is history for the other's source."""
-    if a.period == b.period:
-        return True
-    if a.period is not None and b.period is not None:
-        return False
-    dated, undated = (a, b) if a.period is not None else (b, a)
-    years = [int(y) for y in _PERIOD_YEARS.findall(dated.period)]
-    now = published.get(undated.document)
-    return not (years and now and max(years) < now.year - 1)
-
-
 def _days_apart(a: str, b: str, published: dict[str, dt.date | None]) -> int | None:
     """Days between the publication of documents ``a`` and ``b`` (None when one is undated)."""
     da, db = published.get(a), published.get(b)
@@ -162,32 +142,13 @@ def _running(c: Any, stems: tuple[str, ...]) -> bool:
     return any(w.startswith(stems) for w in c.subject)
 
 
-_NAME = re.compile(r"\b[A-Z][A-Za-z.'’-]*[A-Za-z]")
-_NOT_NAMES = frozenset(
-    "january february march april may june july august september october november december monday tuesday "
-    "wednesday thursday friday saturday sunday mr mrs ms dr".split()
-) | STOPWORDS
-
-
-@lru_cache(maxsize=4096)
-def _names(doc: Document) -> frozenset[str]:
-    """Capitalised words inside sentences (not their first word): the story's places, people, bodies."""
-    found: set[str] = set()
-    for sentence in split_sentences(doc.text):
-        for m in _NAME.finditer(sentence.text):
-            word = m.group(0).lower().replace("’", "'").removesuffix("'s")
-            if m.start() > 0 and word not in _NOT_NAMES and len(word) > 2:
-                found.add(word)
-    return frozenset(found)
-
-
 def _same_story(a: Document | None, b: Document | None, options: Options) -> bool:
-    if a is None or b is None or not options.min_shared_names:
-        return True
-    na, nb = _names(a), _names(b)
-    if len(na) < options.min_names or len(nb) < options.min_names:
-        return True
-    return len(na & nb) >= options.min_shared_names
+    return same_story(a, b, options.min_names, options.min_shared_names, _common(tuple(options.common_names)))
+
+
+@lru_cache(maxsize=16)
+def _common(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w.lower() for w in words)
 
 
 def _words(c: Any) -> frozenset[str]:
@@ -228,6 +189,9 @@ def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
     stems = tuple(w.lower() for w in options.running_words)
     running = {c.id: _running(c, stems) for c in figures}
     measures = {c.id: _measures(c) for c in figures}
+    results = {c.id: _results(c) for c in figures}
+    where = {c.id: _places(c) for c in figures}
+    qualified = {c.id: _qualifiers(c) for c in figures}
     stories: dict[tuple[str, str], bool] = {}
 
     def same_story(a: Any, b: Any) -> bool:
@@ -250,9 +214,12 @@ def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
         return near and _same_story(ctx.documents.get(c.document), ctx.documents.get(d), options)
 
     def comparable(a: Any, b: Any) -> bool:
-        if a.document == b.document or not _periods_fit(a, b, published) or not in_time(a, b):
+        strict = results[a.id] or results[b.id]  # results: a quarter is not an unstated period
+        if a.document == b.document or not _periods_fit(a, b, published, strict) or not in_time(a, b):
             return False
-        if measures[a.id] != measures[b.id]:
+        if measures[a.id] != measures[b.id] or (where[a.id] and where[b.id] and not where[a.id] & where[b.id]):
+            return False
+        if qualified[a.id] != qualified[b.id]:
             return False
         if not same_story(a, b):
             return False
