@@ -135,9 +135,9 @@ def apply(
         for rule in s.rules:
             if rule in s.used:
                 continue
-            known = any(k == rule or k.startswith(rule + ".") for k in known)
+            is_known = any(k == rule or k.startswith(rule + ".") for k in known)
             ran = any(k == rule or k.startswith(rule + ".") for k in active)
-            if not known:
+            if not is_known:
                 extra.append(_unused_finding(s, rule, f"suppression names an unknown rule {rule!r}"))
             elif ran:
                 extra.append(_unused_finding(s, rule, f"suppression of {rule} silences nothing in the next paragraph"))

@@ -54,6 +54,18 @@ def test_a_suppression_that_silences_nothing_is_reported(doc):
     assert "core.weekday-date" in findings[0].message
 
 
+def test_two_stale_suppressions_are_both_reported(doc):
+    text = (
+        '<!-- claimcheck: ignore[core.weekday-date] reason="stale" -->\nThe talks opened on Tuesday, May 7, 2024.\n\n'
+        '<!-- claimcheck: ignore[core.weekday-date] reason="also stale" -->\nThey closed on Wednesday, May 8, 2024.\n'
+    )
+    findings = check_documents([doc(text)]).findings
+    assert [(f.rule, f.line) for f in findings] == [
+        ("input.unused-suppression", 1),
+        ("input.unused-suppression", 4),
+    ]
+
+
 def test_a_suppression_of_an_unknown_rule_is_reported_as_unknown(doc):
     text = f'<!-- claimcheck: ignore[core.weekday-dates] reason="typo" -->\n{WRONG_WEEKDAY}\n'
     findings = check_documents([doc(text)]).findings
