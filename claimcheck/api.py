@@ -14,12 +14,17 @@ from .packs import Pack, load_packs
 PathLike = str | Path
 
 
-def extract(paths: Sequence[PathLike], packs: Sequence[Pack] | None = None) -> Report:
+def _as_list(paths: Sequence[PathLike] | PathLike) -> list[PathLike]:
+    """``check("seeds/")`` means one path, not one path per character."""
+    return [paths] if isinstance(paths, (str, Path)) else list(paths)
+
+
+def extract(paths: Sequence[PathLike] | PathLike, packs: Sequence[Pack] | None = None) -> Report:
     """Claims only (no rules): a v1 report with an empty list of findings.
 
     Unreadable files still appear, as ``input.unreadable`` findings.
     """
-    docs, errors = read_paths(list(paths))
+    docs, errors = read_paths(_as_list(paths))
     packs = list(packs) if packs is not None else load_packs()
     data = engine.plan(packs).data
     docs = sorted(docs, key=lambda d: (d.path, d.id))
@@ -34,10 +39,10 @@ def resolve_packs(config: Config, extra: Sequence[PathLike] = ()) -> list[Pack]:
 
 
 def check(
-    paths: Sequence[PathLike],
+    paths: Sequence[PathLike] | PathLike,
     packs: Sequence[PathLike | Pack] | None = None,
     *,
-    against: Sequence[PathLike] = (),
+    against: Sequence[PathLike] | PathLike = (),
     config: Config | None = None,
 ) -> Report:
     """Check the documents under ``paths``.
@@ -46,7 +51,8 @@ def check(
     the paths upwards) plus the core pack. ``against``: earlier coverage that gives the
     cross-source rules context; findings are reported on ``paths`` only.
     """
-    config = config if config is not None else discover_config(list(paths))
+    paths, against = _as_list(paths), _as_list(against)
+    config = config if config is not None else discover_config(paths)
     if packs is None:
         loaded = resolve_packs(config)
     else:
@@ -54,10 +60,10 @@ def check(
         paths_given = [p for p in packs if not isinstance(p, Pack)]
         if paths_given or not loaded:
             loaded = [*load_packs(paths_given, core=config.core), *loaded]
-    docs, errors = read_paths(list(paths))
+    docs, errors = read_paths(paths)
     targets = None
     if against:
-        context, more_errors = read_paths(list(against))
+        context, more_errors = read_paths(against)
         targets = {d.id for d in docs}
         docs = docs + [d for d in context if d.id not in targets and d.path not in {x.path for x in docs}]
         errors = errors + more_errors

@@ -49,6 +49,11 @@ class _Main(click.Group):
         except KeyboardInterrupt:
             click.echo("claimcheck: interrupted", err=True)
             sys.exit(130)
+        except BrokenPipeError:
+            # The reader went away (`claimcheck extract seeds | head`): not an error of ours.
+            # Point stdout at devnull so the interpreter's final flush cannot fail again.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            sys.exit(1)
         except Exception as e:  # noqa: BLE001 - the last line of defence against tracebacks
             if os.environ.get("CLAIMCHECK_DEBUG"):
                 raise

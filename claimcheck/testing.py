@@ -29,7 +29,7 @@ def failing_findings(report: Report, fail_on: str = "error") -> list:
 
 
 def assert_consistent(
-    paths: Sequence[str | Path],
+    paths: Sequence[str | Path] | str | Path,
     packs: Sequence[str | Path | Pack] | None = None,
     fail_on: str = "error",
     config: Config | None = None,
@@ -41,7 +41,7 @@ def assert_consistent(
     """
     if fail_on not in SEVERITY_RANK or fail_on == "off":
         raise ValueError(f"fail_on must be 'error', 'warning' or 'info', not {fail_on!r}")
-    report = api.check(list(paths), packs, config=config)
+    report = api.check(paths, packs, config=config)
     failing = failing_findings(report, fail_on)
     if failing:
         lines = [f"claimcheck: {len(failing)} finding(s) at or above {fail_on}:"]

@@ -250,3 +250,19 @@ def test_an_unwritable_output_file_is_a_clean_error(tmp_path):
     result = run("check", "--isolated", str(tmp_path / "a.txt"), "-o", str(tmp_path / "no" / "such" / "dir.json"))
     assert result.exit_code == 2
     assert "cannot write the report" in result.output and "Traceback" not in result.output
+
+
+def test_a_reader_that_stops_early_is_not_an_internal_error(seeds_dir):
+    import shutil
+    import subprocess
+
+    exe = shutil.which("claimcheck")
+    if exe is None:
+        import pytest
+
+        pytest.skip("claimcheck is not installed as a command")
+    proc = subprocess.run(
+        f"'{exe}' extract '{seeds_dir}' | head -n 1", shell=True, capture_output=True, text=True
+    )
+    assert proc.stdout.count("\n") == 1
+    assert "internal error" not in proc.stderr

@@ -87,3 +87,11 @@ def test_extraction_in_worker_processes_gives_the_same_report():
         parallel = engine.run(docs, packs(), jobs=2)
     # with 8 documents and 2 jobs the pool is used (at least two documents per job)
     assert parallel.to_json_dict() == serial
+
+
+def test_a_single_path_string_is_one_path_not_characters(seeds_dir):
+    from claimcheck import check, extract
+
+    report = check(str(seeds_dir))
+    assert len(report.documents) == 5
+    assert len(extract(seeds_dir).documents) == 5
