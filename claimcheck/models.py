@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Any, Literal, Union
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 SCHEMA = "claimcheck.report/v1"
 
@@ -19,6 +19,18 @@ SEVERITY_RANK: dict[str, int] = {"off": 0, "info": 1, "warning": 2, "error": 3}
 
 class Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+# Publication dates outside this range are typing slips ("0024-05-07"), and date arithmetic
+# near year 1 or 9999 would overflow; such a date is refused where it is read.
+PUBLISHED_RANGE = (dt.date(1800, 1, 1), dt.date(2199, 12, 31))
+
+
+def check_published(value: dt.date | None) -> dt.date | None:
+    lo, hi = PUBLISHED_RANGE
+    if value is not None and not lo <= value <= hi:
+        raise ValueError(f"publication date {value.isoformat()} is outside {lo.year}-{hi.year}")
+    return value
 
 
 class Document(Frozen):
@@ -40,6 +52,11 @@ class Document(Frozen):
     # claim offsets and line/column always refer to the file on disk.
     offset: int = 0
     line_offset: int = 0
+
+    @field_validator("published")
+    @classmethod
+    def _plausible(cls, value: dt.date | None) -> dt.date | None:
+        return check_published(value)
 
 
 class ClaimBase(Frozen):

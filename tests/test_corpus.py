@@ -86,3 +86,23 @@ def test_the_seeds_carry_their_manifest_dates(seeds_dir):
     dates = {d.id[:3]: str(d.published) for d in report.documents}
     assert dates == {"000": "2024-05-07", "001": "2024-05-07", "002": "2024-05-08", "003": "2024-05-05",
                      "004": "2024-02-28"}
+
+
+def test_an_implausible_publication_date_is_an_error_at_its_line(tmp_path):
+    from claimcheck.corpus import read_paths
+
+    (tmp_path / "a.md").write_text("---\ntitle: t\npublished: 0001-01-01\n---\nSpoke on Tuesday.\n")
+    (tmp_path / "b.md").write_text("---\npublished: 2024-05-07\n---\nSpoke on Tuesday.\n")
+    docs, errors = read_paths([tmp_path])
+    assert [d.id for d in docs] == ["b"]
+    assert [(e.line, "outside 1800-2199" in e.message) for e in errors] == [(3, True)]
+
+
+def test_a_manifest_with_an_implausible_date_is_reported(tmp_path):
+    from claimcheck.corpus import read_paths
+
+    (tmp_path / "manifest.yaml").write_text("documents:\n  - file: a.txt\n    published: 9999-12-31\n")
+    (tmp_path / "a.txt").write_text("Spoke on Tuesday.\n")
+    docs, errors = read_paths([tmp_path])
+    assert len(docs) == 1 and docs[0].published is None
+    assert any("9999-12-31" in e.message for e in errors)

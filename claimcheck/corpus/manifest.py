@@ -14,7 +14,7 @@ from pathlib import Path
 import yaml
 
 from ..errors import InputError
-from ..models import Document
+from ..models import Document, check_published
 from .readers import yaml_problem
 
 _FIELDS = ("title", "source", "url", "published", "id")
@@ -59,5 +59,9 @@ def load_manifest(folder: Path) -> Manifest:
                 item = {**item, "published": dt.date.fromisoformat(pub)}
             except ValueError:
                 raise InputError(f"published {pub!r} is not an ISO date", str(path)) from None
+        try:
+            check_published(item.get("published"))
+        except ValueError as e:
+            raise InputError(f"manifest entry {item['file']}: {e}", str(path)) from None
         entries[str(item["file"])] = item
     return Manifest(entries)

@@ -98,7 +98,10 @@ def _make(path: str, meta: dict, text: str, offset: int = 0, line_offset: int = 
         return Document(path=path, text=text, offset=offset, line_offset=line_offset,
                         published_from=published_from, **fields)
     except ValidationError as e:
-        raise InputError(f"bad document metadata: {e.errors()[0]['msg']}", path, line) from None
+        err = e.errors()[0]
+        key = str(err["loc"][0]) if err["loc"] else ""
+        message = err["msg"].removeprefix("Value error, ")
+        raise InputError(f"bad document metadata: {key}: {message}", path, at(key)) from None
 
 
 def read_text(path: str, text: str) -> list[Document]:
