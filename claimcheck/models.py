@@ -157,7 +157,9 @@ class Finding(Frozen):
     suggestion: str | None = None
 
     def sort_key(self) -> tuple[Any, ...]:
-        return (self.path, self.start, self.end, self.rule, self.message)
+        # line and column first: findings without a claim (an unreadable JSONL record) have
+        # no offsets but do have a line, and must still sort where they are in the file.
+        return (self.path, self.line, self.column, self.start, self.end, self.rule, self.message)
 
 
 class Summary(Frozen):
@@ -186,11 +188,6 @@ class Report(Frozen):
             for d in data["documents"]
         ]
         return data
-
-    def worst(self) -> str:
-        ranks = [SEVERITY_RANK[f.severity] for f in self.findings]
-        best = max(ranks, default=0)
-        return next(k for k, v in SEVERITY_RANK.items() if v == best)
 
 
 def summarise(documents: list[Document], claims: list[Any], findings: list[Finding]) -> Summary:

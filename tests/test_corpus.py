@@ -106,3 +106,12 @@ def test_a_manifest_with_an_implausible_date_is_reported(tmp_path):
     docs, errors = read_paths([tmp_path])
     assert len(docs) == 1 and docs[0].published is None
     assert any("9999-12-31" in e.message for e in errors)
+
+
+def test_bad_jsonl_records_are_reported_in_file_order(tmp_path):
+    from claimcheck import check
+
+    (tmp_path / "recs.jsonl").write_text('{"text": "ok"}\n{broken\n{"no": "text"}\n')
+    report = check([tmp_path], config=__import__("claimcheck").Config(core=False))
+    lines = [f.line for f in report.findings if f.rule == "input.unreadable"]
+    assert lines == [2, 3]
