@@ -115,3 +115,15 @@ def test_bad_jsonl_records_are_reported_in_file_order(tmp_path):
     report = check([tmp_path], config=__import__("claimcheck").Config(core=False))
     lines = [f.line for f in report.findings if f.rule == "input.unreadable"]
     assert lines == [2, 3]
+
+
+def test_same_file_names_under_two_folders_given_are_all_read(tmp_path):
+    from claimcheck.corpus import read_paths
+
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "index.md").write_text(f"Story from {folder}.\n")
+    docs, errors = read_paths([tmp_path / "a", tmp_path / "b"])
+    assert not errors
+    assert len({d.id for d in docs}) == 2
+    assert sorted(d.text for d in docs) == ["Story from a.\n", "Story from b.\n"]

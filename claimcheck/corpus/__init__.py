@@ -66,16 +66,21 @@ def iter_files(paths: list[str | Path]) -> list[Path]:
 def _unique_ids(named: list[tuple[Document, str]]) -> list[Document]:
     """Give documents whose ids clash an id from their path: an id taken from the file name
     becomes the path under the folder given (``05/index``); an id from metadata gets the path
-    appended (``wire-123@05/index``). Ids that do not clash are left as they are."""
+    appended (``wire-123@05/index``). Where that still clashes (the same names under two
+    folders given), the path as given is used. Ids that do not clash are left as they are."""
+
+    def renamed(d: Document, name: str) -> Document:
+        stem = Path(d.path).stem
+        from_name = d.id == stem or d.id.startswith(stem + "#")
+        return d.model_copy(update={"id": name + d.id[len(stem):] if from_name else f"{d.id}@{name}"})
+
     counts = Counter(d.id for d, _ in named)
-    out = []
-    for d, name in named:
-        if counts[d.id] > 1:
-            stem = Path(d.path).stem
-            from_name = d.id == stem or d.id.startswith(stem + "#")
-            d = d.model_copy(update={"id": name + d.id[len(stem):] if from_name else f"{d.id}@{name}"})
-        out.append(d)
-    return out
+    first = [(renamed(d, name) if counts[d.id] > 1 else d, d, name) for d, name in named]
+    counts = Counter(d.id for d, _, _ in first)
+    return [
+        renamed(orig, Path(orig.path).with_suffix("").as_posix()) if counts[d.id] > 1 else d
+        for d, orig, _ in first
+    ]
 
 
 def read_paths(paths: list[str | Path]) -> tuple[list[Document], list[ReadError]]:
