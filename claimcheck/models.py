@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Any, Literal, Union
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field
 
 SCHEMA = "claimcheck.report/v1"
 
@@ -22,7 +22,8 @@ class Frozen(BaseModel):
 
 
 # Publication dates outside this range are typing slips ("0024-05-07"), and date arithmetic
-# near year 1 or 9999 would overflow; such a date is refused where it is read.
+# near year 1 or 9999 would overflow; readers refuse such a date where it is read (the
+# extractors themselves accept any date, as their property tests show).
 PUBLISHED_RANGE = (dt.date(1800, 1, 1), dt.date(2199, 12, 31))
 
 
@@ -52,11 +53,6 @@ class Document(Frozen):
     # claim offsets and line/column always refer to the file on disk.
     offset: int = 0
     line_offset: int = 0
-
-    @field_validator("published")
-    @classmethod
-    def _plausible(cls, value: dt.date | None) -> dt.date | None:
-        return check_published(value)
 
 
 class ClaimBase(Frozen):

@@ -17,7 +17,7 @@ import yaml
 from pydantic import ValidationError
 
 from ..errors import InputError
-from ..models import Document
+from ..models import Document, check_published
 from .published import detect_published
 
 # A reader returns the file's documents; a file holding many records (JSON Lines, a JSON
@@ -86,7 +86,10 @@ def _make(path: str, meta: dict, text: str, offset: int = 0, line_offset: int = 
                 raise InputError(f"published {value!r} is not an ISO date (YYYY-MM-DD)", path, at("published")) from None
         if not isinstance(value, dt.date):
             raise InputError(f"published must be a date, got {value!r}", path, at("published"))
-        fields["published"] = value
+        try:
+            fields["published"] = check_published(value)
+        except ValueError as e:
+            raise InputError(f"bad document metadata: published: {e}", path, at("published")) from None
         published_from = "metadata"
     else:
         found = detect_published(text)
