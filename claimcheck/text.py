@@ -48,14 +48,27 @@ def split_sentences(text: str) -> list[Sentence]:
     return out
 
 
+# News sentences are rarely over 400 characters; text without sentence breaks (a scraped
+# table, a run-on list) would otherwise make one "sentence" of the whole document, and every
+# claim would carry it and rescan it. Longer runs are cut at a space before this length.
+MAX_SENTENCE = 600
+
+
 def _append(out: list[Sentence], text: str, start: int, end: int) -> None:
     chunk = text[start:end]
     stripped = chunk.strip()
     if not stripped:
         return
-    lead = len(chunk) - len(chunk.lstrip())
-    s = start + lead
-    out.append(Sentence(s, s + len(stripped), stripped))
+    s = start + len(chunk) - len(chunk.lstrip())
+    e = s + len(stripped)
+    while e - s > MAX_SENTENCE:
+        cut = text.rfind(" ", s + MAX_SENTENCE // 2, s + MAX_SENTENCE)
+        cut = cut if cut > s else s + MAX_SENTENCE
+        piece = text[s:cut].rstrip()
+        out.append(Sentence(s, s + len(piece), piece))
+        s = cut + len(text[cut:e]) - len(text[cut:e].lstrip())
+    if e > s:
+        out.append(Sentence(s, e, text[s:e]))
 
 
 class Locator:

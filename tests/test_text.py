@@ -49,3 +49,17 @@ def test_content_words_drop_stopwords_and_fold_plurals_and_possessives():
     assert content_words("Tuesday's talks in Guatemala were about the migrants") == [
         "tuesday", "talk", "guatemala", "migrant",
     ]
+
+
+def test_text_without_sentence_breaks_is_cut_into_bounded_pieces():
+    text = "word " * 1000 + "end"
+    sentences = split_sentences(text)
+    assert all(len(s.text) <= 600 for s in sentences)
+    assert all(text[s.start : s.end] == s.text for s in sentences)
+    # nothing is lost: the pieces cover every word
+    assert sum(s.text.count("word") for s in sentences) == 1000
+
+
+def test_a_run_without_spaces_is_still_cut():
+    text = "x" * 1500
+    assert [len(s.text) for s in split_sentences(text)] == [600, 600, 300]
