@@ -8,6 +8,7 @@ rejected). Every load error is a ``ConfigError`` with file, line and column.
 from __future__ import annotations
 
 import re
+import string
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -98,6 +99,28 @@ def _error_from_validation(e: ValidationError, raw: Any, path: str, prefix: tupl
     return ConfigError(f"{where}: {msg}", path, line, column)
 
 
+def template_problem(template: str) -> str | None:
+    """What is wrong with a message template, or None. Checked at load so a typo fails at
+    its place instead of printing the raw template on every finding. Syntax only: the
+    field names a kind fills are not declared anywhere the loader can read, so an unknown
+    name is left as ``{name}`` in the message (see engine._format)."""
+    try:
+        parts = list(string.Formatter().parse(template))
+    except ValueError as e:
+        return str(e)
+    for _, name, _, conversion in parts:
+        if name is None:
+            continue
+        if name == "" or name.isdigit():
+            return f"'{{{name}}}' needs a field name (values are given by name, e.g. {{message}})"
+        if conversion is not None and conversion not in _CONVERSIONS:
+            return f"unknown conversion '!{conversion}' (use !r, !s or !a)"
+    return None
+
+
+_CONVERSIONS = {"r", "s", "a"}
+
+
 def parse_pack(text: str, path: str) -> Pack:
     """Validate one pack's YAML text; raise ``ConfigError`` at the first problem's place."""
     raw = load_yaml(text, path)
@@ -122,6 +145,10 @@ def parse_pack(text: str, path: str) -> Pack:
             kline, kcol = locate(raw, ("rules", i, "kind"))
             known = ", ".join(sorted(KINDS))
             raise ConfigError(f"rule {rule_id}: unknown kind {r.kind!r} (known kinds: {known})", path, kline, kcol)
+        problem = r.message and template_problem(r.message)
+        if problem:
+            mline, mcol = locate(raw, ("rules", i, "message"))
+            raise ConfigError(f"rule {rule_id}: message template: {problem}", path, mline, mcol)
         try:
             options = kind.Options.model_validate(r.options)
         except ValidationError as e:
