@@ -36,14 +36,14 @@ SOURCE = "unitedstates/congress-legislators"
 OFFICES: dict[str, dict[str, Any]] = {
     "prez": {"id": "us-president", "titles": ["President", "President of the United States"]},
     "viceprez": {"id": "us-vice-president", "titles": ["Vice President", "Vice President of the United States"]},
-    "sen": {"id": "us-senator", "titles": ["Sen.", "Senator", "U.S. Senator", "United States Senator"],
+    "sen": {"id": "us-senator", "titles": ["Senator", "Sen.", "U.S. Senator", "United States Senator"],
             "descriptors": ["senator", "lawmaker", "legislator"], "organisation": "United States Senate"},
     "rep": {"id": "us-representative",
-            "titles": ["Rep.", "Representative", "Congressman", "Congresswoman", "Congressmember",
+            "titles": ["Representative", "Rep.", "Congressman", "Congresswoman", "Congressmember",
                        "U.S. Representative"],
             "descriptors": ["lawmaker", "legislator"], "organisation": "United States House of Representatives"},
     "del": {"id": "us-delegate",
-            "titles": ["Del.", "Delegate", "Resident Commissioner", "Rep.", "Representative", "Congressman",
+            "titles": ["Delegate", "Del.", "Resident Commissioner", "Representative", "Rep.", "Congressman",
                        "Congresswoman"],
             "descriptors": ["lawmaker", "legislator"], "organisation": "United States House of Representatives"},
 }
