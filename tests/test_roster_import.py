@@ -295,3 +295,26 @@ def test_role_agreement_is_silent_when_the_roster_denies_the_majority_title_that
             make_doc("Sen. Jim Justice spoke.", published="2025-01-07", id="c")]
     report = api.check_documents(docs, packs)
     assert [f for f in report.findings if f.rule == "core.role-agreement"] == []
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        ("- name: {first: Ann, last: Lee}\n  terms: []\n- just a string\n", "3:3: entry 2: expected a person"),
+        ("people: [1, 2]\n", "1:1: expected a list of people"),
+        ("- name: {first: Ann, last: Lee}\n  terms:\n  - {type: mayor}\n", "3:5: entry 1, term 1: expected a term"),
+        ("- name: {first: Ann, last: Lee}\n  terms:\n  - type: sen\n    start: soon\n",
+         "4:12: entry 1, term 1: not a date: 'soon'"),
+        ("- name: {first: Ann}\n  terms: []\n", "1:9: entry 1: name needs 'first' and 'last'"),
+        ("- name: {first: Ann, last: Lee}\n  terms: []\n  leadership_roles:\n  - {chamber: senate}\n",
+         "4:5: entry 1, leadership role 1: expected a role"),
+        ("- name: {first: Ann, last: Lee}\n  terms:\n  - {type: sen, start: '2021-01-01'}\n"
+         "  - {type: sen, start: '2021-01-01', end: '2020-01-01'}\n", "4:5: entry 1, term 2: "),
+    ],
+)
+def test_structural_errors_carry_line_and_column(tmp_path, content, message):
+    bad = tmp_path / "c.yaml"
+    bad.write_text(content, encoding="utf-8")
+    result = CliRunner().invoke(main, ["roster", "import", str(bad), "-o", str(tmp_path / "out.yaml")])
+    assert result.exit_code == 2
+    assert f"claimcheck: {bad}:{message}" in result.output
