@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic.json_schema import models_json_schema
 
 from .errors import ConfigError
 from .kinds import KINDS
@@ -255,11 +256,33 @@ def load_packs(paths: list[str | Path] = (), core: bool = True) -> list[Pack]:
 
 
 def pack_json_schema() -> dict[str, Any]:
-    """JSON Schema of pack files, for editor completion (generated from the models)."""
-    schema = PackSpec.model_json_schema()
-    schema["title"] = "claimcheck rule pack"
+    """JSON Schema of pack files, for editor completion (generated from the models).
+
+    A rule's ``options`` are typed by its ``kind``: one ``if kind == K then options is
+    K's Options`` per kind, so an editor flags an option of another kind or a bad value.
+    All models are generated together so their ``$defs`` share one namespace.
+    """
     kinds = sorted(KINDS)
-    rule = schema.get("$defs", {}).get("RuleSpec")
+    models = [(PackSpec, "validation"), *((KINDS[k].Options, "validation") for k in kinds)]
+    refs, top = models_json_schema(models, ref_template="#/$defs/{model}")
+    defs = top.get("$defs", {})
+    schema = dict(defs.pop(refs[(PackSpec, "validation")]["$ref"].rsplit("/", 1)[-1]))
+    schema["title"] = "claimcheck rule pack"
+    schema["$defs"] = defs
+    users: dict[str, list[str]] = {}  # every Options model is titled "Options": say whose in hovers
+    for k in kinds:
+        users.setdefault(refs[(KINDS[k].Options, "validation")]["$ref"].rsplit("/", 1)[-1], []).append(k)
+    for name, used_by in users.items():
+        if name in defs:
+            defs[name]["title"] = f"{', '.join(used_by)} options"
+    rule = defs.get("RuleSpec")
     if rule:
         rule["properties"]["kind"]["enum"] = kinds
+        rule["allOf"] = [
+            {
+                "if": {"properties": {"kind": {"const": k}}, "required": ["kind"]},
+                "then": {"properties": {"options": refs[(KINDS[k].Options, "validation")]}},
+            }
+            for k in kinds
+        ]
     return schema
