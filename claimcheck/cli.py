@@ -140,9 +140,9 @@ def _show_config(cfg: Config) -> None:
 
 
 def _emit(report: Report, fmt: str, cfg: Config, packs, statistics: bool, color: str, output: str | None,
-          drafts: int | None = None) -> None:
+          drafts: int | None = None, targets: set[str] | None = None) -> None:
     options = dict(rules=rule_catalog(packs), fail_on=cfg.fail_on, statistics=statistics and fmt == "text",
-                   drafts=drafts)
+                   drafts=drafts, targets=targets)
     if output:
         try:
             Path(output).write_text(render(report, fmt, **options), encoding="utf-8")
@@ -272,7 +272,7 @@ def lint(drafts, against, use_stdin, stdin_filename, published, rules, fmt, outp
     with _progress(len(docs) + len(context)) as progress:
         report = engine.run(docs + context, packs, config=cfg, read_errors=errors + context_errors,
                             targets=ids, progress=progress, jobs=jobs)
-    _emit(report, fmt, cfg, packs, statistics, color, output, drafts=len(docs))
+    _emit(report, fmt, cfg, packs, statistics, color, output, drafts=len(docs), targets=ids)
     sys.exit(_exit_code(report, cfg.fail_on))
 
 

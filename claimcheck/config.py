@@ -1,4 +1,5 @@
-"""Project configuration: ``[tool.claimcheck]`` in pyproject.toml, or ``claimcheck.toml``.
+"""Project configuration: ``[tool.claimcheck]`` in pyproject.toml, or ``claimcheck.toml``
+(top-level keys, or the same ``[tool.claimcheck]`` block).
 
 Found like ruff finds its configuration: from the checked files' folder upwards, not
 from the current directory alone. Paths in the file are relative to the file's folder.
@@ -43,7 +44,25 @@ def _read(path: Path) -> dict | None:
         raise ConfigError(f"cannot read configuration: {e}", str(path)) from None
     if path.name == "pyproject.toml":
         return data.get("tool", {}).get("claimcheck")
-    return data
+    return _own_file(data, path)
+
+
+def _own_file(data: dict, path: Path) -> dict:
+    """claimcheck.toml holds the settings as top-level keys, or as the README's
+    ``[tool.claimcheck]`` block pasted in as is; mixing the two forms is an error."""
+    tool = data.get("tool")
+    if not (isinstance(tool, dict) and "claimcheck" in tool):
+        return data
+    if set(data) != {"tool"} or set(tool) != {"claimcheck"}:
+        raise ConfigError("use top-level keys or a [tool.claimcheck] table, not both", str(path),
+                          _table_line(path) + 1, 1)
+    return tool["claimcheck"]
+
+
+def _table_line(path: Path) -> int:
+    """0-based line of the ``[tool.claimcheck`` header (0 when there is none)."""
+    lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+    return next((i for i, l in enumerate(lines) if l.strip().startswith("[tool.claimcheck")), 0)
 
 
 _TOML_AT = re.compile(r"\s*\(at line (\d+), column (\d+)\)")
@@ -112,9 +131,7 @@ def _place_of(path: Path, loc: tuple) -> tuple[int, int]:
     """(line, column) of the deepest key of ``loc`` found inside the claimcheck table, as a
     key (``fail-on =``, ``"core.x" =``) or a table header (``[tool.claimcheck.severity]``)."""
     lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
-    start = 0
-    if path.name == "pyproject.toml":
-        start = next((i for i, l in enumerate(lines) if l.strip().startswith("[tool.claimcheck")), 0)
+    start = _table_line(path)
     for key in reversed([str(k) for k in loc if not isinstance(k, int)]):
         k = re.escape(key)
         # `key =` at a line's start or inside an inline table, or `[tool.claimcheck.key]`

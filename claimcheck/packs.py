@@ -8,11 +8,13 @@ rejected). Every load error is a ``ConfigError`` with file, line and column.
 from __future__ import annotations
 
 import re
+import string
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic.json_schema import models_json_schema
 
 from .errors import ConfigError
 from .kinds import KINDS
@@ -98,6 +100,28 @@ def _error_from_validation(e: ValidationError, raw: Any, path: str, prefix: tupl
     return ConfigError(f"{where}: {msg}", path, line, column)
 
 
+def template_problem(template: str) -> str | None:
+    """What is wrong with a message template, or None. Checked at load so a typo fails at
+    its place instead of printing the raw template on every finding. Syntax only: the
+    field names a kind fills are not declared anywhere the loader can read, so an unknown
+    name is left as ``{name}`` in the message (see engine._format)."""
+    try:
+        parts = list(string.Formatter().parse(template))
+    except ValueError as e:
+        return str(e)
+    for _, name, _, conversion in parts:
+        if name is None:
+            continue
+        if name == "" or name.isdigit():
+            return f"'{{{name}}}' needs a field name (values are given by name, e.g. {{message}})"
+        if conversion is not None and conversion not in _CONVERSIONS:
+            return f"unknown conversion '!{conversion}' (use !r, !s or !a)"
+    return None
+
+
+_CONVERSIONS = {"r", "s", "a"}
+
+
 def parse_pack(text: str, path: str) -> Pack:
     """Validate one pack's YAML text; raise ``ConfigError`` at the first problem's place."""
     raw = load_yaml(text, path)
@@ -122,6 +146,10 @@ def parse_pack(text: str, path: str) -> Pack:
             kline, kcol = locate(raw, ("rules", i, "kind"))
             known = ", ".join(sorted(KINDS))
             raise ConfigError(f"rule {rule_id}: unknown kind {r.kind!r} (known kinds: {known})", path, kline, kcol)
+        problem = r.message and template_problem(r.message)
+        if problem:
+            mline, mcol = locate(raw, ("rules", i, "message"))
+            raise ConfigError(f"rule {rule_id}: message template: {problem}", path, mline, mcol)
         try:
             options = kind.Options.model_validate(r.options)
         except ValidationError as e:
@@ -228,11 +256,33 @@ def load_packs(paths: list[str | Path] = (), core: bool = True) -> list[Pack]:
 
 
 def pack_json_schema() -> dict[str, Any]:
-    """JSON Schema of pack files, for editor completion (generated from the models)."""
-    schema = PackSpec.model_json_schema()
-    schema["title"] = "claimcheck rule pack"
+    """JSON Schema of pack files, for editor completion (generated from the models).
+
+    A rule's ``options`` are typed by its ``kind``: one ``if kind == K then options is
+    K's Options`` per kind, so an editor flags an option of another kind or a bad value.
+    All models are generated together so their ``$defs`` share one namespace.
+    """
     kinds = sorted(KINDS)
-    rule = schema.get("$defs", {}).get("RuleSpec")
+    models = [(PackSpec, "validation"), *((KINDS[k].Options, "validation") for k in kinds)]
+    refs, top = models_json_schema(models, ref_template="#/$defs/{model}")
+    defs = top.get("$defs", {})
+    schema = dict(defs.pop(refs[(PackSpec, "validation")]["$ref"].rsplit("/", 1)[-1]))
+    schema["title"] = "claimcheck rule pack"
+    schema["$defs"] = defs
+    users: dict[str, list[str]] = {}  # every Options model is titled "Options": say whose in hovers
+    for k in kinds:
+        users.setdefault(refs[(KINDS[k].Options, "validation")]["$ref"].rsplit("/", 1)[-1], []).append(k)
+    for name, used_by in users.items():
+        if name in defs:
+            defs[name]["title"] = f"{', '.join(used_by)} options"
+    rule = defs.get("RuleSpec")
     if rule:
         rule["properties"]["kind"]["enum"] = kinds
+        rule["allOf"] = [
+            {
+                "if": {"properties": {"kind": {"const": k}}, "required": ["kind"]},
+                "then": {"properties": {"options": refs[(KINDS[k].Options, "validation")]}},
+            }
+            for k in kinds
+        ]
     return schema

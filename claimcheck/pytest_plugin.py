@@ -199,6 +199,10 @@ def pytest_configure(config: pytest.Config) -> None:
 def pytest_collection_modifyitems(session: pytest.Session, config: pytest.Config, items: list[pytest.Item]) -> None:
     if not config.getoption("claimcheck"):
         return
+    # The report is built here, not in the first item's runtest: a broken pack or a missing
+    # rules folder is then one usage error (exit 4) with its file:line:column, not a
+    # traceback on every item. Under xdist the workers read the controller's report.
+    session_report(config)
     corpus = ClaimcheckCorpus.from_parent(session, name="claimcheck", path=config.rootpath, nodeid="claimcheck")
     collected = list(corpus.collect())
     items.extend(collected)

@@ -36,14 +36,14 @@ SOURCE = "unitedstates/congress-legislators"
 OFFICES: dict[str, dict[str, Any]] = {
     "prez": {"id": "us-president", "titles": ["President", "President of the United States"]},
     "viceprez": {"id": "us-vice-president", "titles": ["Vice President", "Vice President of the United States"]},
-    "sen": {"id": "us-senator", "titles": ["Sen.", "Senator", "U.S. Senator", "United States Senator"],
+    "sen": {"id": "us-senator", "titles": ["Senator", "Sen.", "U.S. Senator", "United States Senator"],
             "descriptors": ["senator", "lawmaker", "legislator"], "organisation": "United States Senate"},
     "rep": {"id": "us-representative",
-            "titles": ["Rep.", "Representative", "Congressman", "Congresswoman", "Congressmember",
+            "titles": ["Representative", "Rep.", "Congressman", "Congresswoman", "Congressmember",
                        "U.S. Representative"],
             "descriptors": ["lawmaker", "legislator"], "organisation": "United States House of Representatives"},
     "del": {"id": "us-delegate",
-            "titles": ["Del.", "Delegate", "Resident Commissioner", "Rep.", "Representative", "Congressman",
+            "titles": ["Delegate", "Del.", "Resident Commissioner", "Representative", "Rep.", "Congressman",
                        "Congresswoman"],
             "descriptors": ["lawmaker", "legislator"], "organisation": "United States House of Representatives"},
 }
@@ -51,6 +51,32 @@ OFFICES: dict[str, dict[str, Any]] = {
 
 class ImportError_(ClaimcheckError):
     """Input that is not congress-legislators data."""
+
+
+class _Bad(Exception):
+    """A structural problem inside one entry, with where in the entry it is (keys and
+    indexes, e.g. ``("terms", 1, "start")``) so the caller can give its line and column."""
+
+    def __init__(self, message: str, *loc: Any):
+        super().__init__(message)
+        self.message, self.loc = message, loc
+
+
+def place(node: yaml.Node | None, loc: Iterable[Any]) -> tuple[int, int]:
+    """(line, column) of the deepest node along ``loc`` (1, 1 without a node tree)."""
+    if node is None:
+        return 1, 1
+    for part in loc:
+        if isinstance(node, yaml.SequenceNode) and isinstance(part, int) and 0 <= part < len(node.value):
+            node = node.value[part]
+        elif isinstance(node, yaml.MappingNode):
+            found = next((v for k, v in node.value if isinstance(k, yaml.ScalarNode) and k.value == part), None)
+            if found is None:
+                break
+            node = found
+        else:
+            break
+    return node.start_mark.line + 1, node.start_mark.column + 1
 
 
 @dataclass
@@ -125,7 +151,7 @@ def _merge(tenures: list[Tenure]) -> Iterable[Tenure]:
         yield cur
 
 
-def _date(value: Any, where: str) -> dt.date | None:
+def _date(value: Any, where: str, *loc: Any) -> dt.date | None:
     if value is None:
         return None
     if isinstance(value, dt.date):
@@ -133,13 +159,13 @@ def _date(value: Any, where: str) -> dt.date | None:
     try:
         return dt.date.fromisoformat(str(value))
     except ValueError:
-        raise ImportError_(f"{where}: not a date: {value!r}") from None
+        raise _Bad(f"{where}: not a date: {value!r}", *loc) from None
 
 
 def _names(name: dict, where: str) -> tuple[str, list[str]]:
     first, last = name.get("first"), name.get("last")
     if not isinstance(first, str) or not isinstance(last, str) or not first.strip() or not last.strip():
-        raise ImportError_(f"{where}: name needs 'first' and 'last'")
+        raise _Bad(f"{where}: name needs 'first' and 'last'", "name")
     middle, nick, suffix = name.get("middle"), name.get("nickname"), name.get("suffix")
     forms = [f"{nick} {last}" if nick else None, f"{first} {last}"]
     if middle:
@@ -159,22 +185,32 @@ def _person_id(entry: dict, main: str) -> str:
     return str(ids.get("bioguide") or ids.get("govtrack") or _slug(main))
 
 
-def add_entries(builder: Builder, entries: Any, path: str) -> None:
+def add_entries(builder: Builder, entries: Any, path: str, node: yaml.Node | None = None) -> None:
+    """Add every person of one file; ``node`` (the file's YAML node tree) gives errors their place."""
     if not isinstance(entries, list):
-        raise ImportError_(f"{path}: expected a list of people (congress-legislators format)")
+        raise ImportError_("expected a list of people (congress-legislators format)", path, *place(node, ()))
     for n, entry in enumerate(entries):
-        where = f"{path}: entry {n + 1}"
+        where = f"entry {n + 1}"
         try:
             _add_entry(builder, entry, where)
+        except _Bad as e:
+            raise ImportError_(e.message, path, *place(node, (n, *e.loc))) from None
         except ValidationError as e:
-            err = e.errors()[0]
-            raise ImportError_(f"{where}: {err['msg']}") from None
+            raise ImportError_(f"{where}: {e.errors()[0]['msg']}", path, *place(node, (n,))) from None
+
+
+def _checked(make: Any, where: str, *loc: Any, **fields: Any) -> Any:
+    """A roster model built from one term or role; its validation error points at it."""
+    try:
+        return make(**fields)
+    except ValidationError as e:
+        raise _Bad(f"{where}: {e.errors()[0]['msg']}", *loc) from None
 
 
 def _add_entry(builder: Builder, entry: Any, where: str) -> None:
     """One person of congress-legislators data: names, terms, leadership roles."""
     if not isinstance(entry, dict) or not isinstance(entry.get("name"), dict) or not isinstance(entry.get("terms"), list):
-        raise ImportError_(f"{where}: expected a person with 'name' and 'terms'")
+        raise _Bad(f"{where}: expected a person with 'name' and 'terms'")
     main, aliases = _names(entry["name"], where)
     ids = entry.get("id") if isinstance(entry.get("id"), dict) else {}
     aliases += [re.sub(r"\s*\(.*\)$", "", str(ids[k])) for k in ("wikipedia", "ballotpedia") if ids.get(k)]
@@ -186,45 +222,58 @@ def _add_entry(builder: Builder, entry: Any, where: str) -> None:
     for k, term in enumerate(entry["terms"]):
         tw = f"{where}, term {k + 1}"
         if not isinstance(term, dict) or term.get("type") not in {"prez", "viceprez", "sen", "rep"}:
-            raise ImportError_(f"{tw}: expected a term with type prez, viceprez, sen or rep")
+            raise _Bad(f"{tw}: expected a term with type prez, viceprez, sen or rep", "terms", k)
         kind = "del" if term["type"] == "rep" and term.get("state") in TERRITORIES else term["type"]
-        builder.tenures.append(Tenure(
-            person=pid, office=builder.office(kind), start=_date(term.get("start"), tw),
-            end=_date(term.get("end"), tw), source=f"{SOURCE} (term end as scheduled)",
+        builder.tenures.append(_checked(
+            Tenure, tw, "terms", k,
+            person=pid, office=builder.office(kind), start=_date(term.get("start"), tw, "terms", k, "start"),
+            end=_date(term.get("end"), tw, "terms", k, "end"), source=f"{SOURCE} (term end as scheduled)",
         ))
     roles = entry.get("leadership_roles") or []
     if not isinstance(roles, list):
-        raise ImportError_(f"{where}: leadership_roles must be a list")
+        raise _Bad(f"{where}: leadership_roles must be a list", "leadership_roles")
     for k, role in enumerate(roles):
         rw = f"{where}, leadership role {k + 1}"
         if not isinstance(role, dict) or not isinstance(role.get("title"), str):
-            raise ImportError_(f"{rw}: expected a role with a 'title'")
-        builder.tenures.append(Tenure(
-            person=pid, office=builder.office("", role["title"]), start=_date(role.get("start"), rw),
-            end=_date(role.get("end"), rw), source=f"{SOURCE} leadership_roles",
+            raise _Bad(f"{rw}: expected a role with a 'title'", "leadership_roles", k)
+        builder.tenures.append(_checked(
+            Tenure, rw, "leadership_roles", k,
+            person=pid, office=builder.office("", role["title"]),
+            start=_date(role.get("start"), rw, "leadership_roles", k, "start"),
+            end=_date(role.get("end"), rw, "leadership_roles", k, "end"), source=f"{SOURCE} leadership_roles",
         ))
 
 
 def read_entries(path: Path) -> Any:
+    return read_document(path)[0]
+
+
+def read_document(path: Path) -> tuple[Any, yaml.Node | None]:
+    """The file's data and its YAML node tree (one parse), whose marks place errors."""
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as e:
         raise ImportError_(f"cannot read: {getattr(e, 'strerror', None) or e}", str(path)) from None
+    loader = _Loader(text)
     try:
-        return yaml.load(text, Loader=_Loader)  # noqa: S506 - a safe loader
+        node = loader.get_single_node()
+        return (None if node is None else loader.construct_document(node)), node
     except yaml.MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
         raise ImportError_(f"invalid YAML: {e.problem or e.context}", str(path),
                            mark.line + 1 if mark else 1, mark.column + 1 if mark else 1) from None
     except yaml.YAMLError as e:
         raise ImportError_(f"invalid YAML: {e}", str(path)) from None
+    finally:
+        loader.dispose()
 
 
 def build_pack(paths: list[Path], pack: str) -> dict[str, Any]:
     """The roster pack (plain data, ready to dump) from congress-legislators files."""
     builder = Builder()
     for p in paths:
-        add_entries(builder, read_entries(p), str(p))
+        data, node = read_document(p)
+        add_entries(builder, data, str(p), node)
     try:
         roster = builder.roster()
     except ValueError as e:  # pydantic errors are ValueErrors

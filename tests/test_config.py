@@ -145,3 +145,40 @@ def test_explicit_config_file(tmp_path):
     other = tmp_path / "strict.toml"
     other.write_text('ignore = ["core"]\n', encoding="utf-8")
     assert run("check", str(tmp_path / "articles"), "--config", str(other)).exit_code == 0
+
+
+README_BLOCK = """[tool.claimcheck]
+corpus = ["articles"]
+fail-on = "warning"
+[tool.claimcheck.severity]
+"core.weekday-date" = "info"
+"""
+
+
+def test_claimcheck_toml_also_takes_the_readme_tool_claimcheck_block(tmp_path):
+    project(tmp_path, README_BLOCK)
+    cfg = load_config(tmp_path / "claimcheck.toml")
+    assert cfg.fail_on == "warning"
+    assert cfg.severity == {"core.weekday-date": "info"}
+    assert [Path(p).resolve() for p in cfg.corpus] == [(tmp_path / "articles").resolve()]
+
+
+def test_claimcheck_toml_tool_block_errors_keep_their_place(tmp_path):
+    project(tmp_path, '# team settings\n[tool.claimcheck]\nfail-on = "warning"\nselct = ["core"]\n')
+    with pytest.raises(ConfigError) as e:
+        load_config(tmp_path / "claimcheck.toml")
+    assert "selct: unknown key" in str(e.value) and (e.value.line, e.value.column) == (4, 1)
+
+
+def test_claimcheck_toml_with_both_forms_is_an_error(tmp_path):
+    project(tmp_path, 'fail-on = "error"\n[tool.claimcheck]\nfail-on = "warning"\n')
+    with pytest.raises(ConfigError) as e:
+        load_config(tmp_path / "claimcheck.toml")
+    assert "not both" in str(e.value) and e.value.line == 2
+
+
+def test_claimcheck_toml_other_tool_tables_are_still_unknown(tmp_path):
+    project(tmp_path, '[tool.ruff]\nline-length = 100\n')
+    with pytest.raises(ConfigError) as e:
+        load_config(tmp_path / "claimcheck.toml")
+    assert "tool: unknown key" in str(e.value)

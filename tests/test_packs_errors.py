@@ -26,6 +26,22 @@ CASES = {
         "4:5: duplicate rule id 'p.x'",
     ),
     "reserved name": ("pack: core\n", "1:1: the pack name 'core' is reserved"),
+    "malformed message template": (
+        'pack: p\nrules:\n  - id: x\n    kind: weekday-date-agreement\n    message: "{nosuchfield} and {"\n',
+        "5:14: rule p.x: message template: Single '{' encountered in format string",
+    ),
+    "unclosed message field": (
+        "pack: p\nrules:\n  - id: x\n    kind: weekday-date-agreement\n    message: 'see {message'\n",
+        "5:14: rule p.x: message template: expected '}' before end of string",
+    ),
+    "positional message field": (
+        "pack: p\nrules:\n  - id: x\n    kind: weekday-date-agreement\n    message: 'wrong: {}'\n",
+        "5:14: rule p.x: message template: '{}' needs a field name",
+    ),
+    "bad message conversion": (
+        "pack: p\nrules:\n  - id: x\n    kind: weekday-date-agreement\n    message: '{message!x}'\n",
+        "5:14: rule p.x: message template: unknown conversion '!x'",
+    ),
 }
 
 
@@ -55,3 +71,11 @@ def test_a_missing_pack_path(tmp_path):
     result = CliRunner().invoke(main, ["check", "--isolated", str(tmp_path / "a.txt"), "--rules", str(tmp_path / "x.yaml")])
     assert result.exit_code == 2
     assert "cannot read rule pack" in result.output
+
+
+def test_well_formed_templates_with_escaped_braces_load(tmp_path):
+    from claimcheck.packs import parse_pack
+
+    text = ("pack: p\nrules:\n  - id: x\n    kind: weekday-date-agreement\n"
+            "    message: '{{literal}} {message} {message!r:>5}'\n")
+    assert parse_pack(text, "p.yaml").rules[0].message == "{{literal}} {message} {message!r:>5}"

@@ -193,3 +193,28 @@ def test_a_broken_configuration_is_a_usage_error_with_its_place(tmp_path):
     assert result.returncode == 4
     assert "pyproject.toml:3:1: [tool.claimcheck] bogus: unknown key" in result.stderr
     assert "Traceback" not in result.stderr + result.stdout
+
+
+BROKEN_PACK = "pack: broken\nrules:\n  - id: x\n    kind: no-such-kind\n"
+
+
+@pytest.mark.parametrize("xdist", [[], ["-n", "2"]])
+def test_a_broken_pack_is_a_usage_error_with_its_place_not_failing_items(tmp_path, xdist):
+    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+    (tmp_path / "broken.yaml").write_text(BROKEN_PACK, encoding="utf-8")
+    make_project(tmp_path, ["broken.yaml"])
+    result = run_pytest(tmp_path, *xdist)
+    out = result.stdout + result.stderr
+    assert result.returncode == 4, out
+    assert "broken.yaml:4:11: rule broken.x: unknown kind 'no-such-kind'" in result.stderr
+    assert "Traceback" not in out and "_pytest" not in out and "failed" not in result.stdout
+
+
+def test_a_missing_rules_folder_is_a_usage_error(tmp_path):
+    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+    make_project(tmp_path, [])
+    result = run_pytest(tmp_path, "--claimcheck-rules", "nosuchdir")
+    out = result.stdout + result.stderr
+    assert result.returncode == 4, out
+    assert "claimcheck: " in result.stderr and "nosuchdir" in result.stderr
+    assert "Traceback" not in out and "_pytest" not in out and "failed" not in result.stdout

@@ -116,3 +116,22 @@ def test_text_notes_documents_without_a_publication_date(doc):
     lines = text.render(report).splitlines()
     assert lines[0].startswith("note: no publication date for undated.txt; relative dates there are left unresolved")
     assert "dated.txt" not in lines[0].replace("undated.txt", "")
+
+
+def test_junit_for_lint_lists_the_drafts_only_not_the_corpus(tmp_path):
+    from pathlib import Path
+
+    from click.testing import CliRunner
+
+    from claimcheck.cli import main
+
+    seeds = Path(__file__).resolve().parent.parent / "seeds"
+    draft = tmp_path / "draft.md"
+    draft.write_text("---\npublished: 2024-05-08\n---\n" + WRONG + "\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["lint", str(draft), "--against", str(seeds), "--isolated",
+                                       "--select", "core.weekday-date", "--format", "junit"])
+    root = ET.fromstring(result.output)
+    cases = root.findall("testsuite/testcase")
+    assert [c.get("name") for c in cases] == [str(draft)]
+    assert root.get("tests") == "1" and root.find("testsuite").get("tests") == "1"
+    assert root.get("failures") == "1"  # Tuesday beside May 8, 2024 (a Wednesday)

@@ -66,7 +66,7 @@ def test_the_written_pack_loads_and_merges_consecutive_terms(us_pack):
 @needs_data
 def test_a_sitting_senator_called_rep_is_caught(packs):
     assert _title_findings(packs, "Rep. Amy Klobuchar said the bill would pass.", TODAY) == [
-        ("Rep. Amy Klobuchar", "error", "Sen.")
+        ("Rep. Amy Klobuchar", "error", "Senator")
     ]
     assert _title_findings(packs, "Sen. Amy Klobuchar said the bill would pass.", TODAY) == []
 
@@ -74,7 +74,7 @@ def test_a_sitting_senator_called_rep_is_caught(packs):
 @needs_data
 def test_a_sitting_representative_called_senator_is_caught(packs):
     assert _title_findings(packs, "Sen. Alexandria Ocasio-Cortez spoke.", TODAY) == [
-        ("Sen. Alexandria Ocasio-Cortez", "error", "Rep.")
+        ("Sen. Alexandria Ocasio-Cortez", "error", "Representative")
     ]
     assert _title_findings(packs, "Rep. Alexandria Ocasio-Cortez spoke.", TODAY) == []
 
@@ -92,13 +92,13 @@ def test_vice_president_harris_right_in_2023_wrong_in_2026(packs):
 @needs_data
 def test_leadership_roles(packs):
     assert _title_findings(packs, "House Speaker Mike Johnson said no.", TODAY) == []
-    assert _title_findings(packs, "Speaker Nancy Pelosi said no.", TODAY) == [("Speaker Nancy Pelosi", "error", "Rep.")]
+    assert _title_findings(packs, "Speaker Nancy Pelosi said no.", TODAY) == [("Speaker Nancy Pelosi", "error", "Representative")]
 
 
 @needs_data
 def test_a_former_member_with_an_earlier_house_term(packs):
     # Maria Cantwell sat in the House 1993-1995 and in the Senate since 2001
-    assert _title_findings(packs, "Rep. Maria Cantwell spoke.", TODAY) == [("Rep. Maria Cantwell", "error", "Sen.")]
+    assert _title_findings(packs, "Rep. Maria Cantwell spoke.", TODAY) == [("Rep. Maria Cantwell", "error", "Senator")]
 
 
 @pytest.mark.parametrize(
@@ -159,7 +159,7 @@ def test_small_file_round_trip(tmp_path):
     assert whip["titles"] == ["Senate Majority Whip", "Majority Whip"]
     packs = load_packs([out])
     report = api.check_documents([make_doc("Rep. Annie Lee spoke.", published="2024-02-01")], packs)
-    assert [(f.rule, f.suggestion) for f in report.findings if f.rule == "core.title-role"] == [("core.title-role", "Sen.")]
+    assert [(f.rule, f.suggestion) for f in report.findings if f.rule == "core.title-role"] == [("core.title-role", "Senator")]
 
 
 def test_data_path_is_relative_to_the_repo_root():
@@ -231,7 +231,7 @@ def test_a_title_in_a_sentence_about_an_earlier_year_is_judged_in_that_year(pack
 @needs_data
 def test_a_seat_mismatch_is_still_caught_next_to_a_post(packs):
     assert _title_findings(packs, "Rep. Dick Durbin, the committee chairman, spoke.", "2022-03-21") == [
-        ("Rep. Dick Durbin", "error", "Sen.")
+        ("Rep. Dick Durbin", "error", "Senator")
     ]
 
 
@@ -295,3 +295,26 @@ def test_role_agreement_is_silent_when_the_roster_denies_the_majority_title_that
             make_doc("Sen. Jim Justice spoke.", published="2025-01-07", id="c")]
     report = api.check_documents(docs, packs)
     assert [f for f in report.findings if f.rule == "core.role-agreement"] == []
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        ("- name: {first: Ann, last: Lee}\n  terms: []\n- just a string\n", "3:3: entry 2: expected a person"),
+        ("people: [1, 2]\n", "1:1: expected a list of people"),
+        ("- name: {first: Ann, last: Lee}\n  terms:\n  - {type: mayor}\n", "3:5: entry 1, term 1: expected a term"),
+        ("- name: {first: Ann, last: Lee}\n  terms:\n  - type: sen\n    start: soon\n",
+         "4:12: entry 1, term 1: not a date: 'soon'"),
+        ("- name: {first: Ann}\n  terms: []\n", "1:9: entry 1: name needs 'first' and 'last'"),
+        ("- name: {first: Ann, last: Lee}\n  terms: []\n  leadership_roles:\n  - {chamber: senate}\n",
+         "4:5: entry 1, leadership role 1: expected a role"),
+        ("- name: {first: Ann, last: Lee}\n  terms:\n  - {type: sen, start: '2021-01-01'}\n"
+         "  - {type: sen, start: '2021-01-01', end: '2020-01-01'}\n", "4:5: entry 1, term 2: "),
+    ],
+)
+def test_structural_errors_carry_line_and_column(tmp_path, content, message):
+    bad = tmp_path / "c.yaml"
+    bad.write_text(content, encoding="utf-8")
+    result = CliRunner().invoke(main, ["roster", "import", str(bad), "-o", str(tmp_path / "out.yaml")])
+    assert result.exit_code == 2
+    assert f"claimcheck: {bad}:{message}" in result.output

@@ -3,6 +3,8 @@
 One test case per document; a document fails when a finding on it is at or above
 ``fail_on``. Findings below that threshold are listed in ``system-out``. Findings on
 files that never became documents (unreadable input) get a test case of their own.
+``targets`` (``claimcheck lint``: the drafts' document ids) limits the cases to those
+documents: the corpus articles are context, not tests, and must not count as passing.
 """
 
 from __future__ import annotations
@@ -21,9 +23,10 @@ def _describe(f: Finding) -> str:
     return out
 
 
-def render(report: Report, fail_on: str = "error", **_: object) -> str:
+def render(report: Report, fail_on: str = "error", targets: set[str] | None = None, **_: object) -> str:
     threshold = SEVERITY_RANK[fail_on]
-    by_path: dict[str, list[Finding]] = {d.path: [] for d in report.documents}
+    shown = [d for d in report.documents if targets is None or d.id in targets]
+    by_path: dict[str, list[Finding]] = {d.path: [] for d in shown}
     for f in report.findings:
         by_path.setdefault(f.path, []).append(f)
     suite = ET.Element("testsuite", name="claimcheck")
