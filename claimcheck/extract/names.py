@@ -20,6 +20,7 @@ from rapidfuzz import fuzz
 from ..align import phrase_pattern
 from ..models import Document, NameClaim
 from ..packdata import CanonicalName, PackData
+from ..spans import Spans
 from ..text import claim_id, locator
 from . import roles
 from ._people import (
@@ -144,14 +145,14 @@ def _people(doc: Document, data: PackData) -> list[NameClaim]:
     text = doc.text
     toks = tokens(text)
     names = full_names(text, toks)
-    covered = [(c.start - doc.offset, c.end - doc.offset) for c in roles.extract(doc, data)]
+    covered = Spans((c.start - doc.offset, c.end - doc.offset) for c in roles.extract(doc, data))
     index = roster_index(data)
     loc = locator(doc)
     v = vocabulary()
     out: list[NameClaim] = []
 
     def free(s: int, e: int) -> bool:
-        return not any(a < e and s < b for a, b in covered)
+        return not covered.overlaps(s, e)
 
     for n in names:
         person_id, how = index.link(n.name)

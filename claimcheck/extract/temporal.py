@@ -20,6 +20,7 @@ import re
 
 from ..models import Document, TemporalClaim
 from ..packdata import PackData
+from ..spans import Spans
 from ..text import claim_id, locator
 from . import _temporal_resolve as R
 from ._temporal_patterns import GATES, PATTERNS
@@ -53,7 +54,7 @@ def _extract(doc: Document, strict: bool = True, tense: str | None = None) -> li
         return tense_around(sent.text, start - sent.start, end - sent.start)[0]
 
     # (1) candidates in priority order; a handler that says "not a date" frees the text.
-    taken: list[tuple[int, int]] = []
+    taken = Spans()
     kept = []
     lower = text.casefold()  # a superset of what re.I matches, for the gates
     for priority, (name, pattern) in enumerate(PATTERNS):
@@ -61,14 +62,14 @@ def _extract(doc: Document, strict: bool = True, tense: str | None = None) -> li
         if gate and not any(g in lower for g in gate):
             continue
         for m in pattern.finditer(text):
-            if m.end() == m.start() or any(m.start() < e and s < m.end() for s, e in taken):
+            if m.end() == m.start() or taken.overlaps(m.start(), m.end()):
                 continue
             t = clause_tense(m.start(), m.end())
             probe = Context(doc.published, text, strict, t, tense is not None, probe=True)
             probed = _handle(name, m, probe)
             if probed is None:
                 continue
-            taken.append((m.start(), max(m.end(), probed.end)))  # "fiscal 2023 to September" holds its month
+            taken.add(m.start(), max(m.end(), probed.end))  # "fiscal 2023 to September" holds its month
             kept.append((m.start(), priority, name, m, t))
 
     # (2) resolution in text order, with the document's state.
