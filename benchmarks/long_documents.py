@@ -1,0 +1,78 @@
+"""How the work grows with the length of ONE document.
+
+A wire story is a few kilobytes, but a newsroom also feeds claimcheck live blogs, transcripts
+and whole-day dumps pasted into one file. Every stage must stay near-linear in the length of a
+document, not just in the number of documents (benchmarks/pipeline.py covers that).
+
+Builds one document of K copies of the five seed articles (about 16 KB each copy), then times,
+in this one process:
+  - baseline: sentence splitting and line/column lookup of the same text;
+  - extract: all claim families;
+  - check: extraction + every rule (core pack + the story pack in rules/).
+Prints KB/s, the ratio to the baseline, and the time ratio between K and 2K copies for
+`check` (about 2.0 means linear; 4.0 means the document is scanned once per claim).
+
+    .venv/bin/python benchmarks/long_documents.py [--copies 4 8 16 32]
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+
+from claimcheck import engine
+from claimcheck.corpus import read_paths
+from claimcheck.models import Document
+from claimcheck.packs import load_packs
+from claimcheck.text import Locator
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def long_document(k: int, seeds: list[Document]) -> Document:
+    text = "\n\n".join(d.text for d in seeds) + "\n\n"
+    first = seeds[0]
+    return first.model_copy(update={"id": f"long-{k}", "path": f"long-{k}.txt", "text": text * k})
+
+
+def baseline(doc: Document) -> None:
+    """Split into sentences and place one offset in every 100 characters, as claims do."""
+    loc = Locator(doc)
+    for offset in range(0, len(doc.text), 100):
+        loc.span(offset, offset + 1)
+
+
+def timed(fn) -> float:
+    t = time.perf_counter()
+    fn()
+    return time.perf_counter() - t
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--copies", type=int, nargs="+", default=[4, 8, 16, 32])
+    args = ap.parse_args()
+    seeds, errors = read_paths([ROOT / "seeds"])
+    if errors or not seeds:
+        raise SystemExit("benchmarks/long_documents.py: cannot read seeds/")
+    packs = load_packs([ROOT / "rules"])
+    data = engine.plan(packs).data
+    print(f"{'copies':>6} {'KB':>6} {'baseline KB/s':>14} {'extract KB/s':>13} {'check KB/s':>11} "
+          f"{'check s':>8} {'check/baseline':>15}")
+    previous = None
+    for k in args.copies:
+        doc = long_document(k, seeds)
+        kb = len(doc.text.encode("utf-8")) / 1024
+        base = timed(lambda: baseline(doc))
+        ext = timed(lambda: engine.extract_all([doc], data))
+        chk = timed(lambda: engine.run([doc], packs))
+        print(f"{k:6d} {kb:6.0f} {kb / base:14.0f} {kb / ext:13.1f} {kb / chk:11.1f} {chk:8.2f} {chk / base:14.0f}x")
+        if previous:
+            pk, pt = previous
+            print(f"        check time x{chk / pt:.2f} for x{k / pk:.1f} the length")
+        previous = (k, chk)
+
+
+if __name__ == "__main__":
+    main()
