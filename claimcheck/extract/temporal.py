@@ -54,6 +54,10 @@ def _extract(doc: Document, strict: bool = True, tense: str | None = None) -> li
         return tense_around(sent.text, start - sent.start, end - sent.start)[0]
 
     # (1) candidates in priority order; a handler that says "not a date" frees the text.
+    # One pattern's matches come in text order, so they are checked against the spans of the
+    # patterns before it plus the end of its own last kept span, and merged into ``taken``
+    # once per pattern: inserting each span into the sorted set out of order made a long
+    # document quadratic.
     taken = Spans()
     kept = []
     lower = text.casefold()  # a superset of what re.I matches, for the gates
@@ -61,16 +65,21 @@ def _extract(doc: Document, strict: bool = True, tense: str | None = None) -> li
         gate = GATES.get(name)
         if gate and not any(g in lower for g in gate):
             continue
+        mine: list[tuple[int, int]] = []
+        reach = 0  # the furthest end of this pattern's kept spans
         for m in pattern.finditer(text):
-            if m.end() == m.start() or taken.overlaps(m.start(), m.end()):
+            if m.end() == m.start() or taken.overlaps(m.start(), m.end()) or m.start() < reach:
                 continue
             t = clause_tense(m.start(), m.end())
             probe = Context(doc.published, text, strict, t, tense is not None, probe=True)
             probed = _handle(name, m, probe)
             if probed is None:
                 continue
-            taken.add(m.start(), max(m.end(), probed.end))  # "fiscal 2023 to September" holds its month
+            mine.append((m.start(), max(m.end(), probed.end)))  # "fiscal 2023 to September" holds its month
+            reach = max(reach, mine[-1][1])
             kept.append((m.start(), priority, name, m, t))
+        if mine:
+            taken = Spans([*taken, *mine])
 
     # (2) resolution in text order, with the document's state.
     ctx = Context(doc.published, text, strict, tense_given=tense is not None)
