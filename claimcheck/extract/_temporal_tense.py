@@ -37,7 +37,11 @@ _IRREGULAR_PAST = (
 )
 _PAST = re.compile(rf"\b(?:{_IRREGULAR_PAST})\b|\b[a-z]{{3,}}ed\b", re.I)
 # A participle after these is not a simple past ("has emerged", "is expected").
-_NOT_PAST_BEFORE = re.compile(r"\b(?:has|have|having|is|are|be|being|am|'s|’s|'ve|’ve)\s+(?:been\s+|\w+ly\s+)?$", re.I)
+_NOT_PAST_BEFORE = re.compile(r"(?:\b(?:has|have|having|is|are|be|being|am)|['’](?:s|ve|re|m))\s+(?:been\s+|\w+ly\s+)?$", re.I)
+# "are accused of storming the hall on Friday", "is charged with killing": a present passive
+# about an act already done; the date belongs to the act.
+_PAST_ACT = re.compile(r"\b(?:accused|suspected|charged|convicted|arrested|jailed|sentenced|blamed|"
+                       r"indicted|credited|praised|critici[sz]ed)\s+(?:of|for|with|over)\s+\w+ing\b", re.I)
 _NOT_VERBS = frozenset({"need", "speed", "seed", "feed", "indeed", "hundred", "bred", "shed", "red", "bed",
                         "proceed", "exceed", "succeed", "united", "limited", "red", "based", "related",
                         "supported", "armed", "advanced", "detailed", "interested", "concerned", "used"})
@@ -111,6 +115,8 @@ def _without(text: str, start: int, end: int) -> str:
 
 
 def _past_marker(text: str) -> bool:
+    if _PAST_ACT.search(text):
+        return True
     for m in _PAST.finditer(text):
         word = m.group(0).lower()
         if word in _NOT_VERBS:

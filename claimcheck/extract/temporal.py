@@ -31,6 +31,8 @@ from ._temporal_tense import tense_around
 # relative words (those are resolved here, with news semantics, or not at all).
 _ABSOLUTE_HINT = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?![a-z])|\d{1,4}[/.-]\w|\b\d{4}\b", re.I)
+# "since March 2021" looks back from the reported period, as "a year earlier" does.
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 _RELATIVE_WORDS = re.compile(
     r"\b(?:ago|later|earlier|before|after|from|hence|in|within|next|last|this|past|coming|upcoming|"
     r"days?|weeks?|months?|years?|decades?|today|tomorrow|yesterday)\b|[+]", re.I)
@@ -133,6 +135,8 @@ def _remember(ctx: Context, name: str, claim: TemporalClaim, r: Result) -> None:
     base = next((p for cid, p in ctx.resolved if cid == r.anchor), None) if name == "anaphoric" else None
     if base is not None and r.period.first < base.first:
         ctx.looked_back.add(claim.id)
+    elif _SINCE_BEFORE.search(ctx.text, max(0, r.start - 8), r.start):
+        ctx.looked_back.add(claim.id)  # "the slowest pace since March 2021 ... rose 4.8% over the prior year"
     if r.weekday is not None and r.period.granularity == "day" and r.period.first.weekday() == r.weekday:
         ctx.weekdays[r.weekday] = (claim.id, r.period.first)
 
