@@ -123,13 +123,15 @@ def phase(scope_text: str) -> str | None:
 
 # Ongoing work spans days: "rescuers searched Wednesday", "on Thursday searched for
 # survivors", "firefighters were fighting the fire Tuesday" are successive days of one
-# activity, not two dates for one event.
+# activity, not two dates for one event. So are running counts: "the death toll rose to 80
+# on Friday" and "the toll had risen to 89, Green said Saturday" are two days' figures.
 _ONGOING = re.compile(
     r"\b(?:search(?:es|ed|ing)?|look(?:s|ed|ing)?\s+for|hunt(?:s|ed|ing)?\s+for|dig(?:s|ging)?|dug|"
     r"comb(?:s|ed|ing)|scour(?:s|ed|ing)|sift(?:s|ed|ing)?|fight(?:s|ing)?|fought|battl(?:e|es|ed|ing)|"
     r"campaign(?:s|ed|ing)|rescue\s+(?:efforts?|work|operations?)|recovery\s+(?:efforts?|work|operations?)|"
     r"efforts?\s+to|work(?:s|ed|ing)?\s+to|struggl(?:e|es|ed|ing)\s+to|clean(?:s|ed|ing)?\s+up|"
-    r"clear(?:s|ed|ing)?\s+(?:debris|rubble|roads?))\b", re.I)
+    r"clear(?:s|ed|ing)?\s+(?:debris|rubble|roads?)|"
+    r"(?:death|casualty|fatality)\s+(?:toll|count)|toll|tally)\b", re.I)
 
 
 def ongoing(scope_text: str) -> bool:

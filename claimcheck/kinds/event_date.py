@@ -135,6 +135,7 @@ def _automatic(ctx, mentions, event_of, options, reported, scopes) -> Iterator[H
     keys = {c.id: S.keys_of(scopes[c.id]) for c in mentions}
     common = {c.id: S.common_of(scopes[c.id]) for c in mentions}
     phases = {c.id: S.phase(scopes[c.id]) for c in mentions}
+    names = {c.id: keys[c.id] - common[c.id] for c in mentions}
     index = TermIndex(mentions, lambda c: keys[c.id], max_posting=options.max_posting)
 
     def same_event(a, b) -> bool:
@@ -144,6 +145,8 @@ def _automatic(ctx, mentions, event_of, options, reported, scopes) -> Iterator[H
             return False  # mostly names and places in common: the same people, maybe another event
         if phases[a.id] != phases[b.id]:
             return False  # the opening and the close of one event are two days
+        if names[a.id] and names[b.id] and not names[a.id] & names[b.id]:
+            return False  # "passed by the Senate on Tuesday" / "passed by the House on Saturday": other actors
         ea, eb = event_of.get(a.id), event_of.get(b.id)
         return not (ea and eb)  # both known: judged by their pack events, never across them
 
