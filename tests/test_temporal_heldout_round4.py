@@ -95,3 +95,28 @@ def test_one_attack_on_two_days_still_fires(tmp_path):
         "c.txt": "date 2023-10-07\n" + sentence.format("Friday"),
     })
     assert [(f.document, f.text) for f in findings] == [("c", "Friday")]
+
+
+# A second batch, read after the fixes above (10 articles: a royal death and funeral plans in
+# seven outlets, a bank collapse in three).
+
+def test_a_noun_plan_is_no_future_marker():
+    # Sat 11 Mar 2023: the bank collapsed on Friday 10 March, not the coming Friday (17th).
+    text = ("Silicon Valley Bank, which primarily serves the technology sector, collapsed on Friday in the "
+            "second-largest bank failure in U.S. history after a deposit run thwarted plans to raise fresh capital.")
+    assert _value(text, dt.date(2023, 3, 11), "Friday") == "2023-03-10"
+
+
+def test_a_newspaper_named_after_a_day_is_no_date():
+    text = "The Mail on Sunday described Her Majesty as being protected by a \"ring of steel\"."
+    assert [c.text for c in _claims(text, dt.date(2022, 9, 11))] == []
+
+
+def test_a_weekday_beside_the_wrong_day_of_the_month_is_kept_as_written():
+    # Fri 9 Sep 2022: "Tomorrow" is Saturday 10 September; the writer's "September 9" was a Friday.
+    text = ("Tomorrow (Saturday, September 9), the Queen's coffin will be moved from Balmoral Castle to "
+            "Holyrood, in Edinburgh.")
+    claims = {c.text: c for c in _claims(text, dt.date(2022, 9, 9))}
+    assert claims["Tomorrow"].value == "2022-09-10"
+    written = claims["Saturday, September 9"]
+    assert written.value == "2022-09-09" and written.weekday == 5  # the weekday-date rule compares these

@@ -40,6 +40,10 @@ NAMED_DAY_PREFIXES = {"good", "black", "super", "ash", "holy", "maundy", "cyber"
 # "the Friday prayer leader". Matched right after the weekday.
 DAY_IN_TITLE = re.compile(r"[^\S\n]+prayers?[^\S\n]+(?:leader|imam|preacher)s?\b", re.I)
 
+# Newspapers named "<Title> on Sunday": "The Mail on Sunday described ...". Matched on the words
+# before the weekday.
+DAY_IN_NAME_BEFORE = re.compile(r"\b(?:Mail|Independent|Observer|Express|Mirror|People|Telegraph|Sun)[^\S\n]+on[^\S\n]+$")
+
 # Part of a month or year: (first day, last day) as fractions of the period's days.
 PARTS = {"early": (0, 10), "beginning of": (0, 10), "start of": (0, 10), "the beginning of": (0, 10),
          "the start of": (0, 10), "mid": (10, 20), "mid-": (10, 20), "the middle of": (10, 20),
