@@ -110,6 +110,8 @@ def test_a_noun_plan_is_no_future_marker():
 def test_a_newspaper_named_after_a_day_is_no_date():
     text = "The Mail on Sunday described Her Majesty as being protected by a \"ring of steel\"."
     assert [c.text for c in _claims(text, dt.date(2022, 9, 11))] == []
+    # Sun 11 Sep 2022: a capitalised word before "on Sunday" is not enough to make a title.
+    assert _value("People on Sunday lined the streets of Edinburgh.", dt.date(2022, 9, 11), "Sunday") == "2022-09-11"
 
 
 def test_a_weekday_beside_the_wrong_day_of_the_month_is_kept_as_written():

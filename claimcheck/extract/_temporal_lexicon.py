@@ -42,7 +42,7 @@ DAY_IN_TITLE = re.compile(r"[^\S\n]+prayers?[^\S\n]+(?:leader|imam|preacher)s?\b
 
 # Newspapers named "<Title> on Sunday": "The Mail on Sunday described ...". Matched on the words
 # before the weekday.
-DAY_IN_NAME_BEFORE = re.compile(r"\b(?:Mail|Independent|Observer|Express|Mirror|People|Telegraph|Sun)[^\S\n]+on[^\S\n]+$")
+DAY_IN_NAME_BEFORE = re.compile(r"\b(?:Mail|Independent|Sun)[^\S\n]+on[^\S\n]+$")
 
 # Part of a month or year: (first day, last day) as fractions of the period's days.
 PARTS = {"early": (0, 10), "beginning of": (0, 10), "start of": (0, 10), "the beginning of": (0, 10),
