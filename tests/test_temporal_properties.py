@@ -53,7 +53,11 @@ def test_a_weekday_always_resolves_to_that_weekday(wd, ref, tense, frame):
     claim = temporal.resolve_phrase(name, ref, frame.format(name), tense=tense)
     day = dt.date.fromisoformat(claim.value)
     assert day.weekday() == wd
-    assert abs((day - ref).days) <= 7
+    # "next Friday" is never tomorrow (written on a Thursday it is the Friday after), so it
+    # may lie eight days ahead; every other reading is within a week.
+    assert abs((day - ref).days) <= (8 if frame == "next {}" else 7)
+    if frame == "next {}":
+        assert (day - ref).days >= 2
 
 
 @settings(max_examples=200, deadline=None)

@@ -9,9 +9,15 @@ from . import _temporal_resolve as R
 from ._temporal_context import (
     NEXT_WORD, Context, Result, apply_part, capital, clause_direction, no_pub, span_of,
 )
-from ._temporal_lexicon import NAMED_DAY_PREFIXES, month_index, weekday_index
+from ._temporal_lexicon import DAY_IN_NAME_BEFORE, DAY_IN_TITLE, NAMED_DAY_PREFIXES, month_index, weekday_index
 
 _PREVIOUS_WORD = re.compile(r"(\w+)\s+$")
+# "at a Thursday afternoon press conference", "in a Saturday news conference": "a" + weekday
+# before a lower-case noun names one day's event; "on a Saturday morning in May" or "meets on
+# a Tuesday" does not (a preposition or nothing follows).
+_ATTRIBUTIVE_DAY = re.compile(
+    r"(?:[^\S\n]+(?:morning|afternoon|evening|night))?[^\S\n]+(?!(?:in|on|at|of|for|to|and|or|when|with|by|"
+    r"that|which|the|a|an|morning|afternoon|evening|night)\b)[a-z]{3,}\b")
 _GIVEN_NAME_MONTHS = {4, 5, 6, 8}  # April, May, June, August are also first names
 
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
@@ -160,10 +166,15 @@ def weekday(m: re.Match, ctx: Context) -> Result | None:
     if ctx.strict and nxt and nxt.group(1) in ("Times", "Telegraph", "Express", "Mirror", "Post", "Herald",
                                                "Night", "Morning", "Independent", "Star", "Mail", "Review"):
         return None  # newspapers and shows named after a day
+    if ctx.strict and (DAY_IN_TITLE.match(ctx.text, m.end())
+                       or DAY_IN_NAME_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start())):
+        return None  # "Tabriz's Friday prayer imam", "The Mail on Sunday": a title, not a day
     wd = weekday_index(token)
     s, e = span_of(m)
     if prev and prev.group(1).lower() == "a":
-        return _described_day(m, ctx, wd, s, e)
+        described = _described_day(m, ctx, wd, s, e)
+        if described is not None or not _ATTRIBUTIVE_DAY.match(ctx.text, e):
+            return described
     if ctx.pub is None:
         return no_pub(m, ctx, wd)
     if ctx.tense in ("present",) and not ctx.tense_given and wd in ctx.weekdays:
@@ -197,6 +208,9 @@ def mod_weekday(m: re.Match, ctx: Context) -> Result | None:
     direction = {"last": "before", "this past": "before", "past": "before", "previous": "before",
                  "next": "after", "following": "after", "upcoming": "after", "this coming": "after",
                  "coming": "after"}.get(mod, "future" if ctx.tense == "future" else "past")
-    return Result(R.day(R.weekday(ctx.pub, wd, direction)), "publication", m.start(), m.end(), wd)
+    d = R.weekday(ctx.pub, wd, direction)
+    if mod == "next" and d == ctx.pub + dt.timedelta(days=1):
+        d += dt.timedelta(days=7)  # nobody writes "next Friday" for tomorrow: "by next Friday" on a Thursday is in 8 days
+    return Result(R.day(d), "publication", m.start(), m.end(), wd)
 
 

@@ -6,6 +6,8 @@ unit is one line here. Everything is compiled once, at import.
 
 from __future__ import annotations
 
+import re
+
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december"]
@@ -33,6 +35,14 @@ NUMBER_WORDS = {
 # Named days that are not "the most recent such weekday".
 NAMED_DAY_PREFIXES = {"good", "black", "super", "ash", "holy", "maundy", "cyber", "bloody", "easter",
                       "palm", "giving", "fat", "shrove", "blue", "election"}
+
+# A weekday inside a title or an institution's name, not a day: "Tabriz's Friday prayer imam",
+# "the Friday prayer leader". Matched right after the weekday.
+DAY_IN_TITLE = re.compile(r"[^\S\n]+prayers?[^\S\n]+(?:leader|imam|preacher)s?\b", re.I)
+
+# Newspapers named "<Title> on Sunday": "The Mail on Sunday described ...". Matched on the words
+# before the weekday.
+DAY_IN_NAME_BEFORE = re.compile(r"\b(?:Mail|Independent|Sun)[^\S\n]+on[^\S\n]+$")
 
 # Part of a month or year: (first day, last day) as fractions of the period's days.
 PARTS = {"early": (0, 10), "beginning of": (0, 10), "start of": (0, 10), "the beginning of": (0, 10),

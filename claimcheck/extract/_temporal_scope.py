@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left, bisect_right
 
 from ..models import Document, TemporalClaim
 from ..text import STOPWORDS, content_words, locator
@@ -49,9 +50,10 @@ def scope(doc: Document, claim: TemporalClaim, others: list[tuple[int, int]] | N
     The phrase itself is blanked, and a clause is cut at a relational preposition: in
     "arrived Monday ahead of the regional talks" or "flew in Monday for the regional talks"
     Monday dates the journey, not the talks. ``others`` are the spans (offsets in
-    ``doc.text``) of the document's other date phrases: a clause holding two dates is cut
+    ``doc.text``, sorted) of the document's date phrases: a clause holding two dates is cut
     between them, so in "searched the ruins Thursday after a quake two days earlier" Thursday
-    dates the search and "two days earlier" the quake.
+    dates the search and "two days earlier" the quake. Only the spans inside the clause are
+    looked at (found by binary search), so a long document stays linear.
     """
     start, end = local(doc, claim)
     text = doc.text
@@ -68,14 +70,20 @@ def scope(doc: Document, claim: TemporalClaim, others: list[tuple[int, int]] | N
     lo, hi = start - sent.start - c.start, end - sent.start - c.start
     text = c.text
     base = sent.start + c.start
-    near = [(s - base, e - base) for s, e in others or () if (s, e) != (start, end)
-            and 0 <= s - base and e - base <= len(text)]
+    near = [(s - base, e - base) for s, e in _inside(others or [], base, base + len(text)) if (s, e) != (start, end)]
     first = max((e for s, e in near if e <= lo), default=0)
     last = min((s for s, e in near if s >= hi), default=len(text))
     if last < len(text) and len(content_words(text[first:max(lo, first)])) >= 2:
         last = max(lo, first)  # the words between two dates belong to the second one
     blanked = text[first:max(lo, first)] + " " * (min(hi, len(text)) - max(lo, 0)) + text[max(hi, 0):last]
     return _cut_travel(_RELATIONAL.sub("", blanked))
+
+
+def _inside(spans: list[tuple[int, int]], lo: int, hi: int) -> list[tuple[int, int]]:
+    """The spans of the sorted ``spans`` that lie within [lo, hi]."""
+    first = bisect_left(spans, (lo, lo))
+    last = bisect_right(spans, (hi, hi))
+    return [(s, e) for s, e in spans[first:last] if e <= hi]
 
 
 def _cut_travel(text: str) -> str:
@@ -115,13 +123,15 @@ def phase(scope_text: str) -> str | None:
 
 # Ongoing work spans days: "rescuers searched Wednesday", "on Thursday searched for
 # survivors", "firefighters were fighting the fire Tuesday" are successive days of one
-# activity, not two dates for one event.
+# activity, not two dates for one event. So are running counts: "the death toll rose to 80
+# on Friday" and "the toll had risen to 89, Green said Saturday" are two days' figures.
 _ONGOING = re.compile(
     r"\b(?:search(?:es|ed|ing)?|look(?:s|ed|ing)?\s+for|hunt(?:s|ed|ing)?\s+for|dig(?:s|ging)?|dug|"
     r"comb(?:s|ed|ing)|scour(?:s|ed|ing)|sift(?:s|ed|ing)?|fight(?:s|ing)?|fought|battl(?:e|es|ed|ing)|"
     r"campaign(?:s|ed|ing)|rescue\s+(?:efforts?|work|operations?)|recovery\s+(?:efforts?|work|operations?)|"
     r"efforts?\s+to|work(?:s|ed|ing)?\s+to|struggl(?:e|es|ed|ing)\s+to|clean(?:s|ed|ing)?\s+up|"
-    r"clear(?:s|ed|ing)?\s+(?:debris|rubble|roads?))\b", re.I)
+    r"clear(?:s|ed|ing)?\s+(?:debris|rubble|roads?)|"
+    r"(?:death|casualty|fatality)\s+(?:toll|count)|toll|tally)\b", re.I)
 
 
 def ongoing(scope_text: str) -> bool:
@@ -136,14 +146,24 @@ _EVENT_NOUNS = {w: "meeting" for w in ("talk", "meeting", "negotiation", "confer
 
 def common_words(doc: Document, claim: TemporalClaim, others: list[tuple[int, int]] | None = None) -> frozenset[str]:
     """Keys written in lower case in the scope: what happened ("talks", "voted"), not who or where."""
-    text = scope(doc, claim, others)
-    lower = " ".join(w for w in text.split() if w[:1].islower())
-    return frozenset(_EVENT_NOUNS.get(w, w) for w in content_words(lower)) & keys(doc, claim, others)
+    return common_of(scope(doc, claim, others))
 
 
 def keys(doc: Document, claim: TemporalClaim, others: list[tuple[int, int]] | None = None) -> frozenset[str]:
     """Content words of the phrase's scope, time words left out (they are what may differ)."""
-    return frozenset(_EVENT_NOUNS.get(w, w) for w in content_words(scope(doc, claim, others)) if w not in TIME_WORDS)
+    return keys_of(scope(doc, claim, others))
+
+
+def keys_of(scope_text: str) -> frozenset[str]:
+    """``keys`` of a scope already computed (rules that need scope, keys and common words
+    compute the scope once)."""
+    return frozenset(_EVENT_NOUNS.get(w, w) for w in content_words(scope_text) if w not in TIME_WORDS)
+
+
+def common_of(scope_text: str) -> frozenset[str]:
+    """``common_words`` of a scope already computed."""
+    lower = " ".join(w for w in scope_text.split() if w[:1].islower())
+    return frozenset(_EVENT_NOUNS.get(w, w) for w in content_words(lower)) & keys_of(scope_text)
 
 
 # "WASHINGTON, Aug 7 (AFP) -", "March 31 (Reuters) -", "Moscow, Jun 8 (Prensa Latina)": a
@@ -153,11 +173,22 @@ _DATELINE_BEFORE = re.compile(r"(?:^|\n)[^\S\n]*(?:[A-Z][\w.'’ -]{0,40},[^\S\n
 _DATELINE_AFTER = re.compile(r"[^\S\n]*(?:\([^()\n]{1,60}\)[^\S\n]*)?(?:[-–—:]|$)", re.M)
 
 
+def _below_top(text: str, start: int, lines: int = 3) -> bool:
+    """Whether ``lines`` line breaks come before ``start`` (found from the top, not counted up
+    to ``start``: counting made every date of a long document cost its offset)."""
+    at = -1
+    for _ in range(lines):
+        at = text.find("\n", at + 1, start)
+        if at < 0:
+            return False
+    return True
+
+
 def is_dateline(doc: Document, claim: TemporalClaim) -> bool:
     """A date at the top of the article that dates the article (the day it was filed), not an event:
     one equal to the publication date, or one written in dateline form."""
     start, end = local(doc, claim)
-    if claim.granularity != "day" or doc.text.count("\n", 0, start) >= 3:
+    if claim.granularity != "day" or _below_top(doc.text, start):
         return False
     if claim.anchor == "absolute" and doc.published is not None and claim.value == doc.published.isoformat():
         return True

@@ -31,6 +31,8 @@ from ._temporal_tense import tense_around
 # relative words (those are resolved here, with news semantics, or not at all).
 _ABSOLUTE_HINT = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?![a-z])|\d{1,4}[/.-]\w|\b\d{4}\b", re.I)
+# "since March 2021" looks back from the reported period, as "a year earlier" does.
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 _RELATIVE_WORDS = re.compile(
     r"\b(?:ago|later|earlier|before|after|from|hence|in|within|next|last|this|past|coming|upcoming|"
     r"days?|weeks?|months?|years?|decades?|today|tomorrow|yesterday)\b|[+]", re.I)
@@ -54,6 +56,10 @@ def _extract(doc: Document, strict: bool = True, tense: str | None = None) -> li
         return tense_around(sent.text, start - sent.start, end - sent.start)[0]
 
     # (1) candidates in priority order; a handler that says "not a date" frees the text.
+    # One pattern's matches come in text order, so they are checked against the spans of the
+    # patterns before it plus the end of its own last kept span, and merged into ``taken``
+    # once per pattern: inserting each span into the sorted set out of order made a long
+    # document quadratic.
     taken = Spans()
     kept = []
     lower = text.casefold()  # a superset of what re.I matches, for the gates
@@ -61,16 +67,21 @@ def _extract(doc: Document, strict: bool = True, tense: str | None = None) -> li
         gate = GATES.get(name)
         if gate and not any(g in lower for g in gate):
             continue
+        mine: list[tuple[int, int]] = []
+        reach = 0  # the furthest end of this pattern's kept spans
         for m in pattern.finditer(text):
-            if m.end() == m.start() or taken.overlaps(m.start(), m.end()):
+            if m.end() == m.start() or taken.overlaps(m.start(), m.end()) or m.start() < reach:
                 continue
             t = clause_tense(m.start(), m.end())
             probe = Context(doc.published, text, strict, t, tense is not None, probe=True)
             probed = _handle(name, m, probe)
             if probed is None:
                 continue
-            taken.add(m.start(), max(m.end(), probed.end))  # "fiscal 2023 to September" holds its month
+            mine.append((m.start(), max(m.end(), probed.end)))  # "fiscal 2023 to September" holds its month
+            reach = max(reach, mine[-1][1])
             kept.append((m.start(), priority, name, m, t))
+        if mine:
+            taken = Spans([*taken, *mine])
 
     # (2) resolution in text order, with the document's state.
     ctx = Context(doc.published, text, strict, tense_given=tense is not None)
@@ -124,6 +135,8 @@ def _remember(ctx: Context, name: str, claim: TemporalClaim, r: Result) -> None:
     base = next((p for cid, p in ctx.resolved if cid == r.anchor), None) if name == "anaphoric" else None
     if base is not None and r.period.first < base.first:
         ctx.looked_back.add(claim.id)
+    elif _SINCE_BEFORE.search(ctx.text, max(0, r.start - 8), r.start):
+        ctx.looked_back.add(claim.id)  # "the slowest pace since March 2021 ... rose 4.8% over the prior year"
     if r.weekday is not None and r.period.granularity == "day" and r.period.first.weekday() == r.weekday:
         ctx.weekdays[r.weekday] = (claim.id, r.period.first)
 

@@ -77,6 +77,8 @@ def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
     for c in ctx.of("temporal"):
         if c.document in ctx.documents:
             spans[c.document].append(S.local(ctx.documents[c.document], c))
+    for found in spans.values():
+        found.sort()  # scope() finds a clause's other dates by binary search
     scopes = {c.id: S.scope(ctx.documents[c.document], c, spans[c.document]) for c in mentions}
     events = {e.id: (e, phrase_pattern(e.terms)) for e in ctx.data.events}
     event_of: dict[str, str] = {}
@@ -86,7 +88,7 @@ def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
             event_of[c.id] = hits[0]
     reported: set[str] = set()
     yield from _pack_events(mentions, event_of, events, reported)
-    yield from _automatic(ctx, mentions, event_of, options, reported, spans)
+    yield from _automatic(ctx, mentions, event_of, options, reported, scopes)
 
 
 def _pack_events(mentions, event_of, events, reported) -> Iterator[Hit]:
@@ -122,20 +124,18 @@ def _reference(event, group) -> tuple[dt.date | None, str]:
     return top[0][0], "sources"
 
 
-def _automatic(ctx, mentions, event_of, options, reported, spans) -> Iterator[Hit]:
-    def scope(c):
-        return S.scope(ctx.documents[c.document], c, spans[c.document])
-
+def _automatic(ctx, mentions, event_of, options, reported, scopes) -> Iterator[Hit]:
     # "clashed again on Thursday", "searched Wednesday", a photo caption: a repeated event, an
     # activity over days and the day a picture was taken are matched by a pack event, never by words.
     def automatic(c) -> bool:
-        text = scope(c)
+        text = scopes[c.id]
         return not (S.repeats(text) or S.ongoing(text) or S.in_caption(ctx.documents[c.document], c))
 
     mentions = [c for c in mentions if c.id in event_of or automatic(c)]
-    keys = {c.id: S.keys(ctx.documents[c.document], c, spans[c.document]) for c in mentions}
-    common = {c.id: S.common_words(ctx.documents[c.document], c, spans[c.document]) for c in mentions}
-    phases = {c.id: S.phase(scope(c)) for c in mentions}
+    keys = {c.id: S.keys_of(scopes[c.id]) for c in mentions}
+    common = {c.id: S.common_of(scopes[c.id]) for c in mentions}
+    phases = {c.id: S.phase(scopes[c.id]) for c in mentions}
+    names = {c.id: keys[c.id] - common[c.id] for c in mentions}
     index = TermIndex(mentions, lambda c: keys[c.id], max_posting=options.max_posting)
 
     def same_event(a, b) -> bool:
@@ -145,6 +145,8 @@ def _automatic(ctx, mentions, event_of, options, reported, spans) -> Iterator[Hi
             return False  # mostly names and places in common: the same people, maybe another event
         if phases[a.id] != phases[b.id]:
             return False  # the opening and the close of one event are two days
+        if names[a.id] and names[b.id] and not names[a.id] & names[b.id]:
+            return False  # "passed by the Senate on Tuesday" / "passed by the House on Saturday": other actors
         ea, eb = event_of.get(a.id), event_of.get(b.id)
         return not (ea and eb)  # both known: judged by their pack events, never across them
 

@@ -17,6 +17,7 @@ Silent: ``The talks opened on Tuesday, May 7, 2024.``
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left, bisect_right
 from typing import Iterator
 
 from pydantic import Field
@@ -68,11 +69,15 @@ def _in_document(ctx: DocumentContext, claims, options: Options) -> Iterator[Hit
         return
     patterns = [phrase_pattern(e.terms) for e in ctx.data.events]
     scope = {c.id: S.scope(doc, c) for c in dated + weekdays}
-    keys = {c.id: S.keys(doc, c) for c in dated + weekdays}
-    common = {c.id: S.common_words(doc, c) for c in dated + weekdays}
+    keys = {c.id: S.keys_of(scope[c.id]) for c in dated + weekdays}
+    common = {c.id: S.common_of(scope[c.id]) for c in dated + weekdays}
     events = {c.id: {n for n, p in enumerate(patterns) if p.search(scope[c.id])} for c in dated + weekdays}
+    by_day = sorted((c.interval[0], n) for n, c in enumerate(dated))
     for w in weekdays:
-        for d in dated:
+        gap = dt.timedelta(days=options.max_gap_days)
+        lo = bisect_left(by_day, (w.interval[0] - gap, -1))
+        hi = bisect_right(by_day, (w.interval[1] + gap, len(dated)))
+        for d in (dated[n] for n in sorted(n for _, n in by_day[lo:hi])):  # near days only, in text order
             if d.value == w.value or S.gap_days(d, w) > options.max_gap_days:
                 continue
             shared_words = len(keys[w.id] & keys[d.id]) >= options.min_shared and \
