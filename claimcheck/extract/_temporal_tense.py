@@ -28,7 +28,7 @@ _FUTURE = re.compile(
     r"\b(?:will|won['’]t|shall|would(?!\s+(?:not\s+|never\s+)?have\b)|(?:is|are|was|were)\s+(?:now\s+)?(?:set|scheduled|due|expected|likely|"
     r"poised|slated|going|planning|preparing|forecast|predicted|projected)\s+to|"
     r"(?<![a-z]{2}ed\s)(?<!\bthe\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bour\s)(?<!\btheir\s)plans?\s+to|"
-    r"intends?\s+to|aims?\s+to|upcoming|"
+    r"intends?\s+to|aims?\s+to|upcoming|(?:is|are)\s+to\s+be|"
     r"next(?!\s+to\b)(?!\s+\w+['’]s\b)|if\s+elected|ahead\s+of|to\s+be\s+held|looms?|to\s+travel|to\s+visit|to\s+meet|"
     r"to\s+host|to\s+hold)\b|['’]ll\b",
     re.I,
@@ -49,6 +49,27 @@ _PAST_ACT = re.compile(r"\b(?:accused|suspected|charged|convicted|arrested|jaile
 _NOT_VERBS = frozenset({"need", "speed", "seed", "feed", "indeed", "hundred", "bred", "shed", "red", "bed",
                         "proceed", "exceed", "succeed", "united", "limited", "red", "based", "related",
                         "supported", "armed", "advanced", "detailed", "interested", "concerned", "used"})
+
+
+# "The company said Monday it will cut jobs", "told reporters Tuesday that ...": a day right
+# after a reporting verb dates the report, whatever tense the reported clause has. Not when
+# the day starts the reported clause itself ("said Friday will be a day of mourning"), nor
+# after "be" ("to be announced today"). Only days (a weekday, "today", or "on" + a date): a
+# bare date after a verb is often its object ("has declared Sept. 19 a holiday").
+_REPORTED_BEFORE = re.compile(
+    r"(?<!\bbe\s)\b(?:said|told(?:\s+[a-z]+){0,2}|announced|confirmed|reported|warned|added|stated|revealed|"
+    r"disclosed|unveiled|pledged|vowed|promised|insisted|denied|admitted|acknowledged|signal(?:l)?ed|"
+    r"urged|argued|claimed|noted|wrote|tweeted|posted)\s+(on\s+)?$", re.I)
+_DAY = re.compile(r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|today\b|yesterday\b", re.I)
+_DATE_AS_SUBJECT = re.compile(r"\s*(?:will|would|shall|could|might|may|is|was|marks?|marked|['’]s)\b", re.I)
+
+
+def reported(sentence: str, start: int, end: int) -> bool:
+    """Whether the day at [start, end) dates a reporting verb just before it."""
+    verb = _REPORTED_BEFORE.search(sentence, max(0, start - 60), start)
+    if not verb or _DATE_AS_SUBJECT.match(sentence, end):
+        return False
+    return bool(verb.group(1) or _DAY.match(sentence, start))
 
 
 @dataclass(frozen=True)
@@ -160,6 +181,8 @@ _COORDINATED = re.compile(r"\b(?:and|or)\s+[a-z]+\b")
 
 def tense_around(sentence: str, start: int, end: int) -> tuple[str, Clause]:
     c = clause(sentence, start, end)
+    if reported(sentence, start, end):
+        return "past", c
     t = tense(_without(c.text, start - c.start, end - c.start))
     if t == "present" and _COORDINATED.search(c.text, 0, max(start - c.start, 0)) \
             and _FUTURE.search(sentence, 0, c.start):
