@@ -21,6 +21,11 @@ _ABBREVIATIONS = {
     "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "no", "vs", "inc", "corp",
     "co", "ltd", "prof", "rev", "hon", "pres", "u.s", "u.k", "u.n", "e.u", "d.c", "l.a", "mt", "ft",
 }
+# "at 4:30 p.m. Saturday", "9 a.m. ET": a clock time's "a.m."/"p.m." ends no sentence when a
+# weekday or a time zone follows; before other capitals ("at 5 p.m. The minister ...") it may.
+_CLOCK_THEN = re.compile(r"[ap]\.m$", re.I)
+_CLOCK_FOLLOWER = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:[ECMP][SD]?T|GMT|BST|UTC|CET|CEST|IST|JST|AEST|AEDT)\b")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9$€£¥])|\n\s*\n|\n")
 
 
@@ -42,6 +47,8 @@ def split_sentences(text: str) -> list[Sentence]:
                 continue
             if word and re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", word.group(1)):
                 continue  # initials: "J. Smith", "U.S"
+            if word and _CLOCK_THEN.search(word.group(1)) and _CLOCK_FOLLOWER.match(text, m.end()):
+                continue
         _append(out, text, start, m.start() + (1 if m.group(0)[0] in ".!?" else 0))
         start = m.end()
     _append(out, text, start, len(text))

@@ -35,3 +35,16 @@ def test_a_bare_date_after_a_verb_can_be_its_object(doc):
     (c,) = temporal.extract(doc("The U.K. has declared Sept. 19 a holiday in honor of the queen.", "2022-09-10"),
                             PackData())
     assert c.value == "2022-09-19"
+
+
+@pytest.mark.parametrize("text, published, value, tense", [
+    # the colon of a clock time and the comma of a figure split no clause: the verb is "will hold"
+    # and "arrived" (2023-08-13 was a Sunday: the coming Saturday is 08-19; 2024-10-05 a Saturday)
+    ("Gov. Josh Green will hold a news conference at 4:30 p.m. Saturday to discuss the fire.",
+     "2023-08-13", "2023-08-19", "future"),
+    ("Hundreds remain missing in North Carolina, and on Friday, 1,000 active duty troops from "
+     "North Carolina's Fort Liberty arrived in the region.", "2024-10-05", "2024-10-04", "past"),
+])
+def test_clock_times_and_figures_do_not_cut_the_clause(doc, text, published, value, tense):
+    (c,) = [c for c in temporal.extract(doc(text, published), PackData()) if c.granularity == "day"]
+    assert (c.value, c.tense) == (value, tense)

@@ -9,6 +9,10 @@ from claimcheck.text import content_words, locator, split_sentences
 from conftest import make_doc
 
 
+def texts(text: str) -> list[str]:
+    return [s.text for s in split_sentences(text)]
+
+
 def test_sentences_keep_abbreviations_and_initials_together():
     text = "The U.S. envoy met Sen. Amy Klobuchar on Jan. 5. Then he left.\nNew paragraph here."
     got = [s.text for s in split_sentences(text)]
@@ -63,3 +67,12 @@ def test_text_without_sentence_breaks_is_cut_into_bounded_pieces():
 def test_a_run_without_spaces_is_still_cut():
     text = "x" * 1500
     assert [len(s.text) for s in split_sentences(text)] == [600, 600, 300]
+
+
+def test_a_clock_time_before_a_weekday_or_time_zone_ends_no_sentence():
+    # the weekday must stay in the clause of its verb ("ended ... Saturday")
+    assert texts("The vote ended at 4:30 p.m. Saturday in the capital.") == [
+        "The vote ended at 4:30 p.m. Saturday in the capital."]
+    assert texts("Polls close at 8 p.m. ET on Tuesday.") == ["Polls close at 8 p.m. ET on Tuesday."]
+    assert texts("The meeting ended at 5 p.m. The minister then left.") == [
+        "The meeting ended at 5 p.m.", "The minister then left."]

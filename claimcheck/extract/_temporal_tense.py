@@ -13,12 +13,13 @@ from dataclasses import dataclass
 
 # "plans to" is a future marker as a verb ("the bank plans to raise capital"), not as a noun
 # ("a deposit run thwarted plans to raise capital", "its plans to"); see _FUTURE.
-# Segments end at commas, semicolons, colons, brackets, dashes and quotes, and a new one
+# Segments end at commas, semicolons, colons, brackets, dashes and quotes (not the comma of
+# "1,000" nor the colon of "4:30"), and a new one
 # starts before a subordinating word ("... said Tuesday | as the issue resurfaces in November")
 # or a coordinated verb ("had its second reading on Tuesday | and will return ...").
 # Verbs whose past is their present ("cut", "set", "hit") are no past markers.
 _SEGMENT_BREAK = re.compile(
-    r"\s*(?:[,;:()\[\]\"“”]|\s[-–—]\s)\s*"
+    r"\s*(?:[;()\[\]\"“”]|,(?!\d{3}\b)|:(?!\d\d\b)|\s[-–—]\s)\s*"
     r"|\s+(?=(?:as|while|because|although|though|who|which|whose|whom|that|when|where|if)\s)"
     r"|\s+(?=(?:and|but)\s+(?:will|would|is|are|was|were|has|have|had|then|later|also|could|may|might)\b)"
 )
