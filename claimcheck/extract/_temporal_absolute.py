@@ -9,7 +9,7 @@ from . import _temporal_resolve as R
 from ._temporal_context import (
     NEXT_WORD, Context, Result, apply_part, capital, clause_direction, no_pub, span_of,
 )
-from ._temporal_lexicon import MON_FULL_RE, US_FEDERAL_CUES, US_FEDERAL_FISCAL_START, day_ordinal, month_index, weekday_index
+from ._temporal_lexicon import MON_FULL_RE, QUARTER_CUES, US_FEDERAL_CUES, US_FEDERAL_FISCAL_START, day_ordinal, month_index, weekday_index
 
 _PLURAL_NOUN = re.compile(
     r"\s+(?!(?:was|has|is|does|says|goes|remains|seems|looks|marks|means|sees|brings|makes|takes|gives|comes|"
@@ -120,6 +120,17 @@ _QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, 
              "final": 4, "last": 4}
 
 
+_QUARTER_CUE = re.compile(QUARTER_CUES, re.I)
+
+
+def _sentence(text: str, m: re.Match, reach: int = 400) -> str:
+    """The sentence around ``m`` (at most ``reach`` characters either side)."""
+    lo = max(0, m.start() - reach)
+    lo = max((e.end() for e in _SENTENCE_EDGE.finditer(text, lo, m.start())), default=lo)
+    hi = next((e.start() for e in _SENTENCE_EDGE.finditer(text, m.end(), m.end() + reach)), m.end() + reach)
+    return text[lo:hi]
+
+
 def quarter(m: re.Match, ctx: Context) -> Result | None:
     """ "the first quarter of 2024", "Q3", "Q1 2023": calendar quarters (a company's fiscal
     quarters may differ; the text rarely says)."""
@@ -127,6 +138,8 @@ def quarter(m: re.Match, ctx: Context) -> Result | None:
         return None  # "q1" in lower case is not how news writes a quarter
     q = int(m["q"]) if m["q"] else _QUARTERS[m["ord"].lower()]
     y = m["y"] or m["y2"] or m["y3"]
+    if m["ord"] and not y and ctx.strict and not _QUARTER_CUE.search(_sentence(ctx.text, m)):
+        return None  # a quarter of a game, not of a year
     if y:
         return Result(R.quarter(int(y), q), "absolute", m.start(), m.end())
     if m["yy"]:

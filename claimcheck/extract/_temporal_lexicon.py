@@ -107,3 +107,14 @@ US_FEDERAL_CUES = (
     r"(?:U\.S\.|US|United\s+States|American)\s+(?:federal|government|Treasury|budget|deficit|"
     r"(?:federal\s+)?agenc(?:y|ies)))\b"
 )
+
+# A quarter written without a year ("in the third quarter") is a calendar or company quarter
+# only in a sentence about money or the economy; in sport it is a quarter of a game ("out-
+# gained 125-16 in the first quarter", "in the third quarter of Super Bowl LVIII").
+QUARTER_CUES = (
+    r"\b(?:revenue|revenues|sales|earnings|profits?|loss(?:es)?|results|growth|grew|GDP|economy|economic|"
+    r"quarterly|fiscal|company|companies|shares|stock|income|margins?|deliveries|output|inflation|"
+    r"unemployment|jobless|forecasts?|guidance|analysts?|dividends?|investors?|markets?|prices?|"
+    r"year[-\s]on[-\s]year|annual(?:ized)?|billion|million|bn|percent|per\s+cent|sold|shipped|"
+    r"spending|borrowing|debt|exports?|imports?|production|demand|orders|bookings|subscribers)\b|%|[$€£¥]"
+)
