@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Iterable, NamedTuple, Sequence
 
 from rapidfuzz import fuzz, process
@@ -246,16 +246,32 @@ class FullName:
     name: str
 
 
-def full_names(text: str, toks: Sequence[Token]) -> list[FullName]:
+class FullNames(list[FullName]):
+    """The full names of a text in text order, with an index by surname key, so that
+    resolving a bare surname is a dictionary look-up rather than a scan of every name
+    (a long document has thousands of both)."""
+
+    @cached_property
+    def by_surname(self) -> dict[str, FullName]:
+        """Folded surname key -> the first full name (in text order) that has it."""
+        index: dict[str, FullName] = {}
+        for n in self:
+            for key in surname_keys(n.name):
+                index.setdefault(key, n)
+        return index
+
+
+def full_names(text: str, toks: Sequence[Token]) -> FullNames:
     """Runs of two to five name words that are not places or organisations: candidate people."""
     if toks is tokens(text):
-        return list(_full_names(text))
-    return _find_full_names(text, toks)
+        return _full_names(text)
+    return FullNames(_find_full_names(text, toks))
 
 
 @lru_cache(maxsize=32)
-def _full_names(text: str) -> tuple[FullName, ...]:
-    return tuple(_find_full_names(text, tokens(text)))
+def _full_names(text: str) -> FullNames:
+    """Cached with its surname index; callers only read it."""
+    return FullNames(_find_full_names(text, tokens(text)))
 
 
 def _find_full_names(text: str, toks: Sequence[Token]) -> list[FullName]:
@@ -285,8 +301,13 @@ def _place_or_org(run: list[Token], v) -> bool:
 
 
 def resolve_surname(word: str, names: Iterable[FullName], before: int | None = None) -> FullName | None:
-    """The first full name (before ``before``, if given) that the bare ``word`` can stand for."""
+    """The first full name (before ``before``, if given) that the bare ``word`` can stand for.
+
+    ``names`` are in text order; a ``FullNames`` is answered from its surname index."""
     f = fold(strip_possessive(word))
+    if isinstance(names, FullNames):
+        first = names.by_surname.get(f)
+        return first if first is not None and (before is None or first.start < before) else None
     for n in names:
         if before is not None and n.start >= before:
             break

@@ -14,6 +14,7 @@ roster, exactly or nearly, are name claims too, when no role claim already cover
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -193,10 +194,12 @@ def _standalone(text: str, toks: list[Token], i: int) -> bool:
     return True
 
 
+@lru_cache(maxsize=4096)
 def _organisation(text: str, word: str) -> bool:
     """Whether the article shows ``word`` to be an organisation: a company suffix ("Apple Inc."),
     a ticker ("Boeing (NYSE: BA)"), an organisation noun after it ("Apple shares", "Boeing's
-    chief executive") or "shares of Boeing"."""
+    chief executive") or "shares of Boeing". Cached: each test scans the whole text, and a
+    long document asks about the same word many times."""
     v = vocabulary()
     w = re.escape(word)
     if re.search(rf"\b{w}\s*\((?:[A-Za-z]+:\s*)?[A-Z][A-Z.]{{1,6}}\)", text):

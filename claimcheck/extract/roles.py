@@ -84,7 +84,11 @@ def _extract(doc: Document, data: PackData) -> list[RoleClaim]:
     loc = locator(doc)
     out: list[RoleClaim] = []
     seen: set[tuple[int, int, str]] = set()
+    people_at: dict[tuple[int, int], set[str]] = {}  # span -> the people found on it
+    for g in found:
+        people_at.setdefault((g.start, g.end), set()).add(g.person)
     for f in sorted(found, key=lambda f: (f.start, f.end)):
+        shared = len(people_at[(f.start, f.end)]) > 1  # one span, several people: ids need the person
         key = (f.start, f.end, f.person)
         if key in seen:
             continue
@@ -92,7 +96,7 @@ def _extract(doc: Document, data: PackData) -> list[RoleClaim]:
         person_id = index.person_id(f.person)
         out.append(
             RoleClaim(
-                id=claim_id(doc, "role", f.start, f.end) + ("" if _unique(found, f) else f"#{fold(f.person)}"),
+                id=claim_id(doc, "role", f.start, f.end) + (f"#{fold(f.person)}" if shared else ""),
                 **loc.span(f.start, f.end),
                 person=f.person,
                 title=f.title,
@@ -103,10 +107,6 @@ def _extract(doc: Document, data: PackData) -> list[RoleClaim]:
             )
         )
     return out
-
-
-def _unique(found: list[Found], f: Found) -> bool:
-    return sum(1 for g in found if (g.start, g.end) == (f.start, f.end) and g.person != f.person) == 0
 
 
 def _head_at(toks: list[Token], text: str, i: int) -> tuple[int, bool] | None:
