@@ -114,6 +114,8 @@ def name_at(text: str, toks: list[Token], i: int, max_words: int = 5) -> int:
         tok = toks[j]
         if j > i and not joined(text, toks[j - 1], tok):
             break
+        if j > i and "\n" in text[toks[j - 1].end:tok.start] and _not_name(tok, v):
+            break  # a line ends the name when the next line starts with a place or a title ("... Steinmeier\nIran")
         if j == i and _country_first_name(text, toks, i, v):
             j += 1  # "Chad Wolf", "Israel Katz": a country's name as a given name
             words += 1
@@ -260,6 +262,16 @@ class FullNames(list[FullName]):
                 index.setdefault(key, n)
         return index
 
+    @cached_property
+    def by_first_word(self) -> dict[str, FullName]:
+        """Folded first word -> the first full name (in text order) that starts with it."""
+        index: dict[str, FullName] = {}
+        for n in self:
+            words = fold(strip_possessive(n.name)).split()
+            if len(words) > 1:
+                index.setdefault(words[0], n)
+        return index
+
 
 def full_names(text: str, toks: Sequence[Token]) -> FullNames:
     """Runs of two to five name words that are not places or organisations: candidate people."""
@@ -314,3 +326,11 @@ def resolve_surname(word: str, names: Iterable[FullName], before: int | None = N
         if f in surname_keys(n.name):
             return n
     return None
+
+
+def resolve_first_word(word: str, names: FullNames) -> FullName | None:
+    """The first full name that begins with the bare ``word``: a surname written first
+    ("Yoon Suk Yeol" ... "Yoon said", "Kishida Fumio" ... "Kishida said"). Only for a speaker
+    that no surname explains, so that such a person counts as introduced; titles are not
+    resolved this way, as a given name alone ("Scott") may be someone else's surname."""
+    return names.by_first_word.get(fold(strip_possessive(word)))

@@ -31,6 +31,7 @@ from ._people import (
     joined,
     name_at,
     name_word,
+    resolve_first_word,
     resolve_surname,
     roster_index,
     strip_possessive,
@@ -173,6 +174,8 @@ def _people(doc: Document, data: PackData) -> list[NameClaim]:
         full = resolve_surname(word, names)
         if full is None and (not _speaker(text, tok) or _organisation(text, word)):
             continue
+        if full is None:
+            full = resolve_first_word(word, names)
         person_id = index.person_id(full.name if full else word)
         end = tok.start + len(word)
         out.append(NameClaim(

@@ -173,6 +173,29 @@ def _qualifier_left(text: str, toks: list[Token], k: int) -> int | None:
     return None
 
 
+def _company_left(text: str, toks: list[Token], k: int) -> int | None:
+    """Start of a one-word body (or "X of Y") named right before a lower-case or acronym title
+    on the same line: "former Qualcomm chief executive", "Boeing CEO", "Hearts of Oak coach".
+    Not a party ("Republican challenger"), a title word, a modifier or a word that never
+    starts a name; not the end of a longer capitalised run (a person's name)."""
+    v = vocabulary()
+    tok, nxt = toks[k], toks[k + 1]
+    f = strip_possessive(tok.folded)
+    if not tok.capitalised or not name_word(tok) or possessive(tok.text) or f in v.parties or f in v.title_words \
+            or f in v.modifiers or f in v.heads or f in v.not_first_names or f in v.not_people \
+            or "\n" in text[tok.end:nxt.start]:
+        return None
+    if nxt.capitalised and not (nxt.text.isupper() and len(nxt.text) >= 2):
+        return None
+    j = k
+    while j >= 2 and toks[j - 1].folded == "of" and toks[j - 2].capitalised and joined(text, toks[j - 2], toks[j - 1]) \
+            and joined(text, toks[j - 1], toks[j]):
+        j -= 2  # "Hearts of Oak", "Bank of America"
+    if j > 0 and joined(text, toks[j - 1], toks[j]) and toks[j - 1].capitalised and name_word(toks[j - 1]):
+        return None
+    return j
+
+
 def _after_listed_people(toks: list[Token], j: int, k: int) -> int:
     """Where a qualifier ``toks[j:k+1]`` really starts when an "and" joins a list of people to it
     ("Both Ames and House Speaker ...", "Graham and Senate Finance Committee Chairman ..."):
@@ -205,7 +228,8 @@ def _left(text: str, toks: list[Token], i: int, loose: bool):
             k -= 1
             continue
         if qualifier is None and modifier is None and title_start == k + 1 and f in v.title_words \
-                and strip_possessive(f) not in v.organisation_words:
+                and strip_possessive(f) not in v.organisation_words \
+                and (toks[k].capitalised or not toks[k + 1].capitalised):  # "under President X": a preposition
             title_start = span_start = k
             k -= 1
             continue
@@ -222,6 +246,8 @@ def _left(text: str, toks: list[Token], i: int, loose: bool):
             continue
         if qualifier is None:
             q = _qualifier_left(text, toks, k)
+            if q is None and not loose and modifier is None and title_start == k + 1:
+                q = _company_left(text, toks, k)
             if q is not None:
                 qualifier = (q, k + 1)
                 span_start = q
