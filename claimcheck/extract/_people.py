@@ -50,7 +50,7 @@ class Token(NamedTuple):
 
 @lru_cache(maxsize=32)
 def tokens(text: str) -> tuple[Token, ...]:
-    """Word tokens; an abbreviation's or initial's full stop is kept ("Sen.", "R.").
+    """Word tokens; an abbreviation's, honorific's or initial's full stop is kept ("Sen.", "Dr.", "R.").
 
     Cached by text: the role and name extractors tokenise the same article several times."""
     return tuple(_tokens(text))
@@ -58,13 +58,15 @@ def tokens(text: str) -> tuple[Token, ...]:
 
 def _tokens(text: str) -> list[Token]:
     abbreviations = vocabulary().abbreviations
+    honorifics = vocabulary().honorifics
     out: list[Token] = []
     n = len(text)
     for m in _TOKEN.finditer(text):
         start, end = m.span()
         word = m.group(0)
         folded = fold(word)
-        if end < n and text[end] == "." and (folded + "." in abbreviations or (len(word) == 1 and word.isupper())):
+        if end < n and text[end] == "." and (folded + "." in abbreviations or folded in honorifics
+                                             or (len(word) == 1 and word.isupper())):
             end += 1
             word = text[start:end]
             folded = fold(word)
@@ -116,6 +118,11 @@ def name_at(text: str, toks: list[Token], i: int, max_words: int = 5) -> int:
             break
         if j > i and "\n" in text[toks[j - 1].end:tok.start] and _not_name(tok, v):
             break  # a line ends the name when the next line starts with a place or a title ("... Steinmeier\nIran")
+        if honorific(tok):
+            break  # "Mr", "Dr": before a name, never part of it
+        if j == i and i > 0 and joined(text, toks[i - 1], tok) \
+                and f"{toks[i - 1].folded} {tok.folded}" in v.place.keys() | v.regions:
+            break  # the end of a place's name: "New Zealand Chris Hipkins" is Chris Hipkins
         if j == i and _country_first_name(text, toks, i, v):
             j += 1  # "Chad Wolf", "Israel Katz": a country's name as a given name
             words += 1
@@ -141,6 +148,11 @@ def name_at(text: str, toks: list[Token], i: int, max_words: int = 5) -> int:
     while j > i and toks[j - 1].folded in PARTICLES:
         j -= 1
     return j
+
+
+def honorific(tok: Token) -> bool:
+    """"Mr", "Mrs.", "Dr", "Sir": a courtesy word written before a name."""
+    return tok.capitalised and tok.folded.rstrip(".") in vocabulary().honorifics
 
 
 def _country_first_name(text: str, toks: list[Token], i: int, v) -> bool:

@@ -40,6 +40,7 @@ class Vocabulary:
     organisation_words: frozenset[str]
     not_people: frozenset[str]
     not_first_names: frozenset[str]  # capitalised words that never start a personal name
+    honorifics: frozenset[str]  # "Mr", "Dr": before a name, never in it (folded, no full stop)
     company_suffixes: frozenset[str]
     organisation_nouns: frozenset[str]  # nouns after a word that make it an organisation ("Apple shares")
     parties: frozenset[str]
@@ -74,6 +75,7 @@ def vocabulary() -> Vocabulary:
         organisation_words=frozenset(fold(w) for w in raw["organisation_words"]),
         not_people=frozenset(fold(w) for w in raw["not_people"]),
         not_first_names=frozenset(fold(w) for w in raw.get("not_first_names", [])),
+        honorifics=frozenset(fold(w).rstrip(".") for w in raw.get("honorifics", [])),
         company_suffixes=frozenset(fold(w) for w in raw.get("company_suffixes", [])),
         organisation_nouns=frozenset(fold(w) for w in raw.get("organisation_nouns", [])),
         parties=frozenset(fold(w) for w in raw["parties"]),

@@ -30,6 +30,7 @@ from ._people import (
     FullName,
     Token,
     full_names,
+    honorific,
     joined,
     name_at,
     name_word,
@@ -117,6 +118,9 @@ def _head_at(toks: list[Token], text: str, i: int) -> tuple[int, bool] | None:
         return i + 1, singular(expanded.split()[-1]) != expanded.split()[-1]  # "Sens." is plural
     if toks[i].folded not in v.head_starts and singular(toks[i].folded) not in v.head_starts:
         return None
+    if toks[i].folded in v.abbreviations and (not toks[i].text.isupper()
+                                              or re.search(r"\d\s*$", text[max(0, toks[i].start - 3):toks[i].start])):
+        return None  # "PM Modi", not "4:45 pm" or "4:45 PM"
     for n in range(min(v.max_head_words, len(toks) - i), 0, -1):
         run = toks[i:i + n]
         if any(not joined(text, a, b) for a, b in zip(run, run[1:])):
@@ -141,9 +145,9 @@ def _tail(toks: list[Token], text: str, h: int) -> int:
         if all(joined(text, a, b) for a, b in zip(run, run[1:])):
             words = " ".join(t.folded for t in run[1:])
             if (toks[h].folded not in {"to", "from"} and words in v.title_tails) or (
-                toks[h].folded == "to" and words.removeprefix("the ") in v.place
+                toks[h].folded in {"to", "of"} and words.removeprefix("the ") in v.place
             ) or (toks[h].folded == "from" and (words in v.place or words in v.regions)):
-                return h + 1 + n  # "Ambassador to Japan", "Ambassador to the United Nations", "Senator from Ohio"
+                return h + 1 + n  # "Ambassador to Japan", "Prime Minister of New Zealand", "Senator from Ohio"
     return h
 
 
@@ -322,8 +326,8 @@ def _names_after(text, toks, h, plural, names, capital_head, determiner):
     if not re.fullmatch(r"\s*,\s*", text[toks[k - 1].end:toks[k].start]):
         return []
     v = vocabulary()
-    while k < len(toks) - 1 and (toks[k].folded in v.modifiers or _head_at(toks, text, k) or toks[k].folded in v.title_words) \
-            and joined(text, toks[k], toks[k + 1]):
+    while k < len(toks) - 1 and (toks[k].folded in v.modifiers or _head_at(toks, text, k) or toks[k].folded in v.title_words
+                                 or honorific(toks[k])) and joined(text, toks[k], toks[k + 1]):
         k += 1
     j = name_at(text, toks, k)
     if j - k >= 2 and re.match(r"\s*(?:[,.;:)]|$)", text[toks[j - 1].end:]):
@@ -335,6 +339,8 @@ def _name_list(text, toks, h, plural, names, capital_head):
     out = []
     k = h
     while k < len(toks):
+        if honorific(toks[k]) and k + 1 < len(toks) and joined(text, toks[k], toks[k + 1]):
+            k += 1  # "Minister of Education Mr Tahir Maman"
         j = name_at(text, toks, k)
         if j == k:
             break
