@@ -200,3 +200,23 @@ def test_external_affairs_minister_eam_and_foreign_minister_agree(core_packs):
             ("2023-06-30", "India's Foreign Minister Dr. S. Jaishankar has praised Prime Minister Narendra Modi.")]
     assert _agreement(core_packs, docs) == []
     assert ("S. Jaishankar", "Foreign Minister", None, "India") in _roles(docs[2][1])
+
+
+def _names(text: str):
+    return [(c.name, c.canonical) for c in names.extract(make_doc(text), PackData()) if c.entity == "person"]
+
+
+def test_a_headline_run_is_no_full_name_for_a_bare_word():
+    # Newser, 2024-03-25: "Boeing" stood for the "person" 'Embattled Boeing Shakes Up'
+    text = ("Embattled Boeing Shakes Up Its Leadership\nCEO Dave Calhoun is stepping down at end of the year\n\n"
+            "A string of Boeing controversies has caught up with CEO Dave Calhoun. \"The eyes of the world are on "
+            "us,\" Calhoun wrote in a companywide memo on Monday.")
+    assert _names(text) == [("Calhoun", "Dave Calhoun")]
+
+
+def test_a_surname_after_an_honorific_is_linked():
+    # a 2009 news item (uowforums copy): "Mrs Clinton", "Mr Wood"
+    text = ("US Secretary of State Hillary Clinton is set to have her first substantive meetings with foreign "
+            "ministers, State Department spokesman Robert Wood told reporters.\n\nMrs Clinton is to hold separate "
+            "talks in Washington.\n\n'I expect these will be very, very substantive meetings,' said Mr Wood.")
+    assert _names(text) == [("Clinton", "Hillary Clinton"), ("Wood", "Robert Wood")]

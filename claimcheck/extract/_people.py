@@ -242,15 +242,21 @@ def roster_index(data: PackData) -> RosterIndex:
 
 @lru_cache(maxsize=1 << 14)
 def surname_keys(name: str) -> tuple[str, ...]:
-    """Folded words of a full name that may stand alone later: every word but the first."""
+    """Folded words of a full name that may stand alone later: every word but the first, and
+    of four words or more only the last two (two given names, two surnames: "Francisco José
+    Jiménez Irungaray"; a longer run is more often a headline: "Embattled Boeing Shakes Up")."""
     words = [w for w in fold(strip_possessive(name)).split() if w not in PARTICLES and not w.endswith(".")]
-    return tuple(words[1:] if len(words) > 1 else words)
+    return tuple(_surname_part(words))
 
 
 def surname_words(name: str) -> list[str]:
     """The words of ``surname_keys`` as written (accents kept), for suggestions."""
     words = [w for w in strip_possessive(name).split() if fold(w) not in PARTICLES and not w.endswith(".")]
-    return words[1:] if len(words) > 1 else words
+    return _surname_part(words)
+
+
+def _surname_part(words: list[str]) -> list[str]:
+    return words[-2:] if len(words) >= 4 else words[1:] if len(words) > 1 else words
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,7 @@ from ._people import (
     WEEKDAYS_MONTHS,
     Token,
     full_names,
+    honorific,
     joined,
     name_at,
     name_word,
@@ -190,8 +191,9 @@ def _standalone(text: str, toks: list[Token], i: int) -> bool:
     tok = toks[i]
     if not name_word(tok) or name_at(text, toks, i) != i + 1:
         return False
-    if i > 0 and joined(text, toks[i - 1], tok) and (name_word(toks[i - 1]) or toks[i - 1].folded in {"the", "a", "an"}):
-        return False
+    if i > 0 and joined(text, toks[i - 1], tok) and not honorific(toks[i - 1]) \
+            and (name_word(toks[i - 1]) or toks[i - 1].folded in {"the", "a", "an"}):
+        return False  # "Mr. Jaishankar" is the bare surname; "Narendra Modi" is a full name
     if i + 1 < len(toks) and joined(text, tok, toks[i + 1]) and toks[i + 1].capitalised:
         return False
     return True
