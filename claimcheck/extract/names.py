@@ -123,6 +123,7 @@ def _capitalised_runs(text: str, toks: list[Token]) -> list[list[Token]]:
 def _best_window(text: str, run: list[Token], names: list[CanonicalName]):
     """The window of ``run`` closest to a pack name form, if it is a near miss."""
     run_words = {t.folded for t in run if len(t.folded) >= 4}
+    heads = vocabulary().heads
     best = None
     for n in names:
         forms = _forms(n)
@@ -135,13 +136,26 @@ def _best_window(text: str, run: list[Token], names: list[CanonicalName]):
                     window = run[i:i + width]
                     if not (window[0].capitalised and window[-1].capitalised):
                         continue
+                    if window[0].folded in heads and window[0].folded != fold(form.split()[0]):
+                        continue  # a title, not the body: "Minister of External Affairs" for the Ministry
                     written = text[window[0].start:window[-1].end]
                     score = fuzz.ratio(fold(written), fold(form))
                     # the longest form that nearly matches wins, then the closest window
                     rank = (size, score)
-                    if score >= NEAR_MISS and (best is None or rank > best[0]):
+                    if score >= NEAR_MISS and (best is None or rank > best[0]) and not _contrasting(run, form):
                         best = (rank, window[0].start, window[-1].end, written, n.canonical)
     return best[1:] if best else None
+
+
+def _contrasting(run: list[Token], form: str) -> bool:
+    """Whether the capitalised phrase ``run`` names another body than ``form``: the form has a
+    word the phrase lacks, and the phrase one the form lacks, from one group of contrasting
+    words ("Senate Armed Services Committee" for "House Armed Services Committee", also when
+    only "Armed Services Committee" is the window that matched)."""
+    contrast = vocabulary().contrast
+    a, b = {t.folded for t in run}, set(fold(form).split())
+    groups_a = {contrast[w] for w in a - b if w in contrast}
+    return any(contrast[w] in groups_a for w in b - a if w in contrast)
 
 
 def _people(doc: Document, data: PackData) -> list[NameClaim]:
