@@ -120,8 +120,7 @@ def name_at(text: str, toks: list[Token], i: int, max_words: int = 5) -> int:
             break  # a line ends the name when the next line starts with a place or a title ("... Steinmeier\nIran")
         if honorific(tok):
             break  # "Mr", "Dr": before a name, never part of it
-        if j == i and i > 0 and joined(text, toks[i - 1], tok) \
-                and f"{toks[i - 1].folded} {tok.folded}" in v.place.keys() | v.regions:
+        if j == i and i > 0 and _ends_place(text, toks, i, v):
             break  # the end of a place's name: "New Zealand Chris Hipkins" is Chris Hipkins
         if j == i and _country_first_name(text, toks, i, v):
             j += 1  # "Chad Wolf", "Israel Katz": a country's name as a given name
@@ -148,6 +147,14 @@ def name_at(text: str, toks: list[Token], i: int, max_words: int = 5) -> int:
     while j > i and toks[j - 1].folded in PARTICLES:
         j -= 1
     return j
+
+
+def _ends_place(text: str, toks: Sequence[Token], i: int, v) -> bool:
+    """Whether token ``i`` ends a two-word place with the token before it ("New Zealand")."""
+    if not joined(text, toks[i - 1], toks[i]):
+        return False
+    pair = f"{toks[i - 1].folded} {toks[i].folded}"
+    return pair in v.place or pair in v.regions
 
 
 def honorific(tok: Token) -> bool:
