@@ -220,3 +220,27 @@ def test_a_surname_after_an_honorific_is_linked():
             "ministers, State Department spokesman Robert Wood told reporters.\n\nMrs Clinton is to hold separate "
             "talks in Washington.\n\n'I expect these will be very, very substantive meetings,' said Mr Wood.")
     assert _names(text) == [("Clinton", "Hillary Clinton"), ("Wood", "Robert Wood")]
+
+
+# --- a third batch (EU, Boeing 2019, US 2019-2020), read after the second round of fixes
+
+def test_a_title_of_a_body_ends_with_the_body():
+    # Sputnik, 2019-12-12: "of the European" was taken for a place tail, and no one was found
+    text = ("President of the European Council Charles Michel and President of the European Commission Ursula von "
+            "der Leyen are addressing the press as the European Council meeting kicks off in Brussels.")
+    assert _roles(text) == [("Charles Michel", "President of the European Council", None, None),
+                            ("Ursula von der Leyen", "President of the European Commission", None, None)]
+
+
+def test_a_body_named_after_a_country_is_not_a_person():
+    # Thinkers News, 2023-08-21: "of the Nigeria" ended the title and 'Nigeria Governors' was a person
+    text = ("Others were the Secretary to the Government of the Federation (SGF) Mr George Akume and the chairman "
+            "of the Nigeria Governors Forum (NGF) and Governor of Kwara state Mr AbdulRahman AbdulRazaq.")
+    assert [p for p, *_ in _roles(text) if "Nigeria" in p or "Governors" in p] == []
+
+
+def test_the_last_word_of_a_name_with_particles_is_no_bare_surname():
+    # PubAffairs Bruxelles, 2024-06-27
+    text = ("António Costa has been elected president of the European Council. Ursula von der Leyen has been "
+            "proposed by the heads of state or government to take on the presidency of the Commission.")
+    assert [n for n, _ in _names(text)] == []

@@ -25,6 +25,7 @@ from ..spans import Spans
 from ..text import claim_id, locator
 from . import roles
 from ._people import (
+    PARTICLES,
     WEEKDAYS_MONTHS,
     Token,
     full_names,
@@ -208,6 +209,9 @@ def _standalone(text: str, toks: list[Token], i: int) -> bool:
     if i > 0 and joined(text, toks[i - 1], tok) and not honorific(toks[i - 1]) \
             and (name_word(toks[i - 1]) or toks[i - 1].folded in {"the", "a", "an"}):
         return False  # "Mr. Jaishankar" is the bare surname; "Narendra Modi" is a full name
+    if i > 1 and toks[i - 1].folded in PARTICLES and joined(text, toks[i - 1], tok) \
+            and joined(text, toks[i - 2], toks[i - 1]) and (name_word(toks[i - 2]) or toks[i - 2].folded in PARTICLES):
+        return False  # the end of "Ursula von der Leyen", not a bare "Leyen"
     if i + 1 < len(toks) and joined(text, tok, toks[i + 1]) and toks[i + 1].capitalised:
         return False
     return True

@@ -140,6 +140,9 @@ def _tail(toks: list[Token], text: str, h: int) -> int:
     v = vocabulary()
     if h >= len(toks) or toks[h].folded not in {"of", "for", "to", "from"} or not joined(text, toks[h - 1], toks[h]):
         return h
+    body = _body_tail(toks, text, h)  # first: "of the European Council", not "of the European"
+    if body is not None:
+        return body
     for n in range(min(max(v.max_tail_words, v.max_place_words + 1), len(toks) - h - 1), 0, -1):
         run = toks[h:h + 1 + n]
         if all(joined(text, a, b) for a, b in zip(run, run[1:])):
@@ -149,6 +152,27 @@ def _tail(toks: list[Token], text: str, h: int) -> int:
             ) or (toks[h].folded == "from" and (words in v.place or words in v.regions)):
                 return h + 1 + n  # "Ambassador to Japan", "Prime Minister of New Zealand", "Senator from Ohio"
     return h
+
+
+def _body_tail(toks: list[Token], text: str, h: int) -> int | None:
+    """End of "of the European Commission" after a head, when a capitalised run ending with an
+    organisation word follows "of" ("President of the European Council Charles Michel",
+    "Governor of the Bank of England"): the body of the office, part of the title."""
+    v = vocabulary()
+    if toks[h].folded != "of":
+        return None
+    k = h + 1
+    if k < len(toks) and toks[k].folded == "the" and joined(text, toks[h], toks[k]):
+        k += 1
+    end = None
+    while k < len(toks) and k - h <= 6 and joined(text, toks[k - 1], toks[k]) and (
+            toks[k].capitalised or (toks[k].folded == "of" and k + 1 < len(toks) and toks[k + 1].capitalised)):
+        if toks[k].capitalised and strip_possessive(toks[k].folded) in v.organisation_words:
+            end = k + 1
+        if possessive(toks[k].text):
+            break
+        k += 1
+    return end
 
 
 def _qualifier_left(text: str, toks: list[Token], k: int) -> int | None:
