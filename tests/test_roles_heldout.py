@@ -244,3 +244,12 @@ def test_the_last_word_of_a_name_with_particles_is_no_bare_surname():
     text = ("António Costa has been elected president of the European Council. Ursula von der Leyen has been "
             "proposed by the heads of state or government to take on the presidency of the Commission.")
     assert [n for n, _ in _names(text)] == []
+
+
+def test_a_country_inside_a_ministry_name_does_not_end_the_title():
+    # Thinkers News, 2023-08-21: "of Niger" was taken for "of <country>", and 'Delta Development' for a person
+    text = ("The third batch include the Minister of Humanitarian Affairs and Poverty Alleviation, Betta Edu; "
+            "Minister of Works, Dave Umahi; and the Minister of Niger Delta Development, Abubakar Momoh.")
+    found = _roles(text)
+    assert ("Abubakar Momoh", "Minister of Niger Delta Development", None, None) in found
+    assert [p for p, *_ in found if "Development" in p] == []
