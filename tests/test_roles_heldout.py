@@ -253,3 +253,32 @@ def test_a_country_inside_a_ministry_name_does_not_end_the_title():
     found = _roles(text)
     assert ("Abubakar Momoh", "Minister of Niger Delta Development", None, None) in found
     assert [p for p, *_ in found if "Development" in p] == []
+
+
+def test_office_holders_listed_after_semicolons():
+    # Thinkers News, 2023-08-21: "Title, Name;" items without "the"
+    text = ("The second batch include the Coordinating Minister of Health and Social Welfare, Ali Pate; Minister "
+            "of Foreign Affairs, Yusuf Tuggar; Minister of State (Oil), Petroleum Resources, Heineken Lokpobiri; "
+            "and Minister of Agriculture and Food Security, Abubakar Kyari.")
+    found = {(p, t) for p, t, *_ in _roles(text)}
+    assert ("Yusuf Tuggar", "Minister of Foreign Affairs") in found
+    assert ("Abubakar Kyari", "Minister of Agriculture") in found  # the tail stops at a listed portfolio
+    assert not [p for p, _ in found if p in {"Petroleum Resources", "State"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # constructed: a title before a comma that is not an item of a list names no one
+        "When he was Prime Minister, Boris Johnson said the deal was done.",
+        "As Foreign Secretary, David Miliband travelled to Washington in February.",
+    ],
+)
+def test_a_title_then_comma_outside_a_list_names_no_one(text):
+    assert _roles(text) == []
+
+
+def test_two_offices_joined_by_and_are_not_one_title():
+    # constructed on the madrastribune copy (2024-11-01): the first office is not Reeves's
+    assert _roles("She met the Prime Minister and the Finance Minister, Rachel Reeves, on Monday.") == [
+        ("Rachel Reeves", "Finance Minister", None, None)]

@@ -321,11 +321,22 @@ def _title_first(text: str, toks: list[Token], names: list[FullName]) -> list[Fo
         organisation = strip_possessive(organisation) if organisation else None
         if organisation and fold(organisation).startswith("the "):
             organisation = organisation[4:]
-        people = _names_after(text, toks, h, plural, names, toks[i].capitalised, determiner)
+        opens_item = toks[i].capitalised and _opens_list_item(text, toks, span_start)
+        people = _names_after(text, toks, h, plural, names, toks[i].capitalised, determiner or opens_item)
         for _start, end, person in people:
             out.append(Found(toks[span_start].start, end, person, title, modifier, organisation, loose))
         i = max(h, i + 1)
     return out
+
+
+def _opens_list_item(text: str, toks: list[Token], k: int) -> bool:
+    """Whether token ``k`` opens an item of a list of office holders: after ";", ":", "(" or
+    "and", or at the start of a line ("...; Minister of Foreign Affairs, Yusuf Tuggar; ...").
+    Such a capitalised title is followed by its holder's name after a comma, as "the ..." is."""
+    if k > 0 and toks[k - 1].folded == "and" and joined(text, toks[k - 1], toks[k]):
+        return True
+    before = text[toks[k - 1].end if k > 0 else 0:toks[k].start]
+    return k == 0 or bool(re.fullmatch(r"\s*[;:(]\s*|\s*\n\s*", before))
 
 
 def _names_after(text, toks, h, plural, names, capital_head, determiner):
@@ -341,9 +352,12 @@ def _names_after(text, toks, h, plural, names, capital_head, determiner):
     # "the foreign minister, Annalena Baerbock," and, with a short phrase between,
     # "the party's challenger in the autumn election, former governor Jane Doe."
     k = h
-    if toks[k].folded in _PREPOSITIONS and joined(text, toks[h - 1], toks[k]):
+    portfolio = capital_head and toks[k].folded == "and" and k + 1 < len(toks) and toks[k + 1].capitalised
+    if (toks[k].folded in _PREPOSITIONS or portfolio) and joined(text, toks[h - 1], toks[k]):
         while k + 1 < len(toks) and k - h < _MAX_PHRASE and joined(text, toks[k], toks[k + 1]):
             k += 1
+            if portfolio and _head_at(toks, text, k):
+                return []  # "the Prime Minister and the Finance Minister, X": two offices
         k += 1
         if k >= len(toks):
             return []
