@@ -91,7 +91,7 @@ def test_qualifiers_are_kept_apart_from_the_title(seed_docs):
         ("Acting Attorney General Sally Yates refused.", "Sally Yates", "Attorney General", "acting", None),
         ("We met the foreign minister, Carlos Martinez, on Monday.", "Carlos Martinez", "foreign minister", None, None),
         ("House Speaker Mike Johnson said no.", "Mike Johnson", "Speaker", None, "House"),
-        ("Microsoft chief executive Satya Nadella said.", "Satya Nadella", "chief executive", None, None),
+        ("Microsoft chief executive Satya Nadella said.", "Satya Nadella", "chief executive", None, "Microsoft"),
         ("The company's chief financial officer, Amy Hood, said revenue grew.", "Amy Hood", "chief financial officer", None, None),
         ("Vice President JD Vance spoke.", "JD Vance", "Vice President", None, None),
         ("Sen. Angus King spoke.", "Angus King", "Sen.", None, None),

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Iterable, NamedTuple, Sequence
 
 from rapidfuzz import fuzz, process
@@ -50,7 +50,7 @@ class Token(NamedTuple):
 
 @lru_cache(maxsize=32)
 def tokens(text: str) -> tuple[Token, ...]:
-    """Word tokens; an abbreviation's or initial's full stop is kept ("Sen.", "R.").
+    """Word tokens; an abbreviation's, honorific's or initial's full stop is kept ("Sen.", "Dr.", "R.").
 
     Cached by text: the role and name extractors tokenise the same article several times."""
     return tuple(_tokens(text))
@@ -58,13 +58,15 @@ def tokens(text: str) -> tuple[Token, ...]:
 
 def _tokens(text: str) -> list[Token]:
     abbreviations = vocabulary().abbreviations
+    honorifics = vocabulary().honorifics
     out: list[Token] = []
     n = len(text)
     for m in _TOKEN.finditer(text):
         start, end = m.span()
         word = m.group(0)
         folded = fold(word)
-        if end < n and text[end] == "." and (folded + "." in abbreviations or (len(word) == 1 and word.isupper())):
+        if end < n and text[end] == "." and (folded + "." in abbreviations or folded in honorifics
+                                             or (len(word) == 1 and word.isupper())):
             end += 1
             word = text[start:end]
             folded = fold(word)
@@ -114,6 +116,12 @@ def name_at(text: str, toks: list[Token], i: int, max_words: int = 5) -> int:
         tok = toks[j]
         if j > i and not joined(text, toks[j - 1], tok):
             break
+        if j > i and "\n" in text[toks[j - 1].end:tok.start] and _not_name(tok, v):
+            break  # a line ends the name when the next line starts with a place or a title ("... Steinmeier\nIran")
+        if honorific(tok):
+            break  # "Mr", "Dr": before a name, never part of it
+        if j == i and i > 0 and _ends_place(text, toks, i, v):
+            break  # the end of a place's name: "New Zealand Chris Hipkins" is Chris Hipkins
         if j == i and _country_first_name(text, toks, i, v):
             j += 1  # "Chad Wolf", "Israel Katz": a country's name as a given name
             words += 1
@@ -139,6 +147,19 @@ def name_at(text: str, toks: list[Token], i: int, max_words: int = 5) -> int:
     while j > i and toks[j - 1].folded in PARTICLES:
         j -= 1
     return j
+
+
+def _ends_place(text: str, toks: Sequence[Token], i: int, v) -> bool:
+    """Whether token ``i`` ends a two-word place with the token before it ("New Zealand")."""
+    if not joined(text, toks[i - 1], toks[i]):
+        return False
+    pair = f"{toks[i - 1].folded} {toks[i].folded}"
+    return pair in v.place or pair in v.regions
+
+
+def honorific(tok: Token) -> bool:
+    """"Mr", "Mrs.", "Dr", "Sir": a courtesy word written before a name."""
+    return tok.capitalised and tok.folded.rstrip(".") in vocabulary().honorifics
 
 
 def _country_first_name(text: str, toks: list[Token], i: int, v) -> bool:
@@ -228,15 +249,21 @@ def roster_index(data: PackData) -> RosterIndex:
 
 @lru_cache(maxsize=1 << 14)
 def surname_keys(name: str) -> tuple[str, ...]:
-    """Folded words of a full name that may stand alone later: every word but the first."""
+    """Folded words of a full name that may stand alone later: every word but the first, and
+    of four words or more only the last two (two given names, two surnames: "Francisco José
+    Jiménez Irungaray"; a longer run is more often a headline: "Embattled Boeing Shakes Up")."""
     words = [w for w in fold(strip_possessive(name)).split() if w not in PARTICLES and not w.endswith(".")]
-    return tuple(words[1:] if len(words) > 1 else words)
+    return tuple(_surname_part(words))
 
 
 def surname_words(name: str) -> list[str]:
     """The words of ``surname_keys`` as written (accents kept), for suggestions."""
     words = [w for w in strip_possessive(name).split() if fold(w) not in PARTICLES and not w.endswith(".")]
-    return words[1:] if len(words) > 1 else words
+    return _surname_part(words)
+
+
+def _surname_part(words: list[str]) -> list[str]:
+    return words[-2:] if len(words) >= 4 else words[1:] if len(words) > 1 else words
 
 
 @dataclass(frozen=True)
@@ -246,16 +273,42 @@ class FullName:
     name: str
 
 
-def full_names(text: str, toks: Sequence[Token]) -> list[FullName]:
+class FullNames(list[FullName]):
+    """The full names of a text in text order, with an index by surname key, so that
+    resolving a bare surname is a dictionary look-up rather than a scan of every name
+    (a long document has thousands of both)."""
+
+    @cached_property
+    def by_surname(self) -> dict[str, FullName]:
+        """Folded surname key -> the first full name (in text order) that has it."""
+        index: dict[str, FullName] = {}
+        for n in self:
+            for key in surname_keys(n.name):
+                index.setdefault(key, n)
+        return index
+
+    @cached_property
+    def by_first_word(self) -> dict[str, FullName]:
+        """Folded first word -> the first full name (in text order) that starts with it."""
+        index: dict[str, FullName] = {}
+        for n in self:
+            words = fold(strip_possessive(n.name)).split()
+            if len(words) > 1:
+                index.setdefault(words[0], n)
+        return index
+
+
+def full_names(text: str, toks: Sequence[Token]) -> FullNames:
     """Runs of two to five name words that are not places or organisations: candidate people."""
     if toks is tokens(text):
-        return list(_full_names(text))
-    return _find_full_names(text, toks)
+        return _full_names(text)
+    return FullNames(_find_full_names(text, toks))
 
 
 @lru_cache(maxsize=32)
-def _full_names(text: str) -> tuple[FullName, ...]:
-    return tuple(_find_full_names(text, tokens(text)))
+def _full_names(text: str) -> FullNames:
+    """Cached with its surname index; callers only read it."""
+    return FullNames(_find_full_names(text, tokens(text)))
 
 
 def _find_full_names(text: str, toks: Sequence[Token]) -> list[FullName]:
@@ -285,11 +338,24 @@ def _place_or_org(run: list[Token], v) -> bool:
 
 
 def resolve_surname(word: str, names: Iterable[FullName], before: int | None = None) -> FullName | None:
-    """The first full name (before ``before``, if given) that the bare ``word`` can stand for."""
+    """The first full name (before ``before``, if given) that the bare ``word`` can stand for.
+
+    ``names`` are in text order; a ``FullNames`` is answered from its surname index."""
     f = fold(strip_possessive(word))
+    if isinstance(names, FullNames):
+        first = names.by_surname.get(f)
+        return first if first is not None and (before is None or first.start < before) else None
     for n in names:
         if before is not None and n.start >= before:
             break
         if f in surname_keys(n.name):
             return n
     return None
+
+
+def resolve_first_word(word: str, names: FullNames) -> FullName | None:
+    """The first full name that begins with the bare ``word``: a surname written first
+    ("Yoon Suk Yeol" ... "Yoon said", "Kishida Fumio" ... "Kishida said"). Only for a speaker
+    that no surname explains, so that such a person counts as introduced; titles are not
+    resolved this way, as a given name alone ("Scott") may be someone else's surname."""
+    return names.by_first_word.get(fold(strip_possessive(word)))

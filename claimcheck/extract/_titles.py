@@ -40,6 +40,8 @@ class Vocabulary:
     organisation_words: frozenset[str]
     not_people: frozenset[str]
     not_first_names: frozenset[str]  # capitalised words that never start a personal name
+    honorifics: frozenset[str]  # "Mr", "Dr": before a name, never in it (folded, no full stop)
+    contrast: dict[str, int]  # folded word -> its group of words that tell bodies apart ("house", "senate")
     company_suffixes: frozenset[str]
     organisation_nouns: frozenset[str]  # nouns after a word that make it an organisation ("Apple shares")
     parties: frozenset[str]
@@ -74,6 +76,8 @@ def vocabulary() -> Vocabulary:
         organisation_words=frozenset(fold(w) for w in raw["organisation_words"]),
         not_people=frozenset(fold(w) for w in raw["not_people"]),
         not_first_names=frozenset(fold(w) for w in raw.get("not_first_names", [])),
+        honorifics=frozenset(fold(w).rstrip(".") for w in raw.get("honorifics", [])),
+        contrast={fold(w): n for n, group in enumerate(raw.get("contrasting_words", [])) for w in group},
         company_suffixes=frozenset(fold(w) for w in raw.get("company_suffixes", [])),
         organisation_nouns=frozenset(fold(w) for w in raw.get("organisation_nouns", [])),
         parties=frozenset(fold(w) for w in raw["parties"]),

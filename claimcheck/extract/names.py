@@ -14,6 +14,7 @@ roster, exactly or nearly, are name claims too, when no role claim already cover
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -24,12 +25,15 @@ from ..spans import Spans
 from ..text import claim_id, locator
 from . import roles
 from ._people import (
+    PARTICLES,
     WEEKDAYS_MONTHS,
     Token,
     full_names,
+    honorific,
     joined,
     name_at,
     name_word,
+    resolve_first_word,
     resolve_surname,
     roster_index,
     strip_possessive,
@@ -120,6 +124,7 @@ def _capitalised_runs(text: str, toks: list[Token]) -> list[list[Token]]:
 def _best_window(text: str, run: list[Token], names: list[CanonicalName]):
     """The window of ``run`` closest to a pack name form, if it is a near miss."""
     run_words = {t.folded for t in run if len(t.folded) >= 4}
+    heads = vocabulary().heads
     best = None
     for n in names:
         forms = _forms(n)
@@ -132,13 +137,26 @@ def _best_window(text: str, run: list[Token], names: list[CanonicalName]):
                     window = run[i:i + width]
                     if not (window[0].capitalised and window[-1].capitalised):
                         continue
+                    if window[0].folded in heads and window[0].folded != fold(form.split()[0]):
+                        continue  # a title, not the body: "Minister of External Affairs" for the Ministry
                     written = text[window[0].start:window[-1].end]
                     score = fuzz.ratio(fold(written), fold(form))
                     # the longest form that nearly matches wins, then the closest window
                     rank = (size, score)
-                    if score >= NEAR_MISS and (best is None or rank > best[0]):
+                    if score >= NEAR_MISS and (best is None or rank > best[0]) and not _contrasting(run, form):
                         best = (rank, window[0].start, window[-1].end, written, n.canonical)
     return best[1:] if best else None
+
+
+def _contrasting(run: list[Token], form: str) -> bool:
+    """Whether the capitalised phrase ``run`` names another body than ``form``: the form has a
+    word the phrase lacks, and the phrase one the form lacks, from one group of contrasting
+    words ("Senate Armed Services Committee" for "House Armed Services Committee", also when
+    only "Armed Services Committee" is the window that matched)."""
+    contrast = vocabulary().contrast
+    a, b = {t.folded for t in run}, set(fold(form).split())
+    groups_a = {contrast[w] for w in a - b if w in contrast}
+    return any(contrast[w] in groups_a for w in b - a if w in contrast)
 
 
 def _people(doc: Document, data: PackData) -> list[NameClaim]:
@@ -172,6 +190,8 @@ def _people(doc: Document, data: PackData) -> list[NameClaim]:
         full = resolve_surname(word, names)
         if full is None and (not _speaker(text, tok) or _organisation(text, word)):
             continue
+        if full is None:
+            full = resolve_first_word(word, names)
         person_id = index.person_id(full.name if full else word)
         end = tok.start + len(word)
         out.append(NameClaim(
@@ -186,17 +206,23 @@ def _standalone(text: str, toks: list[Token], i: int) -> bool:
     tok = toks[i]
     if not name_word(tok) or name_at(text, toks, i) != i + 1:
         return False
-    if i > 0 and joined(text, toks[i - 1], tok) and (name_word(toks[i - 1]) or toks[i - 1].folded in {"the", "a", "an"}):
-        return False
+    if i > 0 and joined(text, toks[i - 1], tok) and not honorific(toks[i - 1]) \
+            and (name_word(toks[i - 1]) or toks[i - 1].folded in {"the", "a", "an"}):
+        return False  # "Mr. Jaishankar" is the bare surname; "Narendra Modi" is a full name
+    if i > 1 and toks[i - 1].folded in PARTICLES and joined(text, toks[i - 1], tok) \
+            and joined(text, toks[i - 2], toks[i - 1]) and (name_word(toks[i - 2]) or toks[i - 2].folded in PARTICLES):
+        return False  # the end of "Ursula von der Leyen", not a bare "Leyen"
     if i + 1 < len(toks) and joined(text, tok, toks[i + 1]) and toks[i + 1].capitalised:
         return False
     return True
 
 
+@lru_cache(maxsize=4096)
 def _organisation(text: str, word: str) -> bool:
     """Whether the article shows ``word`` to be an organisation: a company suffix ("Apple Inc."),
     a ticker ("Boeing (NYSE: BA)"), an organisation noun after it ("Apple shares", "Boeing's
-    chief executive") or "shares of Boeing"."""
+    chief executive") or "shares of Boeing". Cached: each test scans the whole text, and a
+    long document asks about the same word many times."""
     v = vocabulary()
     w = re.escape(word)
     if re.search(rf"\b{w}\s*\((?:[A-Za-z]+:\s*)?[A-Z][A-Z.]{{1,6}}\)", text):

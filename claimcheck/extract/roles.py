@@ -30,6 +30,7 @@ from ._people import (
     FullName,
     Token,
     full_names,
+    honorific,
     joined,
     name_at,
     name_word,
@@ -84,7 +85,11 @@ def _extract(doc: Document, data: PackData) -> list[RoleClaim]:
     loc = locator(doc)
     out: list[RoleClaim] = []
     seen: set[tuple[int, int, str]] = set()
+    people_at: dict[tuple[int, int], set[str]] = {}  # span -> the people found on it
+    for g in found:
+        people_at.setdefault((g.start, g.end), set()).add(g.person)
     for f in sorted(found, key=lambda f: (f.start, f.end)):
+        shared = len(people_at[(f.start, f.end)]) > 1  # one span, several people: ids need the person
         key = (f.start, f.end, f.person)
         if key in seen:
             continue
@@ -92,7 +97,7 @@ def _extract(doc: Document, data: PackData) -> list[RoleClaim]:
         person_id = index.person_id(f.person)
         out.append(
             RoleClaim(
-                id=claim_id(doc, "role", f.start, f.end) + ("" if _unique(found, f) else f"#{fold(f.person)}"),
+                id=claim_id(doc, "role", f.start, f.end) + (f"#{fold(f.person)}" if shared else ""),
                 **loc.span(f.start, f.end),
                 person=f.person,
                 title=f.title,
@@ -105,10 +110,6 @@ def _extract(doc: Document, data: PackData) -> list[RoleClaim]:
     return out
 
 
-def _unique(found: list[Found], f: Found) -> bool:
-    return sum(1 for g in found if (g.start, g.end) == (f.start, f.end) and g.person != f.person) == 0
-
-
 def _head_at(toks: list[Token], text: str, i: int) -> tuple[int, bool] | None:
     """(end index, plural) of the longest title head starting at token ``i``."""
     v = vocabulary()
@@ -117,6 +118,9 @@ def _head_at(toks: list[Token], text: str, i: int) -> tuple[int, bool] | None:
         return i + 1, singular(expanded.split()[-1]) != expanded.split()[-1]  # "Sens." is plural
     if toks[i].folded not in v.head_starts and singular(toks[i].folded) not in v.head_starts:
         return None
+    if toks[i].folded in v.abbreviations and (not toks[i].text.isupper()
+                                              or re.search(r"\d\s*$", text[max(0, toks[i].start - 3):toks[i].start])):
+        return None  # "PM Modi", not "4:45 pm" or "4:45 PM"
     for n in range(min(v.max_head_words, len(toks) - i), 0, -1):
         run = toks[i:i + n]
         if any(not joined(text, a, b) for a, b in zip(run, run[1:])):
@@ -136,15 +140,39 @@ def _tail(toks: list[Token], text: str, h: int) -> int:
     v = vocabulary()
     if h >= len(toks) or toks[h].folded not in {"of", "for", "to", "from"} or not joined(text, toks[h - 1], toks[h]):
         return h
+    body = _body_tail(toks, text, h)  # first: "of the European Council", not "of the European"
+    if body is not None:
+        return body
     for n in range(min(max(v.max_tail_words, v.max_place_words + 1), len(toks) - h - 1), 0, -1):
         run = toks[h:h + 1 + n]
         if all(joined(text, a, b) for a, b in zip(run, run[1:])):
             words = " ".join(t.folded for t in run[1:])
             if (toks[h].folded not in {"to", "from"} and words in v.title_tails) or (
-                toks[h].folded == "to" and words.removeprefix("the ") in v.place
+                toks[h].folded in {"to", "of"} and words.removeprefix("the ") in v.place
             ) or (toks[h].folded == "from" and (words in v.place or words in v.regions)):
-                return h + 1 + n  # "Ambassador to Japan", "Ambassador to the United Nations", "Senator from Ohio"
+                return h + 1 + n  # "Ambassador to Japan", "Prime Minister of New Zealand", "Senator from Ohio"
     return h
+
+
+def _body_tail(toks: list[Token], text: str, h: int) -> int | None:
+    """End of "of the European Commission" after a head, when a capitalised run ending with an
+    organisation word follows "of" ("President of the European Council Charles Michel",
+    "Governor of the Bank of England"): the body of the office, part of the title."""
+    v = vocabulary()
+    if toks[h].folded != "of":
+        return None
+    k = h + 1
+    if k < len(toks) and toks[k].folded == "the" and joined(text, toks[h], toks[k]):
+        k += 1
+    end = None
+    while k < len(toks) and k - h <= 6 and joined(text, toks[k - 1], toks[k]) and (
+            toks[k].capitalised or (toks[k].folded == "of" and k + 1 < len(toks) and toks[k + 1].capitalised)):
+        if toks[k].capitalised and strip_possessive(toks[k].folded) in v.organisation_words:
+            end = k + 1
+        if possessive(toks[k].text):
+            break
+        k += 1
+    return end
 
 
 def _qualifier_left(text: str, toks: list[Token], k: int) -> int | None:
@@ -171,6 +199,29 @@ def _qualifier_left(text: str, toks: list[Token], k: int) -> int | None:
         if any(w in v.organisation_words or w in v.place for w in words) or k > j:
             return j
     return None
+
+
+def _company_left(text: str, toks: list[Token], k: int) -> int | None:
+    """Start of a one-word body (or "X of Y") named right before a lower-case or acronym title
+    on the same line: "former Qualcomm chief executive", "Boeing CEO", "Hearts of Oak coach".
+    Not a party ("Republican challenger"), a title word, a modifier or a word that never
+    starts a name; not the end of a longer capitalised run (a person's name)."""
+    v = vocabulary()
+    tok, nxt = toks[k], toks[k + 1]
+    f = strip_possessive(tok.folded)
+    if not tok.capitalised or not name_word(tok) or possessive(tok.text) or f in v.parties or f in v.title_words \
+            or f in v.modifiers or f in v.heads or f in v.not_first_names or f in v.not_people \
+            or "\n" in text[tok.end:nxt.start]:
+        return None
+    if nxt.capitalised and not (nxt.text.isupper() and len(nxt.text) >= 2):
+        return None
+    j = k
+    while j >= 2 and toks[j - 1].folded == "of" and toks[j - 2].capitalised and joined(text, toks[j - 2], toks[j - 1]) \
+            and joined(text, toks[j - 1], toks[j]):
+        j -= 2  # "Hearts of Oak", "Bank of America"
+    if j > 0 and joined(text, toks[j - 1], toks[j]) and toks[j - 1].capitalised and name_word(toks[j - 1]):
+        return None
+    return j
 
 
 def _after_listed_people(toks: list[Token], j: int, k: int) -> int:
@@ -205,7 +256,8 @@ def _left(text: str, toks: list[Token], i: int, loose: bool):
             k -= 1
             continue
         if qualifier is None and modifier is None and title_start == k + 1 and f in v.title_words \
-                and strip_possessive(f) not in v.organisation_words:
+                and strip_possessive(f) not in v.organisation_words \
+                and (toks[k].capitalised or not toks[k + 1].capitalised):  # "under President X": a preposition
             title_start = span_start = k
             k -= 1
             continue
@@ -222,6 +274,8 @@ def _left(text: str, toks: list[Token], i: int, loose: bool):
             continue
         if qualifier is None:
             q = _qualifier_left(text, toks, k)
+            if q is None and not loose and modifier is None and title_start == k + 1:
+                q = _company_left(text, toks, k)
             if q is not None:
                 qualifier = (q, k + 1)
                 span_start = q
@@ -267,11 +321,22 @@ def _title_first(text: str, toks: list[Token], names: list[FullName]) -> list[Fo
         organisation = strip_possessive(organisation) if organisation else None
         if organisation and fold(organisation).startswith("the "):
             organisation = organisation[4:]
-        people = _names_after(text, toks, h, plural, names, toks[i].capitalised, determiner)
+        opens_item = toks[i].capitalised and _opens_list_item(text, toks, span_start)
+        people = _names_after(text, toks, h, plural, names, toks[i].capitalised, determiner or opens_item)
         for _start, end, person in people:
             out.append(Found(toks[span_start].start, end, person, title, modifier, organisation, loose))
         i = max(h, i + 1)
     return out
+
+
+def _opens_list_item(text: str, toks: list[Token], k: int) -> bool:
+    """Whether token ``k`` opens an item of a list of office holders: after ";", ":", "(" or
+    "and", or at the start of a line ("...; Minister of Foreign Affairs, Yusuf Tuggar; ...").
+    Such a capitalised title is followed by its holder's name after a comma, as "the ..." is."""
+    if k > 0 and toks[k - 1].folded == "and" and joined(text, toks[k - 1], toks[k]):
+        return True
+    before = text[toks[k - 1].end if k > 0 else 0:toks[k].start]
+    return k == 0 or bool(re.fullmatch(r"\s*[;:(]\s*|\s*\n\s*", before))
 
 
 def _names_after(text, toks, h, plural, names, capital_head, determiner):
@@ -287,17 +352,20 @@ def _names_after(text, toks, h, plural, names, capital_head, determiner):
     # "the foreign minister, Annalena Baerbock," and, with a short phrase between,
     # "the party's challenger in the autumn election, former governor Jane Doe."
     k = h
-    if toks[k].folded in _PREPOSITIONS and joined(text, toks[h - 1], toks[k]):
+    portfolio = capital_head and toks[k].folded == "and" and k + 1 < len(toks) and toks[k + 1].capitalised
+    if (toks[k].folded in _PREPOSITIONS or portfolio) and joined(text, toks[h - 1], toks[k]):
         while k + 1 < len(toks) and k - h < _MAX_PHRASE and joined(text, toks[k], toks[k + 1]):
             k += 1
+            if portfolio and _head_at(toks, text, k):
+                return []  # "the Prime Minister and the Finance Minister, X": two offices
         k += 1
         if k >= len(toks):
             return []
     if not re.fullmatch(r"\s*,\s*", text[toks[k - 1].end:toks[k].start]):
         return []
     v = vocabulary()
-    while k < len(toks) - 1 and (toks[k].folded in v.modifiers or _head_at(toks, text, k) or toks[k].folded in v.title_words) \
-            and joined(text, toks[k], toks[k + 1]):
+    while k < len(toks) - 1 and (toks[k].folded in v.modifiers or _head_at(toks, text, k) or toks[k].folded in v.title_words
+                                 or honorific(toks[k])) and joined(text, toks[k], toks[k + 1]):
         k += 1
     j = name_at(text, toks, k)
     if j - k >= 2 and re.match(r"\s*(?:[,.;:)]|$)", text[toks[j - 1].end:]):
@@ -309,6 +377,8 @@ def _name_list(text, toks, h, plural, names, capital_head):
     out = []
     k = h
     while k < len(toks):
+        if honorific(toks[k]) and k + 1 < len(toks) and joined(text, toks[k], toks[k + 1]):
+            k += 1  # "Minister of Education Mr Tahir Maman"
         j = name_at(text, toks, k)
         if j == k:
             break

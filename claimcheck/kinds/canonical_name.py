@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from ..extract._titles import fold
+from ..extract._titles import fold, singular
 from .base import DocumentContext, Hit, KindOptions
 
 NAME = "canonical-name"
@@ -27,7 +27,10 @@ class Options(KindOptions):
 
 
 def _key(text: str) -> str:
-    return fold(text).replace(".", "").replace("-", " ")
+    """Accents, case, full stops, hyphens and a plural last word aside: "the most fractured House
+    Republican Conferences in modern history" uses the name, it does not garble it."""
+    words = fold(text).replace(".", "").replace("-", " ").split()
+    return " ".join(words[:-1] + [singular(words[-1])]) if words else ""
 
 
 def check(ctx: DocumentContext, options: Options) -> Iterator[Hit]:

@@ -52,6 +52,12 @@ def _held(t: Tenure, day: dt.date) -> bool:
     return (t.start is None or t.start <= day) and (t.end is None or day < t.end)
 
 
+def _closest(title: str, held: list[Tenure], offices: dict[str, Office]) -> str:
+    """The held office title closest to the written one: "Senate Majority Leader" for "Senate
+    Minority Leader" or "Senate Majority Chief", not "Senator"."""
+    return max((offices[t.office].titles[0] for t in held), key=lambda x: fuzz.ratio(fold(x), fold(title)))
+
+
 def _verdict(title: str, qualifier: str | None, modifier: str | None, tenures: list[Tenure],
              offices: dict[str, Office], day: dt.date) -> tuple[str, str | None] | None:
     """None when the title fits on ``day``; else (message, suggestion)."""
@@ -66,7 +72,7 @@ def _verdict(title: str, qualifier: str | None, modifier: str | None, tenures: l
             return None
         if fits(past):
             last = max(fits(past), key=lambda t: t.end)
-            suggestion = offices[held[0].office].titles[0] if held else f"former {title}"
+            suggestion = _closest(title, held, offices) if held else f"former {title}"
             return f"was no longer {title} on {day} (left office {last.end})" + (f"; was {now}" if now else ""), suggestion
         if held and qualifier and fits_office(title, None, offices[held[0].office]):
             office = offices[held[0].office]
@@ -77,8 +83,7 @@ def _verdict(title: str, qualifier: str | None, modifier: str | None, tenures: l
         if now:
             # the suggestion is the held title closest to the written one ("Senate Majority Chief"
             # → "Senate Majority Leader", not "Sen.")
-            closest = max((offices[t.office].titles[0] for t in held), key=lambda x: fuzz.ratio(fold(x), fold(title)))
-            return f"was {now} on {day}, not {title}", closest
+            return f"was {now} on {day}, not {title}", _closest(title, held, offices)
         future = [t for t in fits(tenures) if t.start is not None and t.start > day]
         if future:
             first = min(future, key=lambda t: t.start)
