@@ -300,3 +300,16 @@ def test_a_credit_on_the_line_under_a_caption_marks_it():
              "2022-05-16")
     b = _doc("b", "Ana Ruiz lifts the cup after the cycling race in Lyon on Sunday, her first win.", "2022-05-16")
     assert _date_findings([a, b]) == []
+
+
+def test_a_pack_event_term_in_another_year_is_another_event(tmp_path):
+    """The story pack's 'ministerial' (2024-05-07) must not judge a 2023 article's ministerial,
+    while a wrong day near the event is still caught (2024-05-08 was a Wednesday: 'Monday' is 05-06)."""
+    old = tmp_path / "old.md"
+    old.write_text("---\npublished: 2023-02-03\n---\nThe ministerial meeting opened on 29 January in Lima.\n",
+                   encoding="utf-8")
+    near = tmp_path / "near.md"
+    near.write_text("---\npublished: 2024-05-08\n---\nThe ministerial meeting opened on Monday in Guatemala City.\n",
+                    encoding="utf-8")
+    found = [(f.document, f.text) for f in _findings(tmp_path) if f.rule == "core.event-date"]
+    assert found == [("near", "Monday")]

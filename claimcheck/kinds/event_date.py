@@ -53,6 +53,9 @@ class Options(KindOptions):
     plan_horizon_days: int = Field(14, ge=0, description="future mentions further ahead than this are plans")
     max_posting: int = Field(200, ge=2, description="words in more mentions than this say nothing of identity")
     min_common: int = Field(2, ge=1, description="lower-case words (what happened) two automatic matches must share")
+    max_distance_days: int = Field(
+        90, ge=0, description="a mention further than this from a pack event's known date is about another event "
+                              "('the trilateral' of another year), not a slip")
     auto_severity: Literal["error", "warning", "info"] | None = Field(
         "info", description="severity of findings from automatic matches (pack events keep the rule's)")
 
@@ -87,17 +90,25 @@ def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
         if len(hits) == 1:
             event_of[c.id] = hits[0]
     reported: set[str] = set()
-    yield from _pack_events(mentions, event_of, events, reported)
+    yield from _pack_events(mentions, event_of, events, reported, options)
     yield from _automatic(ctx, mentions, event_of, options, reported, scopes)
 
 
-def _pack_events(mentions, event_of, events, reported) -> Iterator[Hit]:
+def _distance(c, day: dt.date) -> int:
+    """Days between a mention's interval and ``day`` (0 when it holds the day)."""
+    first, last = c.interval
+    return max((first - day).days, (day - last).days, 0)
+
+
+def _pack_events(mentions, event_of, events, reported, options: Options) -> Iterator[Hit]:
     by_event = defaultdict(list)
     for c in mentions:
         if c.id in event_of:
             by_event[event_of[c.id]].append(c)
     for eid, group in sorted(by_event.items()):
         event = events[eid][0]
+        if event.date:
+            group = [c for c in group if _distance(c, event.date) <= options.max_distance_days]
         day, basis = _reference(event, group)
         if day is None:
             continue
