@@ -282,3 +282,20 @@ def test_two_offices_joined_by_and_are_not_one_title():
     # constructed on the madrastribune copy (2024-11-01): the first office is not Reeves's
     assert _roles("She met the Prime Minister and the Finance Minister, Rachel Reeves, on Monday.") == [
         ("Rachel Reeves", "Finance Minister", None, None)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # IBTimes, 2024-05-20: "Raisi, the foreign minister, and other officials" lists three parties;
+        # Raisi was President, the foreign minister was Hossein Amir-Abdollahian
+        ("Iran's President Ebrahim Raisi has died. Rescuers located the helicopter on Monday that had been "
+         "carrying Raisi, the foreign minister, and other officials.",
+         [("Ebrahim Raisi", "President", None, "Iran")]),
+        # control: an apposition that closes the clause is still a role claim
+        ("The helicopter was carrying Ebrahim Raisi, the president of Iran, when it crashed.",
+         [("Ebrahim Raisi", "president", None, "Iran")]),
+    ],
+)
+def test_a_title_between_commas_that_the_list_goes_on_after_is_no_apposition(text, expected):
+    assert _roles(text, "2024-05-20") == expected

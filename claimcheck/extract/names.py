@@ -188,7 +188,8 @@ def _people(doc: Document, data: PackData) -> list[NameClaim]:
                 or f in v.title_words or f in WEEKDAYS_MONTHS or f in v.organisation_words:
             continue
         full = resolve_surname(word, names)
-        if full is None and (not _speaker(text, tok) or _organisation(text, word)):
+        if full is None and (not _speaker(text, tok) or _organisation(text, word) or _OBJECT_BEFORE.search(
+                text, max(0, tok.start - 20), tok.start)):
             continue
         if full is None:
             full = resolve_first_word(word, names)
@@ -199,6 +200,11 @@ def _people(doc: Document, data: PackData) -> list[NameClaim]:
             canonical=full.name if full else None, entity="person", person_id=person_id,
         ))
     return out
+
+
+# "officials in the port city of Derna said", "the Duke of Sussex said": the word after a
+# preposition is not who speaks.
+_OBJECT_BEFORE = re.compile(r"\b(?:of|in|from|at|for|near)\s+(?:the\s+)?$", re.I)
 
 
 def _standalone(text: str, toks: list[Token], i: int) -> bool:

@@ -454,6 +454,9 @@ def _appositive_after(text: str, toks: list[Token], names: list[FullName]) -> li
     return out
 
 
+_LIST_GOES_ON = re.compile(r"\s*,\s*(?:and|or)\s", re.I)
+
+
 def _apposition(text: str, toks: list[Token], k: int, person: str, start: int) -> Found | None:
     v = vocabulary()
     if toks[k].folded in {"the", "a", "an"}:
@@ -503,6 +506,8 @@ def _apposition(text: str, toks: list[Token], k: int, person: str, start: int) -
         end = e + 1
     if not re.match(r"\s*(?:[,.;:)]|$)", text[toks[end - 1].end:]):
         return None
+    if _LIST_GOES_ON.match(text, toks[end - 1].end):
+        return None  # "carrying Raisi, the foreign minister, and other officials": a list, not an apposition
     title_end = end
     tail = [t.folded for t in toks[h + 1:end] if t.folded != "the"]
     if organisation is None and end > h and tail and " ".join(tail) in v.place:
