@@ -53,6 +53,16 @@ def test_seeds_alone_pass(tmp_path):
     assert "6 passed" in result.stdout  # five articles and the corpus item
 
 
+def test_seeds_alone_pass_with_the_defaults(tmp_path):
+    """No packs, no select, fail-on error: the core rules find nothing at error level in the
+    seeds (the wrong title in 002 is an error only against the story pack's roster)."""
+    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+    (tmp_path / "pyproject.toml").write_text('[tool.claimcheck]\ncorpus = ["seeds"]\n', encoding="utf-8")
+    result = run_pytest(tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "6 passed" in result.stdout
+
+
 def test_a_copy_with_one_changed_figure_fails_naming_rule_places_and_values(tmp_path):
     changed_corpus(tmp_path)
     make_project(tmp_path, [str(ROOT / "rules")], EXPLICIT)
