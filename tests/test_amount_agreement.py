@@ -13,6 +13,8 @@ from hypothesis import strategies as st
 from claimcheck import engine
 from claimcheck.corpus import read_paths
 from claimcheck.packs import load_packs
+from claimcheck.extract import counts, money
+from claimcheck.packdata import PackData
 from tests.conftest import RULES, SEEDS, make_doc
 
 RULE = "core.amount-agreement"
@@ -365,3 +367,65 @@ def test_a_party_named_before_the_noun_counts_a_different_thing():
     c = make_doc("Speaker Ada Morrow won with 41 Republican votes against her, clerk Ian Pell said.", "2025-01-05", id="c")
     assert findings([a, b]) == []
     assert {f.document for f in findings([a, c])} == {"a", "c"}
+
+
+# Held-out coverage of Boeing's job cuts (11 October 2024), sentences as published.
+NEWSER = "Boeing announced Friday that it will eliminate 17,000 jobs—10% of its workforce—as it deals with deepening losses."
+STAR = ("U.S. planemaker Boeing will cut 17,000 jobs, or 10% of its global workforce, delay the first delivery of "
+        "its 777X jet by a year and expects substantial new losses in its defense business as a month-long strike "
+        "batters company finances, CEO Kelly Ortberg said today.")
+JAPAN = ("Boeing will cut 17,000 jobs — 10% of its global workforce — delay first deliveries of its 777X jet by a "
+         "year and record $5 billion in losses in the third quarter, as the U.S. planemaker continues to spiral "
+         "during a monthlong strike.")
+
+
+def test_outlets_that_cut_or_eliminate_jobs_speak_of_one_figure():
+    docs = [make_doc(NEWSER, "2024-10-11", id="newser"), make_doc(STAR, "2024-10-11", id="star")]
+    assert findings(docs) == []
+    docs[0] = make_doc(NEWSER.replace("17,000", "27,000"), "2024-10-11", id="newser")
+    assert "27,000 jobs" in {f.text for f in findings(docs)}
+
+
+def test_a_delay_by_a_year_and_a_month_long_strike_are_not_rates():
+    from claimcheck.kinds._amounts import measures
+
+    star = next(c for c in counts.extract(make_doc(STAR, "2024-10-11"), PackData()) if c.unit == "jobs")
+    assert "rate" not in measures(star)
+    earns = make_doc("The unit earns $5 billion a year.", "2024-10-11")
+    assert "rate" in measures(money.extract(earns, PackData())[0])
+
+
+def test_a_quarter_named_in_another_figures_clause_is_that_figures_period():
+    # the third quarter is the losses', not the job cuts'
+    doc = make_doc(JAPAN, "2024-10-12")
+    periods = {c.text: c.period for c in [*counts.extract(doc, PackData()), *money.extract(doc, PackData())]}
+    assert periods["17,000 jobs"] is None and periods["10%"] is None
+    assert periods["$5 billion"] == "Q3"
+    # a quarter in a clause of its own is the whole sentence's
+    doc = make_doc("Net income was $1.9 billion, or 68 cents a share, in the third quarter.", "2024-10-12")
+    assert [(c.text, c.period) for c in money.extract(doc, PackData())] == [("$1.9 billion", "Q3")]
+    docs = [make_doc(JAPAN.replace("17,000", "27,000"), "2024-10-12", id="japan"),
+            make_doc(STAR, "2024-10-11", id="star"), make_doc(NEWSER, "2024-10-11", id="newser")]
+    assert {f.text for f in findings(docs)} == {"27,000 jobs"}
+
+
+def test_shares_of_different_wholes_are_not_compared():
+    # Taiwan's election, 13 January 2024: the share of polling stations counted is not Lai's vote share
+    a = make_doc("Lai, from the governing Democratic Progressive Party (DPP), took 40.2 percent of votes cast on "
+                 "Saturday, according to partial results from the Central Election Commission after 98 percent of "
+                 "polling stations closed.", "2024-01-13", id="a")
+    b = make_doc("Lai Ching-te, pro-independence candidate from Taiwan's ruling Democratic Progressive Party, has "
+                 "officially won the election of the regional leader, securing 40.05% of the vote, the Taiwanese "
+                 "Central Election Commission said on Saturday after counting ballots from all polling stations.",
+                 "2024-01-13", id="b")
+    assert findings([a, b]) == []
+    # a share of the same whole, one outlet slipping a digit, is still compared
+    c = make_doc(b.text.replace("40.05%", "48.05%"), "2024-01-13", id="c")
+    assert {f.text for f in findings([b, c])} == {"40.05%", "48.05%"}
+
+
+def test_non_gaap_earnings_are_an_adjusted_measure():
+    from claimcheck.kinds._amounts import measures
+
+    doc = make_doc("This resulted in non-GAAP earnings per share (EPS) of $2.70, which soared 429%.", "2023-08-24")
+    assert "adjusted" in measures(money.extract(doc, PackData())[0])

@@ -15,7 +15,12 @@ from typing import Any
 
 from ..extract.numbers import SCALES, TENS, UNITS
 from ..models import Document
-from ..text import STOPWORDS, split_sentences
+from ..text import STOPWORDS, content_words, split_sentences
+
+# Words before "a year" that make it a span of time, not a rate ("delay deliveries by a year",
+# "for a year", "more than a year"): "$5 billion a year" is a rate, "by a year" is not.
+_SPAN_BEFORE = ("by", "for", "in", "within", "over", "after", "than", "half", "nearly", "almost", "about",
+                "around", "least", "under", "only", "just", "past", "last", "whole", "entire", "full")
 
 # Words in a figure's sentence that make it a different measure of the same thing: a
 # deal's enterprise value (debt included) is not its equity value, a net profit not a
@@ -28,12 +33,14 @@ MEASURES: dict[str, str] = {
     "net": r"\bnet\b",
     "gross": r"\bgross\b",
     "before tax": r"\bpre-?tax\b|\bbefore\s+tax",
-    "adjusted": r"\badjusted\b|\bunderlying\b",
+    "adjusted": r"\badjusted\b|\bunderlying\b|\bnon-?GAAP\b",  # non-GAAP earnings are adjusted ones
     "operating": r"\boperating\b",
     "share price": r"\bshare\s+price|\bshares?\b[^.]{0,40}\btrad(?:e|es|ed|ing)\b",
     "forecast": r"\banalysts?\b|\bconsensus\b|\bexpectations\b",  # what was expected is not what was reported
+    # ("a month-long strike", "a year-old policy", "delayed by a year" are not rates)
     "rate": r"\bper\s+(?:year|month|week|day|annum|capita|person|head)\b|\bannual(?:ly)?\b|\byearly\b|\bmonthly\b"
-            r"|\bweekly\b|\bdaily\b|\ba\s+(?:year|month|week|day)\b(?!\s+(?:earlier|ago|before|later|after|on))",
+            r"|\bweekly\b|\bdaily\b|" + "".join(rf"(?<!\b{w}\s)" for w in _SPAN_BEFORE)
+            + r"\ba\s+(?:year|month|week|day)\b(?!-|\s+(?:earlier|ago|before|later|after|on))",
 }
 _MEASURES = [(name, re.compile(rx, re.I)) for name, rx in MEASURES.items()]
 
@@ -59,6 +66,21 @@ def measures(c: Any) -> frozenset[str]:
     if after or _PER_SHARE_BEFORE.search(c.sentence, max(0, at - 40), at):
         found.add("per share")
     return frozenset(found)
+
+
+# A share names what it is a share of: "40.05% of the vote" and "98 percent of polling
+# stations" are shares of different wholes, whatever else their sentences share.
+_SHARE_OF = re.compile(r"\s*of\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)(?=\s*(?:[,.;:()—–]|\s-\s|\s+(?:in|at|on|for|from|as|and|after|before|was|were|is|are|who|that|which|by|to|said|says)\b|$))", re.I)
+
+
+def share_base(c: Any) -> frozenset[str]:
+    """The content words of what a percentage is a share of ("of its global workforce":
+    global, workforce); empty for other figures or a share that does not say."""
+    if getattr(c, "unit", None) not in {"percent", "percentage points"}:
+        return frozenset()
+    at = max(c.sentence.find(c.text), 0)
+    m = _SHARE_OF.match(c.sentence, at + len(c.text))
+    return frozenset(content_words(m.group(1))) if m else frozenset()
 
 
 def results(c: Any) -> bool:

@@ -6,7 +6,10 @@ of its clause) and a period ("from October to February"). Two figures from diffe
 documents are compared only when they are of the same currency or counted noun, their
 periods do not differ, and they share a subject declared in a pack (``subjects:`` with
 match ``terms``) or at least ``min_shared`` subject words making up ``min_overlap`` of
-the shorter subject. Candidates come from an index on those keys, never from all pairs.
+the shorter subject. Outlets word one thing differently, so words of one ``synonyms`` group
+("cut", "eliminate", "axe"; "workforce", "headcount") count as one word, and counted nouns
+of one ``same_nouns`` group ("jobs", "employees", "workers") as one noun. Candidates come
+from an index on those keys, never from all pairs.
 A figure whose interval misses those of the other sources, when they are at least as
 many, is reported with them as related places (and, when they outnumber it, their
 wording as the suggestion); with two sources only, both are reported. A declared
@@ -19,7 +22,8 @@ several different figures on the subject, or whose figure the checked source sta
 stands aside; and figures of different measures (enterprise value and price, net and
 gross, a share price and a deal's total, a total and a per-share amount, what analysts
 expected and what was reported, a yearly rate: ``MEASURES`` in ``_amounts``) are never
-compared. Neither are counts with different capitalised words before their noun ("14
+compared, and neither are shares of different wholes ("40.05% of the vote" and "98 percent
+of polling stations"). Neither are counts with different capitalised words before their noun ("14
 Republican votes", "216 votes"), nor figures whose sentences place them in different
 places ("buried in and around a city" and "struck the province": a part and the whole).
 Units of measure (miles, mph, acres) are not read as counts at all.
@@ -71,7 +75,7 @@ from ..models import Document
 from ..text import split_sentences
 from ._amounts import COMMON_NAMES, same_story
 from ._amounts import measures as _measures, periods_fit as _periods_fit, places as _places, qualifiers as _qualifiers
-from ._amounts import results as _results
+from ._amounts import results as _results, share_base as _share_base
 from .base import CorpusContext, Hit, KindOptions
 
 NAME = "amount-agreement"
@@ -102,6 +106,14 @@ class Options(KindOptions):
     min_shared_names: int = Field(
         2, ge=0, description="names two such sources must share to be about the same story (0: never tell apart)"
     )
+    synonyms: list[list[str]] = Field(
+        default_factory=lambda: [list(g) for g in SYNONYMS],
+        description="groups of subject words outlets use for one thing (cut, eliminate, axe): each group counts as one word",
+    )
+    same_nouns: list[list[str]] = Field(
+        default_factory=lambda: [list(g) for g in SAME_NOUNS],
+        description="groups of counted nouns that count the same thing (jobs, employees, workers): compared as one noun",
+    )
 
 
 # Beginnings of words that make a figure a running tally: it grows between reports.
@@ -112,12 +124,39 @@ RUNNING_WORDS = (
 )
 
 
-def _group(c: Any) -> str | None:
-    """Only money of one currency, or counts of one noun, are ever compared."""
+# Words outlets use for one thing in a figure's clause, as ``content_words`` folds them: one
+# outlet "will cut 17,000 jobs", another "will eliminate 17,000 jobs", a third "axes" them.
+# Each group is read as its first word when subjects are compared.
+SYNONYMS: tuple[tuple[str, ...], ...] = (
+    ("cut", "cutting", "eliminate", "eliminating", "eliminated", "axe", "axing", "axed", "slash", "slashing",
+     "slashed", "lay", "laying", "laid", "layoff", "shed", "shedding", "reduce", "reducing", "reduction"),
+    ("workforce", "headcount", "payroll", "staff", "employee", "worker", "staffer", "personnel"),
+    ("killed", "kill", "killing", "dead", "death", "die", "died", "fatalitie", "fatality", "deadly"),
+    ("injured", "injurie", "injury", "wounded", "hurt"),
+    ("aid", "assistance", "help", "funding"),
+    ("package", "bill", "legislation", "measure"),
+    ("approve", "approved", "approval", "approving", "pass", "passed", "passing", "cleared", "greenlight"),
+)
+# Counted nouns that count one thing: "17,000 jobs", "17,000 employees" and "17,000 workers"
+# are one layoff; "143 individuals" and "143 people" one toll.
+SAME_NOUNS: tuple[tuple[str, ...], ...] = (
+    ("jobs", "employees", "workers", "staff", "staffers", "positions", "roles", "personnel"),
+    ("deaths", "fatalities", "dead"),
+    ("people", "individuals", "persons"),
+)
+
+
+def _canon(groups: list[list[str]]) -> dict[str, str]:
+    """Each word of a group mapped to the group's first word."""
+    return {w.lower(): g[0].lower() for g in groups if g for w in g}
+
+
+def _group(c: Any, nouns: dict[str, str] | None = None) -> str | None:
+    """Only money of one currency, or counts of one noun (or of nouns in one ``same_nouns`` group), are compared."""
     if c.kind == "money":
         return f"money:{c.currency}" if c.currency else None
     if c.kind == "count":
-        return f"count:{c.unit}" if c.unit else None
+        return f"count:{(nouns or {}).get(c.unit, c.unit)}" if c.unit else None
     return None
 
 
@@ -151,8 +190,9 @@ def _common(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(w.lower() for w in words)
 
 
-def _words(c: Any) -> frozenset[str]:
-    return frozenset(c.subject[1:] if c.kind == "count" and c.subject and c.subject[0] == c.unit else c.subject)
+def _words(c: Any, synonyms: dict[str, str] | None = None) -> frozenset[str]:
+    words = c.subject[1:] if c.kind == "count" and c.subject and c.subject[0] == c.unit else c.subject
+    return frozenset((synonyms or {}).get(w, w) for w in words)
 
 
 def _declared(c: Any, subjects: list) -> frozenset[str]:
@@ -177,13 +217,15 @@ def _amount(c: Any) -> str:
 
 
 def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
-    figures = sorted((c for c in ctx.claims if _group(c)), key=lambda c: (c.path, c.start, c.id))
+    nouns, synonyms = _canon(options.same_nouns), _canon(options.synonyms)
+    group = {c.id: _group(c, nouns) for c in ctx.claims}
+    figures = sorted((c for c in ctx.claims if group[c.id]), key=lambda c: (c.path, c.start, c.id))
     subjects = [(s, phrase_pattern(s.terms)) for s in ctx.data.subjects]
     declared = {c.id: _declared(c, subjects) for c in figures}
-    words = {c.id: _words(c) for c in figures}
+    words = {c.id: _words(c, synonyms) for c in figures}
 
     def keys(c: Any) -> list[tuple[str, str]]:
-        return [(_group(c), w) for w in words[c.id]] + [(_group(c), "@" + s) for s in declared[c.id]]
+        return [(group[c.id], w) for w in words[c.id]] + [(group[c.id], "@" + s) for s in declared[c.id]]
 
     published = {d: doc.published for d, doc in ctx.documents.items()}
     stems = tuple(w.lower() for w in options.running_words)
@@ -192,6 +234,7 @@ def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
     results = {c.id: _results(c) for c in figures}
     where = {c.id: _places(c) for c in figures}
     qualified = {c.id: _qualifiers(c) for c in figures}
+    bases = {c.id: frozenset(synonyms.get(w, w) for w in _share_base(c)) for c in figures}
     stories: dict[tuple[str, str], bool] = {}
 
     def same_story(a: Any, b: Any) -> bool:
@@ -221,6 +264,8 @@ def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
             return False
         if qualified[a.id] != qualified[b.id]:
             return False
+        if bases[a.id] and bases[b.id] and not bases[a.id] & bases[b.id]:
+            return False  # shares of different wholes: of the vote, of polling stations
         if not same_story(a, b):
             return False
         if declared[a.id] and declared[b.id]:
