@@ -429,3 +429,37 @@ def test_non_gaap_earnings_are_an_adjusted_measure():
 
     doc = make_doc("This resulted in non-GAAP earnings per share (EPS) of $2.70, which soared 429%.", "2023-08-24")
     assert "adjusted" in measures(money.extract(doc, PackData())[0])
+
+
+# Morocco's earthquake, two outlets on Monday 11 September 2023, as published: the ministry's
+# Monday update and state TV's Sunday figure. The toll moved between them.
+MOROCCO_MINISTRY = ("The Moroccan Ministry of the Interior announced today, Monday, a new rise in the death toll from "
+                    "the earthquake that shook Morocco on Friday night.\n\nThe ministry said the death toll rose to "
+                    "2,681 dead and 2,501 injured.\n\nThe toll reported by the ministry earlier today, Monday, stated "
+                    "that 2,497 people were killed and 2,476 others were injured.")
+MOROCCO_TV = ("Survivors of Morocco's deadliest earthquake in more than six decades struggled to find food, water and "
+              "shelter on Sunday as the search for the missing continued in remote villages, Reuters reported.\n"
+              "The death toll climbed to 2,122 with 2,421 people injured, state TV reported.")
+
+
+def test_the_dead_and_the_injured_are_different_tallies():
+    from claimcheck.kinds._amounts import tally
+
+    doc = make_doc("The death toll climbed to 2,122 with 2,421 people injured, state TV reported.", "2023-09-11")
+    assert {c.text: tally(c) for c in counts.extract(doc, PackData())} == {"2,122": "dead", "2,421 people": "injured"}
+
+
+def test_a_source_that_reports_its_tally_rising_through_the_day_is_not_held_against_another_hour():
+    docs = [make_doc(MOROCCO_MINISTRY, "2023-09-11", id="ministry"), make_doc(MOROCCO_TV, "2023-09-11", id="tv")]
+    assert findings(docs) == []
+
+
+def test_a_rising_toll_is_still_compared_with_the_same_announcement():
+    # Maui, 13 August 2023: both quote Gov. Green's Saturday news conference; one slips a digit
+    ap = make_doc("Hawaii Governor Josh Green said on Saturday the death toll from devastating wildfires on the "
+                  "island of Maui had risen to 99, making it the deadliest in the U.S. in the past century.",
+                  "2023-08-13", id="ap")
+    hnn = make_doc("LAHAINA (HawaiiNewsNow) - Gov. Josh Green said on Saturday that the death toll from the Lahaina "
+                   "wildfire now stands at 89, but he warned the number of fatalities \"will continue to rise\".",
+                   "2023-08-13", id="hnn")
+    assert "99" in {f.text for f in findings([ap, hnn])}

@@ -278,5 +278,7 @@ def test_the_counted_noun_is_never_across_a_blank_line():
     text = ("But the SNP have been trounced, winning just eight seats compared with 48 last time\n\n"
             "Breakthroughs: At the eighth time of asking, Nigel Farage has bagged a Westminster seat")
     assert found(text) == [("eight seats", 8, "seats")]
+    # a headline's figure does not count the first word of the next line (Reuters via Panorama, 11 Sep 2023)
+    assert found("Morocco earthquake toll passes 2,100\nSurvivors of Morocco's deadliest earthquake") == []
     # a hard-wrapped line still reaches its noun
     assert found("Officials said 2,500\npeople were evacuated.") == [("2,500\npeople", 2500, "people")]

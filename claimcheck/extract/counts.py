@@ -106,8 +106,8 @@ def _noun_after(text: str, pos: int) -> tuple[str, int] | None:
         if not m:
             return None
         word = m.group(1).rstrip(".")
-        if word.lower() in NOT_NOUNS:
-            return None
+        if word.lower() in NOT_NOUNS or ("\n" in m.group(0) and word[:1].isupper()):
+            return None  # a capital after a line break starts the next line: "toll passes 2,100\nSurvivors of"
         if _is_plural(word):
             not_counted = word.lower() in TIME_NOUNS or word.lower() in MEASURE_NOUNS
             return (None, m.end()) if not_counted else (word, m.start(1) + len(word))

@@ -83,6 +83,50 @@ def share_base(c: Any) -> frozenset[str]:
     return frozenset(content_words(m.group(1))) if m else frozenset()
 
 
+# What a casualty count counts, from the word nearest the figure: "the death toll climbed to
+# 2,122 with 2,421 people injured" holds a toll of dead and one of injured, and a sentence's
+# words alone do not tell them apart.
+TALLIES: dict[str, str] = {
+    "dead": r"\bkill(?:ed|ing|s)?\b|\bdead\b|\bdeaths?\b|\bdied\b|\bfatalit(?:y|ies)\b|\blives\b",
+    "injured": r"\binjur(?:ed|ies|y|ing)\b|\bwounded\b|\bhurt\b",
+    "missing": r"\bmissing\b|\bunaccounted\b",
+    "arrested": r"\barrest(?:ed|s)?\b|\bdetain(?:ed|ees?)?\b",
+    "displaced": r"\bevacuat(?:ed|ions?|ing)\b|\bdisplaced\b|\bhomeless\b|\bfled\b|\bforced\s+from\b",
+    "rescued": r"\brescued\b",
+    "hospitalised": r"\bhospitali[sz]ed\b",
+}
+_TALLIES = [(name, re.compile(rx, re.I)) for name, rx in TALLIES.items()]
+
+
+def tally(c: Any) -> str | None:
+    """The kind of casualty count a figure is (dead, injured, missing...): the kind whose
+    word is nearest the figure in its sentence; None when the sentence names none."""
+    at = max(c.sentence.find(c.text), 0)
+    end = at + len(c.text)
+    best: tuple[int, str] | None = None
+    for name, rx in _TALLIES:
+        for m in rx.finditer(c.sentence):
+            gap = max(m.start() - end, at - m.end(), 0)
+            if best is None or gap < best[0]:
+                best = (gap, name)
+    return best[1] if best else None
+
+
+# A tally said to be rising ("the death toll rose to 2,681", "has risen to at least 23")
+# is a snapshot of a moving figure: another outlet the same day may have caught it at
+# another hour, so a difference is an update, not a slip.
+_RISING = re.compile(
+    r"\b(?:(?:rose|risen|rises|rising|climbed|climbs|climbing|jumped|jumps|increased|increases|grew|grown"
+    r"|surged|soared|swelled|mounted|went\s+up|gone\s+up)\s+to|reached|reaches|topped|tops|surpassed|surpasses"
+    r"|exceeded|exceeds)\s+(?:[^.;:]{0,40}?\b(?:and|with|plus)\s+)?$", re.I)  # "rose to 2,681 dead and 2,501 injured"
+
+
+def rising(c: Any) -> bool:
+    """Whether the figure is given as the new value of a rising tally."""
+    at = max(c.sentence.find(c.text), 0)
+    return bool(_RISING.search(c.sentence, max(0, at - 60), at))
+
+
 def results(c: Any) -> bool:
     """Whether the figure's sentence reports results (revenue, profit, a quarter)."""
     return bool(RESULTS.search(c.sentence))

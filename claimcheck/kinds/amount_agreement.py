@@ -23,7 +23,8 @@ stands aside; and figures of different measures (enterprise value and price, net
 gross, a share price and a deal's total, a total and a per-share amount, what analysts
 expected and what was reported, a yearly rate: ``MEASURES`` in ``_amounts``) are never
 compared, and neither are shares of different wholes ("40.05% of the vote" and "98 percent
-of polling stations"). Neither are counts with different capitalised words before their noun ("14
+of polling stations"), nor counts of different casualties (the dead and the injured: the
+word nearest each figure, ``TALLIES`` in ``_amounts``). Neither are counts with different capitalised words before their noun ("14
 Republican votes", "216 votes"), nor figures whose sentences place them in different
 places ("buried in and around a city" and "struck the province": a part and the whole).
 Units of measure (miles, mph, acres) are not read as counts at all.
@@ -36,7 +37,8 @@ Figures change over time, and unrelated stories share words, so three guards com
   evacuated, destroyed: ``running_words``) moves by the hour, so it is compared only
   between sources published within ``running_days_apart`` days (0: the same day) and
   never when either date is unknown: a toll of 12 on Monday and 40 on Wednesday is an
-  update, not a slip.
+  update, not a slip. A tally given as rising ("the death toll rose to 2,681") is a
+  snapshot of the hour, and is not compared at all.
 - Period. In a results story (revenue, profit, a quarter) the period decides what a
   figure is, so only figures of the same period are compared: "the third quarter ended
   Feb. 28", "the fiscal year", and no stated period are three periods. The earlier
@@ -75,7 +77,7 @@ from ..models import Document
 from ..text import split_sentences
 from ._amounts import COMMON_NAMES, same_story
 from ._amounts import measures as _measures, periods_fit as _periods_fit, places as _places, qualifiers as _qualifiers
-from ._amounts import results as _results, share_base as _share_base
+from ._amounts import results as _results, rising as _rising, share_base as _share_base, tally as _tally
 from .base import CorpusContext, Hit, KindOptions
 
 NAME = "amount-agreement"
@@ -230,11 +232,13 @@ def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
     published = {d: doc.published for d, doc in ctx.documents.items()}
     stems = tuple(w.lower() for w in options.running_words)
     running = {c.id: _running(c, stems) for c in figures}
+    moving = _moving([c for c in figures if running[c.id]])
     measures = {c.id: _measures(c) for c in figures}
     results = {c.id: _results(c) for c in figures}
     where = {c.id: _places(c) for c in figures}
     qualified = {c.id: _qualifiers(c) for c in figures}
     bases = {c.id: frozenset(synonyms.get(w, w) for w in _share_base(c)) for c in figures}
+    tallies = {c.id: _tally(c) if c.kind == "count" else None for c in figures}
     stories: dict[tuple[str, str], bool] = {}
 
     def same_story(a: Any, b: Any) -> bool:
@@ -246,6 +250,8 @@ def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
     def in_time(a: Any, b: Any) -> bool:
         days = _days_apart(a.document, b.document, published)
         if running[a.id] or running[b.id]:
+            if moving[a.id] or moving[b.id]:
+                return False  # "the toll rose to 2,681": a snapshot, another hour's may differ
             return days is not None and days <= options.running_days_apart
         return days is None or days <= options.max_days_apart or (a.period is not None and a.period == b.period)
 
@@ -266,6 +272,8 @@ def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
             return False
         if bases[a.id] and bases[b.id] and not bases[a.id] & bases[b.id]:
             return False  # shares of different wholes: of the vote, of polling stations
+        if tallies[a.id] and tallies[b.id] and tallies[a.id] != tallies[b.id]:
+            return False  # the dead and the injured of one disaster
         if not same_story(a, b):
             return False
         if declared[a.id] and declared[b.id]:
@@ -299,6 +307,22 @@ def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
                 yield Hit(claim=c, message=f"{c.text!r} disagrees with {said}",
                           values={"figure": repr(c.text), "others": said, "subject": s.name or s.id},
                           suggestion=f"{s.value:,.0f}")
+
+
+def _moving(tallies: list[Any]) -> dict[str, bool]:
+    """Running tallies of documents that report one moving: a document that gives a tally as
+    rising ("the toll rose to 2,681") and gives another value of that tally too ("2,497
+    people were killed" earlier that day) tells of several hours, so none of its running
+    figures is held against another source's hour."""
+    values: dict[tuple[str, str | None], set[float]] = defaultdict(set)
+    rises: set[tuple[str, str | None]] = set()
+    for c in tallies:
+        key = (c.document, _tally(c))
+        values[key].add(_value(c))
+        if _rising(c):
+            rises.add(key)
+    moving_docs = {doc for doc, kind in rises if kind and len(values[(doc, kind)]) > 1}
+    return defaultdict(bool, {c.id: c.document in moving_docs for c in tallies})
 
 
 def _sides(c: Any, neighbours: dict[str, list[Any]], documents: Any) -> tuple[set[str], list[Any]]:
