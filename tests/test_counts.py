@@ -32,6 +32,10 @@ def found(text: str, published: str | None = "2024-05-08"):
         ("Turnout rose 3 percentage points.", "3 percentage points", 3, "percentage points"),
         ("It housed 2.5m people.", "2.5m people", 2_500_000, "people"),
         ("After two proton beams circulated", "two proton beams", 2, "beams"),
+        # held-out news, checked by hand (Channel 4, 5 July 2024; AP via newsproix, April 2024)
+        ("Labour can boast a majority of 176 MPs.", "176 MPs", 176, "mps"),
+        ("One person was killed by falling stone at a second quarry, although six other workers were",
+         "six other workers", 6, "workers"),
     ],
 )
 def test_counts(text, written, value, unit):

@@ -51,6 +51,10 @@ NOT_NOUNS = STOPWORDS | {
     "its", "his", "this", "thus", "us", "yes", "always", "perhaps", "unless", "whereas", "besides",
     "others", "ones",  # "14 others died", "90 others were damaged": what they count is elsewhere
 }
+# Stopwords that may stand between a number and its noun: "six other workers", "five more people".
+QUANTITY_WORDS = frozenset({"other", "more", "further", "extra"})
+# The plural of an abbreviation: "176 MPs", "40 CEOs", "12 NGOs".
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
           r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?!\w)")
 
@@ -93,7 +97,7 @@ _LABEL_RE = re.compile(r"([A-Za-z.]+)\s*$")
 
 def _is_plural(word: str) -> bool:
     w = word.lower().replace("’", "'")
-    if w in IRREGULAR_PLURALS:
+    if w in IRREGULAR_PLURALS or _ACRONYM_PLURAL.fullmatch(word):
         return True
     return (len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s")) and not word.isupper()
             and w not in NOT_NOUNS)
@@ -106,6 +110,9 @@ def _noun_after(text: str, pos: int) -> tuple[str, int] | None:
         if not m:
             return None
         word = m.group(1).rstrip(".")
+        if word.lower() in QUANTITY_WORDS:  # "six other workers", "five more people"
+            pos = m.end()
+            continue
         if word.lower() in NOT_NOUNS or ("\n" in m.group(0) and word[:1].isupper()):
             return None  # a capital after a line break starts the next line: "toll passes 2,100\nSurvivors of"
         if _is_plural(word):
