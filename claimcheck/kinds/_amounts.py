@@ -39,8 +39,8 @@ MEASURES: dict[str, str] = {
     "forecast": r"\banalysts?\b|\bconsensus\b|\bexpectations\b",  # what was expected is not what was reported
     # ("a month-long strike", "a year-old policy", "delayed by a year" are not rates)
     "rate": r"\bper\s+(?:year|month|week|day|annum|capita|person|head)\b|\bannual(?:ly)?\b|\byearly\b|\bmonthly\b"
-            r"|\bweekly\b|\bdaily\b|" + "".join(rf"(?<!\b{w}\s)" for w in _SPAN_BEFORE)
-            + r"\ba\s+(?:year|month|week|day)\b(?!-|\s+(?:earlier|ago|before|later|after|on))",
+            r"|\bweekly\b|\bdaily\b|\ba" + "".join(rf"(?<!\b{w}\sa)" for w in _SPAN_BEFORE)
+            + r"\s+(?:year|month|week|day)\b(?!-|\s+(?:earlier|ago|before|later|after|on))",
 }
 _MEASURES = [(name, re.compile(rx, re.I)) for name, rx in MEASURES.items()]
 
@@ -58,12 +58,29 @@ RESULTS = re.compile(
     r"|financial\s+year|full[- ]year|ebitda|operating\s+(?:income|profit|loss))\b", re.I)
 
 
+WINDOW = 300  # characters read either side of a figure (as ``figures.WINDOW``)
+
+
+def near(c: Any) -> tuple[str, int, int]:
+    """The figure's sentence cut to ``WINDOW`` characters either side of it, and where the
+    figure is in that cut. A "sentence" with no full stop (a list, a table on one line) can
+    be a whole article: reading all of it for every figure would make the rule quadratic."""
+    return _near(c.sentence, c.text)
+
+
+@lru_cache(maxsize=8192)
+def _near(sentence: str, text: str) -> tuple[str, int, int]:
+    at = max(sentence.find(text), 0)
+    lo, hi = max(0, at - WINDOW), min(len(sentence), at + len(text) + WINDOW)
+    return sentence[lo:hi], at - lo, at - lo + len(text)
+
+
 def measures(c: Any) -> frozenset[str]:
     """The measures a figure is of: from its sentence, and "per share" from the figure's own words."""
-    found = {name for name, rx in _MEASURES if rx.search(c.sentence)}
-    at = max(c.sentence.find(c.text), 0)
-    after = _PER_SHARE_AFTER.match(c.sentence, at + len(c.text))
-    if after or _PER_SHARE_BEFORE.search(c.sentence, max(0, at - 40), at):
+    sentence, at, end = near(c)
+    found = {name for name, rx in _MEASURES if rx.search(sentence)}
+    after = _PER_SHARE_AFTER.match(sentence, end)
+    if after or _PER_SHARE_BEFORE.search(sentence, max(0, at - 40), at):
         found.add("per share")
     return frozenset(found)
 
@@ -78,8 +95,8 @@ def share_base(c: Any) -> frozenset[str]:
     global, workforce); empty for other figures or a share that does not say."""
     if getattr(c, "unit", None) not in {"percent", "percentage points"}:
         return frozenset()
-    at = max(c.sentence.find(c.text), 0)
-    m = _SHARE_OF.match(c.sentence, at + len(c.text))
+    sentence, _, end = near(c)
+    m = _SHARE_OF.match(sentence, end)
     return frozenset(content_words(m.group(1))) if m else frozenset()
 
 
@@ -101,11 +118,10 @@ _TALLIES = [(name, re.compile(rx, re.I)) for name, rx in TALLIES.items()]
 def tally(c: Any) -> str | None:
     """The kind of casualty count a figure is (dead, injured, missing...): the kind whose
     word is nearest the figure in its sentence; None when the sentence names none."""
-    at = max(c.sentence.find(c.text), 0)
-    end = at + len(c.text)
+    sentence, at, end = near(c)
     best: tuple[int, str] | None = None
     for name, rx in _TALLIES:
-        for m in rx.finditer(c.sentence):
+        for m in rx.finditer(sentence):
             gap = max(m.start() - end, at - m.end(), 0)
             if best is None or gap < best[0]:
                 best = (gap, name)
@@ -123,13 +139,13 @@ _RISING = re.compile(
 
 def rising(c: Any) -> bool:
     """Whether the figure is given as the new value of a rising tally."""
-    at = max(c.sentence.find(c.text), 0)
-    return bool(_RISING.search(c.sentence, max(0, at - 60), at))
+    sentence, at, _ = near(c)
+    return bool(_RISING.search(sentence, max(0, at - 60), at))
 
 
 def results(c: Any) -> bool:
     """Whether the figure's sentence reports results (revenue, profit, a quarter)."""
-    return bool(RESULTS.search(c.sentence))
+    return bool(RESULTS.search(near(c)[0]))
 
 
 # A figure placed somewhere ("18,000 buried in and around a city", "killed 12 in the
@@ -143,7 +159,7 @@ _PLACE = re.compile(
 def places(c: Any) -> frozenset[str]:
     """Capitalised words after a word that places the figure ("in", "near", "struck")."""
     found: set[str] = set()
-    for m in _PLACE.finditer(c.sentence):
+    for m in _PLACE.finditer(near(c)[0]):
         for word in re.split(r"[\s-]+", m.group(1).replace("’", "'")):  # "U.S.-Mexico": us, mexico
             found.add(word.lower().replace(".", "").removesuffix("'s"))
     return frozenset(found - set(COMMON_NAMES) - set(_NOT_NAMES))

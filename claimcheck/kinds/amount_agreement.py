@@ -76,7 +76,7 @@ from ..extract.counts import quantities
 from ..models import Document
 from ..text import split_sentences
 from ._amounts import COMMON_NAMES, same_story
-from ._amounts import measures as _measures, periods_fit as _periods_fit, places as _places, qualifiers as _qualifiers
+from ._amounts import measures as _measures, near as _near, periods_fit as _periods_fit, places as _places, qualifiers as _qualifiers
 from ._amounts import results as _results, rising as _rising, share_base as _share_base, tally as _tally
 from .base import CorpusContext, Hit, KindOptions
 
@@ -199,13 +199,13 @@ def _words(c: Any, synonyms: dict[str, str] | None = None) -> frozenset[str]:
 
 def _declared(c: Any, subjects: list) -> frozenset[str]:
     """The pack subjects a figure is about: those whose terms its sentence names nearest to it."""
-    at = max(c.sentence.find(c.text), 0)
+    sentence, at, _ = _near(c)
     distance: dict[str, int] = {}
     for s, pattern in subjects:
         if (s.currency is None or getattr(c, "currency", None) == s.currency) and (
             s.unit is None or getattr(c, "unit", None) == s.unit.lower()
         ) and (s.period is None or c.period in {None, s.period}):
-            gaps = [max(m.start() - at - len(c.text), at - m.end(), 0) for m in pattern.finditer(c.sentence)]
+            gaps = [max(m.start() - at - len(c.text), at - m.end(), 0) for m in pattern.finditer(sentence)]
             if gaps:
                 distance[s.id] = min(gaps)
     best = min(distance.values(), default=None)
