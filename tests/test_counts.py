@@ -286,3 +286,10 @@ def test_the_counted_noun_is_never_across_a_blank_line():
     assert found("Morocco earthquake toll passes 2,100\nSurvivors of Morocco's deadliest earthquake") == []
     # a hard-wrapped line still reaches its noun
     assert found("Officials said 2,500\npeople were evacuated.") == [("2,500\npeople", 2500, "people")]
+
+
+def test_model_numbers_listed_after_a_model_name_are_not_counts():
+    # Japan Times, 12 October 2024: "33,000 U.S. West Coast workers" is a count, the jets' model numbers are not
+    text = ("after an ongoing strike by 33,000 U.S. West Coast workers halted production of its 737 MAX, "
+            "767 and 777 jets.")
+    assert found(text) == [("33,000 U.S. West Coast workers", 33000, "workers")]

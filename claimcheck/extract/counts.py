@@ -53,6 +53,8 @@ NOT_NOUNS = STOPWORDS | {
 }
 # Stopwords that may stand between a number and its noun: "six other workers", "five more people".
 QUANTITY_WORDS = frozenset({"other", "more", "further", "extra"})
+# A dotted or capital abbreviation before the noun is a modifier: "33,000 U.S. West Coast workers".
+_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]\.(?:[A-Z]\.?)+|[A-Z]{2,}")
 # The plural of an abbreviation: "176 MPs", "40 CEOs", "12 NGOs".
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -86,6 +88,11 @@ YEAR_NOUNS = frozenset(
     "levels prices figures rates standards results numbers estimates elections games olympics dollars terms "
     "budgets forecasts projections models editions rankings totals highs lows".split()
 )
+# A number listed after a model name ("its 737 MAX, 767 and 777 jets", "the A320neo, 330 and
+# 350 jets") is a model too, not a count of jets.
+_MODEL_LIST = re.compile(
+    r"\b\d{2,4}(?:[A-Z]\w*|[ \t]+[A-Z]{2,}\b)(?:,?[ \t]+(?:and[ \t]+|or[ \t]+)?\d{2,4}[A-Za-z]*)*,?[ \t]+"
+    r"(?:and[ \t]+|or[ \t]+)?$")
 # An all-capital call sign or abbreviation right before a small number names a channel or a
 # product ("WXII 12 reports", "KTLA 5 reported", "COVID 19 cases"), not a count.
 _CALL_SIGN = re.compile(r"\b[A-Z]{2,}[ \t]+$")
@@ -104,14 +111,19 @@ def _is_plural(word: str) -> bool:
 
 
 def _noun_after(text: str, pos: int) -> tuple[str, int] | None:
-    """The counted noun within three words after ``pos`` (and where it ends)."""
-    for _ in range(3):
+    """The counted noun within three words after ``pos`` (and where it ends); capitalised
+    modifiers do not count toward the three ("33,000 U.S. West Coast workers")."""
+    words = 0
+    for _ in range(6):
+        if words == 3:
+            return None
         m = _WORD_RE.match(text, pos)
         if not m:
             return None
         word = m.group(1).rstrip(".")
-        if word.lower() in QUANTITY_WORDS:  # "six other workers", "five more people"
-            pos = m.end()
+        words += not word[:1].isupper()
+        if word.lower() in QUANTITY_WORDS or _ABBREVIATION.fullmatch(m.group(1)):  # "six other workers", "U.S."
+            pos = m.end() + text.startswith(".", m.end())
             continue
         if word.lower() in NOT_NOUNS or ("\n" in m.group(0) and word[:1].isupper()):
             return None  # a capital after a line break starts the next line: "toll passes 2,100\nSurvivors of"
@@ -131,6 +143,9 @@ def _excluded(text: str, n: Number) -> bool:
     if _in_date(text, n):
         return True
     if n.value < 100 and n.form == "digits" and _CALL_SIGN.search(before):
+        return True
+    if n.form == "digits" and re.fullmatch(r"\d{2,4}", text[n.start:n.end]) and \
+            _MODEL_LIST.search(text, max(0, n.start - 60), n.start):
         return True
     if _DATE_BEFORE.search(before) or _TIME_AFTER.match(after) or _DATE_AFTER.match(after):
         return True

@@ -45,6 +45,10 @@ PERIODS: list[tuple[str, re.Pattern[str]]] = [
     ("modifier", re.compile(rf"\b(?P<y>{_YEAR})\s+(?=[a-z])")),  # "its 2023 profits": its own clause only
 ]
 
+# Outside the figure's clause, a year right after a name dates that name, not the figure: "at
+# least 215 people ..., the deadliest storm since Hurricane Katrina in 2005".
+_NAMED_BEFORE = re.compile(r"\b[A-Z][\w'’-]+[ \t]+$")
+
 ORDINALS = {"fir": 1, "1st": 1, "sec": 2, "2nd": 2, "thi": 3, "3rd": 3, "fou": 4, "4th": 4}
 
 # A figure set against an earlier one ("net income fell to $1.9 billion from $2.3 billion a
@@ -152,7 +156,8 @@ def _period(sentence: str, at: int, published: dt.date | None, end: int) -> str 
             if kinds and kind in kinds:
                 continue
             found = list(pattern.finditer(scope))
-            found = [m for m in found if not _owned_by_other(scope, m, at - base, end - base)]
+            found = [m for m in found if not _owned_by_other(scope, m, at - base, end - base)
+                     and not (kinds and kind == "year" and _NAMED_BEFORE.search(scope, max(0, m.start() - 40), m.start()))]
             if found:
                 here = at - (lo if kinds is None else 0)
                 nearest = min(found, key=lambda m: min(abs(m.start() - here), abs(m.end() - here)))

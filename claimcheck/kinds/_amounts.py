@@ -183,9 +183,14 @@ _PERIOD_YEARS = re.compile(r"(?:19|20)\d\d")
 def periods_fit(a: Any, b: Any, published: dict[str, dt.date | None], strict: bool = False) -> bool:
     """Same period, or one unstated, unless the stated one is history for the other's source.
 
-    ``strict`` (results stories): the periods must be the same, stated or not; a quarter's
-    profit and a profit of unstated period are not known to be about the same time.
+    ``strict`` (results stories): the periods must be stated and the same. A quarter's
+    profit and a profit of unstated period are not known to be about the same time, and
+    neither are two profits of unstated period: results coverage gives the quarter and the
+    year side by side ("net income reached $2.5 billion" for the quarter in one outlet,
+    "GAAP Net Income: $7.09 billion" for the year in another's summary).
     """
+    if strict:
+        return a.period is not None and a.period == b.period
     if a.period == b.period:
         return True
     if strict or (a.period is not None and b.period is not None):

@@ -40,8 +40,9 @@ Figures change over time, and unrelated stories share words, so three guards com
   update, not a slip. A tally given as rising ("the death toll rose to 2,681") is a
   snapshot of the hour, and is not compared at all.
 - Period. In a results story (revenue, profit, a quarter) the period decides what a
-  figure is, so only figures of the same period are compared: "the third quarter ended
-  Feb. 28", "the fiscal year", and no stated period are three periods. The earlier
+  figure is, so only figures of the same stated period are compared: "the third quarter
+  ended Feb. 28" and "the fiscal year" are two periods, and a figure whose sentence states
+  none (the quarter's or the year's?) is compared with nothing. The earlier
   figure of a comparison ("fell to $1.9 billion from $2.3 billion a year earlier") has
   the period "before ..." and is never the main figure's peer.
 - History. A figure dated to a year well before the other source's publication ("the
