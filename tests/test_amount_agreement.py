@@ -13,6 +13,8 @@ from hypothesis import strategies as st
 from claimcheck import engine
 from claimcheck.corpus import read_paths
 from claimcheck.packs import load_packs
+from claimcheck.extract import counts, money
+from claimcheck.packdata import PackData
 from tests.conftest import RULES, SEEDS, make_doc
 
 RULE = "core.amount-agreement"
@@ -365,3 +367,117 @@ def test_a_party_named_before_the_noun_counts_a_different_thing():
     c = make_doc("Speaker Ada Morrow won with 41 Republican votes against her, clerk Ian Pell said.", "2025-01-05", id="c")
     assert findings([a, b]) == []
     assert {f.document for f in findings([a, c])} == {"a", "c"}
+
+
+# Held-out coverage of Boeing's job cuts (11 October 2024), sentences as published.
+NEWSER = "Boeing announced Friday that it will eliminate 17,000 jobs—10% of its workforce—as it deals with deepening losses."
+STAR = ("U.S. planemaker Boeing will cut 17,000 jobs, or 10% of its global workforce, delay the first delivery of "
+        "its 777X jet by a year and expects substantial new losses in its defense business as a month-long strike "
+        "batters company finances, CEO Kelly Ortberg said today.")
+JAPAN = ("Boeing will cut 17,000 jobs — 10% of its global workforce — delay first deliveries of its 777X jet by a "
+         "year and record $5 billion in losses in the third quarter, as the U.S. planemaker continues to spiral "
+         "during a monthlong strike.")
+
+
+def test_outlets_that_cut_or_eliminate_jobs_speak_of_one_figure():
+    docs = [make_doc(NEWSER, "2024-10-11", id="newser"), make_doc(STAR, "2024-10-11", id="star")]
+    assert findings(docs) == []
+    docs[0] = make_doc(NEWSER.replace("17,000", "27,000"), "2024-10-11", id="newser")
+    assert "27,000 jobs" in {f.text for f in findings(docs)}
+
+
+def test_a_delay_by_a_year_and_a_month_long_strike_are_not_rates():
+    from claimcheck.kinds._amounts import measures
+
+    star = next(c for c in counts.extract(make_doc(STAR, "2024-10-11"), PackData()) if c.unit == "jobs")
+    assert "rate" not in measures(star)
+    earns = make_doc("The unit earns $5 billion a year.", "2024-10-11")
+    assert "rate" in measures(money.extract(earns, PackData())[0])
+
+
+def test_a_quarter_named_in_another_figures_clause_is_that_figures_period():
+    # the third quarter is the losses', not the job cuts'
+    doc = make_doc(JAPAN, "2024-10-12")
+    periods = {c.text: c.period for c in [*counts.extract(doc, PackData()), *money.extract(doc, PackData())]}
+    assert periods["17,000 jobs"] is None and periods["10%"] is None
+    assert periods["$5 billion"] == "Q3"
+    # a quarter in a clause of its own is the whole sentence's
+    doc = make_doc("Net income was $1.9 billion, or 68 cents a share, in the third quarter.", "2024-10-12")
+    assert [(c.text, c.period) for c in money.extract(doc, PackData())] == [("$1.9 billion", "Q3")]
+    # the Japan Times sentence names a quarter, so it is read as results, where only figures
+    # of one stated period are compared; the other two outlets still catch a slip, which is reported alone
+    docs = [make_doc(JAPAN, "2024-10-12", id="japan"), make_doc(STAR, "2024-10-11", id="star"),
+            make_doc(NEWSER.replace("17,000", "27,000"), "2024-10-11", id="newser")]
+    assert {f.text for f in findings(docs)} == {"27,000 jobs"}  # the Japan Times states 17,000: it backs the rest
+
+
+def test_results_figures_of_unstated_period_are_not_compared():
+    # Tesla, late January 2025: one outlet's summary gives the year's GAAP net income, another
+    # the quarter's, neither saying which period in its sentence
+    a = make_doc("Tesla reported its results on Wednesday.\nGAAP Net Income : $7.09 billion", "2025-01-29", id="a")
+    b = make_doc("Tesla reported its results on Wednesday. Net income reached $2.5 billion, a modest 3% increase "
+                 "from the previous year but still lower than projections.", "2025-02-01", id="b")
+    assert findings([a, b]) == []
+
+
+def test_shares_of_different_wholes_are_not_compared():
+    # Taiwan's election, 13 January 2024: the share of polling stations counted is not Lai's vote share
+    a = make_doc("Lai, from the governing Democratic Progressive Party (DPP), took 40.2 percent of votes cast on "
+                 "Saturday, according to partial results from the Central Election Commission after 98 percent of "
+                 "polling stations closed.", "2024-01-13", id="a")
+    b = make_doc("Lai Ching-te, pro-independence candidate from Taiwan's ruling Democratic Progressive Party, has "
+                 "officially won the election of the regional leader, securing 40.05% of the vote, the Taiwanese "
+                 "Central Election Commission said on Saturday after counting ballots from all polling stations.",
+                 "2024-01-13", id="b")
+    assert findings([a, b]) == []
+    # a share of the same whole, one outlet slipping a digit, is still compared
+    c = make_doc(b.text.replace("40.05%", "48.05%"), "2024-01-13", id="c")
+    assert {f.text for f in findings([b, c])} == {"40.05%", "48.05%"}
+
+
+def test_non_gaap_earnings_are_an_adjusted_measure():
+    from claimcheck.kinds._amounts import measures
+
+    doc = make_doc("This resulted in non-GAAP earnings per share (EPS) of $2.70, which soared 429%.", "2023-08-24")
+    assert "adjusted" in measures(money.extract(doc, PackData())[0])
+
+
+# Morocco's earthquake, two outlets on Monday 11 September 2023, as published: the ministry's
+# Monday update and state TV's Sunday figure. The toll moved between them.
+MOROCCO_MINISTRY = ("The Moroccan Ministry of the Interior announced today, Monday, a new rise in the death toll from "
+                    "the earthquake that shook Morocco on Friday night.\n\nThe ministry said the death toll rose to "
+                    "2,681 dead and 2,501 injured.\n\nThe toll reported by the ministry earlier today, Monday, stated "
+                    "that 2,497 people were killed and 2,476 others were injured.")
+MOROCCO_TV = ("Survivors of Morocco's deadliest earthquake in more than six decades struggled to find food, water and "
+              "shelter on Sunday as the search for the missing continued in remote villages, Reuters reported.\n"
+              "The death toll climbed to 2,122 with 2,421 people injured, state TV reported.")
+
+
+def test_the_dead_and_the_injured_are_different_tallies():
+    from claimcheck.kinds._amounts import tally
+
+    doc = make_doc("The death toll climbed to 2,122 with 2,421 people injured, state TV reported.", "2023-09-11")
+    assert {c.text: tally(c) for c in counts.extract(doc, PackData())} == {"2,122": "dead", "2,421 people": "injured"}
+
+
+def test_a_source_that_reports_its_tally_rising_through_the_day_is_not_held_against_another_hour():
+    docs = [make_doc(MOROCCO_MINISTRY, "2023-09-11", id="ministry"), make_doc(MOROCCO_TV, "2023-09-11", id="tv")]
+    assert findings(docs) == []
+
+
+def test_a_rising_toll_is_still_compared_with_the_same_announcement():
+    # Maui, 13 August 2023: both quote Gov. Green's Saturday news conference; one slips a digit
+    ap = make_doc("Hawaii Governor Josh Green said on Saturday the death toll from devastating wildfires on the "
+                  "island of Maui had risen to 99, making it the deadliest in the U.S. in the past century.",
+                  "2023-08-13", id="ap")
+    hnn = make_doc("LAHAINA (HawaiiNewsNow) - Gov. Josh Green said on Saturday that the death toll from the Lahaina "
+                   "wildfire now stands at 89, but he warned the number of fatalities \"will continue to rise\".",
+                   "2023-08-13", id="hnn")
+    assert "99" in {f.text for f in findings([ap, hnn])}
+
+
+def test_a_year_after_a_name_in_another_clause_dates_the_name():
+    # Newsmax, 4 October 2024: the toll is today's, 2005 is Katrina's
+    text = ("Hurricane Helene's official death toll rose to at least 215 people Thursday, making it the deadliest "
+            "storm to hit the U.S. mainland since Hurricane Katrina in 2005, Axios reported.")
+    assert [c.period for c in counts.extract(make_doc(text, "2024-10-04"), PackData())] == [None]

@@ -32,6 +32,10 @@ def found(text: str, published: str | None = "2024-05-08"):
         ("Turnout rose 3 percentage points.", "3 percentage points", 3, "percentage points"),
         ("It housed 2.5m people.", "2.5m people", 2_500_000, "people"),
         ("After two proton beams circulated", "two proton beams", 2, "beams"),
+        # held-out news, checked by hand (Channel 4, 5 July 2024; AP via newsproix, April 2024)
+        ("Labour can boast a majority of 176 MPs.", "176 MPs", 176, "mps"),
+        ("One person was killed by falling stone at a second quarry, although six other workers were",
+         "six other workers", 6, "workers"),
     ],
 )
 def test_counts(text, written, value, unit):
@@ -87,6 +91,12 @@ def test_coordinated_numbers_share_the_noun():
         "The storm was 45 miles south of the island with winds of 110 miles per hour.",
         "The fire has burned 12,400 acres and 30 square kilometers of forest.",
         "Profit was 42 cents a share.",
+        # held-out news, checked by hand: a dateline's date, a year before the noun it dates,
+        # a TV station's call sign, a headline after a blank line
+        "date 2024-05-04\nHeavy rains have wreaked havoc in Brazil's southernmost state.",
+        "Posted 2024/10/11\nBoeing plans to cut jobs.",
+        "The bill keeps federal spending roughly steady at 2023 levels, but gives both parties items to tout.",
+        "a person who was killed when a tree fell on a home in Charlotte, WXII 12 reports.",
     ],
 )
 def test_not_counts(text):
@@ -259,3 +269,27 @@ def test_periods_never_raise_on_results_wording(parts):
     text = "".join(parts)
     for c in counts.extract(make_doc(text), PackData()):
         assert c.period is None or isinstance(c.period, str)
+
+
+def test_a_dateline_date_is_not_a_count_but_the_headline_figure_is():
+    # lbc.co.uk, 26 March 2024: only the six workers are counted, not "03-26" as a range
+    text = "date 2024-03-26\nSix missing workers presumed dead after Baltimore bridge collapse"
+    assert found(text) == [("Six missing workers", 6, "workers")]
+
+
+def test_the_counted_noun_is_never_across_a_blank_line():
+    # classfm, 5 July 2024: "48 last time" counts seats, not the next paragraph's "Breakthroughs"
+    text = ("But the SNP have been trounced, winning just eight seats compared with 48 last time\n\n"
+            "Breakthroughs: At the eighth time of asking, Nigel Farage has bagged a Westminster seat")
+    assert found(text) == [("eight seats", 8, "seats")]
+    # a headline's figure does not count the first word of the next line (Reuters via Panorama, 11 Sep 2023)
+    assert found("Morocco earthquake toll passes 2,100\nSurvivors of Morocco's deadliest earthquake") == []
+    # a hard-wrapped line still reaches its noun
+    assert found("Officials said 2,500\npeople were evacuated.") == [("2,500\npeople", 2500, "people")]
+
+
+def test_model_numbers_listed_after_a_model_name_are_not_counts():
+    # Japan Times, 12 October 2024: "33,000 U.S. West Coast workers" is a count, the jets' model numbers are not
+    text = ("after an ongoing strike by 33,000 U.S. West Coast workers halted production of its 737 MAX, "
+            "767 and 777 jets.")
+    assert found(text) == [("33,000 U.S. West Coast workers", 33000, "workers")]

@@ -206,3 +206,10 @@ def test_a_bound_on_a_figure_that_is_not_round_reaches_a_tenth():
     assert interval(230, 1, "more than") == (230, 240)  # a trailing zero: to the next ten
     assert interval(87, 1, "fewer than") == pytest.approx((78.3, 87))
     assert interval(400_000, 100_000, "more than") == (400_000, 500_000)  # round: to the next step
+
+
+def test_a_fraction_of_one_thing_is_not_a_share():
+    # AP via newsproix, April 2024: "a quarter of a century" is a span, not 25 percent
+    assert [n for n in scan("Over a quarter of a century, buildings were damaged.") if n.form == "fraction"] == []
+    assert [n.value for n in scan("Conservatives are down to a third of their previous total.")
+            if n.form == "fraction"] == [pytest.approx(100 / 3)]

@@ -51,11 +51,19 @@ NOT_NOUNS = STOPWORDS | {
     "its", "his", "this", "thus", "us", "yes", "always", "perhaps", "unless", "whereas", "besides",
     "others", "ones",  # "14 others died", "90 others were damaged": what they count is elsewhere
 }
+# Stopwords that may stand between a number and its noun: "six other workers", "five more people".
+QUANTITY_WORDS = frozenset({"other", "more", "further", "extra"})
+# A dotted or capital abbreviation before the noun is a modifier: "33,000 U.S. West Coast workers".
+_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]\.(?:[A-Z]\.?)+|[A-Z]{2,}")
+# The plural of an abbreviation: "176 MPs", "40 CEOs", "12 NGOs".
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
           r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?!\w)")
 
 _PERCENT_RE = re.compile(r"\s?(?:%|percent\b|per\s+cent\b|pct\b)(?:age\s+points?\b)?|\s?percentage\s+points?\b", re.I)
-_WORD_RE = re.compile(r"\s+([A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z])")
+# A word after the number, on the same line or the next (hard-wrapped copy), never across
+# a blank line: a headline or paragraph that follows is not what the number counts.
+_WORD_RE = re.compile(r"[ \t\u00a0]*(?:\r?\n[ \t]*)?(?<=\s)([A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z])")
 _PHONE_RE = re.compile(r"(?<![\w+(])(?=[+(\d])(?:\+?\d{1,3}[\s.-])?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b")
 _TIME_AFTER = re.compile(r"(?::\d\d|\s?(?:[ap]\.m\.|[ap]m\b|GMT\b|UTC\b|[ECMP][SD]?T\b|o'clock\b|hrs\b)|(?:st|nd|rd|th)\b)", re.I)
 _DATE_BEFORE = re.compile(
@@ -72,6 +80,22 @@ _YEAR_CONTEXT = re.compile(
     r"|this|that|whose|a|an)\s+|['’]s\s+|mid-)$",
     re.I,
 )
+# ISO and numeric dates ("2024-03-26", "2024/03/26"): every part of one is a date, not a quantity.
+_ISO_DATE = re.compile(r"(?<![\d.,-])(?:1\d|20)\d\d([-/])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?![\d-])")
+# Nouns that a year before them only describes ("2023 levels", "2024 prices", "2020 census
+# figures"): the number is the year, not a count of levels.
+YEAR_NOUNS = frozenset(
+    "levels prices figures rates standards results numbers estimates elections games olympics dollars terms "
+    "budgets forecasts projections models editions rankings totals highs lows".split()
+)
+# A number listed after a model name ("its 737 MAX, 767 and 777 jets", "the A320neo, 330 and
+# 350 jets") is a model too, not a count of jets.
+_MODEL_LIST = re.compile(
+    r"\b\d{2,4}(?:[A-Z]\w*|[ \t]+[A-Z]{2,}\b)(?:,?[ \t]+(?:and[ \t]+|or[ \t]+)?\d{2,4}[A-Za-z]*)*,?[ \t]+"
+    r"(?:and[ \t]+|or[ \t]+)?$")
+# An all-capital call sign or abbreviation right before a small number names a channel or a
+# product ("WXII 12 reports", "KTLA 5 reported", "COVID 19 cases"), not a count.
+_CALL_SIGN = re.compile(r"\b[A-Z]{2,}[ \t]+$")
 _STREET_AFTER = re.compile(rf"(?:\s+[A-Z][a-z]+){{1,3}}\s+{STREET_WORDS}(?!\w)")
 _RANGE_GAP = re.compile(r"\s*(?:-|–|—|to|and|or)\s*")
 _BETWEEN_RE = re.compile(r"\bbetween\s+$", re.I)
@@ -80,21 +104,29 @@ _LABEL_RE = re.compile(r"([A-Za-z.]+)\s*$")
 
 def _is_plural(word: str) -> bool:
     w = word.lower().replace("’", "'")
-    if w in IRREGULAR_PLURALS:
+    if w in IRREGULAR_PLURALS or _ACRONYM_PLURAL.fullmatch(word):
         return True
     return (len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s")) and not word.isupper()
             and w not in NOT_NOUNS)
 
 
 def _noun_after(text: str, pos: int) -> tuple[str, int] | None:
-    """The counted noun within three words after ``pos`` (and where it ends)."""
-    for _ in range(3):
+    """The counted noun within three words after ``pos`` (and where it ends); capitalised
+    modifiers do not count toward the three ("33,000 U.S. West Coast workers")."""
+    words = 0
+    for _ in range(6):
+        if words == 3:
+            return None
         m = _WORD_RE.match(text, pos)
         if not m:
             return None
         word = m.group(1).rstrip(".")
-        if word.lower() in NOT_NOUNS:
-            return None
+        words += not word[:1].isupper()
+        if word.lower() in QUANTITY_WORDS or _ABBREVIATION.fullmatch(m.group(1)):  # "six other workers", "U.S."
+            pos = m.end() + text.startswith(".", m.end())
+            continue
+        if word.lower() in NOT_NOUNS or ("\n" in m.group(0) and word[:1].isupper()):
+            return None  # a capital after a line break starts the next line: "toll passes 2,100\nSurvivors of"
         if _is_plural(word):
             not_counted = word.lower() in TIME_NOUNS or word.lower() in MEASURE_NOUNS
             return (None, m.end()) if not_counted else (word, m.start(1) + len(word))
@@ -108,6 +140,13 @@ def _excluded(text: str, n: Number) -> bool:
     after = text[n.end:n.end + 12]
     if n.form == "fraction":
         return False
+    if _in_date(text, n):
+        return True
+    if n.value < 100 and n.form == "digits" and _CALL_SIGN.search(before):
+        return True
+    if n.form == "digits" and re.fullmatch(r"\d{2,4}", text[n.start:n.end]) and \
+            _MODEL_LIST.search(text, max(0, n.start - 60), n.start):
+        return True
     if _DATE_BEFORE.search(before) or _TIME_AFTER.match(after) or _DATE_AFTER.match(after):
         return True
     if re.match(r"-[A-Za-z]|[A-Za-z\d]", after) and not _PERCENT_RE.match(after):
@@ -121,8 +160,15 @@ def _excluded(text: str, n: Number) -> bool:
     written = text[n.start:n.end]
     if re.fullmatch(r"1\d\d\d|20\d\d", written):
         first = _WORD_RE.match(text, n.end)  # a year unless a plural noun follows at once
-        return bool(_YEAR_CONTEXT.search(before) or not first or not _is_plural(first.group(1)))
+        return bool(_YEAR_CONTEXT.search(before) or not first or not _is_plural(first.group(1))
+                    or first.group(1).lower() in YEAR_NOUNS)
     return bool(_STREET_AFTER.match(text, n.end))
+
+
+def _in_date(text: str, n: Number) -> bool:
+    """Whether ``n`` is a part of a numeric date such as "2024-03-26" (a dateline, a caption)."""
+    return any(m.start() <= n.start and n.end <= m.end()
+               for m in _ISO_DATE.finditer(text, max(0, n.start - 8), min(len(text), n.end + 8)))
 
 
 def _inside(masked: list[tuple[int, int]], starts: list[int], n: Number) -> bool:

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 
 from ..text import content_words
-from .numbers import HEDGES, SCALES, TENS, UNITS
+from .numbers import HEDGES, SCALES, TENS, UNITS, scan
 
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december"]
@@ -44,6 +44,10 @@ PERIODS: list[tuple[str, re.Pattern[str]]] = [
     ("relative", re.compile(r"\b(?P<rel>this|last|next)\s+year\b", re.I)),
     ("modifier", re.compile(rf"\b(?P<y>{_YEAR})\s+(?=[a-z])")),  # "its 2023 profits": its own clause only
 ]
+
+# Outside the figure's clause, a year right after a name dates that name, not the figure: "at
+# least 215 people ..., the deadliest storm since Hurricane Katrina in 2005".
+_NAMED_BEFORE = re.compile(r"\b[A-Z][\w'’-]+[ \t]+$")
 
 ORDINALS = {"fir": 1, "1st": 1, "sec": 2, "2nd": 2, "thi": 3, "3rd": 3, "fou": 4, "4th": 4}
 
@@ -147,16 +151,37 @@ def _is_comparison(sentence: str, at: int, end: int) -> bool:
 
 def _period(sentence: str, at: int, published: dt.date | None, end: int) -> str | None:
     lo, hi = clause_bounds(sentence, at, at if end is None else end)
-    for scope, kinds in ((sentence[lo:hi], None), (sentence, {"modifier"})):
+    for scope, kinds, base in ((sentence[lo:hi], None, lo), (sentence, {"modifier"}, 0)):
         for kind, pattern in PERIODS:
             if kinds and kind in kinds:
                 continue
             found = list(pattern.finditer(scope))
+            found = [m for m in found if not _owned_by_other(scope, m, at - base, end - base)
+                     and not (kinds and kind == "year" and _NAMED_BEFORE.search(scope, max(0, m.start() - 40), m.start()))]
             if found:
                 here = at - (lo if kinds is None else 0)
                 nearest = min(found, key=lambda m: min(abs(m.start() - here), abs(m.end() - here)))
                 return _period_value("year" if kind == "modifier" else kind, nearest, published)
     return None
+
+
+def _owned_by_other(sentence: str, m: re.Match[str], at: int, end: int) -> bool:
+    """Whether the date phrase ``m`` sits in a clause of another figure, not this one's: in
+    "will cut 17,000 jobs, delay its jet and record $5 billion in losses in the third
+    quarter" the quarter is the losses'. A date in a clause of its own ("..., in the third
+    quarter.") is the whole sentence's."""
+    breaks = [0] + [b.end() for b in _CLAUSE_BREAK.finditer(sentence)] + [len(sentence) + 1]
+    lo = max(b for b in breaks if b <= m.start())
+    hi = min((b for b in breaks if b >= m.end()), default=len(sentence) + 1)
+    if lo <= at and end <= hi:
+        return False
+    return any(lo <= n.start and n.end <= hi and (n.end <= m.start() or n.start >= m.end())
+               and (n.end <= at or n.start >= end) and not _is_year(n.value)
+               for n in scan(sentence))
+
+
+def _is_year(value: float) -> bool:
+    return value.is_integer() and 1900 <= value <= 2099
 
 
 def clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:

@@ -45,7 +45,8 @@ TENS: dict[str, int] = {
 MULTIPLIERS: dict[str, int] = {"hundred": 100, "dozen": 12}
 WORD_SCALES: dict[str, int] = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 
-# "two-thirds of", "a quarter of", "half of": shares, read as percentages.
+# "two-thirds of", "a quarter of", "half of": shares, read as percentages. "a quarter of a
+# century", "half of an hour" are a span of one thing, not a share of a whole, and are left.
 FRACTION_NUMERATORS: dict[str, int] = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 FRACTION_DENOMINATORS: dict[str, int] = {
     "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
@@ -85,7 +86,7 @@ WORDS_RE = re.compile(
     re.I,
 )
 FRACTION_RE = re.compile(
-    rf"\b(?:(?P<num>{'|'.join(FRACTION_NUMERATORS)})[- ])?(?P<den>{'|'.join(FRACTION_DENOMINATORS)})\b(?=\s+of\b)",
+    rf"\b(?:(?P<num>{'|'.join(FRACTION_NUMERATORS)})[- ])?(?P<den>{'|'.join(FRACTION_DENOMINATORS)})\b(?=\s+of\b)(?!\s+of\s+(?:a|an|one)\s)",
     re.I,
 )
 _HALF_A = re.compile(r"\bhalf\s$", re.I)

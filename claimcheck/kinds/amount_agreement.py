@@ -6,7 +6,10 @@ of its clause) and a period ("from October to February"). Two figures from diffe
 documents are compared only when they are of the same currency or counted noun, their
 periods do not differ, and they share a subject declared in a pack (``subjects:`` with
 match ``terms``) or at least ``min_shared`` subject words making up ``min_overlap`` of
-the shorter subject. Candidates come from an index on those keys, never from all pairs.
+the shorter subject. Outlets word one thing differently, so words of one ``synonyms`` group
+("cut", "eliminate", "axe"; "workforce", "headcount") count as one word, and counted nouns
+of one ``same_nouns`` group ("jobs", "employees", "workers") as one noun. Candidates come
+from an index on those keys, never from all pairs.
 A figure whose interval misses those of the other sources, when they are at least as
 many, is reported with them as related places (and, when they outnumber it, their
 wording as the suggestion); with two sources only, both are reported. A declared
@@ -19,7 +22,9 @@ several different figures on the subject, or whose figure the checked source sta
 stands aside; and figures of different measures (enterprise value and price, net and
 gross, a share price and a deal's total, a total and a per-share amount, what analysts
 expected and what was reported, a yearly rate: ``MEASURES`` in ``_amounts``) are never
-compared. Neither are counts with different capitalised words before their noun ("14
+compared, and neither are shares of different wholes ("40.05% of the vote" and "98 percent
+of polling stations"), nor counts of different casualties (the dead and the injured: the
+word nearest each figure, ``TALLIES`` in ``_amounts``). Neither are counts with different capitalised words before their noun ("14
 Republican votes", "216 votes"), nor figures whose sentences place them in different
 places ("buried in and around a city" and "struck the province": a part and the whole).
 Units of measure (miles, mph, acres) are not read as counts at all.
@@ -32,10 +37,12 @@ Figures change over time, and unrelated stories share words, so three guards com
   evacuated, destroyed: ``running_words``) moves by the hour, so it is compared only
   between sources published within ``running_days_apart`` days (0: the same day) and
   never when either date is unknown: a toll of 12 on Monday and 40 on Wednesday is an
-  update, not a slip.
+  update, not a slip. A tally given as rising ("the death toll rose to 2,681") is a
+  snapshot of the hour, and is not compared at all.
 - Period. In a results story (revenue, profit, a quarter) the period decides what a
-  figure is, so only figures of the same period are compared: "the third quarter ended
-  Feb. 28", "the fiscal year", and no stated period are three periods. The earlier
+  figure is, so only figures of the same stated period are compared: "the third quarter
+  ended Feb. 28" and "the fiscal year" are two periods, and a figure whose sentence states
+  none (the quarter's or the year's?) is compared with nothing. The earlier
   figure of a comparison ("fell to $1.9 billion from $2.3 billion a year earlier") has
   the period "before ..." and is never the main figure's peer.
 - History. A figure dated to a year well before the other source's publication ("the
@@ -70,8 +77,8 @@ from ..extract.counts import quantities
 from ..models import Document
 from ..text import split_sentences
 from ._amounts import COMMON_NAMES, same_story
-from ._amounts import measures as _measures, periods_fit as _periods_fit, places as _places, qualifiers as _qualifiers
-from ._amounts import results as _results
+from ._amounts import measures as _measures, near as _near, periods_fit as _periods_fit, places as _places, qualifiers as _qualifiers
+from ._amounts import results as _results, rising as _rising, share_base as _share_base, tally as _tally
 from .base import CorpusContext, Hit, KindOptions
 
 NAME = "amount-agreement"
@@ -102,6 +109,14 @@ class Options(KindOptions):
     min_shared_names: int = Field(
         2, ge=0, description="names two such sources must share to be about the same story (0: never tell apart)"
     )
+    synonyms: list[list[str]] = Field(
+        default_factory=lambda: [list(g) for g in SYNONYMS],
+        description="groups of subject words outlets use for one thing (cut, eliminate, axe): each group counts as one word",
+    )
+    same_nouns: list[list[str]] = Field(
+        default_factory=lambda: [list(g) for g in SAME_NOUNS],
+        description="groups of counted nouns that count the same thing (jobs, employees, workers): compared as one noun",
+    )
 
 
 # Beginnings of words that make a figure a running tally: it grows between reports.
@@ -112,12 +127,39 @@ RUNNING_WORDS = (
 )
 
 
-def _group(c: Any) -> str | None:
-    """Only money of one currency, or counts of one noun, are ever compared."""
+# Words outlets use for one thing in a figure's clause, as ``content_words`` folds them: one
+# outlet "will cut 17,000 jobs", another "will eliminate 17,000 jobs", a third "axes" them.
+# Each group is read as its first word when subjects are compared.
+SYNONYMS: tuple[tuple[str, ...], ...] = (
+    ("cut", "cutting", "eliminate", "eliminating", "eliminated", "axe", "axing", "axed", "slash", "slashing",
+     "slashed", "lay", "laying", "laid", "layoff", "shed", "shedding", "reduce", "reducing", "reduction"),
+    ("workforce", "headcount", "payroll", "staff", "employee", "worker", "staffer", "personnel"),
+    ("killed", "kill", "killing", "dead", "death", "die", "died", "fatalitie", "fatality", "deadly"),
+    ("injured", "injurie", "injury", "wounded", "hurt"),
+    ("aid", "assistance", "help", "funding"),
+    ("package", "bill", "legislation", "measure"),
+    ("approve", "approved", "approval", "approving", "pass", "passed", "passing", "cleared", "greenlight"),
+)
+# Counted nouns that count one thing: "17,000 jobs", "17,000 employees" and "17,000 workers"
+# are one layoff; "143 individuals" and "143 people" one toll.
+SAME_NOUNS: tuple[tuple[str, ...], ...] = (
+    ("jobs", "employees", "workers", "staff", "staffers", "positions", "roles", "personnel"),
+    ("deaths", "fatalities", "dead"),
+    ("people", "individuals", "persons"),
+)
+
+
+def _canon(groups: list[list[str]]) -> dict[str, str]:
+    """Each word of a group mapped to the group's first word."""
+    return {w.lower(): g[0].lower() for g in groups if g for w in g}
+
+
+def _group(c: Any, nouns: dict[str, str] | None = None) -> str | None:
+    """Only money of one currency, or counts of one noun (or of nouns in one ``same_nouns`` group), are compared."""
     if c.kind == "money":
         return f"money:{c.currency}" if c.currency else None
     if c.kind == "count":
-        return f"count:{c.unit}" if c.unit else None
+        return f"count:{(nouns or {}).get(c.unit, c.unit)}" if c.unit else None
     return None
 
 
@@ -151,19 +193,20 @@ def _common(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(w.lower() for w in words)
 
 
-def _words(c: Any) -> frozenset[str]:
-    return frozenset(c.subject[1:] if c.kind == "count" and c.subject and c.subject[0] == c.unit else c.subject)
+def _words(c: Any, synonyms: dict[str, str] | None = None) -> frozenset[str]:
+    words = c.subject[1:] if c.kind == "count" and c.subject and c.subject[0] == c.unit else c.subject
+    return frozenset((synonyms or {}).get(w, w) for w in words)
 
 
 def _declared(c: Any, subjects: list) -> frozenset[str]:
     """The pack subjects a figure is about: those whose terms its sentence names nearest to it."""
-    at = max(c.sentence.find(c.text), 0)
+    sentence, at, _ = _near(c)
     distance: dict[str, int] = {}
     for s, pattern in subjects:
         if (s.currency is None or getattr(c, "currency", None) == s.currency) and (
             s.unit is None or getattr(c, "unit", None) == s.unit.lower()
         ) and (s.period is None or c.period in {None, s.period}):
-            gaps = [max(m.start() - at - len(c.text), at - m.end(), 0) for m in pattern.finditer(c.sentence)]
+            gaps = [max(m.start() - at - len(c.text), at - m.end(), 0) for m in pattern.finditer(sentence)]
             if gaps:
                 distance[s.id] = min(gaps)
     best = min(distance.values(), default=None)
@@ -177,21 +220,26 @@ def _amount(c: Any) -> str:
 
 
 def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
-    figures = sorted((c for c in ctx.claims if _group(c)), key=lambda c: (c.path, c.start, c.id))
+    nouns, synonyms = _canon(options.same_nouns), _canon(options.synonyms)
+    group = {c.id: _group(c, nouns) for c in ctx.claims}
+    figures = sorted((c for c in ctx.claims if group[c.id]), key=lambda c: (c.path, c.start, c.id))
     subjects = [(s, phrase_pattern(s.terms)) for s in ctx.data.subjects]
     declared = {c.id: _declared(c, subjects) for c in figures}
-    words = {c.id: _words(c) for c in figures}
+    words = {c.id: _words(c, synonyms) for c in figures}
 
     def keys(c: Any) -> list[tuple[str, str]]:
-        return [(_group(c), w) for w in words[c.id]] + [(_group(c), "@" + s) for s in declared[c.id]]
+        return [(group[c.id], w) for w in words[c.id]] + [(group[c.id], "@" + s) for s in declared[c.id]]
 
     published = {d: doc.published for d, doc in ctx.documents.items()}
     stems = tuple(w.lower() for w in options.running_words)
     running = {c.id: _running(c, stems) for c in figures}
+    moving = _moving([c for c in figures if running[c.id]])
     measures = {c.id: _measures(c) for c in figures}
     results = {c.id: _results(c) for c in figures}
     where = {c.id: _places(c) for c in figures}
     qualified = {c.id: _qualifiers(c) for c in figures}
+    bases = {c.id: frozenset(synonyms.get(w, w) for w in _share_base(c)) for c in figures}
+    tallies = {c.id: _tally(c) if c.kind == "count" else None for c in figures}
     stories: dict[tuple[str, str], bool] = {}
 
     def same_story(a: Any, b: Any) -> bool:
@@ -203,6 +251,8 @@ def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
     def in_time(a: Any, b: Any) -> bool:
         days = _days_apart(a.document, b.document, published)
         if running[a.id] or running[b.id]:
+            if moving[a.id] or moving[b.id]:
+                return False  # "the toll rose to 2,681": a snapshot, another hour's may differ
             return days is not None and days <= options.running_days_apart
         return days is None or days <= options.max_days_apart or (a.period is not None and a.period == b.period)
 
@@ -221,6 +271,10 @@ def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
             return False
         if qualified[a.id] != qualified[b.id]:
             return False
+        if bases[a.id] and bases[b.id] and not bases[a.id] & bases[b.id]:
+            return False  # shares of different wholes: of the vote, of polling stations
+        if tallies[a.id] and tallies[b.id] and tallies[a.id] != tallies[b.id]:
+            return False  # the dead and the injured of one disaster
         if not same_story(a, b):
             return False
         if declared[a.id] and declared[b.id]:
@@ -254,6 +308,22 @@ def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
                 yield Hit(claim=c, message=f"{c.text!r} disagrees with {said}",
                           values={"figure": repr(c.text), "others": said, "subject": s.name or s.id},
                           suggestion=f"{s.value:,.0f}")
+
+
+def _moving(tallies: list[Any]) -> dict[str, bool]:
+    """Running tallies of documents that report one moving: a document that gives a tally as
+    rising ("the toll rose to 2,681") and gives another value of that tally too ("2,497
+    people were killed" earlier that day) tells of several hours, so none of its running
+    figures is held against another source's hour."""
+    values: dict[tuple[str, str | None], set[float]] = defaultdict(set)
+    rises: set[tuple[str, str | None]] = set()
+    for c in tallies:
+        key = (c.document, _tally(c))
+        values[key].add(_value(c))
+        if _rising(c):
+            rises.add(key)
+    moving_docs = {doc for doc, kind in rises if kind and len(values[(doc, kind)]) > 1}
+    return defaultdict(bool, {c.id: c.document in moving_docs for c in tallies})
 
 
 def _sides(c: Any, neighbours: dict[str, list[Any]], documents: Any) -> tuple[set[str], list[Any]]:
