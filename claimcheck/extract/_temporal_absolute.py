@@ -195,7 +195,7 @@ def fiscal_quarter(m: re.Match, ctx: Context) -> Result | None:
     ``FY2023-Q1``. Without a year ("its fiscal first quarter") the fiscal year is unknown."""
     q_word = m["ord"] or m["ord2"] or m["ord3"]
     q = _QUARTERS[q_word.lower()] if q_word else int(m["q2"] or m["q3"] or m["q4"])
-    y = m["y1"] or m["y2"] or m["y3"] or m["y4"]
+    y = m["y1"] or m["y2"] or m["y3"] or m["y4"] or m["y5"]
     if not y:
         return Result(None, None, m.start(), m.end(),
                       reason=f"{m.group(0).strip()!r} does not say which fiscal year")

@@ -46,12 +46,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"\b(?:(?:the\s+)?(?P<ord>{_QORD})[-\s]+quarter\s+of\s+(?:the\s+|its\s+|their\s+)?"
         rf"(?:fiscal|financial)\s+(?:year\s+)?(?P<y1>{_YEAR}|FY\s?{_YEAR})"
         rf"|(?:the\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)(?P<y2>{_YEAR})\s+(?:(?P<ord2>{_QORD})[-\s]+quarter|Q(?P<q2>[1-4]))"
-        rf"|(?:the\s+)?(?:its\s+)?fiscal\s+(?:(?P<ord3>{_QORD})[-\s]+quarter|Q(?P<q3>[1-4]))(?:\s+(?:of\s+)?(?P<y3>{_YEAR}))?"
+        rf"|(?:the\s+)?(?:its\s+)?fiscal\s+(?:(?P<ord3>{_QORD})[-\s]+quarter|Q(?P<q3>[1-4]))(?:\s+(?:of\s+)?(?P<y3>{_YEAR})|[-–](?P<y5>{_YEAR}))?"
         rf"|Q(?P<q4>[1-4])\s+(?:of\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)(?P<y4>{_YEAR}))\b", re.I)),
     ("quarter", re.compile(
         rf"\b(?:(?:the\s+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+quarter"
         rf"(?:\s+of\s+(?P<y>{_YEAR})|\s+(?P<y2>{_YEAR})|(?P<which>\s+of\s+(?:this|last|next)\s+year))?"
-        rf"|Q(?P<q>[1-4])(?:\s*(?P<y3>{_YEAR})|\s*['’]?(?P<yy>\d{{2}})\b)?)\b"
+        rf"|Q(?P<q>[1-4])(?:[\s–-]*(?P<y3>{_YEAR})|\s*['’]?(?P<yy>\d{{2}})\b)?)\b"
         rf"(?!\s+of\s+(?:the|a|an|his|her|their|its)\b)", re.I)),  # "the third quarter of the game"
     ("weekday_of_month", re.compile(
         rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(?P<wd>{WD_FULL_RE})\s+"

@@ -77,7 +77,7 @@ _NAME_AFTER = re.compile(r"[ \t]+([A-Z][a-z][\w’'-]*)")
 _DATE_AFTER = re.compile(rf"\s+(?:of\s+)?{_MONTH}(?!\w)", re.I)
 _YEAR_CONTEXT = re.compile(
     r"(?:\b(?:in|since|by|until|from|to|during|of|early|late|mid|the|and|or|through|its|their|his|her|our"
-    r"|this|that|whose|a|an)\s+|['’]s\s+|mid-)$",
+    r"|this|that|whose|a|an|fiscal|FY)\s+|['’]s\s+|mid-|\bFY|\bQ[1-4][-–\s])$",
     re.I,
 )
 # ISO and numeric dates ("2024-03-26", "2024/03/26"): every part of one is a date, not a quantity.
@@ -86,7 +86,8 @@ _ISO_DATE = re.compile(r"(?<![\d.,-])(?:1\d|20)\d\d([-/])(?:0?[1-9]|1[0-2])\1(?:
 # figures"): the number is the year, not a count of levels.
 YEAR_NOUNS = frozenset(
     "levels prices figures rates standards results numbers estimates elections games olympics dollars terms "
-    "budgets forecasts projections models editions rankings totals highs lows".split()
+    "budgets forecasts projections models editions rankings totals highs lows earnings revenues profits losses "
+    "sales deliveries shipments".split()
 )
 # A number listed after a model name ("its 737 MAX, 767 and 777 jets", "the A320neo, 330 and
 # 350 jets") is a model too, not a count of jets.

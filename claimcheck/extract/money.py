@@ -117,6 +117,11 @@ def _squash(written: str, table: dict) -> str:
     return one if one in table else next(k for k in table if k.replace(" ", "") == one.replace(" ", ""))
 
 
+_YEAR_END = re.compile(
+    r"(?:\bQ[1-4]|\b(?:in|of|since|fiscal|FY|Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?)"
+    r"[\s-]+(?:18|19|20|21)\d\d$")
+
+
 def _ranges(text: str, numbers: list[Number], figs: dict[int, _Figure]) -> dict[int, int]:
     """Pairs of neighbouring numbers that form a range with at least one currency.
 
@@ -133,6 +138,8 @@ def _ranges(text: str, numbers: list[Number], figs: dict[int, _Figure]) -> dict[
         before = text[max(0, (figs[i].start if i in figs else numbers[i].start) - 9):numbers[i].start].lower()
         if not gap or (gap.group(1) == "and" and "between" not in before) or numbers[i].value > numbers[i + 1].value:
             continue
+        if i not in figs and _YEAR_END.search(text, max(0, numbers[i].start - 12), numbers[i].end):
+            continue  # "from $1.4 billion in Q4 2023 to $3.1 billion": 2023 is the quarter's year
         if "from" in before and gap.group(1) == "to":  # "from $10m to $12m" changes; "from $1.5bn-$2bn" ranges
             lead = figs.get(i) or figs[i + 1]
             for k in (i, i + 1):

@@ -183,6 +183,8 @@ def _people(doc: Document, data: PackData) -> list[NameClaim]:
         if not tok.capitalised or not _standalone(text, toks, i) or not free(tok.start, tok.end):
             continue
         word = strip_possessive(tok.text)
+        if len(word) < 2 or _NOT_A_NAME.search(word) or text[tok.end:tok.end + 1].isdigit():
+            continue  # "I've said", the "Q" of "Q4"
         f = fold(word)
         if f in v.not_people or f in v.place or f in v.regions or f in v.parties or f in v.heads \
                 or f in v.title_words or f in WEEKDAYS_MONTHS or f in v.organisation_words:
@@ -202,6 +204,7 @@ def _people(doc: Document, data: PackData) -> list[NameClaim]:
     return out
 
 
+_NOT_A_NAME = re.compile(r"['’](?:ve|m|ll|d|re)$", re.I)
 # "officials in the port city of Derna said", "the Duke of Sussex said": the word after a
 # preposition is not who speaks.
 _OBJECT_BEFORE = re.compile(r"\b(?:of|in|from|at|for|near)\s+(?:the\s+)?$", re.I)
