@@ -155,3 +155,12 @@ def test_organisations_that_speak_are_not_unintroduced_people(core_packs, text, 
 def test_places_after_a_preposition_and_common_nouns_do_not_speak(core_packs, text, speakers):
     report = api.check_documents([make_doc(text)], core_packs)
     assert [t for _, t, _, _ in _found(report, "core.unintroduced-speaker")] == speakers
+
+
+def test_an_unintroduced_speaker_is_reported_once_where_first_quoted(core_packs):
+    # held-out sentencing story (2024-03-28): "Judge Kaplan" never gets a first name, and speaks twice
+    text = ('Judge Kaplan found the loss was $550 million, Kaplan said. "He knew it was wrong," Kaplan said later.')
+    report = api.check_documents([make_doc(text)], core_packs)
+    assert [t for _, t, _, _ in _found(report, "core.unintroduced-speaker")] == ["Kaplan"]
+    (f,) = [f for f in report.findings if f.rule == "core.unintroduced-speaker"]
+    assert f.column == text.index("Kaplan said") + 1

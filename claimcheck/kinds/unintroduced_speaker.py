@@ -6,7 +6,8 @@ cannot link (its ``canonical`` is empty) is reported. Places and organisations t
 things ("Washington said") are listed in the title vocabulary and never reported; add
 more with ``ignore``.
 
-Fires: ``"We will not back down," Harmond said.`` (no "... Harmond" anywhere).
+Fires: ``"We will not back down," Harmond said.`` (no "... Harmond" anywhere), once per
+name: the first time it speaks.
 Silent: ``Olaf Scholz arrived on Tuesday. Scholz said the talks went well.``
 """
 
@@ -27,11 +28,13 @@ class Options(KindOptions):
 
 def check(ctx: DocumentContext, options: Options) -> Iterator[Hit]:
     ignored = {fold(w) for w in options.ignore}
+    seen: set[str] = set()  # one finding per name: the first time it speaks
     for claim in ctx.of("name"):
         if claim.entity != "person" or claim.canonical or len(claim.name.split()) != 1:
             continue
-        if fold(claim.name) in ignored:
+        if fold(claim.name) in ignored or fold(claim.name) in seen:
             continue
+        seen.add(fold(claim.name))
         yield Hit(
             claim=claim,
             message=f"'{claim.name}' is quoted but never introduced with a full name in this article",
