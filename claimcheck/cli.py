@@ -24,6 +24,7 @@ from .config import Config, discover_config, load_config
 from .corpus import SUFFIXES, ReadError, read_paths, read_records
 from .errors import ClaimcheckError, ConfigError, InputError
 from .models import SEVERITY_RANK, Document, Report
+from .kinds import KINDS
 from .packs import pack_json_schema
 from .report import FORMATS, render, rule_catalog
 
@@ -366,6 +367,10 @@ def rule_command(rule_id, rules):
                     options = r.options.model_dump(mode="json")
                     if options:
                         click.echo(f"  options: {json.dumps(options)}")
+                    fields = KINDS[r.kind].fields
+                    if fields is not None:
+                        names = ", ".join("{" + f + "}" for f in sorted(fields | {"message"}))
+                        click.echo(f"  message fields: {names}")
     if info.help:
         click.echo("")
         click.echo(info.help)

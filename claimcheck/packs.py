@@ -100,11 +100,10 @@ def _error_from_validation(e: ValidationError, raw: Any, path: str, prefix: tupl
     return ConfigError(f"{where}: {msg}", path, line, column)
 
 
-def template_problem(template: str) -> str | None:
+def template_problem(template: str, fields: frozenset[str] | None = None) -> str | None:
     """What is wrong with a message template, or None. Checked at load so a typo fails at
-    its place instead of printing the raw template on every finding. Syntax only: the
-    field names a kind fills are not declared anywhere the loader can read, so an unknown
-    name is left as ``{name}`` in the message (see engine._format)."""
+    its place instead of printing the raw template on every finding: the syntax, and, given
+    the kind's ``fields`` (its module's ``FIELDS``), every name the template uses."""
     try:
         parts = list(string.Formatter().parse(template))
     except ValueError as e:
@@ -116,6 +115,10 @@ def template_problem(template: str) -> str | None:
             return f"'{{{name}}}' needs a field name (values are given by name, e.g. {{message}})"
         if conversion is not None and conversion not in _CONVERSIONS:
             return f"unknown conversion '!{conversion}' (use !r, !s or !a)"
+        field = re.match(r"[^.\[]*", name).group(0)
+        if fields is not None and field != "message" and field not in fields:
+            known = ", ".join("{" + f + "}" for f in sorted(fields | {"message"}))
+            return f"unknown field '{{{field}}}' (this kind gives {known})"
     return None
 
 
@@ -146,7 +149,7 @@ def parse_pack(text: str, path: str) -> Pack:
             kline, kcol = locate(raw, ("rules", i, "kind"))
             known = ", ".join(sorted(KINDS))
             raise ConfigError(f"rule {rule_id}: unknown kind {r.kind!r} (known kinds: {known})", path, kline, kcol)
-        problem = r.message and template_problem(r.message)
+        problem = r.message and template_problem(r.message, kind.fields)
         if problem:
             mline, mcol = locate(raw, ("rules", i, "message"))
             raise ConfigError(f"rule {rule_id}: message template: {problem}", path, mline, mcol)

@@ -157,6 +157,7 @@ def test_rule_explains_one_rule_with_its_examples():
     assert "kind: weekday-date-agreement" in result.output
     assert "Fires: ``The talks opened on Tuesday, May 8, 2024.``" in result.output
     assert "Silent:" in result.output
+    assert "message fields: {actual}, {date}, {message}, {written}" in result.output
 
 
 def test_unknown_rule_suggests_close_ids():

@@ -22,6 +22,7 @@ class Kind:
     Options: type[KindOptions]
     check: Callable[..., Iterable[Hit]]
     doc: str
+    fields: frozenset[str] | None = None  # what a message template may name besides {message}; None: unchecked
 
     def summary(self) -> str:
         return self.doc.strip().split("\n", 1)[0].strip()
@@ -34,6 +35,7 @@ def _load(module: ModuleType) -> Kind:
         Options=getattr(module, "Options", KindOptions),
         check=module.check,
         doc=module.__doc__ or "",
+        fields=frozenset(module.FIELDS) if hasattr(module, "FIELDS") else None,
     )
 
 

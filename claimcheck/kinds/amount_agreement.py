@@ -83,6 +83,8 @@ from .base import CorpusContext, Hit, KindOptions
 
 NAME = "amount-agreement"
 SCOPE = "corpus"
+# The values a message template may name ("{figure}"), besides "{message}".
+FIELDS = ("figure", "others", "subject")
 
 
 class Options(KindOptions):

@@ -20,6 +20,8 @@ from .base import DocumentContext, Hit, KindOptions
 
 NAME = "canonical-name"
 SCOPE = "document"
+# The values a message template may name ("{name}"), besides "{message}".
+FIELDS = ("name", "canonical", "type")
 
 
 class Options(KindOptions):

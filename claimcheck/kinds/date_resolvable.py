@@ -16,6 +16,8 @@ from .base import DocumentContext, Hit, KindOptions
 
 NAME = "date-resolvable"
 SCOPE = "document"
+# The values a message template may name ("{reason}"), besides "{message}".
+FIELDS = ("reason", "written")
 
 
 class Options(KindOptions):

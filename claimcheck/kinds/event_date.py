@@ -45,6 +45,8 @@ from .base import CorpusContext, Hit, KindOptions
 
 NAME = "event-date-agreement"
 SCOPE = "corpus"
+# The values a message template may name ("{event}"), besides "{message}".
+FIELDS = ("event", "date", "expected", "written")
 
 
 class Options(KindOptions):

@@ -25,6 +25,8 @@ from .base import DocumentContext, Hit, KindOptions
 
 NAME = "person-name-spelling"
 SCOPE = "document"
+# The values a message template may name ("{name}"), besides "{message}".
+FIELDS = ("name", "suggestion")
 
 
 class Options(KindOptions):

@@ -28,6 +28,8 @@ from .base import DocumentContext, Hit, KindOptions, Place
 
 NAME = "preferred-term"
 SCOPE = "document"
+# The values a message template may name ("{found}"), besides "{message}".
+FIELDS = ("found", "prefer", "note")
 
 
 class Term(BaseModel):

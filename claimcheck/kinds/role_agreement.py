@@ -39,6 +39,8 @@ from .base import CorpusContext, Hit, KindOptions
 
 NAME = "role-agreement"
 SCOPE = "corpus"
+# The values a message template may name ("{person}"), besides "{message}".
+FIELDS = ("person", "title", "majority", "sources")
 
 
 class Options(KindOptions):

@@ -37,6 +37,8 @@ from .base import DocumentContext, Hit, KindOptions
 
 NAME = "title-matches-role"
 SCOPE = "document"
+# The values a message template may name ("{person}"), besides "{message}".
+FIELDS = ("person", "title", "date", "suggestion")
 _CURRENT = {None, "acting", "outgoing"}
 # words before a title that place it in the holder's time in office ("appointed by President X")
 _HISTORICAL_BEFORE = re.compile(r"\b(?:under|by|administration of|presidency of|tenure of|term of|era of|"

@@ -28,6 +28,8 @@ from .base import DocumentContext, Hit, KindOptions
 
 NAME = "weekday-date-agreement"
 SCOPE = "document"
+# The values a message template may name ("{written}"), besides "{message}".
+FIELDS = ("written", "actual", "date")
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 
