@@ -190,8 +190,8 @@ def _people(doc: Document, data: PackData) -> list[NameClaim]:
                 or f in v.title_words or f in WEEKDAYS_MONTHS or f in v.organisation_words:
             continue
         full = resolve_surname(word, names)
-        if full is None and (not _speaker(text, tok) or _organisation(text, word) or _OBJECT_BEFORE.search(
-                text, max(0, tok.start - 20), tok.start)):
+        if full is None and (not _speaker(text, tok) or _OBJECT_BEFORE.search(text, max(0, tok.start - 20), tok.start)
+                             or _organisation(text, word)):
             continue
         if full is None:
             full = resolve_first_word(word, names)
@@ -226,24 +226,32 @@ def _standalone(text: str, toks: list[Token], i: int) -> bool:
     return True
 
 
-@lru_cache(maxsize=4096)
+_TICKER_AFTER = re.compile(r"\b([A-Z][\w.&-]*)\s*\((?:[A-Za-z]+:\s*)?[A-Z][A-Z.]{1,6}\)")
+_SHARES_OF = re.compile(r"\b(?i:shares|stock) (?i:of|in) ([A-Z][\w-]*)\b")
+_WORDS_AFTER = re.compile(r"\b([A-Z][\w-]*)(?=(?:['’]s)?,? +([A-Za-z]+)\.?(?: +([A-Za-z]+))?)")
+
+
 def _organisation(text: str, word: str) -> bool:
     """Whether the article shows ``word`` to be an organisation: a company suffix ("Apple Inc."),
     a ticker ("Boeing (NYSE: BA)"), an organisation noun after it ("Apple shares", "Boeing's
-    chief executive") or "shares of Boeing". Cached: each test scans the whole text, and a
-    long document asks about the same word many times."""
+    chief executive") or "shares of Boeing"."""
+    return fold(word) in _organisations(text)
+
+
+@lru_cache(maxsize=16)
+def _organisations(text: str) -> frozenset[str]:
+    """Every capitalised word the article shows to be an organisation (folded). One pass over
+    the text per document: testing each speaker against the whole text made a long article
+    with many speakers quadratic."""
     v = vocabulary()
-    w = re.escape(word)
-    if re.search(rf"\b{w}\s*\((?:[A-Za-z]+:\s*)?[A-Z][A-Z.]{{1,6}}\)", text):
-        return True
-    if re.search(rf"\b(?:shares|stock) (?:of|in) {w}\b", text, re.IGNORECASE):
-        return True
-    for m in re.finditer(rf"\b{w}(?:['’]s)?,? +([A-Za-z]+)\.?(?: +([A-Za-z]+))?", text):
-        first = fold(m.group(1))
-        two = f"{first} {fold(m.group(2))}" if m.group(2) else first
+    found = {fold(m.group(1)) for m in _TICKER_AFTER.finditer(text)}
+    found |= {fold(m.group(1)) for m in _SHARES_OF.finditer(text)}
+    for m in _WORDS_AFTER.finditer(text):
+        first = fold(m.group(2))
+        two = f"{first} {fold(m.group(3))}" if m.group(3) else first
         if first in v.company_suffixes or first in v.organisation_nouns or two in v.organisation_nouns:
-            return True
-    return False
+            found.add(fold(m.group(1)))
+    return frozenset(found)
 
 
 def _speaker(text: str, tok: Token) -> bool:
