@@ -367,10 +367,8 @@ def rule_command(rule_id, rules):
                     options = r.options.model_dump(mode="json")
                     if options:
                         click.echo(f"  options: {json.dumps(options)}")
-                    fields = KINDS[r.kind].fields
-                    if fields is not None:
-                        names = ", ".join("{" + f + "}" for f in sorted(fields | {"message"}))
-                        click.echo(f"  message fields: {names}")
+                    if KINDS[r.kind].fields is not None:
+                        click.echo(f"  message fields: {KINDS[r.kind].template_fields()}")
     if info.help:
         click.echo("")
         click.echo(info.help)

@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from pydantic.json_schema import models_json_schema
 
 from .errors import ConfigError
-from .kinds import KINDS
+from .kinds import KINDS, Kind
 from .models import Severity
 from .packdata import PackData
 from .yamlload import locate, load_yaml
@@ -100,10 +100,10 @@ def _error_from_validation(e: ValidationError, raw: Any, path: str, prefix: tupl
     return ConfigError(f"{where}: {msg}", path, line, column)
 
 
-def template_problem(template: str, fields: frozenset[str] | None = None) -> str | None:
+def template_problem(template: str, kind: Kind | None = None) -> str | None:
     """What is wrong with a message template, or None. Checked at load so a typo fails at
-    its place instead of printing the raw template on every finding: the syntax, and, given
-    the kind's ``fields`` (its module's ``FIELDS``), every name the template uses."""
+    its place instead of printing the raw template on every finding: the syntax, and, when
+    the kind declares its ``fields`` (its module's ``FIELDS``), every name the template uses."""
     try:
         parts = list(string.Formatter().parse(template))
     except ValueError as e:
@@ -115,14 +115,14 @@ def template_problem(template: str, fields: frozenset[str] | None = None) -> str
             return f"'{{{name}}}' needs a field name (values are given by name, e.g. {{message}})"
         if conversion is not None and conversion not in _CONVERSIONS:
             return f"unknown conversion '!{conversion}' (use !r, !s or !a)"
-        field = re.match(r"[^.\[]*", name).group(0)
-        if fields is not None and field != "message" and field not in fields:
-            known = ", ".join("{" + f + "}" for f in sorted(fields | {"message"}))
-            return f"unknown field '{{{field}}}' (this kind gives {known})"
+        field = _FIELD_NAME.match(name).group(0)
+        if kind is not None and kind.fields is not None and field != "message" and field not in kind.fields:
+            return f"unknown field '{{{field}}}' (this kind gives {kind.template_fields()})"
     return None
 
 
 _CONVERSIONS = {"r", "s", "a"}
+_FIELD_NAME = re.compile(r"[^.\[]*")  # "{figure.upper}" and "{values[0]}" name "figure", "values"
 
 
 def parse_pack(text: str, path: str) -> Pack:
@@ -149,7 +149,7 @@ def parse_pack(text: str, path: str) -> Pack:
             kline, kcol = locate(raw, ("rules", i, "kind"))
             known = ", ".join(sorted(KINDS))
             raise ConfigError(f"rule {rule_id}: unknown kind {r.kind!r} (known kinds: {known})", path, kline, kcol)
-        problem = r.message and template_problem(r.message, kind.fields)
+        problem = r.message and template_problem(r.message, kind)
         if problem:
             mline, mcol = locate(raw, ("rules", i, "message"))
             raise ConfigError(f"rule {rule_id}: message template: {problem}", path, mline, mcol)

@@ -170,9 +170,7 @@ def _fiscal_start(m: re.Match, ctx: Context, months: int) -> tuple[int | None, i
     if end and capital(end["mon"], ctx):
         start = R.shift_months(2000, month_index(end["mon"]), 1 - months)[1]
         return start, m.end() if "(" in end.group(0) else end.end()
-    lo = max((e.end() for e in _SENTENCE_EDGE.finditer(ctx.text, 0, m.start())), default=0)
-    hi = next((e.start() for e in _SENTENCE_EDGE.finditer(ctx.text, m.end())), len(ctx.text))
-    return (US_FEDERAL_FISCAL_START if _US_FEDERAL.search(ctx.text, lo, hi) else None), m.end()
+    return (US_FEDERAL_FISCAL_START if _US_FEDERAL.search(_sentence(ctx.text, m)) else None), m.end()
 
 
 def _label(y: str) -> int:

@@ -144,24 +144,14 @@ def ongoing(scope_text: str) -> bool:
 _EVENT_NOUNS = {w: "meeting" for w in ("talk", "meeting", "negotiation", "conference", "summit", "gathering")}
 
 
-def common_words(doc: Document, claim: TemporalClaim, others: list[tuple[int, int]] | None = None) -> frozenset[str]:
-    """Keys written in lower case in the scope: what happened ("talks", "voted"), not who or where."""
-    return common_of(scope(doc, claim, others))
-
-
-def keys(doc: Document, claim: TemporalClaim, others: list[tuple[int, int]] | None = None) -> frozenset[str]:
-    """Content words of the phrase's scope, time words left out (they are what may differ)."""
-    return keys_of(scope(doc, claim, others))
-
-
 def keys_of(scope_text: str) -> frozenset[str]:
-    """``keys`` of a scope already computed (rules that need scope, keys and common words
-    compute the scope once)."""
+    """Content words of a scope (see ``scope``), time words left out (they are what may
+    differ). Rules compute each scope once and derive keys and common words from it."""
     return frozenset(_EVENT_NOUNS.get(w, w) for w in content_words(scope_text) if w not in TIME_WORDS)
 
 
 def common_of(scope_text: str) -> frozenset[str]:
-    """``common_words`` of a scope already computed."""
+    """The keys written in lower case: what happened ("talks", "voted"), not who or where."""
     lower = " ".join(w for w in scope_text.split() if w[:1].islower())
     return frozenset(_EVENT_NOUNS.get(w, w) for w in content_words(lower)) & keys_of(scope_text)
 

@@ -11,8 +11,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# "plans to" is a future marker as a verb ("the bank plans to raise capital"), not as a noun
-# ("a deposit run thwarted plans to raise capital", "its plans to"); see _FUTURE.
 # Segments end at commas, semicolons, colons, brackets, dashes and quotes (not the comma of
 # "1,000" nor the colon of "4:30"), and a new one
 # starts before a subordinating word ("... said Tuesday | as the issue resurfaces in November")
@@ -25,6 +23,8 @@ _SEGMENT_BREAK = re.compile(
 )
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
+# "plans to" is a future marker as a verb ("the bank plans to raise capital"), not as a noun
+# ("a deposit run thwarted plans to raise capital", "its plans to").
 _FUTURE = re.compile(
     r"\b(?:will|won['’]t|shall|would(?!\s+(?:not\s+|never\s+)?have\b)|(?:is|are|was|were)\s+(?:now\s+)?(?:set|scheduled|due|expected|likely|"
     r"poised|slated|going|planning|preparing|forecast|predicted|projected)\s+to|"
@@ -47,7 +47,7 @@ _NOT_PAST_BEFORE = re.compile(r"(?:\b(?:has|have|having|is|are|be|being|am)|['�
 # about an act already done; the date belongs to the act.
 _PAST_ACT = re.compile(r"\b(?:accused|suspected|charged|convicted|arrested|jailed|sentenced|blamed|"
                        r"indicted|credited|praised|critici[sz]ed)\s+(?:of|for|with|over)\s+\w+ing\b", re.I)
-_NOT_VERBS = frozenset({"need", "speed", "seed", "feed", "indeed", "hundred", "bred", "shed", "red", "bed",
+_NOT_VERBS = frozenset({"need", "speed", "seed", "feed", "indeed", "hundred", "bred", "shed", "bed",
                         "proceed", "exceed", "succeed", "united", "limited", "red", "based", "related",
                         "supported", "armed", "advanced", "detailed", "interested", "concerned", "used"})
 

@@ -24,6 +24,10 @@ class Kind:
     doc: str
     fields: frozenset[str] | None = None  # what a message template may name besides {message}; None: unchecked
 
+    def template_fields(self) -> str:
+        """The fields a message template may name, as ``{a}, {b}, {message}`` (sorted)."""
+        return ", ".join("{" + f + "}" for f in sorted((self.fields or frozenset()) | {"message"}))
+
     def summary(self) -> str:
         return self.doc.strip().split("\n", 1)[0].strip()
 

@@ -65,7 +65,6 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import re
 from collections import Counter, defaultdict
 from functools import lru_cache
 from typing import Any, Iterator
