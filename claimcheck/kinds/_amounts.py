@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from ..extract.figures import WINDOW
 from ..extract.numbers import SCALES, TENS, UNITS
 from ..models import Document
 from ..text import STOPWORDS, content_words, split_sentences
@@ -58,13 +59,9 @@ RESULTS = re.compile(
     r"|financial\s+year|full[- ]year|ebitda|operating\s+(?:income|profit|loss))\b", re.I)
 
 
-WINDOW = 300  # characters read either side of a figure (as ``figures.WINDOW``)
-
-
 def near(c: Any) -> tuple[str, int, int]:
-    """The figure's sentence cut to ``WINDOW`` characters either side of it, and where the
-    figure is in that cut. A "sentence" with no full stop (a list, a table on one line) can
-    be a whole article: reading all of it for every figure would make the rule quadratic."""
+    """The figure's sentence cut to ``WINDOW`` characters either side of it (the reach the
+    extractor gives a figure's period, ``figures.WINDOW``), and where the figure is in it."""
     return _near(c.sentence, c.text)
 
 
