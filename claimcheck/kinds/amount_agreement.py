@@ -37,8 +37,9 @@ Figures change over time, and unrelated stories share words, so three guards com
   evacuated, destroyed: ``running_words``) moves by the hour, so it is compared only
   between sources published within ``running_days_apart`` days (0: the same day) and
   never when either date is unknown: a toll of 12 on Monday and 40 on Wednesday is an
-  update, not a slip. A tally given as rising ("the death toll rose to 2,681") is a
-  snapshot of the hour, and is not compared at all.
+  update, not a slip. A source that reports one tally moving (it gives the toll as rising,
+  "the death toll rose to 2,681", and another value of it too) tells of several hours, so
+  none of its running figures is compared.
 - Period. In a results story (revenue, profit, a quarter) the period decides what a
   figure is, so only figures of the same stated period are compared: "the third quarter
   ended Feb. 28" and "the fiscal year" are two periods, and a figure whose sentence states
