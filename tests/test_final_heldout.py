@@ -38,3 +38,12 @@ def test_a_sentence_adverb_is_no_first_name():
                    "Bankman-Fried a prison term below the maximum.", published="2024-03-28")
     assert [(c.person, c.title) for c in roles.extract(doc, DATA)] == [("Kaplan", "Judge")]
     assert "Still Kaplan" not in {c.name for c in names.extract(doc, DATA)}
+
+
+def test_a_monarch_is_introduced_by_name_and_regnal_number():
+    # state-visit coverage, 2023-09-20: "King Charles III" is the introduction of "Charles said"
+    doc = make_doc("King Charles III made a speech in French at the Palace of Versailles. "
+                   '"My family and I were so greatly moved by the tributes paid in France," Charles said.',
+                   published="2023-09-20")
+    assert [(c.person, c.title) for c in roles.extract(doc, DATA)] == [("Charles III", "King")]
+    assert [(c.name, c.canonical) for c in names.extract(doc, DATA)] == [("Charles", "Charles III")]

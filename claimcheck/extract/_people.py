@@ -93,13 +93,17 @@ def strip_possessive(word: str) -> str:
     return word[:-2] if word.endswith(("'s", "’s")) else word
 
 
+# Regnal and generational suffixes: "Charles III" is "Charles" later, "Martin Luther King Jr" is "King".
+_SUFFIXES = frozenset("i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi jr sr".split())
+
+
 def name_word(tok: Token) -> bool:
     """Could this token be part of a personal name?"""
     f = tok.folded.rstrip(".")
     if not tok.capitalised or f in _STOP_CAPS or f in WEEKDAYS_MONTHS:
         return False
-    if tok.text.isupper() and len(tok.text.rstrip(".")) > 2 and "." not in tok.text[:-1]:
-        return False  # acronyms (AFP, NATO); initials ("R.", "JD") are fine
+    if tok.text.isupper() and len(tok.text.rstrip(".")) > 2 and "." not in tok.text[:-1] and f not in _SUFFIXES:
+        return False  # acronyms (AFP, NATO); initials ("R.", "JD") and regnal numbers ("III") are fine
     return True
 
 
@@ -263,6 +267,8 @@ def surname_words(name: str) -> list[str]:
 
 
 def _surname_part(words: list[str]) -> list[str]:
+    while len(words) > 1 and fold(words[-1]) in _SUFFIXES:
+        words = words[:-1]
     return words[-2:] if len(words) >= 4 else words[1:] if len(words) > 1 else words
 
 
