@@ -48,3 +48,12 @@ def test_a_bare_date_after_a_verb_can_be_its_object(doc):
 def test_clock_times_and_figures_do_not_cut_the_clause(doc, text, published, value, tense):
     (c,) = [c for c in temporal.extract(doc(text, published), PackData()) if c.granularity == "day"]
     assert (c.value, c.tense) == (value, tense)
+
+
+def test_before_or_after_a_quotation_is_a_preposition(doc):
+    # WHO coverage, 2023-05-05: the day after a quoted body's meeting, not the day after the story
+    text = 'The announcement comes a day after "the U.N. health agency\'s emergency committee" met.'
+    assert [c.text for c in temporal.extract(doc(text, "2023-05-05"), PackData())] == []
+    # control: the anaphoric "a day after" still resolves on the day before it (2023-05-02 + 1)
+    (_, after) = temporal.extract(doc("She arrived on Tuesday. The vote came a day after.", "2023-05-05"), PackData())
+    assert (after.text, after.value) == ("a day after", "2023-05-03")

@@ -22,9 +22,10 @@ DURATION_ITEM = re.compile(
     rf"([+-])?\s*(?<![\w])(?:(\d{{1,3}})\s*({UNIT_RE}|yrs?|y|mos?|wks?|w|d)|({NUM_WORDS_RE})\s+({UNIT_RE}))\b", re.I)
 _QORD = r"first|second|third|fourth|final|last|1st|2nd|3rd|4th"
 # "a day before the vote", "a week after Easter", "three months after taking office": before/after
-# a noun phrase or a verb in -ing is a preposition, not "a day before" (the one the article gave).
+# a noun phrase, a verb in -ing or a quotation ('a day after "the U.N. ...') is a preposition,
+# not "a day before" (the one the article gave).
 # Capitals are read case-sensitively.
-_NP_AFTER = r"(?!\s+(?:the|a|an|his|her|its|their|our|this|that|last|next|(?-i:[A-Z])\w*|\w+['’]s|\w+ing)\b)"
+_NP_AFTER = r"(?!\s+(?:(?:the|a|an|his|her|its|their|our|this|that|last|next|(?-i:[A-Z])\w*|\w+['’]s|\w+ing)\b|[\"“‘(]))"
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(rf"(?<![\d/-])(?P<y>{_YEAR})[-/](?P<m>0?[1-9]|1[0-2])[-/](?P<d>0?[1-9]|[12]\d|3[01])(?![\d/-])")),
