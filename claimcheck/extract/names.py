@@ -189,6 +189,9 @@ def _people(doc: Document, data: PackData) -> list[NameClaim]:
         if f in v.not_people or f in v.place or f in v.regions or f in v.parties or f in v.heads \
                 or f in v.title_words or f in WEEKDAYS_MONTHS or f in v.organisation_words:
             continue
+        if _PLACE_BEFORE.search(text, max(0, tok.start - 10), tok.start) and word == tok.text \
+                and not _ATTRIBUTIVE_AFTER.match(text, tok.end) and not _speaker(text, tok):
+            continue  # "my family and I in Munich in the last 24 hours": a place; not "in Trump era"
         full = resolve_surname(word, names)
         if full is None and (not _speaker(text, tok) or _OBJECT_BEFORE.search(text, max(0, tok.start - 20), tok.start)
                              or _organisation(text, word)):
@@ -204,6 +207,10 @@ def _people(doc: Document, data: PackData) -> list[NameClaim]:
     return out
 
 
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near)\s+$", re.I)
+_ATTRIBUTIVE_AFTER = re.compile(  # a possessive, or a noun the name qualifies ("in Trump era")
+    r"['’]|\s+(?!(?:and|or|but|in|on|at|to|for|from|with|by|of|as|than|that|which|who|where|when|while|after|before|"
+    r"since|until|last|this|next|on|the|a|an|is|was|were|are|has|had|have|will|would)\b)[a-z]")
 _NOT_A_NAME = re.compile(r"['’](?:ve|m|ll|d|re)$", re.I)
 # "officials in the port city of Derna said", "the Duke of Sussex said": the word after a
 # preposition is not who speaks.
