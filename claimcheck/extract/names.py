@@ -210,7 +210,7 @@ def _people(doc: Document, data: PackData) -> list[NameClaim]:
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near)\s+$", re.I)
 _ATTRIBUTIVE_AFTER = re.compile(  # a possessive, or a noun the name qualifies ("in Trump era")
     r"['’]|\s+(?!(?:and|or|but|in|on|at|to|for|from|with|by|of|as|than|that|which|who|where|when|while|after|before|"
-    r"since|until|last|this|next|on|the|a|an|is|was|were|are|has|had|have|will|would)\b)[a-z]")
+    r"since|until|last|this|next|the|a|an|is|was|were|are|has|had|have|will|would)\b)[a-z]")
 _NOT_A_NAME = re.compile(r"['’](?:ve|m|ll|d|re)$", re.I)
 # "officials in the port city of Derna said", "the Duke of Sussex said": the word after a
 # preposition is not who speaks.
