@@ -10,11 +10,11 @@ street numbers, compounds ("three-way") and numbers inside money are left alone.
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from ..models import CountClaim, Document
 from ..packdata import PackData
+from ..spans import Spans
 from ..text import STOPWORDS, claim_id, locator
 from . import figures, money
 from .numbers import Number, hedge_before, interval, scan
@@ -172,22 +172,16 @@ def _in_date(text: str, n: Number) -> bool:
                for m in _ISO_DATE.finditer(text, max(0, n.start - 8), min(len(text), n.end + 8)))
 
 
-def _inside(masked: list[tuple[int, int]], starts: list[int], n: Number) -> bool:
-    """Whether ``n`` overlaps a masked span (spans sorted by start; a bisect, not a scan)."""
-    i = bisect.bisect_right(starts, n.start)
-    return any(a < n.end and n.start < b for a, b in masked[max(0, i - 2):i + 1])
-
-
-def _masked(text: str, doc: Document, data: PackData) -> list[tuple[int, int]]:
-    return sorted([*money.spans(doc, data), *((m.start(), m.end()) for m in _PHONE_RE.finditer(text))])
+def _masked(text: str, doc: Document, data: PackData) -> Spans:
+    """Money and phone numbers: their digits are not counts."""
+    return Spans([*money.spans(doc, data), *((m.start(), m.end()) for m in _PHONE_RE.finditer(text))])
 
 
 def extract(doc: Document, data: PackData) -> list[CountClaim]:
     text = doc.text
     loc = locator(doc)
     masked = _masked(text, doc, data)
-    starts = [a for a, _ in masked]
-    numbers = [n for n in scan(text) if not _inside(masked, starts, n) and not _excluded(text, n)]
+    numbers = [n for n in scan(text) if not masked.overlaps(n.start, n.end) and not _excluded(text, n)]
     out: list[CountClaim] = []
     skip: set[int] = set()
     for i, n in enumerate(numbers):
