@@ -9,7 +9,7 @@ from . import _temporal_resolve as R
 from ._temporal_context import (
     NEXT_WORD, Context, Result, apply_part, capital, clause_direction, no_pub, span_of,
 )
-from ._temporal_lexicon import DAY_IN_NAME_BEFORE, DAY_IN_TITLE, NAMED_DAY_PREFIXES, month_index, weekday_index
+from ._temporal_lexicon import DAY_IN_NAME_BEFORE, DAY_IN_TITLE, NAMES_AFTER_DAY, NAMED_DAY_PREFIXES, month_index, weekday_index
 
 _PREVIOUS_WORD = re.compile(r"(\w+)\s+$")
 # "at a Thursday afternoon press conference", "in a Saturday news conference": "a" + weekday
@@ -163,8 +163,7 @@ def weekday(m: re.Match, ctx: Context) -> Result | None:
     if prev and prev.group(1).lower() in NAMED_DAY_PREFIXES:
         return None  # Good Friday, Super Tuesday
     nxt = NEXT_WORD.match(ctx.text, m.end())
-    if ctx.strict and nxt and nxt.group(1) in ("Times", "Telegraph", "Express", "Mirror", "Post", "Herald",
-                                               "Night", "Morning", "Independent", "Star", "Mail", "Review"):
+    if ctx.strict and nxt and nxt.group(1) in NAMES_AFTER_DAY:
         return None  # newspapers and shows named after a day
     if ctx.strict and (DAY_IN_TITLE.match(ctx.text, m.end())
                        or DAY_IN_NAME_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start())):

@@ -40,6 +40,10 @@ NAMED_DAY_PREFIXES = {"good", "black", "super", "ash", "holy", "maundy", "cyber"
 # "the Friday prayer leader". Matched right after the weekday.
 DAY_IN_TITLE = re.compile(r"[^\S\n]+prayers?[^\S\n]+(?:leader|imam|preacher)s?\b", re.I)
 
+# Newspapers and shows named after a day ("Sunday Times", "Saturday Night Live"): the word
+# after the weekday.
+NAMES_AFTER_DAY = frozenset({"Times", "Telegraph", "Express", "Mirror", "Post", "Herald", "Night", "Morning",
+                             "Independent", "Star", "Mail", "Review"})
 # Newspapers named "<Title> on Sunday": "The Mail on Sunday described ...". Matched on the words
 # before the weekday.
 DAY_IN_NAME_BEFORE = re.compile(r"\b(?:Mail|Independent|Sun)[^\S\n]+on[^\S\n]+$")
