@@ -8,7 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from claimcheck.cli import main
-from crosskind import changed_corpus, figure_pack  # noqa: F401 - fixture
+from tests.crosskind import changed_corpus, figure_pack  # noqa: F401 - fixture
 
 WRONG = "The talks opened on Tuesday, May 8, 2024.\n"
 

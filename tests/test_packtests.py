@@ -7,7 +7,7 @@ import textwrap
 from click.testing import CliRunner
 
 from claimcheck.cli import main
-from crosskind import figure_pack  # noqa: F401 - fixture
+from tests.crosskind import figure_pack  # noqa: F401 - fixture
 
 CASES = """\
 cases:

@@ -6,7 +6,7 @@ from hypothesis import given, strategies as st
 
 from claimcheck.text import content_words, locator, split_sentences
 
-from conftest import make_doc
+from tests.conftest import make_doc
 
 
 def texts(text: str) -> list[str]:

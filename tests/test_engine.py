@@ -13,8 +13,8 @@ from claimcheck.corpus import read_paths
 from claimcheck.kinds import KINDS
 from claimcheck.packs import load_packs, parse_pack
 from claimcheck.report.json_format import render
-from conftest import SEEDS, make_doc
-from crosskind import KIND, NAME, PACK
+from tests.conftest import SEEDS, make_doc
+from tests.crosskind import KIND, NAME, PACK
 
 SEED_DOCS, _ = read_paths([SEEDS])
 EXTRA = [

@@ -13,9 +13,9 @@ from claimcheck.config import Config
 from claimcheck.packs import load_packs
 from claimcheck.report import rule_catalog
 from claimcheck.report.sarif import render, to_sarif
-from crosskind import changed_corpus, figure_pack  # noqa: F401 - fixture
+from tests.crosskind import changed_corpus, figure_pack  # noqa: F401 - fixture
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).resolve().parents[1] / "data"
 # The OASIS SARIF 2.1.0 schema (errata 01, JSON Schema draft-04), as published; see data/NOTICE.md.
 OFFICIAL = json.loads((DATA / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
 # A stricter hand-written subset: the objects claimcheck writes, with the properties it promises.

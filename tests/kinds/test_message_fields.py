@@ -12,7 +12,7 @@ from claimcheck.errors import ConfigError
 from claimcheck.kinds import KINDS
 from claimcheck.packs import parse_pack
 
-KINDS_DIR = Path(__file__).resolve().parent.parent / "claimcheck" / "kinds"
+KINDS_DIR = Path(__file__).resolve().parents[2] / "claimcheck" / "kinds"
 
 
 def _value_keys(source: str) -> set[str]:

@@ -17,7 +17,7 @@ from claimcheck import api
 from claimcheck.models import Document
 from claimcheck.packs import load_packs
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
 RULES = ROOT / "rules"
 

@@ -13,7 +13,7 @@ from claimcheck import engine
 from claimcheck.config import Config
 from claimcheck.packs import load_packs
 from claimcheck.testing import assert_consistent
-from crosskind import changed_corpus, figure_pack  # noqa: F401 - fixture
+from tests.crosskind import changed_corpus, figure_pack  # noqa: F401 - fixture
 
 pytest_plugins = ["pytester"]
 

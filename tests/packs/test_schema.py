@@ -52,7 +52,7 @@ def test_the_shipped_packs_validate():
 
     import yaml
 
-    root = Path(__file__).resolve().parent.parent
+    root = Path(__file__).resolve().parents[2]
     files = [f for f in glob.glob(str(root / "claimcheck/data/core/*.yaml")) + glob.glob(str(root / "rules/**/*.yaml"),
              recursive=True) if ".test." not in f]
     assert files

@@ -10,7 +10,7 @@ from claimcheck import check, check_documents as _check_documents
 from claimcheck.config import Config
 from claimcheck.packs import load_packs
 from claimcheck.report import github, junit, text
-from crosskind import changed_corpus, figure_pack  # noqa: F401 - fixture
+from tests.crosskind import changed_corpus, figure_pack  # noqa: F401 - fixture
 
 ONLY_WEEKDAY = Config(select=["core.weekday-date"])
 
@@ -125,7 +125,7 @@ def test_junit_for_lint_lists_the_drafts_only_not_the_corpus(tmp_path):
 
     from claimcheck.cli import main
 
-    seeds = Path(__file__).resolve().parent.parent / "seeds"
+    seeds = Path(__file__).resolve().parents[2] / "seeds"
     draft = tmp_path / "draft.md"
     draft.write_text("---\npublished: 2024-05-08\n---\n" + WRONG + "\n", encoding="utf-8")
     result = CliRunner().invoke(main, ["lint", str(draft), "--against", str(seeds), "--isolated",

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-SCRIPT = Path(__file__).resolve().parent.parent / "benchmarks" / "temporal.py"
+SCRIPT = Path(__file__).resolve().parents[2] / "benchmarks" / "temporal.py"
 
 
 def _load():

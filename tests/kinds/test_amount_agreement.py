@@ -153,7 +153,7 @@ def test_declared_subject_with_a_known_value(tmp_path):
 
 
 def _pack_cases():
-    root = Path(__file__).resolve().parent.parent
+    root = Path(__file__).resolve().parents[2]
     for path in [root / "claimcheck/data/core/numbers.test.yaml", RULES / "la-declaration-2024/subjects.test.yaml"]:
         for case in yaml.safe_load(path.read_text(encoding="utf-8"))["cases"]:
             yield pytest.param(path, case, id=f"{path.name}: {case['name']}")
