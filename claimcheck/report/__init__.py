@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Callable, Sequence
 
 from ..models import Report
-from . import github, json_format, junit, sarif, text
+from . import github, html, json_format, junit, sarif, text
 
 Formatter = Callable[..., str]
 
@@ -21,6 +21,7 @@ FORMATS: dict[str, Formatter] = {
     "sarif": sarif.render,
     "github": github.render,
     "junit": junit.render,
+    "html": html.render,
 }
 
 
