@@ -15,7 +15,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from .errors import ConfigError
+from .errors import ConfigError, validation_message
 from .models import Severity
 
 
@@ -102,7 +102,7 @@ def load_config(path: Path | None) -> Config:
     except ValidationError as e:
         err = e.errors()[0]
         key = ".".join(str(p) for p in err["loc"])
-        msg = "unknown key" if err["type"] == "extra_forbidden" else err["msg"]
+        msg = validation_message(err)
         raise ConfigError(f"[tool.claimcheck] {key}: {msg}", str(path), *_place_of(path, err["loc"])) from None
     base = path.parent
     for key in ("packs", "corpus"):

@@ -29,3 +29,18 @@ class ConfigError(ClaimcheckError):
 
 class InputError(ClaimcheckError):
     """An input document that cannot be read; reported as a finding, the run goes on."""
+
+
+# pydantic prefixes the messages of validators that raise ValueError or assert; the user
+# needs the message, not where it came from.
+_PYDANTIC_PREFIXES = ("Value error, ", "Assertion failed, ")
+
+
+def validation_message(err: dict) -> str:
+    """The message of one pydantic error, as a user should read it."""
+    if err["type"] == "extra_forbidden":
+        return "unknown key"
+    msg = err["msg"]
+    for prefix in _PYDANTIC_PREFIXES:
+        msg = msg.removeprefix(prefix)
+    return msg

@@ -16,7 +16,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 from pydantic.json_schema import models_json_schema
 
-from .errors import ConfigError
+from .errors import ConfigError, validation_message
 from .kinds import KINDS, Kind
 from .models import Severity
 from .packdata import PackData
@@ -94,10 +94,7 @@ def _error_from_validation(e: ValidationError, raw: Any, path: str, prefix: tupl
     loc = prefix + tuple(err["loc"])
     line, column = locate(raw, loc)
     where = ".".join(str(p) for p in loc) or "pack"
-    msg = err["msg"]
-    if err["type"] == "extra_forbidden":
-        msg = "unknown key"
-    return ConfigError(f"{where}: {msg}", path, line, column)
+    return ConfigError(f"{where}: {validation_message(err)}", path, line, column)
 
 
 def template_problem(template: str, kind: Kind | None = None) -> str | None:

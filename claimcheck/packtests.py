@@ -26,7 +26,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from . import engine
-from .errors import ConfigError
+from .errors import ConfigError, validation_message
 from .models import Document, Finding, Severity
 from .packs import Pack, core_pack, load_pack, load_packs
 from .yamlload import load_yaml, locate
@@ -219,7 +219,7 @@ def load_test_file(path: Path) -> tuple[TestFile, Any]:
         err = e.errors()[0]
         line, column = locate(raw, err["loc"])
         where = ".".join(str(p) for p in err["loc"]) or "file"
-        msg = "unknown key" if err["type"] == "extra_forbidden" else err["msg"]
+        msg = validation_message(err)
         raise ConfigError(f"{where}: {msg}", str(path), line, column) from None
 
 

@@ -28,8 +28,35 @@ _META = ("id", "title", "source", "url", "published")
 _KEY = re.compile(r"([A-Za-z_][\w-]*)\s*:")
 
 
+# Byte-order marks of encodings an editor may save articles in, longest first (the UTF-32 LE
+# mark starts with the UTF-16 LE one), so the message can name the encoding to convert from.
+_BOMS = ((b"\xff\xfe\x00\x00", "UTF-32 (little-endian)"), (b"\x00\x00\xfe\xff", "UTF-32 (big-endian)"),
+         (b"\xff\xfe", "UTF-16 (little-endian)"), (b"\xfe\xff", "UTF-16 (big-endian)"))
+
+
+def _wide_encoding(data: bytes) -> str | None:
+    """The UTF-16/32 encoding ``data`` is in, from its byte-order mark or, without one, from
+    the zero bytes every other byte of Latin text has in UTF-16 (which UTF-8 would accept)."""
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return name
+    pairs = min(len(data), 200) // 2
+    head = data[: 2 * pairs]
+    if pairs >= 2:
+        odd, even = head[1::2].count(0), head[0::2].count(0)
+        if odd == pairs and even == 0:
+            return "UTF-16 (little-endian)"
+        if even == pairs and odd == 0:
+            return "UTF-16 (big-endian)"
+    return None
+
+
 def decode(path: str, data: bytes) -> str:
-    """UTF-8 (with or without BOM); anything else is an error naming the first bad byte."""
+    """UTF-8 (with or without BOM); anything else is an error naming the first bad byte
+    (or, for UTF-16 and UTF-32, the encoding)."""
+    wide = _wide_encoding(data)
+    if wide is not None:
+        raise InputError(f"the file is {wide}, not UTF-8; convert it to UTF-8", path, 1, 1)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as e:

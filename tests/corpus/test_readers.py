@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from claimcheck import check as _check
 from claimcheck.config import Config
 from claimcheck.corpus import read_paths
@@ -127,3 +129,25 @@ def test_same_file_names_under_two_folders_given_are_all_read(tmp_path):
     assert not errors
     assert len({d.id for d in docs}) == 2
     assert sorted(d.text for d in docs) == ["Story from a.\n", "Story from b.\n"]
+
+
+@pytest.mark.parametrize("encoding, named", [
+    ("utf-16", "UTF-16 (little-endian)"),  # Python writes a byte-order mark, little-endian here
+    ("utf-16-le", "UTF-16 (little-endian)"),  # no mark: the zero bytes give it away
+    ("utf-16-be", "UTF-16 (big-endian)"),
+    ("utf-32", "UTF-32 (little-endian)"),
+])
+def test_a_utf16_file_is_named_as_such_not_as_a_bad_utf8_byte(tmp_path, encoding, named):
+    (tmp_path / "wide.txt").write_bytes("Talks opened on Tuesday, May 7, 2024.\n".encode(encoding))
+    (tmp_path / "fine.txt").write_text("Talks opened on Tuesday.\n", encoding="utf-8")
+    docs, errors = read_paths([tmp_path])
+    assert [d.path for d in docs] == [str(tmp_path / "fine.txt")]
+    (error,) = errors
+    assert (error.path, error.line, error.column) == (str(tmp_path / "wide.txt"), 1, 1)
+    assert error.message == f"the file is {named}, not UTF-8; convert it to UTF-8"
+
+
+def test_ascii_text_of_even_length_is_not_mistaken_for_utf16(tmp_path):
+    (tmp_path / "a.txt").write_text("Talks opened on Tuesday, May 7.", encoding="utf-8")
+    docs, errors = read_paths([tmp_path])
+    assert not errors and docs[0].text == "Talks opened on Tuesday, May 7."

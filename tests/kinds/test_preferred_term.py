@@ -84,7 +84,7 @@ def test_an_invalid_pattern_is_a_configuration_error_at_its_place(tmp_path):
     assert result.exit_code == 2
     assert "Traceback" not in result.output
     # line 9 of the pack; the quoted value '(a)\1' starts at column 34
-    assert f"{path}:9:34: rules.0.options.terms.1.pattern: Value error, not a valid RE2 pattern" in result.output
+    assert f"{path}:9:34: rules.0.options.terms.1.pattern: not a valid RE2 pattern" in result.output
     assert "invalid escape sequence" in result.output
 
 

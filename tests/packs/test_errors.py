@@ -18,7 +18,7 @@ CASES = {
                    "5:15: rules.0.severity: Input should be"),
     "unknown top-level key": ("pack: p\nrulez: []\n", "2:8: rulez: unknown key"),
     "bad rule id": ("pack: p\nrules:\n  - id: Not Dotted\n    kind: weekday-date-agreement\n",
-                    "3:9: rules.0.id: Value error, rule id must be"),
+                    "3:9: rules.0.id: rule id must be"),
     "duplicate key": ("pack: p\npack: q\n", "2:1: duplicate key 'pack'"),
     "not a mapping": ("- just\n- a list\n", "1:1: a pack must be a YAML mapping"),
     "duplicate rule": (
