@@ -13,9 +13,7 @@ import difflib
 import json
 import os
 import sys
-from contextlib import contextmanager
 from pathlib import Path
-from typing import Callable, Iterator
 
 import click
 
@@ -26,10 +24,10 @@ from .errors import ClaimcheckError, ConfigError, InputError
 from .models import SEVERITY_RANK, Document, Report
 from .kinds import KINDS
 from .packs import pack_json_schema
+from .progress import progress_bar
 from .report import FORMATS, render, rule_catalog
 
 FAIL_ON = click.Choice(["error", "warning", "info"])
-PROGRESS_MIN_DOCUMENTS = 20  # below this a run is too short for a bar to help
 
 
 def _fail(message: str) -> None:
@@ -85,7 +83,10 @@ def _override(cfg: Config, select: tuple[str, ...], ignore: tuple[str, ...], no_
     return cfg.model_copy(update=update)
 
 
-def _exit_code(report: Report, fail_on: str) -> int:
+def _exit_code(report: Report, fail_on: str, exit_zero: bool = False) -> int:
+    """1 when a finding is at or above ``fail_on``; 0 with ``--exit-zero`` (as ruff and flake8)."""
+    if exit_zero:
+        return 0
     threshold = SEVERITY_RANK[fail_on]
     return 1 if any(SEVERITY_RANK[f.severity] >= threshold for f in report.findings) else 0
 
@@ -93,28 +94,11 @@ def _exit_code(report: Report, fail_on: str) -> int:
 def _use_color(choice: str) -> bool:
     if choice != "auto":
         return choice == "always"
-    if os.environ.get("NO_COLOR"):
+    if os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
         return False
     if os.environ.get("FORCE_COLOR"):
         return True
     return sys.stdout.isatty()
-
-
-@contextmanager
-def _progress(total: int) -> Iterator[Callable[[Document], None] | None]:
-    """A progress bar on stderr for long runs on a terminal; nothing otherwise."""
-    if total < PROGRESS_MIN_DOCUMENTS or not sys.stderr.isatty():
-        yield None
-        return
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
-    with Progress(
-        TextColumn("checking"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-        console=Console(stderr=True), transient=True,
-    ) as bar:
-        task = bar.add_task("documents", total=total)
-        yield lambda _doc: bar.advance(task)
 
 
 def _existing(paths: list[str], what: str) -> list[str]:
@@ -141,9 +125,9 @@ def _show_config(cfg: Config) -> None:
 
 
 def _emit(report: Report, fmt: str, cfg: Config, packs, statistics: bool, color: str, output: str | None,
-          drafts: int | None = None, targets: set[str] | None = None) -> None:
+          drafts: int | None = None, targets: set[str] | None = None, quiet: bool = False) -> None:
     options = dict(rules=rule_catalog(packs), fail_on=cfg.fail_on, statistics=statistics and fmt == "text",
-                   drafts=drafts, targets=targets)
+                   drafts=drafts, targets=targets, quiet=quiet)
     if output:
         try:
             Path(output).write_text(render(report, fmt, **options), encoding="utf-8")
@@ -162,7 +146,8 @@ def _common(f):
     options = [
         click.option("--rules", "rules", multiple=True, metavar="PACK", help="Rule pack file or folder (repeatable)."),
         click.option("--format", "fmt", type=click.Choice(sorted(FORMATS)), default="text", show_default=True),
-        click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the report to this file."),
+        click.option("-o", "--output", "--output-file", "output", type=click.Path(dir_okay=False),
+                     help="Write the report to this file."),
         click.option("--fail-on", type=FAIL_ON, default=None, help="Lowest severity that fails the run [default: error]."),
         click.option("--select", multiple=True, metavar="RULE", help="Run only these rule ids or prefixes."),
         click.option("--ignore", multiple=True, metavar="RULE", help="Do not run these rule ids or prefixes."),
@@ -175,6 +160,8 @@ def _common(f):
                      help="Colour the text output (auto: on a terminal, unless NO_COLOR is set)."),
         click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True,
                      help="Processes extracting claims (0: one per CPU); the report is the same."),
+        click.option("--exit-zero", is_flag=True, help="Exit 0 even when findings fail the run (usage errors still exit 2)."),
+        click.option("-q", "--quiet", is_flag=True, help="Print the findings only: no summary, note or progress bar."),
     ]
     for option in reversed(options):
         f = option(f)
@@ -182,7 +169,7 @@ def _common(f):
 
 
 @click.group(cls=_Main, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="claimcheck")
+@click.version_option(None, "-V", "--version", package_name="claimcheck")
 def main() -> None:
     """Catch factual slips in news copy: dates, figures, titles."""
 
@@ -194,22 +181,29 @@ def main() -> None:
 @click.argument("paths", nargs=-1, type=click.Path())
 @_common
 def check(paths, rules, fmt, output, fail_on, select, ignore, no_core, config_file, isolated, statistics,
-          show_config, color, jobs):
-    """Check articles (files or folders; default: the configured corpus) with the core pack
-    and the configured packs."""
-    cfg = _override(_config(list(paths) or ["."], config_file, isolated), select, ignore, no_core, fail_on)
+          show_config, color, jobs, exit_zero, quiet):
+    """Check articles (files or folders; default: the configured corpus, else the current
+    folder, as ruff does; '-' reads one article from standard input) with the core pack and
+    the configured packs."""
+    files = [p for p in paths if p != "-"]
+    cfg = _override(_config(files or ["."], config_file, isolated), select, ignore, no_core, fail_on)
     if show_config:
         _show_config(cfg)
         return
-    paths = list(paths) or cfg.corpus
-    if not paths:
-        raise click.UsageError("give the articles to check, or set corpus in [tool.claimcheck]")
     packs = api.resolve_packs(cfg, rules)
-    docs, errors = _read_some(paths, "PATHS")
-    with _progress(len(docs)) as progress:
-        report = engine.run(docs, packs, config=cfg, read_errors=errors, progress=progress, jobs=jobs)
-    _emit(report, fmt, cfg, packs, statistics, color, output)
-    sys.exit(_exit_code(report, cfg.fail_on))
+    if "-" in paths:
+        docs, errors = _read_stdin("stdin.txt")
+        if files:
+            more, more_errors = _read_some(files, "PATHS")
+            docs, errors = docs + more, errors + more_errors
+    else:
+        fallback = "the current folder (no PATHS given, no corpus set in [tool.claimcheck])"
+        docs, errors = _read_some(files or cfg.corpus or ["."], "PATHS" if files or cfg.corpus else fallback)
+    with progress_bar(len(docs), quiet=quiet) as bar:
+        report = engine.run(docs, packs, config=cfg, read_errors=errors, progress=bar.progress,
+                            rule_progress=bar.rule_progress, jobs=jobs)
+    _emit(report, fmt, cfg, packs, statistics, color, output, quiet=quiet)
+    sys.exit(_exit_code(report, cfg.fail_on, exit_zero))
 
 
 # --------------------------------------------------------------------------- lint
@@ -244,12 +238,15 @@ def _date_option(value: str | None) -> dt.date | None:
 @click.option("--published", metavar="DATE", help="Publication date for drafts that carry none (YYYY-MM-DD or 'today').")
 @_common
 def lint(drafts, against, use_stdin, stdin_filename, published, rules, fmt, output, fail_on, select, ignore,
-         no_core, config_file, isolated, statistics, show_config, color, jobs):
+         no_core, config_file, isolated, statistics, show_config, color, jobs, exit_zero, quiet):
     """Check drafts before publication against earlier coverage.
 
     The corpus gives the cross-source rules their context; findings are reported on the
-    drafts only, with the corpus articles as related places.
+    drafts only, with the corpus articles as related places. A draft named '-' is read from
+    standard input, as with --stdin.
     """
+    if drafts == ("-",):
+        drafts, use_stdin = (), True
     if use_stdin and drafts:
         raise click.UsageError("give draft files or --stdin, not both")
     if stdin_filename and not use_stdin:
@@ -270,11 +267,11 @@ def lint(drafts, against, use_stdin, stdin_filename, published, rules, fmt, outp
     context, context_errors = read_paths(_existing(list(against), "--against") or cfg.corpus)
     ids, paths = {d.id for d in docs}, {str(Path(d.path).resolve()) for d in docs}
     context = [c for c in context if c.id not in ids and str(Path(c.path).resolve()) not in paths]
-    with _progress(len(docs) + len(context)) as progress:
+    with progress_bar(len(docs) + len(context), quiet=quiet) as bar:
         report = engine.run(docs + context, packs, config=cfg, read_errors=errors + context_errors,
-                            targets=ids, progress=progress, jobs=jobs)
-    _emit(report, fmt, cfg, packs, statistics, color, output, drafts=len(docs), targets=ids)
-    sys.exit(_exit_code(report, cfg.fail_on))
+                            targets=ids, progress=bar.progress, rule_progress=bar.rule_progress, jobs=jobs)
+    _emit(report, fmt, cfg, packs, statistics, color, output, drafts=len(docs), targets=ids, quiet=quiet)
+    sys.exit(_exit_code(report, cfg.fail_on, exit_zero))
 
 
 # --------------------------------------------------------------------------- extract

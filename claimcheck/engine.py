@@ -226,6 +226,7 @@ def run(
     targets: set[str] | None = None,
     progress: Callable[[Document], None] | None = None,
     jobs: int = 1,
+    rule_progress: Callable[[str, int, int], None] | None = None,
 ) -> Report:
     """Check ``documents`` with ``packs``.
 
@@ -233,6 +234,8 @@ def run(
     documents give the cross-source rules context). ``progress`` is called once per
     document extracted (the command's progress bar); the engine itself never prints.
     ``jobs``: processes extracting claims (0: one per CPU); the report is the same.
+    ``rule_progress(rule_id, done, total)`` is called as each cross-source rule starts and
+    ends, the second stage of a long run (comparing sources), so a progress bar can show it.
     """
     the_plan = plan(packs, config)
     docs = sorted(documents, key=lambda d: (d.path, d.id))
@@ -244,6 +247,7 @@ def run(
     claims_by_doc = dict((d.id, claims) for d, claims in _extract_in_order(docs, the_plan.data, jobs, progress))
     all_claims = [c for d in docs for c in claims_by_doc[d.id]]
     findings: list[Finding] = [read_error_finding(e) for e in read_errors]
+    corpus_rules, compared = sum(KINDS[a.rule.kind].scope != "document" for a in the_plan.rules), 0
     for active in the_plan.rules:
         kind = KINDS[active.rule.kind]
         if kind.scope == "document":
@@ -251,8 +255,13 @@ def run(
                 ctx = DocumentContext(d, claims_by_doc[d.id], the_plan.data)
                 findings.extend(_finding(active, h) for h in kind.check(ctx, active.rule.options))
         else:
+            if rule_progress is not None:
+                rule_progress(active.rule.id, compared, corpus_rules)
             ctx = CorpusContext({d.id: d for d in docs}, all_claims, the_plan.data)
             findings.extend(_finding(active, h) for h in kind.check(ctx, active.rule.options))
+            compared += 1
+            if rule_progress is not None:
+                rule_progress(active.rule.id, compared, corpus_rules)
     # per-file-ignores first, so a suppression of an ignored rule counts as unused; then again
     # after, for the suppression findings themselves.
     findings = [f for f in findings if not _ignored(f, the_plan.per_file_ignores, the_plan.root)]

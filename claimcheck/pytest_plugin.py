@@ -8,7 +8,10 @@ findings (place, rule, message, the other sources), not tracebacks.
 
 The corpus folders come from ``--claimcheck-corpus`` or the ``corpus`` key of the
 claimcheck configuration found from the rootdir; packs from the configuration and
-``--claimcheck-rules``. Teams writing their own tests get the ``claimcheck_report``
+``--claimcheck-rules``. Paths given to pytest itself (``pytest --claimcheck seeds/002.txt``)
+narrow the check to the documents under them, as pytest-mypy and pytest-ruff collect from
+pytest's own arguments: the rest of the corpus is then context for the cross-source rules,
+and findings are reported on those documents only (``claimcheck lint``'s way). Teams writing their own tests get the ``claimcheck_report``
 fixture and ``claimcheck.testing.assert_consistent``.
 """
 
@@ -75,15 +78,53 @@ def _read(corpus: list[str]):
     return docs, errors
 
 
+def _given_paths(config: pytest.Config) -> list[Path]:
+    """The paths given to pytest on its command line, resolved against the working folder;
+    none without ``--claimcheck`` (the fixture alone checks the corpus) or when pytest fell
+    back to ``testpaths`` or the current folder."""
+    if not config.getoption("claimcheck") or config.args_source != pytest.Config.ArgsSource.ARGS:
+        return []
+    base = config.invocation_params.dir
+    return [(base / arg.split("::")[0]).resolve() for arg in config.args]
+
+
+def _under(path: str, folders: list[Path]) -> bool:
+    p = Path(path).resolve()
+    return any(p == f or f in p.parents for f in folders)
+
+
+def _documents(config: pytest.Config):
+    """(documents, read errors, targets): ``targets`` are the ids of the documents under the
+    paths given to pytest, None when none were given (every document is checked).
+
+    Under given paths: the corpus documents there, any article file named outright, and,
+    when no corpus is configured, the articles under given folders."""
+    from .corpus import SUFFIXES, read_paths
+
+    given = _given_paths(config)
+    if not given:
+        docs, errors = _read(_corpus(config))
+        return docs, errors, None
+    _, corpus, _ = _settings(config)
+    docs, errors = read_paths([p for p in corpus if Path(p).exists()]) if corpus else ([], [])
+    known = {str(Path(d.path).resolve()) for d in docs}
+    extra = [p for p in given if p.is_file() and p.suffix in SUFFIXES and str(p) not in known]
+    if not corpus:
+        extra += [p for p in given if p.is_dir()]
+    more, more_errors = read_paths(extra) if extra else ([], [])
+    docs = docs + [d for d in more if d.id not in {x.id for x in docs}]
+    errors = [e for e in errors + more_errors if _under(e.path, given)]
+    return docs, errors, {d.id for d in docs if _under(d.path, given)}
+
+
 def _compute(config: pytest.Config) -> Report:
     from . import api, engine
 
     cfg, _, _ = _settings(config)
-    corpus = _corpus(config)
     try:
         packs = api.resolve_packs(cfg, [str(config.rootpath / p) for p in config.getoption("claimcheck_rules")])
-        docs, errors = _read(corpus)
-        return engine.run(docs, packs, config=cfg, read_errors=errors)
+        docs, errors, targets = _documents(config)
+        return engine.run(docs, packs, config=cfg, read_errors=errors, targets=targets)
     except ClaimcheckError as e:
         raise pytest.UsageError(f"claimcheck: {e}") from None
 
@@ -130,6 +171,12 @@ class ClaimcheckFailure(Exception):
     """Raised by an item whose findings fail; rendered as the findings, not a traceback."""
 
 
+def counted(n: int, noun: str) -> str:
+    from .report.text import counted as counted_
+
+    return counted_(n, noun)
+
+
 def describe(findings: list[Finding]) -> str:
     from .report.text import render_finding
 
@@ -157,9 +204,9 @@ class ClaimcheckItem(pytest.Item):
     def runtest(self) -> None:
         failing = self._failing()
         if failing:
-            head = f"{len(failing)} finding(s)"
+            head = counted(len(failing), "finding")
             if self.document is None:
-                head += f" in the corpus ({len({f.document for f in failing})} document(s))"
+                head += f" in the corpus ({counted(len({f.document for f in failing}), 'document')})"
             raise ClaimcheckFailure(head + ":\n" + describe(failing))
 
     def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style=None) -> str:
@@ -175,13 +222,32 @@ class ClaimcheckCorpus(pytest.Collector):
     """The corpus: one item per document, then the corpus-wide status item."""
 
     def collect(self):
-        docs, _ = _read(_corpus(self.config))
+        docs, _, targets = _documents(self.config)
         root = self.config.rootpath
         for d in sorted(docs, key=lambda d: (d.path, d.id)):
+            if targets is not None and d.id not in targets:
+                continue  # context for the cross-source rules, not under the paths given
             shown = _relative(d.path, root)
             name = shown if shown.endswith(d.id) or Path(shown).stem == d.id else f"{shown}::{d.id}"
             yield ClaimcheckItem.from_parent(self, name=name, document=d.id, path_shown=shown)
         yield ClaimcheckItem.from_parent(self, name="corpus", document=None, path_shown="corpus")
+
+
+class ArticlePath(pytest.File):
+    """An article named on pytest's command line. pytest wants a collector for every file it
+    is given (else "not found"); the document's item is made with the others, below, so that
+    the engine still runs once over the whole corpus."""
+
+    def collect(self):
+        return []
+
+
+def pytest_collect_file(file_path: Path, parent: pytest.Collector):
+    from .corpus import SUFFIXES
+
+    if file_path.suffix in SUFFIXES and parent.session.isinitpath(file_path) and _given_paths(parent.config):
+        return ArticlePath.from_parent(parent, path=file_path)
+    return None
 
 
 def _relative(path: str, root: Path) -> str:
@@ -199,6 +265,8 @@ def pytest_configure(config: pytest.Config) -> None:
 def pytest_collection_modifyitems(session: pytest.Session, config: pytest.Config, items: list[pytest.Item]) -> None:
     if not config.getoption("claimcheck"):
         return
+    if _given_paths(config) and not _documents(config)[2]:
+        return  # `pytest --claimcheck tests/test_x.py`: no article under the paths given
     # The report is built here, not in the first item's runtest: a broken pack or a missing
     # rules folder is then one usage error (exit 4) with its file:line:column, not a
     # traceback on every item. Under xdist the workers read the controller's report.

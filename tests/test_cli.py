@@ -41,14 +41,19 @@ def test_check_exit_codes(tmp_path):
 def test_check_without_paths_uses_the_configured_corpus(seeds_project):
     result = run("check")
     assert result.exit_code == 0, result.output
-    assert "Checked 5 document(s)" in result.output
+    assert "Checked 5 documents" in result.output
 
 
-def test_check_without_paths_or_corpus_is_a_usage_error(tmp_path, monkeypatch):
+def test_check_without_paths_or_corpus_checks_the_current_folder(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
-    result = run("check")
+    result = run("check")  # an empty folder: nothing checked is a usage error, never green
     assert result.exit_code == 2
-    assert "set corpus" in result.output
+    assert "no PATHS given, no corpus set in [tool.claimcheck]" in result.output
+    (tmp_path / "notes").mkdir()
+    (tmp_path / "notes" / "bad.md").write_text("---\npublished: 2024-05-08\n---\n" + WRONG)
+    result = run("check", "--select", "core.weekday-date")
+    assert result.exit_code == 1  # as ruff does: `.`, recursively
+    assert result.output.startswith("notes/bad.md:4:21: error core.weekday-date")
 
 
 def test_check_formats_and_output_file(tmp_path):
@@ -243,7 +248,7 @@ def test_lint_summary_counts_drafts_and_articles(seeds_project):
     (seeds_project / "draft.md").write_text("Quiet text.\n")
     result = run("lint", "draft.md")
     assert result.exit_code == 0
-    assert result.output.splitlines()[-1].startswith("Checked 1 draft(s) against 5 article(s), ")
+    assert result.output.splitlines()[-1].startswith("Checked 1 draft against 5 articles, ")
 
 
 def test_an_unwritable_output_file_is_a_clean_error(tmp_path):

@@ -182,7 +182,7 @@ def test_a_bad_line_of_json_lines_loses_no_other_line(tmp_path):
     assert result.exit_code == 1
     assert f"{feed}:2:2: error input.unreadable invalid JSON on this line" in result.output
     assert f"{feed}:3:21: error core.weekday-date" in result.output
-    assert "Checked 2 document(s)" in result.output
+    assert "Checked 2 documents" in result.output
 
 
 def test_a_bad_item_of_a_json_array_is_named_and_the_others_are_checked(tmp_path):

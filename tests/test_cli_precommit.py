@@ -40,4 +40,23 @@ def test_corpus_hook_entry_runs_on_the_configured_corpus(tmp_path):
     result = subprocess.run([sys.executable, "-m", "claimcheck.cli", *entry], cwd=tmp_path,
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "Checked 1 document(s)" in result.stdout
+    assert "Checked 1 document," in result.stdout
+
+
+def test_per_file_hook_is_serial_so_drafts_in_one_commit_meet(tmp_path):
+    per_file, _ = HOOKS
+    assert per_file["require_serial"] is True
+    # what the one serial call does: the drafts are checked together, so the odd one out is
+    # found against the others even when the earlier coverage says nothing about it
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "old.md").write_text("---\npublished: 2024-05-01\n---\nQuiet text.\n")
+    for name, title in (("a", "Secretary of State"), ("b", "Foreign Minister"), ("c", "Secretary of State")):
+        (tmp_path / f"{name}.md").write_text(
+            f"---\npublished: 2024-05-08\n---\n{title} Antony Blinken spoke in Guatemala.\n", encoding="utf-8")
+    from click.testing import CliRunner
+
+    result = CliRunner().invoke(main, ["lint", "--isolated", "--select", "core.role-agreement",
+                                       "--against", str(tmp_path / "corpus"), "--fail-on", "warning",
+                                       *(str(tmp_path / f"{n}.md") for n in "abc")])
+    assert result.exit_code == 1, result.output
+    assert f"{tmp_path / 'b.md'}:4:1: warning core.role-agreement Antony Blinken is called Foreign Minister" in result.output

@@ -228,3 +228,45 @@ def test_a_missing_rules_folder_is_a_usage_error(tmp_path):
     assert result.returncode == 4, out
     assert "claimcheck: " in result.stderr and "nosuchdir" in result.stderr
     assert "Traceback" not in out and "_pytest" not in out and "failed" not in result.stdout
+
+
+# --------------------------------------------------------------------------- paths given to pytest
+
+
+def test_paths_given_to_pytest_narrow_the_check_to_their_documents(figure_project):
+    result = figure_project.runpytest_inprocess("--claimcheck", "-p", "no:cacheprovider", "seeds/changed.md")
+    result.assert_outcomes(failed=2)  # the copy and the corpus status item, nothing else collected
+    out = result.stdout.str()
+    assert "FAILED claimcheck::seeds/changed.md" in out and "000_3fc728a24d09eceb" not in out.split("see ")[0]
+    # the rest of the corpus is context: the copy's figure is still compared with seed 002's
+    assert "    see seeds/002_82f39ec3c75956a1.txt:20:33: $578 million" in out
+
+
+def test_a_quiet_document_given_to_pytest_passes_alone(figure_project):
+    result = figure_project.runpytest_inprocess("--claimcheck", "-p", "no:cacheprovider", "-v",
+                                                "seeds/000_3fc728a24d09eceb.txt")
+    result.assert_outcomes(passed=2)
+    assert "changed.md" not in result.stdout.str()
+
+
+def test_paths_resolve_against_the_working_folder(figure_project, monkeypatch):
+    monkeypatch.chdir(figure_project.path / "seeds")
+    result = figure_project.runpytest_inprocess("--claimcheck", "-p", "no:cacheprovider", "changed.md")
+    result.assert_outcomes(failed=2)
+    assert "$587 million here, $578 million elsewhere" in result.stdout.str()
+
+
+def test_a_python_test_given_to_pytest_runs_without_the_corpus(figure_project):
+    figure_project.makepyfile(test_unit="def test_one():\n    assert True\n")
+    result = figure_project.runpytest_inprocess("--claimcheck", "-p", "no:cacheprovider", "test_unit.py")
+    result.assert_outcomes(passed=1)  # no claimcheck item: no article under test_unit.py
+
+
+def test_with_no_corpus_configured_the_folders_given_are_read(pytester):
+    (pytester.path / "drafts").mkdir()
+    (pytester.path / "drafts" / "a.md").write_text(
+        "---\npublished: 2024-05-08\n---\nThe talks opened on Tuesday, May 8, 2024.\n", encoding="utf-8")
+    (pytester.path / "pyproject.toml").write_text('[tool.claimcheck]\nselect = ["core.weekday-date"]\n')
+    result = pytester.runpytest_inprocess("--claimcheck", "-p", "no:cacheprovider", "drafts")
+    result.assert_outcomes(failed=2)
+    assert "drafts/a.md:4:21: error core.weekday-date" in result.stdout.str()

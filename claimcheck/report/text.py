@@ -11,7 +11,7 @@ import io
 from rich.console import Console
 from rich.text import Text
 
-from ..models import Finding, Report
+from ..models import SEVERITY_RANK, Finding, Report
 
 STYLES = {"error": "bold red", "warning": "yellow", "info": "cyan", "off": "dim"}
 
@@ -42,18 +42,29 @@ def render_finding(f: Finding) -> str:
     return "\n".join(t.plain for t in finding_lines(f))
 
 
+# "info" is a severity, not a countable noun: "3 info", as ruff and Vale print it
+_PLURALS = {"info": "info", "analysis": "analyses"}
+
+
+def counted(n: int, noun: str) -> str:
+    """``1 error``, ``2 errors``: the summary reads as a sentence."""
+    return f"{n} {noun if n == 1 else _PLURALS.get(noun, noun + 's')}"
+
+
 def summary_line(report: Report, drafts: int | None = None) -> Text:
     s = report.summary
     if drafts is None:
-        out = Text(f"Checked {s.documents} document(s), {s.claims} claim(s): ")
+        out = Text(f"Checked {counted(s.documents, 'document')}, {counted(s.claims, 'claim')}: ")
     else:
-        out = Text(f"Checked {drafts} draft(s) against {s.documents - drafts} article(s), {s.claims} claim(s): ")
+        out = Text(f"Checked {counted(drafts, 'draft')} against {counted(s.documents - drafts, 'article')}, "
+                   f"{counted(s.claims, 'claim')}: ")
     if not s.by_severity:
         out.append("no findings", style="green")
-    for i, (sev, n) in enumerate(sorted(s.by_severity.items())):
+    ranked = sorted(s.by_severity.items(), key=lambda kv: (-SEVERITY_RANK[kv[0]], kv[0]))
+    for i, (sev, n) in enumerate(ranked):
         if i:
             out.append(", ")
-        out.append(f"{n} {sev}", style=STYLES.get(sev, ""))
+        out.append(counted(n, sev), style=STYLES.get(sev, ""))
     out.append(".")
     return out
 
@@ -73,15 +84,17 @@ def undated_line(report: Report, shown: int = 3) -> Text | None:
 
 
 def render(report: Report, statistics: bool = False, color: bool = False, drafts: int | None = None,
-           **_: object) -> str:
-    """``drafts``: how many of the documents are drafts (``claimcheck lint``), for the summary."""
+           quiet: bool = False, **_: object) -> str:
+    """``drafts``: how many of the documents are drafts (``claimcheck lint``), for the summary.
+    ``quiet``: the findings only (``--quiet``), no note and no summary."""
     lines: list[Text] = []
     for f in report.findings:
         lines.extend(finding_lines(f))
     note = undated_line(report)
-    if note is not None:
+    if note is not None and not quiet:
         lines.append(note)
-    lines.append(summary_line(report, drafts))
+    if not quiet:
+        lines.append(summary_line(report, drafts))
     if statistics:
         for rule, n in sorted(report.summary.by_rule.items(), key=lambda kv: (-kv[1], kv[0])):
             lines.append(Text(f"{n:6d}  {rule}"))

@@ -35,7 +35,7 @@ def test_text_lines_name_place_rule_message_and_the_other_sources(cross_report):
         "seeds/changed.md:24:33: error testfig.aid-figure $587 million here, $578 million elsewhere",
         "    see seeds/000_3fc728a24d09eceb.txt:16:33: $578 million",
         "    see seeds/002_82f39ec3c75956a1.txt:20:33: $578 million",
-        f"Checked 6 document(s), {cross_report.summary.claims} claim(s): 1 error.",
+        f"Checked 6 documents, {cross_report.summary.claims} claims: 1 error.",
     ]
 
 
