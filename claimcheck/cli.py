@@ -17,7 +17,7 @@ from pathlib import Path
 
 import click
 
-from . import api, engine, packtests
+from . import api, engine, fix, packtests
 from .config import Config, discover_config, load_config
 from .corpus import SUFFIXES, ReadError, read_paths, read_records
 from .errors import ClaimcheckError, ConfigError, InputError
@@ -26,6 +26,7 @@ from .kinds import KINDS
 from .packs import pack_json_schema
 from .progress import progress_bar
 from .report import FORMATS, render, rule_catalog
+from .report.text import counted
 
 FAIL_ON = click.Choice(["error", "warning", "info"])
 
@@ -142,6 +143,19 @@ def _emit(report: Report, fmt: str, cfg: Config, packs, statistics: bool, color:
             click.echo(f"{n:6d}  {rule}", err=True)
 
 
+def _fixed(report: Report, packs, show_diff: bool, skip: set[str]) -> int:
+    """Apply (or, with ``show_diff``, print) the safe fixes; the number of files they touch."""
+    kinds = {i.id: i.kind for i in rule_catalog(packs).values()}
+    texts = fix.fixed_texts(fix.plan(report, kinds, skip))
+    if show_diff:
+        click.echo(fix.diff(texts), nl=False)
+    else:
+        fix.write(texts)
+        if texts:
+            click.echo(f"claimcheck: fixed {counted(len(texts), 'file')}: {', '.join(sorted(texts))}", err=True)
+    return len(texts)
+
+
 def _common(f):
     options = [
         click.option("--rules", "rules", multiple=True, metavar="PACK", help="Rule pack file or folder (repeatable)."),
@@ -162,6 +176,9 @@ def _common(f):
                      help="Processes extracting claims (0: one per CPU); the report is the same."),
         click.option("--exit-zero", is_flag=True, help="Exit 0 even when findings fail the run (usage errors still exit 2)."),
         click.option("-q", "--quiet", is_flag=True, help="Print the findings only: no summary, note or progress bar."),
+        click.option("--fix", "apply_fixes", is_flag=True,
+                     help="Apply the findings that carry one safe suggestion (a weekday, a canonical name, a roster title)."),
+        click.option("--diff", "show_diff", is_flag=True, help="Print the fixes --fix would make as a diff; change nothing."),
     ]
     for option in reversed(options):
         f = option(f)
@@ -181,7 +198,7 @@ def main() -> None:
 @click.argument("paths", nargs=-1, type=click.Path())
 @_common
 def check(paths, rules, fmt, output, fail_on, select, ignore, no_core, config_file, isolated, statistics,
-          show_config, color, jobs, exit_zero, quiet):
+          show_config, color, jobs, exit_zero, quiet, apply_fixes, show_diff):
     """Check articles (files or folders; default: the configured corpus, else the current
     folder, as ruff does; '-' reads one article from standard input) with the core pack and
     the configured packs."""
@@ -191,17 +208,24 @@ def check(paths, rules, fmt, output, fail_on, select, ignore, no_core, config_fi
         _show_config(cfg)
         return
     packs = api.resolve_packs(cfg, rules)
-    if "-" in paths:
-        docs, errors = _read_stdin("stdin.txt")
-        if files:
-            more, more_errors = _read_some(files, "PATHS")
-            docs, errors = docs + more, errors + more_errors
-    else:
-        fallback = "the current folder (no PATHS given, no corpus set in [tool.claimcheck])"
-        docs, errors = _read_some(files or cfg.corpus or ["."], "PATHS" if files or cfg.corpus else fallback)
-    with progress_bar(len(docs), quiet=quiet) as bar:
-        report = engine.run(docs, packs, config=cfg, read_errors=errors, progress=bar.progress,
-                            rule_progress=bar.rule_progress, jobs=jobs)
+    stdin_docs, stdin_errors = _read_stdin("stdin.txt") if "-" in paths else ([], [])
+
+    def run_check() -> Report:
+        if files or not stdin_docs and not stdin_errors:
+            fallback = "the current folder (no PATHS given, no corpus set in [tool.claimcheck])"
+            docs, errors = _read_some(files or cfg.corpus or ["."], "PATHS" if files or cfg.corpus else fallback)
+        else:
+            docs, errors = [], []
+        docs, errors = stdin_docs + docs, stdin_errors + errors
+        with progress_bar(len(docs), quiet=quiet) as bar:
+            return engine.run(docs, packs, config=cfg, read_errors=errors, progress=bar.progress,
+                              rule_progress=bar.rule_progress, jobs=jobs)
+
+    report = run_check()
+    if show_diff:
+        sys.exit(1 if _fixed(report, packs, True, {d.id for d in stdin_docs}) and not exit_zero else 0)
+    if apply_fixes and _fixed(report, packs, False, {d.id for d in stdin_docs}):
+        report = run_check()  # the report tells what is left, at the places the files now have
     _emit(report, fmt, cfg, packs, statistics, color, output, quiet=quiet)
     sys.exit(_exit_code(report, cfg.fail_on, exit_zero))
 
@@ -238,7 +262,8 @@ def _date_option(value: str | None) -> dt.date | None:
 @click.option("--published", metavar="DATE", help="Publication date for drafts that carry none (YYYY-MM-DD or 'today').")
 @_common
 def lint(drafts, against, use_stdin, stdin_filename, published, rules, fmt, output, fail_on, select, ignore,
-         no_core, config_file, isolated, statistics, show_config, color, jobs, exit_zero, quiet):
+         no_core, config_file, isolated, statistics, show_config, color, jobs, exit_zero, quiet, apply_fixes,
+         show_diff):
     """Check drafts before publication against earlier coverage.
 
     The corpus gives the cross-source rules their context; findings are reported on the
@@ -260,17 +285,28 @@ def lint(drafts, against, use_stdin, stdin_filename, published, rules, fmt, outp
         raise click.UsageError("give the drafts to check, or --stdin")
     date = _date_option(published)
     packs = api.resolve_packs(cfg, rules)
-    docs, errors = _read_stdin(stdin_filename or "stdin.txt") if use_stdin else _read_some(list(drafts), "DRAFTS")
-    if date:
-        docs = [d if d.published else d.model_copy(update={"published": date, "published_from": "option"})
-                for d in docs]
-    context, context_errors = read_paths(_existing(list(against), "--against") or cfg.corpus)
-    ids, paths = {d.id for d in docs}, {str(Path(d.path).resolve()) for d in docs}
-    context = [c for c in context if c.id not in ids and str(Path(c.path).resolve()) not in paths]
-    with progress_bar(len(docs) + len(context), quiet=quiet) as bar:
-        report = engine.run(docs + context, packs, config=cfg, read_errors=errors + context_errors,
-                            targets=ids, progress=bar.progress, rule_progress=bar.rule_progress, jobs=jobs)
-    _emit(report, fmt, cfg, packs, statistics, color, output, drafts=len(docs), targets=ids, quiet=quiet)
+    stdin_read = _read_stdin(stdin_filename or "stdin.txt") if use_stdin else None
+
+    def run_lint() -> tuple[Report, int, set[str]]:
+        docs, errors = stdin_read or _read_some(list(drafts), "DRAFTS")
+        if date:
+            docs = [d if d.published else d.model_copy(update={"published": date, "published_from": "option"})
+                    for d in docs]
+        context, context_errors = read_paths(_existing(list(against), "--against") or cfg.corpus)
+        ids, paths = {d.id for d in docs}, {str(Path(d.path).resolve()) for d in docs}
+        context = [c for c in context if c.id not in ids and str(Path(c.path).resolve()) not in paths]
+        with progress_bar(len(docs) + len(context), quiet=quiet) as bar:
+            return engine.run(docs + context, packs, config=cfg, read_errors=errors + context_errors,
+                              targets=ids, progress=bar.progress, rule_progress=bar.rule_progress,
+                              jobs=jobs), len(docs), ids
+
+    report, n_drafts, ids = run_lint()
+    unfixable = ids if use_stdin else set()
+    if show_diff:
+        sys.exit(1 if _fixed(report, packs, True, unfixable) and not exit_zero else 0)
+    if apply_fixes and _fixed(report, packs, False, unfixable):
+        report, n_drafts, ids = run_lint()
+    _emit(report, fmt, cfg, packs, statistics, color, output, drafts=n_drafts, targets=ids, quiet=quiet)
     sys.exit(_exit_code(report, cfg.fail_on, exit_zero))
 
 
