@@ -211,7 +211,7 @@ def check(paths, rules, fmt, output, fail_on, select, ignore, no_core, config_fi
     stdin_docs, stdin_errors = _read_stdin("stdin.txt") if "-" in paths else ([], [])
 
     def run_check() -> Report:
-        if files or not stdin_docs and not stdin_errors:
+        if files or "-" not in paths:
             fallback = "the current folder (no PATHS given, no corpus set in [tool.claimcheck])"
             docs, errors = _read_some(files or cfg.corpus or ["."], "PATHS" if files or cfg.corpus else fallback)
         else:

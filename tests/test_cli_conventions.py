@@ -66,6 +66,8 @@ def test_dash_reads_an_article_from_stdin(bad):
     both = run("check", *ONLY_WEEKDAY, "-", str(bad), input=WRONG)
     assert "stdin.txt:1:21:" in both.output and f"{bad}:4:21:" in both.output
     assert "Checked 2 documents" in both.output
+    empty = run("check", *ONLY_WEEKDAY, "-", input="")  # standard input alone, even when empty
+    assert empty.exit_code == 0 and "Checked 1 document, 0 claims: no findings." in empty.output
 
 
 def test_lint_dash_is_stdin(bad):
