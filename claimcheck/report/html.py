@@ -13,6 +13,7 @@ the articles is escaped, and without JavaScript everything is simply shown. Prin
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
 from html import escape
@@ -46,9 +47,21 @@ def _place(path: str, line: int, column: int) -> str:
 
 
 def _source_name(doc: Document | None, path: str) -> str:
+    """The outlet's name when the document gives one, its path below; else the path (escaped)."""
     if doc is not None and doc.source:
-        return f"{doc.source} ({path})"
-    return path
+        return f'{_e(doc.source)}<br><span class="where">{_e(path)}</span>'
+    return _e(path)
+
+
+def _resolved(claim: Any) -> str | None:
+    """What a date phrase resolves to ("yesterday" is Wednesday, May 14, 2014): the value the
+    sources are compared on, which the words alone do not show."""
+    if claim.kind != "temporal" or not claim.value:
+        return None
+    if claim.granularity == "day":
+        day = dt.date.fromisoformat(claim.value)
+        return f"{day:%A}, {day:%B} {day.day}, {day.year}"
+    return claim.value
 
 
 # --------------------------------------------------------------------------- who says what
@@ -68,7 +81,8 @@ def _row(row: Row, docs: Mapping[str, Document], ids: _Anchors) -> str:
     classes = ["flagged", f"sev-{worst}"] if worst else []
     said = "<br>".join(
         f'<a href="#{ids.claim[c.id]}">{_e(c.text)}</a>'
-        f' <span class="where">line {c.line}, column {c.column}</span>'
+        + (f" → <strong>{_e(_resolved(c))}</strong>" if _resolved(c) else "")
+        + f' <span class="where">line {c.line}, column {c.column}</span>'
         for c in row.claims
     )
     badges = "".join(
@@ -77,7 +91,7 @@ def _row(row: Row, docs: Mapping[str, Document], ids: _Anchors) -> str:
     majority = '<span class="badge majority">majority</span>' if row.majority else ""
     return (
         f'<tr class="{" ".join(classes)}" data-findings="{_e(_finding_tags(row.findings))}">'
-        f'<th scope="row">{_e(_source_name(docs.get(row.document), row.path))} {majority}</th>'
+        f'<th scope="row">{_source_name(docs.get(row.document), row.path)} {majority}</th>'
         f"<td>{said}</td><td>{badges}</td></tr>"
     )
 
@@ -87,7 +101,7 @@ def _majority_shown(subject: Subject) -> str:
     for row in subject.rows:
         for c in row.claims:
             if value_of(c) == subject.majority:
-                return c.title if c.kind == "role" else c.text
+                return c.title if c.kind == "role" else _resolved(c) or c.text
     return subject.majority or ""
 
 

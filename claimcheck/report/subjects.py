@@ -24,6 +24,9 @@ from typing import Any
 from ..models import Finding, Report
 
 
+LABEL_CHARS = 90  # a date's subject is labelled by its sentence, cut to about a line
+
+
 @dataclass(frozen=True)
 class Topic:
     """What a claim is about: a stable key, a label for people, and a family ('person', ...)."""
@@ -85,8 +88,12 @@ def value_of(claim: Any) -> str | None:
 
 
 def _finding_topic(f: Finding, first: Any) -> Topic:
+    """A figure is labelled by its subject words; a date, which has none, by its sentence."""
     family = {"money": "figure", "count": "figure", "temporal": "date"}.get(first.kind, first.kind)
-    about = " ".join(getattr(first, "subject", []) or []) or f.text
+    about = " ".join(getattr(first, "subject", []) or [])
+    if not about:
+        sentence = " ".join(first.sentence.split()).lstrip("—–-•* ")  # a dateline's dash
+        about = sentence if len(sentence) <= LABEL_CHARS else sentence[: LABEL_CHARS - 1].rsplit(" ", 1)[0] + "…"
     return Topic(f"finding:{f.rule}:{first.id}", about, family)
 
 

@@ -107,3 +107,14 @@ def test_command_writes_the_report(tmp_path):
     page = out.read_text(encoding="utf-8")
     assert page.startswith("<!DOCTYPE html>") and page.rstrip().endswith("</html>")
     assert "5 documents" in page
+
+
+def test_a_date_row_shows_the_day_the_words_resolve_to():
+    talks = "Foreign ministers met {} in Lima for regional migration talks."
+    report = check_documents(
+        [make_doc(talks.format("Tuesday"), id="a"), make_doc(talks.format("Tuesday"), id="b"),
+         make_doc(talks.format("Monday"), id="c")],
+        config=Config(select=["core.event-date"]))
+    page = html.render(report)
+    assert "most sources: <strong>Tuesday, May 7, 2024</strong>" in page
+    assert "Monday</a> → <strong>Monday, May 6, 2024</strong>" in page

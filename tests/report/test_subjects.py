@@ -83,3 +83,18 @@ def test_a_figure_compared_by_a_cross_source_rule_is_a_subject(tmp_path, monkeyp
 def test_figures_and_dates_alone_say_nothing_of_their_subject(seeds_report):
     kinds = {c.kind for c in seeds_report.claims if subject_of(c) is None}
     assert {"money", "count", "temporal"} <= kinds
+
+
+def test_a_date_two_sources_put_on_different_days_is_labelled_by_its_sentence():
+    talks = "Foreign ministers met {} in Lima for regional migration talks."
+    report = check_documents(
+        [make_doc(talks.format("Tuesday"), id="a"), make_doc(talks.format("Tuesday"), id="b"),
+         make_doc(talks.format("Monday"), id="c")],
+        config=Config(select=["core.event-date"]))
+    (date,) = [s for s in group_subjects(report) if s.topic.family == "date"]
+    # labelled by the sentence of the claim the finding is on (c's)
+    assert date.topic.label == "Foreign ministers met Monday in Lima for regional migration talks."
+    # published Wednesday 2024-05-08: Tuesday is May 7 in a and b, Monday May 6 in c
+    assert date.majority == "2024-05-07"
+    assert [(r.document, r.majority, bool(r.findings)) for r in date.rows] == [
+        ("a", True, False), ("b", True, False), ("c", False, True)]
