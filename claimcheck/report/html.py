@@ -21,6 +21,7 @@ from typing import Any, Iterable, Mapping
 
 from ..models import SEVERITY_RANK, Document, Finding, Report
 from .subjects import Row, Subject, group_subjects, value_of
+from .text import counted
 
 SEVERITIES = ("error", "warning", "info")
 
@@ -240,9 +241,9 @@ def _filters(report: Report) -> str:
 
 def _summary(report: Report) -> str:
     s = report.summary
-    counts = ", ".join(f'<span class="badge sev-{_e(k)}">{n} {_e(k)}</span>' for k, n in sorted(
+    counts = ", ".join(f'<span class="badge sev-{_e(k)}">{_e(counted(n, k))}</span>' for k, n in sorted(
         s.by_severity.items(), key=lambda kv: -SEVERITY_RANK[kv[0]])) or "no findings"
-    return f"<p>{s.documents} documents, {s.claims} claims: {counts}.</p>"
+    return f"<p>{counted(s.documents, 'document')}, {counted(s.claims, 'claim')}: {counts}.</p>"
 
 
 def render(report: Report, rules: Mapping[str, Any] | None = None, **_: object) -> str:
