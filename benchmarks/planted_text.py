@@ -41,10 +41,12 @@ _NAMED_DAY_BEFORE = re.compile(r"(?:Black|Good|Super|Bloody|Ash|Cyber|Easter|Pal
                                r"|Mothering|Mail on|Independent on)\s+$")
 _NAMED_DAY_AFTER = re.compile(r"\s+(?:Times|Telegraph|Mail|Express|Post|Mirror|Herald|Star|Independent|Tribune|World"
                               r"|Business|Age|Night Football|Service|Prayers?)\b")
-_DATE_AFTER = re.compile(rf",?\s+(?:the\s+)?(?:{_MONTH}|\d)")
+_DATE_AFTER = re.compile(rf",?\s+\(?(?:the\s+)?(?:{_MONTH}|\d)")
 # a weekday said of the future, or of every week, is no event day
 _FUTURE_BEFORE = re.compile(r"\b(?:will|'ll|’ll|next|this coming|coming|upcoming|scheduled|due|expected|set to|"
                             r"until|by|every|each|following|plans? to|is to|are to)\b[^.!?]{0,40}$", re.I)
+# the time stamp of a live page or an update ("published at 14:22 British Summer Time 7 July 2023")
+_STAMP_BEFORE = re.compile(r"\b(?:published|updated|posted)(?: at| on)?\s+[\d:.]*\s*(?:[A-Z][a-z]+\s*){0,3}$", re.I)
 _PAST_VERB = re.compile(r"\b(?:[a-z]{3,}ed|said|was|were|had|told|shot|killed|died|found|took|made|came|went|left|"
                         r"held|won|lost|began|met|gave|sent|hit|fled|ran|struck|fell|rose|saw|became|broke|brought|"
                         r"bought|sold|paid|spoke|wrote|led|stood|kept|quit|chose|drove|flew|threw|stole|caught)\b")
@@ -57,6 +59,11 @@ FIGURE = re.compile(
 )
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "crore": 1e7, "lakh": 1e5,
           "bln": 1e9, "mln": 1e6, "k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "tn": 1e12}
+# a number that labels a thing rather than counting it ("Theatre 16", "section 96", "number 10")
+_LABEL_BEFORE = re.compile(r"\b(?:section|sections|number|no\.|article|chapter|page|room|flight|route|highway|"
+                           r"interstate|platform|gate|terminal|category|phase|stage|round|game|paragraph|clause|rule|"
+                           r"item|unit|ward|district|sector|block|building|tower|theatre|theater|street|road|avenue|"
+                           r"level|grade|class|model|version|series|episode|season|week|day|year|top)\s+$", re.I)
 _TIME_AFTER = re.compile(r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|BST\b|hrs\b|hours GMT)", re.I)
 
 _NAME_WORD = r"(?:[A-Z][\w'’-]*[a-z](?:['’]s)?|[A-Z]\.)"
@@ -207,7 +214,7 @@ def dates_in(text: str, published: dt.date | None) -> list[DateMention]:
     for m in DATE.finditer(text):
         day = date_of(m, published)
         taken.append(m.span())
-        if day is not None:
+        if day is not None and not _STAMP_BEFORE.search(text[max(0, m.start() - 60):m.start()]):
             out.append(DateMention(m.start(), m.end(), day, _words_around(text, m.start(), m.end()), m, False))
     if published is None:
         return out
@@ -224,7 +231,8 @@ def is_past_event_weekday(text: str, m: re.Match[str]) -> bool:
     """A bare weekday naming the day of a past event: no date after it, no named day, a past-tense
     sentence and no future word shortly before it."""
     before, after = text[max(0, m.start() - 60):m.start()], text[m.end():m.end() + 30]
-    if _DATE_AFTER.match(after) or _NAMED_DAY_AFTER.match(after) or _NAMED_DAY_BEFORE.search(before):
+    if (_DATE_AFTER.match(after) or _NAMED_DAY_AFTER.match(after) or _NAMED_DAY_BEFORE.search(before)
+            or re.search(r"\b(?:a|an|any|one|every)\s+$", before, re.I)):
         return False
     start, end = sentence_bounds(text, m.start())
     if _FUTURE_BEFORE.search(text[max(start, m.start() - 60):m.start()]):
@@ -267,7 +275,8 @@ def figures_in(text: str) -> list[Figure]:
             continue
         if not cur and not scale and re.fullmatch(r"(?:19|20)\d\d", num):
             continue  # a year
-        if _TIME_AFTER.match(text, m.end("num")) or text[max(0, m.start() - 1):m.start()] in (":", "#"):
+        if (_TIME_AFTER.match(text, m.end("num")) or text[max(0, m.start() - 1):m.start()] in (":", "#")
+                or not cur and _LABEL_BEFORE.search(text[max(0, m.start() - 20):m.start()])):
             continue
         value = float(num.replace(",", "")) * (SCALES[scale.lower()] if scale else 1)
         out.append(Figure(m.start(), end, m.start("num"), m.end("num"), round(value, 6), scale,
