@@ -26,7 +26,9 @@ if __package__ in (None, ""):
 
 import argparse
 import json
+import datetime as dt
 import random
+import subprocess
 import time
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
@@ -37,6 +39,7 @@ import yaml
 
 from claimcheck.api import check_documents
 from claimcheck.corpus.readers import read_bytes
+from claimcheck.errors import InputError
 from claimcheck.models import Finding
 from claimcheck.packs import load_packs
 
@@ -77,13 +80,30 @@ class Outcome:
 
 
 def read_cluster(folder: Path) -> list[Article]:
-    """The ``.md`` articles of one story, named ``<story>/<file>`` for the engine."""
+    """The ``.md`` articles of one story, named ``<story>/<file>`` for the engine; an article that
+    cannot be read is left out, with a message."""
     out = []
     for p in sorted(folder.glob("*.md")):
-        text = p.read_bytes().decode("utf-8-sig")
         path = f"{folder.name}/{p.name}"
-        out.append(Article(path, text, read_bytes(path, text.encode("utf-8"))[0]))
+        try:
+            text = p.read_bytes().decode("utf-8-sig")
+            out.append(Article(path, text, read_bytes(path, text.encode("utf-8"))[0]))
+        except (InputError, UnicodeDecodeError) as e:
+            where = f"{e.line}:{e.column}: " if isinstance(e, InputError) else ""
+            print(f"planted: {p}:{where}{getattr(e, 'message', e)} (article left out)", file=sys.stderr)
     return out
+
+
+def commit() -> str:
+    """The commit measured, marked ``+changes`` when the working tree differs from it."""
+    try:
+        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
+                              cwd=Path(__file__).parent, check=True).stdout.strip()
+        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], capture_output=True,
+                               text=True, cwd=Path(__file__).parent, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+    return head + ("+changes" if dirty else "")
 
 
 def stories(root: Path, part: str, record: Path = CORPUS_RECORD) -> list[Path]:
@@ -326,9 +346,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         for o in outcomes:
             print(f"{(o.caught or 'missed'):7} {site_line(o.site)}" + (f"  [{', '.join(o.rules)}]" if o.rules else "")
                   + (f"  (+{len(o.noise)} noise)" if o.noise else ""))
+            for line in o.noise:
+                print(f"        noise: {line}")
         print()
+    measured = {"commit": commit(), "date": dt.datetime.now(dt.timezone.utc).date().isoformat()}
     print(f"{len(folders)} stories ({args.part}), {sum(len(c) for c in clusters.values())} articles, "
-          f"{len(outcomes)} planted slips\n")
+          f"{len(outcomes)} planted slips; commit {measured['commit']}, {measured['date']}\n")
     print(summary(outcomes, families))
     loud = [f for f in baseline if RANK[f.severity] >= 2]
     print(f"\nwarnings and errors on the unedited clusters ({len(loud)}), to be judged by hand:")
@@ -337,7 +360,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"\nrun time {elapsed:.1f} s ({args.jobs} job{'s' if args.jobs > 1 else ''})")
     if args.json:
         args.json.write_text(json.dumps({
-            "part": args.part, "families": families, "seconds": round(elapsed, 1),
+            **measured, "part": args.part, "families": families, "seconds": round(elapsed, 1),
             "baseline": [describe(f) for f in baseline],
             "sites": [{**{k: v for k, v in asdict(o.site).items() if k not in ("edits", "marks")},
                        "caught": o.caught, "rules": list(o.rules), "noise": list(o.noise)} for o in outcomes],

@@ -289,3 +289,11 @@ def test_json_holds_one_result_per_site(clusters, tmp_path, capsys):
     assert [s["family"] for s in data["sites"]] == ["weekday-with-date", "age", "age"]
     assert data["sites"][0]["caught"] in ("warning", "error") and data["sites"][0]["agreeing"]
     assert "run time" in capsys.readouterr().out
+
+
+def test_an_unreadable_article_is_left_out_with_its_place(clusters, capsys):
+    (clusters / "harbour-fire" / "broken.md").write_text('---\ntitle: "never closed\n---\nText.\n', encoding="utf-8")
+    articles = planted.read_cluster(clusters / "harbour-fire")
+    assert [a.path for a in articles] == [f"harbour-fire/{n}" for n in sorted(HARBOUR_FIRE)]
+    err = capsys.readouterr().err
+    assert "broken.md:2:" in err and "left out" in err
