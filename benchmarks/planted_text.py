@@ -31,7 +31,7 @@ _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octob
           r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?![a-z])")
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w:])(?!,\d)"
 DATE = re.compile(
-    rf"(?:(?P<wd>{_WEEKDAY})(?:,\s*|\s+)(?:the\s+)?)?"
+    rf"(?:(?P<wd>{_WEEKDAY})(?:,\s*|\s+\(?)(?:the\s+)?)?"
     rf"(?:(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})|(?P<d2>{_DAY})(?:\s+of)?\s+(?P<m2>{_MONTH}))"
     r"(?:,?\s+(?P<year>(?:19|20)\d\d)(?!\d))?"
 )
@@ -64,6 +64,8 @@ _LABEL_BEFORE = re.compile(r"\b(?:section|sections|number|no\.|article|chapter|p
                            r"interstate|platform|gate|terminal|category|phase|stage|round|game|paragraph|clause|rule|"
                            r"item|unit|ward|district|sector|block|building|tower|theatre|theater|street|road|avenue|"
                            r"level|grade|class|model|version|series|episode|season|week|day|year|top)\s+$", re.I)
+# ... or that is part of a name ("iPhone 6", "Boeing 737"): a capitalised word inside a sentence
+_NAME_BEFORE = re.compile(r"[\w,;:'’\"”)-] +[A-Za-z]*[A-Z][A-Za-z]* $")
 _TIME_AFTER = re.compile(r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|BST\b|hrs\b|hours GMT)", re.I)
 
 _NAME_WORD = r"(?:[A-Z][\w'’-]*[a-z](?:['’]s)?|[A-Z]\.)"
@@ -276,7 +278,8 @@ def figures_in(text: str) -> list[Figure]:
         if not cur and not scale and re.fullmatch(r"(?:19|20)\d\d", num):
             continue  # a year
         if (_TIME_AFTER.match(text, m.end("num")) or text[max(0, m.start() - 1):m.start()] in (":", "#")
-                or not cur and _LABEL_BEFORE.search(text[max(0, m.start() - 20):m.start()])):
+                or not cur and (_LABEL_BEFORE.search(text[max(0, m.start() - 20):m.start()])
+                                or _NAME_BEFORE.search(text[max(0, m.start() - 40):m.start()]))):
             continue
         value = float(num.replace(",", "")) * (SCALES[scale.lower()] if scale else 1)
         out.append(Figure(m.start(), end, m.start("num"), m.end("num"), round(value, 6), scale,

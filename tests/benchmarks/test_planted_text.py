@@ -32,6 +32,12 @@ def test_a_bare_weekday_is_the_latest_such_day_on_or_before_publication(publishe
     assert found.bare and found.day.weekday() == index and 0 <= (published - found.day).days <= 6
 
 
+def test_a_weekday_beside_a_date_in_brackets_is_one_date():
+    text = "Dafter was sentenced on Tuesday (July 25) at Northampton Crown Court."
+    [found] = t.dates_in(text, dt.date(2023, 7, 26))
+    assert found.match.group("wd") == "Tuesday" and found.day == dt.date(2023, 7, 25)
+
+
 def test_a_weekday_of_the_future_or_of_a_named_day_dates_no_event():
     published = dt.date(2024, 3, 11)
     for text in ("The hearing will resume on Friday, the clerk said.",
@@ -43,9 +49,9 @@ def test_a_weekday_of_the_future_or_of_a_named_day_dates_no_event():
 
 def test_figures_are_scaled_and_years_dates_times_and_labels_left_out():
     text = ("Bayer paid $66bn, or $66 billion, in 2016 for 1,250 staff on March 9 at 6:45 p.m.; "
-            "section 96 of the act and Grand Theatre 16 were cited, and 42% agreed.")
+            "section 96 of the act and Grand Theatre 16 were cited, 42% agreed and 74.5 million iPhone 6 sold.")
     got = [(text[f.start:f.end], f.value) for f in t.figures_in(text)]
-    assert got == [("$66bn", 66e9), ("$66 billion", 66e9), ("1,250", 1250.0), ("42", 42.0)]
+    assert got == [("$66bn", 66e9), ("$66 billion", 66e9), ("1,250", 1250.0), ("42", 42.0), ("74.5 million", 74.5e6)]
 
 
 @given(st.lists(st.tuples(st.integers(0, 5), st.integers(0, 3), st.text("xy", max_size=4)), max_size=4))
