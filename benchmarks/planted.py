@@ -292,6 +292,30 @@ def summary(outcomes: Sequence[Outcome], families: Sequence[str]) -> str:
     return "\n".join(rows)
 
 
+def site_result(o: Outcome) -> dict:
+    """One site's result as written to ``--json``."""
+    fields = {k: v for k, v in asdict(o.site).items() if k not in ("edits", "marks")}
+    return {**fields, "caught": o.caught, "rules": list(o.rules), "noise": list(o.noise)}
+
+
+def compare(before: dict, after: Sequence[dict]) -> list[str]:
+    """The sites whose outcome changed since an earlier ``--json`` run (the same sites, on the
+    same corpus, are matched by family, place and slip)."""
+    key = lambda s: (s["family"], s["path"], s["line"], s["column"], s["old"], s["new"])  # noqa: E731
+    old = {key(s): s for s in before["sites"]}
+    lines = []
+    for s in after:
+        was = old.pop(key(s), None)
+        if was is None:
+            lines.append(f"new site      {s['family']:18} {s['path']}:{s['line']}:{s['column']}")
+        elif (was["caught"], len(was["noise"])) != (s["caught"], len(s["noise"])):
+            lines.append(f"{(was['caught'] or 'missed'):>7} -> {(s['caught'] or 'missed'):7} {s['family']:18} "
+                         f"{s['path']}:{s['line']}:{s['column']} {s['old']!r} -> {s['new']!r}  "
+                         f"noise {len(was['noise'])} -> {len(s['noise'])}")
+    lines += [f"site gone     {k[0]:18} {k[1]}:{k[2]}:{k[3]}" for k in old]
+    return lines
+
+
 def site_line(s: Site) -> str:
     return f"{s.family:18} {s.place}  {s.old!r} -> {s.new!r}  (agree: {len(s.agreeing)})"
 
@@ -308,10 +332,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--list", action="store_true", help="print the sites and stop")
     parser.add_argument("--jobs", type=int, default=1, help="processes, one story per task")
     parser.add_argument("--json", type=Path, help="write the per-site results here")
+    parser.add_argument("--compare", type=Path, help="an earlier --json file: print the sites whose outcome changed")
     parser.add_argument("--verbose", action="store_true", help="print every site with its outcome")
     args = parser.parse_args(argv)
     families = [f.strip() for f in args.families.split(",") if f.strip()]
     unknown = [f for f in families if f not in FAMILIES]
+    if args.compare and not args.compare.is_file():
+        print(f"planted: no earlier results at {args.compare}", file=sys.stderr)
+        return 2
     if unknown or not args.clusters.is_dir():
         problem = f"unknown families {unknown} (known: {', '.join(FAMILIES)})" if unknown else \
             f"no folder at {args.clusters}"
@@ -362,9 +390,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.json.write_text(json.dumps({
             **measured, "part": args.part, "families": families, "seconds": round(elapsed, 1),
             "baseline": [describe(f) for f in baseline],
-            "sites": [{**{k: v for k, v in asdict(o.site).items() if k not in ("edits", "marks")},
-                       "caught": o.caught, "rules": list(o.rules), "noise": list(o.noise)} for o in outcomes],
+            "sites": [site_result(o) for o in outcomes],
         }, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    if args.compare:
+        changes = compare(json.loads(args.compare.read_text(encoding="utf-8")), [site_result(o) for o in outcomes])
+        print(f"\nchanged since {args.compare} ({len(changes)}):")
+        for line in changes:
+            print("  " + line)
     return 0
 
 

@@ -297,3 +297,20 @@ def test_an_unreadable_article_is_left_out_with_its_place(clusters, capsys):
     assert [a.path for a in articles] == [f"harbour-fire/{n}" for n in sorted(HARBOUR_FIRE)]
     err = capsys.readouterr().err
     assert "broken.md:2:" in err and "left out" in err
+
+
+def test_compare_names_the_sites_whose_outcome_changed(clusters, tmp_path, capsys):
+    first = tmp_path / "first.json"
+    planted.main([str(clusters), "--part", "all", "--families", "weekday-with-date,age", "--json", str(first)])
+    data = json.loads(first.read_text(encoding="utf-8"))
+    courier_age = data["sites"][1]
+    assert (courier_age["family"], courier_age["path"]) == ("age", "harbour-fire/courier.md")
+    was = courier_age["caught"]
+    courier_age["caught"] = "warning" if was is None else None  # as if an earlier commit had done otherwise
+    first.write_text(json.dumps(data), encoding="utf-8")
+    capsys.readouterr()
+    assert planted.main([str(clusters), "--part", "all", "--families", "weekday-with-date,age",
+                         "--compare", str(first)]) == 0
+    out = capsys.readouterr().out.split("changed since")[1].splitlines()
+    assert out[0].endswith("(1):") and out[1].split()[:3] == [courier_age["caught"] or "missed", "->", was or "missed"]
+    assert "harbour-fire/courier.md:12:1" in out[1]
