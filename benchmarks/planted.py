@@ -337,13 +337,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     families = [f.strip() for f in args.families.split(",") if f.strip()]
     unknown = [f for f in families if f not in FAMILIES]
+    problems = [f"unknown families {unknown} (known: {', '.join(FAMILIES)})"] if unknown else []
+    if not args.clusters.is_dir():
+        problems.append(f"no folder at {args.clusters}")
+    if args.part != "all" and not args.record.is_file():
+        problems.append(f"no corpus record at {args.record}: run benchmarks/corpus_record.py, or use --part all")
     if args.compare and not args.compare.is_file():
-        print(f"planted: no earlier results at {args.compare}", file=sys.stderr)
-        return 2
-    if unknown or not args.clusters.is_dir():
-        problem = f"unknown families {unknown} (known: {', '.join(FAMILIES)})" if unknown else \
-            f"no folder at {args.clusters}"
-        print(f"planted: {problem}", file=sys.stderr)
+        problems.append(f"no earlier results at {args.compare}")
+    if problems:
+        print("\n".join(f"planted: {p}" for p in problems), file=sys.stderr)
         return 2
 
     started = time.perf_counter()

@@ -266,15 +266,17 @@ def test_list_prints_the_sites_without_running(clusters, capsys):
     assert "weekday" not in out
 
 
-def test_unknown_family_is_a_usage_error(clusters, capsys):
-    assert planted.main([str(clusters), "--part", "all", "--families", "age,colour"]) == 2
-    assert "colour" in capsys.readouterr().err
+def test_usage_errors_are_all_reported_at_once(clusters, tmp_path, capsys):
+    assert planted.main([str(tmp_path / "absent"), "--part", "all", "--families", "age,colour",
+                         "--compare", str(tmp_path / "none.json")]) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 3 and "colour" in err[0] and "absent" in err[1] and "none.json" in err[2]
 
 
 def test_part_selects_the_stories_of_the_corpus_record(clusters, tmp_path, capsys):
     record = tmp_path / "corpus.yaml"
-    with pytest.raises(SystemExit, match="no corpus record"):
-        planted.main([str(clusters), "--part", "dev", "--record", str(record), "--list"])
+    assert planted.main([str(clusters), "--part", "dev", "--record", str(record), "--list"]) == 2
+    assert "no corpus record" in capsys.readouterr().err
     record.write_text("stories:\n- {story: harbour-fire, part: test}\n- {story: council-vote, part: dev}\n")
     assert planted.main([str(clusters), "--part", "dev", "--record", str(record), "--list"]) == 0
     out = capsys.readouterr().out
