@@ -212,10 +212,16 @@ class _Places:
         starts = self.lines.get(path, [0])
         return starts[min(line, len(starts)) - 1] + column - 1
 
+    def place(self, f: Finding) -> tuple:
+        """Where a finding is and which rule gave it."""
+        return (f.rule, f.path, self.original(f.path, f.start), self.original(f.path, f.end))
+
     def key(self, f: Finding) -> tuple:
+        """The place, the severity and the related places: a finding that the slip made louder, or
+        that now names the slip, is a new finding."""
         related = frozenset((r.path, self.original(r.path, self.related_offset(r.path, r.line, r.column)))
                             for r in f.related)
-        return (f.rule, f.severity, f.path, self.original(f.path, f.start), self.original(f.path, f.end), related)
+        return (*self.place(f), f.severity, related)
 
 
 def _on_marks(f: Finding, site: Site, places: _Places) -> bool:
@@ -253,16 +259,19 @@ def check(articles: Sequence[Article], texts: dict[str, str] | None = None) -> l
 
 
 def run_site(articles: Sequence[Article], site: Site, baseline: Sequence[Finding]) -> Outcome:
+    """Plant one slip and check the story: a new finding on the slip is a catch; a finding at a
+    place where the unedited story had none is noise (one that only lost or changed its related
+    places is the same finding, not noise)."""
     by_path = {a.path: a for a in articles}
     before = _Places({a.path: a.text for a in articles})
-    seen = {before.key(f) for f in baseline}
+    seen, seen_places = {before.key(f) for f in baseline}, {before.place(f) for f in baseline}
     planted = apply(by_path[site.path].text, site.edits)
     after = _Places({**{a.path: a.text for a in articles}, site.path: planted}, site.path, site.edits)
-    new = [f for f in check(articles, {site.path: planted}) if after.key(f) not in seen]
-    on = [f for f in new if _on_marks(f, site, after)]
+    found = check(articles, {site.path: planted})
+    on = [f for f in found if after.key(f) not in seen and _on_marks(f, site, after)]
+    noise = [f for f in found if f not in on and after.place(f) not in seen_places]
     best = max((f.severity for f in on), key=RANK.__getitem__, default=None)
-    return Outcome(site, best, tuple(sorted({f.rule for f in on})),
-                   tuple(describe(f) for f in new if f not in on))
+    return Outcome(site, best, tuple(sorted({f.rule for f in on})), tuple(describe(f) for f in noise))
 
 
 def run_cluster(task: tuple[Path, list[Site]]) -> tuple[list[Finding], list[Outcome]]:

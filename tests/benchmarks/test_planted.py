@@ -316,3 +316,18 @@ def test_compare_names_the_sites_whose_outcome_changed(clusters, tmp_path, capsy
     out = capsys.readouterr().out.split("changed since")[1].splitlines()
     assert out[0].endswith("(1):") and out[1].split()[:3] == [courier_age["caught"] or "missed", "->", was or "missed"]
     assert "harbour-fire/courier.md:12:1" in out[1]
+
+
+def test_a_finding_that_only_lost_a_related_place_is_not_noise(clusters, gazette_saturday, monkeypatch):
+    site, before_text, _ = gazette_saturday
+    courier = (clusters / "harbour-fire" / "courier.md").read_text(encoding="utf-8")
+    herald = (clusters / "harbour-fire" / "herald.md").read_text(encoding="utf-8")
+    offset, line, column = place(courier, "Saturday")
+    _, hline, hcolumn = place(herald, "Saturday")
+    _, gline, gcolumn = place(before_text, "Okafor")  # the unedited Gazette named before the slip
+    both = (Related(document="herald", path="harbour-fire/herald.md", line=hline, column=hcolumn, text="Saturday"),
+            Related(document="gazette", path=site.path, line=gline, column=gcolumn, text="Okafor"))
+    fake_engine(monkeypatch, [finding("harbour-fire/courier.md", "Saturday", line, column, offset, related=both)],
+                [finding("harbour-fire/courier.md", "Saturday", line, column, offset, related=both[:1])])
+    _, [outcome] = planted.run_cluster((clusters / "harbour-fire", [site]))
+    assert outcome.caught is None and outcome.noise == ()
