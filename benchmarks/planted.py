@@ -25,8 +25,8 @@ if __package__ in (None, ""):
     sys.path[0] = str(Path(__file__).resolve().parents[1])
 
 import argparse
-import json
 import datetime as dt
+import json
 import random
 import subprocess
 import time

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Callable, Hashable
 
 from claimcheck.models import Document
@@ -59,7 +59,6 @@ class Family:
     facts: Callable[[Article], list[Hashable]]
     agree: Callable[[Hashable, Hashable], bool]
     slip: Callable[[Article, Candidate, random.Random], list[Edit] | None]
-    notes: str = field(default="")
 
 
 def _same(a: Hashable, b: Hashable) -> bool:
