@@ -368,7 +368,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         strong = Counter(s.family for s in sites if len(s.agreeing) >= 2)
         print(f"\n{len(folders)} stories, {len(sites)} sites")
         for f in families:
-            print(f"  {f:18} {counts[f]:4} sites, {strong[f]:4} with >=2 agreeing others   {FAMILIES[f].example}")
+            eligible = sum(len(cluster_sites(articles, f)) for articles in clusters.values())
+            print(f"  {f:18} {counts[f]:4} sites ({eligible:4} before the caps), {strong[f]:4} with >=2 agreeing "
+                  f"others   {FAMILIES[f].example}")
         return 0
 
     tasks = [(folders[story], [s for s in sites if s.story == story]) for story in sorted(folders)]
