@@ -250,12 +250,18 @@ def _surname_facts(article: Article) -> list[Hashable]:
 
 
 _VOWELS = "aeiou"
-_CONSONANTS = "bcdfghjklmnprstvwz"
+# the letters beside each on a QWERTY keyboard: where a finger slips
+_KEYS_BESIDE = {
+    "q": "wa", "w": "qeas", "e": "wrsd", "r": "etdf", "t": "ryfg", "y": "tugh", "u": "yihj", "i": "uojk",
+    "o": "ipkl", "p": "ol", "a": "qwsz", "s": "awedxz", "d": "serfcx", "f": "drtgvc", "g": "ftyhbv",
+    "h": "gyujnb", "j": "huikmn", "k": "jiolm", "l": "kop", "z": "asx", "x": "zsdc", "c": "xdfv",
+    "v": "cfgb", "b": "vghn", "n": "bhjm", "m": "njk",
+}
 
 
 def _spelling_slip(article: Article, c: Candidate, rng: random.Random) -> list[Edit] | None:
-    """One letter of the surname substituted (a vowel for a vowel) or two adjacent letters swapped,
-    never the first; every mention in this one article changed alike."""
+    """One letter of the surname substituted (a vowel for a vowel, a consonant for a key beside it)
+    or two adjacent letters swapped, never the first; every mention in this one article alike."""
     sur = c.data
     inner = [i for i in range(1, len(sur)) if sur[i].islower()]
     swaps = [i for i in inner if i + 1 < len(sur) and sur[i + 1].islower() and sur[i] != sur[i + 1]]
@@ -264,8 +270,11 @@ def _spelling_slip(article: Article, c: Candidate, rng: random.Random) -> list[E
         new = sur[:i] + sur[i + 1] + sur[i] + sur[i + 2:]
     else:
         i = rng.choice(inner)
-        pool = _VOWELS if sur[i] in _VOWELS else _CONSONANTS
-        new = sur[:i] + rng.choice([ch for ch in pool if ch != sur[i]]) + sur[i + 1:]
+        pool = _VOWELS if sur[i] in _VOWELS else [k for k in _KEYS_BESIDE.get(sur[i], "") if k not in _VOWELS]
+        pool = [ch for ch in pool if ch != sur[i]]
+        if not pool:
+            return None
+        new = sur[:i] + rng.choice(pool) + sur[i + 1:]
     return [_edit(article, m.start(), m.end(), new) for m in re.finditer(rf"\b{re.escape(sur)}\b", article.body)]
 
 
