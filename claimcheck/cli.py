@@ -23,12 +23,13 @@ from . import api, engine, packtests
 from .config import Config, discover_config, load_config
 from .corpus import SUFFIXES, ReadError, read_paths, read_records
 from .errors import ClaimcheckError, ConfigError, InputError
-from .models import SEVERITY_RANK, Document, Report
+from .models import Document, Report
 from .kinds import KINDS
 from .packs import pack_json_schema
 from .report import FORMATS, render, rule_catalog
+from .selection import FAIL_ON_LEVELS, failing
 
-FAIL_ON = click.Choice(["error", "warning", "info"])
+FAIL_ON = click.Choice(list(FAIL_ON_LEVELS))
 PROGRESS_MIN_DOCUMENTS = 20  # below this a run is too short for a bar to help
 
 
@@ -86,8 +87,7 @@ def _override(cfg: Config, select: tuple[str, ...], ignore: tuple[str, ...], no_
 
 
 def _exit_code(report: Report, fail_on: str) -> int:
-    threshold = SEVERITY_RANK[fail_on]
-    return 1 if any(SEVERITY_RANK[f.severity] >= threshold for f in report.findings) else 0
+    return 1 if failing(report.findings, fail_on) else 0
 
 
 def _use_color(choice: str) -> bool:

@@ -21,7 +21,8 @@ from typing import Any
 import pytest
 
 from .errors import ClaimcheckError
-from .models import SEVERITY_RANK, Finding, Report
+from .models import Finding, Report
+from .selection import FAIL_ON_LEVELS, failing
 
 _REPORT_KEY = pytest.StashKey["Report"]()
 _WORKER_INPUT = "claimcheck_report_path"
@@ -34,7 +35,7 @@ def pytest_addoption(parser: pytest.Parser) -> None:
                     help="corpus file or folder (repeatable; default: corpus in the claimcheck configuration)")
     group.addoption("--claimcheck-rules", action="append", default=[], metavar="PACK",
                     help="extra rule pack (repeatable)")
-    group.addoption("--claimcheck-fail-on", choices=["error", "warning", "info"], default=None,
+    group.addoption("--claimcheck-fail-on", choices=list(FAIL_ON_LEVELS), default=None,
                     help="lowest severity that fails a test (default: fail-on in the configuration, or error)")
 
 
@@ -148,8 +149,7 @@ class ClaimcheckItem(pytest.Item):
     def _failing(self) -> list[Finding]:
         report = session_report(self.config)
         _, _, fail_on = _settings(self.config)
-        threshold = SEVERITY_RANK[fail_on]
-        found = [f for f in report.findings if SEVERITY_RANK[f.severity] >= threshold]
+        found = failing(report.findings, fail_on)
         if self.document is not None:
             found = [f for f in found if f.document == self.document]
         return found

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Callable, Sequence
 
 from ..models import Report
+from ..selection import ENGINE_RULES, ENGINE_SEVERITY
 from . import github, json_format, junit, sarif, text
 
 Formatter = Callable[..., str]
@@ -38,7 +39,6 @@ class RuleInfo:
 
 def rule_catalog(packs: Sequence = ()) -> dict[str, RuleInfo]:
     """Every rule of ``packs`` plus the engine's own rules, by id."""
-    from ..engine import ENGINE_RULES, ENGINE_SEVERITY
     from ..kinds import KINDS
 
     out = {
