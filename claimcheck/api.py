@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Sequence
 
-from . import engine
+from . import engine, stream
 from .config import Config, discover_config
-from .corpus import read_paths
+from .corpus import ReadError, read_paths
 from .models import Document, Report, summarise
 from .packs import Pack, load_packs
 
@@ -19,18 +19,22 @@ def _as_list(paths: Sequence[PathLike] | PathLike) -> list[PathLike]:
     return [paths] if isinstance(paths, (str, Path)) else list(paths)
 
 
-def extract(paths: Sequence[PathLike] | PathLike, packs: Sequence[Pack] | None = None) -> Report:
+def extract(paths: Sequence[PathLike] | PathLike, packs: Sequence[Pack] | None = None, jobs: int = 1) -> Report:
     """Claims only (no rules): a v1 report with an empty list of findings.
 
-    Unreadable files still appear, as ``input.unreadable`` findings.
+    Unreadable files still appear, as ``input.unreadable`` findings. ``jobs``: processes
+    extracting claims (0: one per CPU); the report is the same. For a corpus too large to
+    hold, ``claimcheck.stream`` yields the same documents and claims one at a time.
     """
-    docs, errors = read_paths(_as_list(paths))
     packs = list(packs) if packs is not None else load_packs()
     data = engine.plan(packs).data
-    docs = sorted(docs, key=lambda d: (d.path, d.id))
-    by_doc = engine.extract_all(docs, data)
-    claims = [c for d in docs for c in by_doc[d.id]]
-    findings = [engine.read_error_finding(e) for e in errors]
+    docs, claims, findings = [], [], []
+    for item in stream.extract_stream(stream.iter_documents(_as_list(paths)), data, jobs):
+        if isinstance(item, ReadError):
+            findings.append(engine.read_error_finding(item))
+        else:
+            docs.append(item[0])
+            claims.extend(item[1])
     return Report(documents=docs, claims=claims, findings=findings, summary=summarise(docs, claims, findings))
 
 

@@ -19,14 +19,14 @@ from typing import Callable, Iterator
 
 import click
 
-from . import api, engine, packtests
+from . import api, engine, packtests, stream
 from .config import Config, discover_config, load_config
 from .corpus import SUFFIXES, ReadError, read_paths, read_records
 from .errors import ClaimcheckError, ConfigError, InputError
 from .models import Document, Report
 from .kinds import KINDS
 from .packs import pack_json_schema
-from .report import FORMATS, render, rule_catalog
+from .report import FORMATS, jsonl, render, rule_catalog
 from .selection import FAIL_ON_LEVELS, failing
 
 FAIL_ON = click.Choice(list(FAIL_ON_LEVELS))
@@ -140,11 +140,26 @@ def _show_config(cfg: Config) -> None:
     click.echo(json.dumps(data, indent=2))
 
 
+def _write_lines(lines: Iterator[str], output: str | None) -> None:
+    """JSON Lines written one at a time (never the whole report as one string)."""
+    if not output:
+        for line in lines:
+            click.echo(line, nl=False)
+        return
+    try:
+        with open(output, "w", encoding="utf-8") as out:
+            out.writelines(lines)
+    except OSError as e:
+        raise ConfigError(f"cannot write the report: {e.strerror or e}", output) from None
+
+
 def _emit(report: Report, fmt: str, cfg: Config, packs, statistics: bool, color: str, output: str | None,
-          drafts: int | None = None, targets: set[str] | None = None) -> None:
+          drafts: int | None = None, targets: set[str] | None = None, sentences: bool = True) -> None:
     options = dict(rules=rule_catalog(packs), fail_on=cfg.fail_on, statistics=statistics and fmt == "text",
-                   drafts=drafts, targets=targets)
-    if output:
+                   drafts=drafts, targets=targets, sentences=sentences)
+    if fmt == "jsonl":
+        _write_lines(jsonl.lines(report, sentences), output)
+    elif output:
         try:
             Path(output).write_text(render(report, fmt, **options), encoding="utf-8")
         except OSError as e:
@@ -156,6 +171,10 @@ def _emit(report: Report, fmt: str, cfg: Config, packs, statistics: bool, color:
     if statistics and (fmt != "text" or output):
         for rule, n in sorted(report.summary.by_rule.items(), key=lambda kv: (-kv[1], kv[0])):
             click.echo(f"{n:6d}  {rule}", err=True)
+
+
+_NO_SENTENCES = click.option("--no-sentences", is_flag=True,
+                             help="Leave each claim's sentence out of json and jsonl output.")
 
 
 def _common(f):
@@ -175,6 +194,7 @@ def _common(f):
                      help="Colour the text output (auto: on a terminal, unless NO_COLOR is set)."),
         click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True,
                      help="Processes extracting claims (0: one per CPU); the report is the same."),
+        _NO_SENTENCES,
     ]
     for option in reversed(options):
         f = option(f)
@@ -194,7 +214,7 @@ def main() -> None:
 @click.argument("paths", nargs=-1, type=click.Path())
 @_common
 def check(paths, rules, fmt, output, fail_on, select, ignore, no_core, config_file, isolated, statistics,
-          show_config, color, jobs):
+          show_config, color, jobs, no_sentences):
     """Check articles (files or folders; default: the configured corpus) with the core pack
     and the configured packs."""
     cfg = _override(_config(list(paths) or ["."], config_file, isolated), select, ignore, no_core, fail_on)
@@ -208,7 +228,7 @@ def check(paths, rules, fmt, output, fail_on, select, ignore, no_core, config_fi
     docs, errors = _read_some(paths, "PATHS")
     with _progress(len(docs)) as progress:
         report = engine.run(docs, packs, config=cfg, read_errors=errors, progress=progress, jobs=jobs)
-    _emit(report, fmt, cfg, packs, statistics, color, output)
+    _emit(report, fmt, cfg, packs, statistics, color, output, sentences=not no_sentences)
     sys.exit(_exit_code(report, cfg.fail_on))
 
 
@@ -244,7 +264,7 @@ def _date_option(value: str | None) -> dt.date | None:
 @click.option("--published", metavar="DATE", help="Publication date for drafts that carry none (YYYY-MM-DD or 'today').")
 @_common
 def lint(drafts, against, use_stdin, stdin_filename, published, rules, fmt, output, fail_on, select, ignore,
-         no_core, config_file, isolated, statistics, show_config, color, jobs):
+         no_core, config_file, isolated, statistics, show_config, color, jobs, no_sentences):
     """Check drafts before publication against earlier coverage.
 
     The corpus gives the cross-source rules their context; findings are reported on the
@@ -273,7 +293,8 @@ def lint(drafts, against, use_stdin, stdin_filename, published, rules, fmt, outp
     with _progress(len(docs) + len(context)) as progress:
         report = engine.run(docs + context, packs, config=cfg, read_errors=errors + context_errors,
                             targets=ids, progress=progress, jobs=jobs)
-    _emit(report, fmt, cfg, packs, statistics, color, output, drafts=len(docs), targets=ids)
+    _emit(report, fmt, cfg, packs, statistics, color, output, drafts=len(docs), targets=ids,
+          sentences=not no_sentences)
     sys.exit(_exit_code(report, cfg.fail_on))
 
 
@@ -282,22 +303,65 @@ def lint(drafts, against, use_stdin, stdin_filename, published, rules, fmt, outp
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "jsonl"]), default="text", show_default=True,
+              help="jsonl: one line per document, written as it is extracted (memory flat in corpus size).")
 @click.option("--rules", "rules", multiple=True, metavar="PACK", help="Packs whose data (names, roster) guide extraction.")
-def extract(paths, fmt, rules):
+@click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True,
+              help="Processes extracting claims (0: one per CPU); the output is the same.")
+@_NO_SENTENCES
+def extract(paths, fmt, rules, jobs, no_sentences):
     """Print the claims found in articles (no rules run)."""
     cfg = discover_config(list(paths))
-    report = api.extract(_existing(list(paths), "PATHS"), api.resolve_packs(cfg, rules))
-    if not report.documents and not report.findings:
-        raise click.UsageError(f"PATHS: no articles found in {', '.join(paths)}")
+    packs = api.resolve_packs(cfg, rules)
+    _existing(list(paths), "PATHS")
     if fmt == "json":
-        click.echo(render(report, "json"), nl=False)
+        report = api.extract(list(paths), packs, jobs=jobs)
+        if not report.documents and not report.findings:
+            raise click.UsageError(f"PATHS: no articles found in {', '.join(paths)}")
+        click.echo(render(report, "json", sentences=not no_sentences), nl=False)
         return
-    for c in report.claims:
-        click.echo(f"{c.path}:{c.line}:{c.column}: {c.kind} {c.text!r} {_describe(c)}")
-    for f in report.findings:
+    items = stream.extract_stream(stream.iter_documents(list(paths)), engine.plan(packs).data, jobs)
+    write = _extract_jsonl if fmt == "jsonl" else _extract_text
+    if not write(items, not no_sentences):
+        raise click.UsageError(f"PATHS: no articles found in {', '.join(paths)}")
+
+
+def _extract_jsonl(items, sentences: bool) -> bool:
+    """Each document's line as soon as it is extracted; the summary last. False: nothing read."""
+    tally = jsonl.Tally()
+    for item in items:
+        if isinstance(item, ReadError):
+            finding = engine.read_error_finding(item)
+            tally.add(findings=[finding], document=False)
+            click.echo(jsonl.finding_line(finding), nl=False)
+        else:
+            doc, claims = item
+            tally.add(claims)
+            click.echo(jsonl.document_line(doc, claims, sentences=sentences), nl=False)
+    if not tally.documents and not tally.by_rule:
+        return False
+    click.echo(jsonl.summary_line(tally.summary()), nl=False)
+    return True
+
+
+def _extract_text(items, _sentences: bool) -> bool:
+    """Claims as they are extracted; unreadable files after them, then the count."""
+    documents = claims = 0
+    errors = []
+    for item in items:
+        if isinstance(item, ReadError):
+            errors.append(engine.read_error_finding(item))
+            continue
+        documents += 1
+        for c in item[1]:
+            claims += 1
+            click.echo(f"{c.path}:{c.line}:{c.column}: {c.kind} {c.text!r} {_describe(c)}")
+    if not documents and not errors:
+        return False
+    for f in errors:
         click.echo(f"{f.path}:{f.line}:{f.column}: {f.severity} {f.rule} {f.message}")
-    click.echo(f"{len(report.claims)} claim(s) in {len(report.documents)} document(s).")
+    click.echo(f"{claims} claim(s) in {documents} document(s).")
+    return True
 
 
 def _describe(c) -> str:

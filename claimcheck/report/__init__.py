@@ -12,13 +12,14 @@ from typing import Callable, Sequence
 
 from ..models import Report
 from ..selection import ENGINE_RULES, ENGINE_SEVERITY
-from . import github, json_format, junit, sarif, text
+from . import github, json_format, jsonl, junit, sarif, text
 
 Formatter = Callable[..., str]
 
 FORMATS: dict[str, Formatter] = {
     "text": text.render,
     "json": json_format.render,
+    "jsonl": jsonl.render,
     "sarif": sarif.render,
     "github": github.render,
     "junit": junit.render,
