@@ -42,6 +42,17 @@ def resolve_packs(config: Config, extra: Sequence[PathLike] = ()) -> list[Pack]:
     return load_packs([*config.packs, *extra], core=config.core)
 
 
+def _packs(packs: Sequence[PathLike | Pack] | None, config: Config) -> list[Pack]:
+    """Pack paths or loaded packs; None: the configuration's packs plus the core pack."""
+    if packs is None:
+        return resolve_packs(config)
+    loaded = [p for p in packs if isinstance(p, Pack)]
+    paths_given = [p for p in packs if not isinstance(p, Pack)]
+    if paths_given or not loaded:
+        loaded = [*load_packs(paths_given, core=config.core), *loaded]
+    return loaded
+
+
 def check(
     paths: Sequence[PathLike] | PathLike,
     packs: Sequence[PathLike | Pack] | None = None,
@@ -57,13 +68,7 @@ def check(
     """
     paths, against = _as_list(paths), _as_list(against)
     config = config if config is not None else discover_config(paths)
-    if packs is None:
-        loaded = resolve_packs(config)
-    else:
-        loaded = [p for p in packs if isinstance(p, Pack)]
-        paths_given = [p for p in packs if not isinstance(p, Pack)]
-        if paths_given or not loaded:
-            loaded = [*load_packs(paths_given, core=config.core), *loaded]
+    loaded = _packs(packs, config)
     docs, errors = read_paths(paths)
     targets = None
     if against:
@@ -79,3 +84,23 @@ def check_documents(
 ) -> Report:
     """Check documents already in memory (e.g. from a CMS), with the core pack by default."""
     return engine.run(list(documents), list(packs) if packs is not None else load_packs(), config=config)
+
+
+def check_each(
+    folders: Sequence[PathLike] | PathLike,
+    packs: Sequence[PathLike | Pack] | None = None,
+    *,
+    config: Config | None = None,
+    jobs: int = 1,
+) -> dict[Path, Report]:
+    """Check each sub-folder of ``folders`` as its own corpus, in one process.
+
+    Each report is the one ``check(sub_folder, packs)`` gives; packs and configuration are
+    loaded once. ``jobs``: folders checked in that many processes (0: one per CPU).
+    """
+    from .each import check_each as each
+
+    folders = _as_list(folders)
+    config = config if config is not None else discover_config(folders)
+    loaded = _packs(packs, config)
+    return dict(each(folders, loaded, config, jobs))

@@ -213,8 +213,10 @@ def main() -> None:
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path())
 @_common
+@click.option("--each", is_flag=True,
+              help="Check each sub-folder of PATHS as its own corpus (one story per folder), in one process.")
 def check(paths, rules, fmt, output, fail_on, select, ignore, no_core, config_file, isolated, statistics,
-          show_config, color, jobs, no_sentences):
+          show_config, color, jobs, no_sentences, each):
     """Check articles (files or folders; default: the configured corpus) with the core pack
     and the configured packs."""
     cfg = _override(_config(list(paths) or ["."], config_file, isolated), select, ignore, no_core, fail_on)
@@ -225,11 +227,41 @@ def check(paths, rules, fmt, output, fail_on, select, ignore, no_core, config_fi
     if not paths:
         raise click.UsageError("give the articles to check, or set corpus in [tool.claimcheck]")
     packs = api.resolve_packs(cfg, rules)
+    if each:
+        sys.exit(_check_each(paths, packs, cfg, fmt, output, color, jobs, not no_sentences))
     docs, errors = _read_some(paths, "PATHS")
     with _progress(len(docs)) as progress:
         report = engine.run(docs, packs, config=cfg, read_errors=errors, progress=progress, jobs=jobs)
     _emit(report, fmt, cfg, packs, statistics, color, output, sentences=not no_sentences)
     sys.exit(_exit_code(report, cfg.fail_on))
+
+
+def _check_each(paths: list[str], packs, cfg: Config, fmt: str, output: str | None, color: str, jobs: int,
+                sentences: bool) -> int:
+    """``check --each``: every sub-folder its own corpus; exit 1 when any corpus fails."""
+    from .each import check_each, corpora
+    from .report import each as each_report
+
+    if fmt not in each_report.FORMATS:
+        raise click.UsageError(f"--each writes {', '.join(each_report.FORMATS)}, not {fmt}")
+    folders = _existing(paths, "PATHS")
+    not_folders = [p for p in folders if not Path(p).is_dir()]
+    if not_folders:
+        raise click.UsageError(f"--each takes folders of story folders, not {', '.join(not_folders)}")
+    if not any(corpora(p) for p in folders):
+        raise click.UsageError(f"PATHS: no sub-folders to check in {', '.join(folders)}")
+    failed = False
+
+    def reports():
+        nonlocal failed
+        for folder, report in check_each(folders, packs, cfg, jobs):
+            failed = failed or bool(failing(report.findings, cfg.fail_on))
+            yield folder, report
+
+    pieces = each_report.render(reports(), fmt, color=fmt == "text" and not output and _use_color(color),
+                                sentences=sentences)
+    _write_lines(pieces, output)
+    return 1 if failed else 0
 
 
 # --------------------------------------------------------------------------- lint

@@ -149,7 +149,19 @@ def run(
     document extracted (the command's progress bar); the engine itself never prints.
     ``jobs``: processes extracting claims (0: one per CPU); the report is the same.
     """
-    the_plan = plan(packs, config)
+    return run_plan(plan(packs, config), documents, read_errors, targets, progress, jobs)
+
+
+def run_plan(
+    the_plan: Plan,
+    documents: Sequence[Document],
+    read_errors: Sequence[ReadError] = (),
+    targets: set[str] | None = None,
+    progress: Callable[[Document], None] | None = None,
+    jobs: int = 1,
+) -> Report:
+    """``run`` with the configuration already applied: many corpora checked with one
+    plan (``claimcheck check --each``) validate packs and configuration once."""
     docs = sorted(documents, key=lambda d: (d.path, d.id))
     counts = Counter(d.id for d in docs)
     if len(counts) != len(docs):

@@ -24,7 +24,10 @@ from ..models import SCHEMA, Document, Finding, Report, Summary
 _DOCUMENT_ONLY = {"text", "offset", "line_offset"}
 
 
-def _dumps(data: dict) -> str:
+def _dumps(data: dict, extra: dict | None = None) -> str:
+    """One line; ``extra`` (e.g. the corpus of ``check --each``) goes after ``type``."""
+    if extra:
+        data = {"type": data["type"], **extra, **{k: v for k, v in data.items() if k != "type"}}
     return json.dumps(data, ensure_ascii=False) + "\n"
 
 
@@ -33,16 +36,16 @@ def claim_json(claim: Any, sentences: bool = True) -> dict:
 
 
 def document_line(doc: Document, claims: Iterable[Any], findings: Iterable[Finding] = (),
-                  sentences: bool = True) -> str:
+                  sentences: bool = True, extra: dict | None = None) -> str:
     data: dict[str, Any] = {"type": "document"}
     data.update(doc.model_dump(mode="json", exclude=_DOCUMENT_ONLY))
     data["claims"] = [claim_json(c, sentences) for c in claims]
     data["findings"] = [f.model_dump(mode="json") for f in findings]
-    return _dumps(data)
+    return _dumps(data, extra)
 
 
-def finding_line(finding: Finding) -> str:
-    return _dumps({"type": "finding", **finding.model_dump(mode="json")})
+def finding_line(finding: Finding, extra: dict | None = None) -> str:
+    return _dumps({"type": "finding", **finding.model_dump(mode="json")}, extra)
 
 
 class Tally:
@@ -72,11 +75,11 @@ class Tally:
         )
 
 
-def summary_line(summary: Summary) -> str:
-    return _dumps({"type": "summary", "schema": SCHEMA, "summary": summary.model_dump(mode="json")})
+def summary_line(summary: Summary, extra: dict | None = None) -> str:
+    return _dumps({"type": "summary", "schema": SCHEMA, "summary": summary.model_dump(mode="json")}, extra)
 
 
-def lines(report: Report, sentences: bool = True) -> Iterator[str]:
+def lines(report: Report, sentences: bool = True, extra: dict | None = None) -> Iterator[str]:
     """The lines of a finished report, one document at a time."""
     claims: dict[str, list] = {d.id: [] for d in report.documents}
     for c in report.claims:
@@ -86,10 +89,10 @@ def lines(report: Report, sentences: bool = True) -> Iterator[str]:
     for f in report.findings:
         (findings.setdefault(f.document, []) if f.document in claims else loose).append(f)
     for d in report.documents:
-        yield document_line(d, claims[d.id], findings.get(d.id, ()), sentences)
+        yield document_line(d, claims[d.id], findings.get(d.id, ()), sentences, extra)
     for f in loose:
-        yield finding_line(f)
-    yield summary_line(report.summary)
+        yield finding_line(f, extra)
+    yield summary_line(report.summary, extra)
 
 
 def render(report: Report, sentences: bool = True, **_: object) -> str:
