@@ -13,7 +13,7 @@ from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import partial
-from typing import Any, Callable, Iterable, Iterator, Sequence
+from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 from . import suppressions
 from .config import Config
@@ -141,6 +141,7 @@ def run(
     targets: set[str] | None = None,
     progress: Callable[[Document], None] | None = None,
     jobs: int = 1,
+    claims: Mapping[str, list] | None = None,
 ) -> Report:
     """Check ``documents`` with ``packs``.
 
@@ -148,8 +149,21 @@ def run(
     documents give the cross-source rules context). ``progress`` is called once per
     document extracted (the command's progress bar); the engine itself never prints.
     ``jobs``: processes extracting claims (0: one per CPU); the report is the same.
+    ``claims``: claims already extracted, by document id (an archive index); those
+    documents are not extracted again.
     """
-    return run_plan(plan(packs, config), documents, read_errors, targets, progress, jobs)
+    return run_plan(plan(packs, config), documents, read_errors, targets, progress, jobs, claims)
+
+
+def sorted_documents(documents: Iterable[Document]) -> list[Document]:
+    """Documents in (path, id) order; two sharing an id are a configuration error."""
+    docs = sorted(documents, key=lambda d: (d.path, d.id))
+    counts = Counter(d.id for d in docs)
+    if len(counts) != len(docs):
+        dupe = sorted(i for i, n in counts.items() if n > 1)[0]
+        paths = ", ".join(d.path for d in docs if d.id == dupe)
+        raise ConfigError(f"two documents share the id {dupe!r} ({paths}); give them distinct ids")
+    return docs
 
 
 def run_plan(
@@ -159,27 +173,55 @@ def run_plan(
     targets: set[str] | None = None,
     progress: Callable[[Document], None] | None = None,
     jobs: int = 1,
+    claims: Mapping[str, list] | None = None,
 ) -> Report:
     """``run`` with the configuration already applied: many corpora checked with one
     plan (``claimcheck check --each``) validate packs and configuration once."""
-    docs = sorted(documents, key=lambda d: (d.path, d.id))
-    counts = Counter(d.id for d in docs)
-    if len(counts) != len(docs):
-        dupe = sorted(i for i, n in counts.items() if n > 1)[0]
-        paths = ", ".join(d.path for d in docs if d.id == dupe)
-        raise ConfigError(f"two documents share the id {dupe!r} ({paths}); give them distinct ids")
-    claims_by_doc = dict((d.id, claims) for d, claims in _extract_in_order(docs, the_plan.data, jobs, progress))
-    all_claims = [c for d in docs for c in claims_by_doc[d.id]]
+    docs = sorted_documents(documents)
+    known = claims or {}
+    todo = [d for d in docs if d.id not in known]
+    extracted = dict((d.id, c) for d, c in _extract_in_order(todo, the_plan.data, jobs, progress))
+    claims_by_doc = {d.id: known[d.id] if d.id in known else extracted[d.id] for d in docs}
     findings: list[Finding] = [read_error_finding(e) for e in read_errors]
+    for d in docs:
+        findings.extend(document_findings(the_plan, d, claims_by_doc[d.id]))
+    findings.extend(corpus_findings(the_plan, docs, claims_by_doc))
+    return finish(the_plan, docs, claims_by_doc, findings, targets)
+
+
+def document_findings(the_plan: Plan, doc: Document, claims: Sequence[Any]) -> list[Finding]:
+    """The findings of the rules that read one document at a time."""
+    out: list[Finding] = []
+    ctx = DocumentContext(doc, claims, the_plan.data)
     for active in the_plan.rules:
         kind = KINDS[active.rule.kind]
         if kind.scope == "document":
-            for d in docs:
-                ctx = DocumentContext(d, claims_by_doc[d.id], the_plan.data)
-                findings.extend(_finding(active, h) for h in kind.check(ctx, active.rule.options))
-        else:
-            ctx = CorpusContext({d.id: d for d in docs}, all_claims, the_plan.data)
-            findings.extend(_finding(active, h) for h in kind.check(ctx, active.rule.options))
+            out.extend(_finding(active, h) for h in kind.check(ctx, active.rule.options))
+    return out
+
+
+def corpus_findings(the_plan: Plan, docs: Sequence[Document], claims_by_doc: Mapping[str, list]) -> list[Finding]:
+    """The findings of the cross-source rules over ``docs`` (in (path, id) order)."""
+    out: list[Finding] = []
+    corpus_rules = [a for a in the_plan.rules if KINDS[a.rule.kind].scope != "document"]
+    if not corpus_rules:
+        return out
+    ctx = CorpusContext({d.id: d for d in docs}, [c for d in docs for c in claims_by_doc[d.id]], the_plan.data)
+    for active in corpus_rules:
+        out.extend(_finding(active, h) for h in KINDS[active.rule.kind].check(ctx, active.rule.options))
+    return out
+
+
+def finish(
+    the_plan: Plan,
+    docs: list[Document],
+    claims_by_doc: Mapping[str, list],
+    findings: list[Finding],
+    targets: set[str] | None = None,
+) -> Report:
+    """Per-file ignores, suppressions and the engine rules' configuration; then the report,
+    findings deduplicated and sorted."""
+    all_claims = [c for d in docs for c in claims_by_doc[d.id]]
     # per-file-ignores first, so a suppression of an ignored rule counts as unused; then again
     # after, for the suppression findings themselves.
     selection = the_plan.selection
