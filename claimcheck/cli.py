@@ -27,6 +27,7 @@ from .models import Document, Report
 from .kinds import KINDS
 from .packs import pack_json_schema
 from .report import FORMATS, jsonl, render, rule_catalog
+from .archive.target import is_index
 from .selection import FAIL_ON_LEVELS, failing
 
 FAIL_ON = click.Choice(list(FAIL_ON_LEVELS))
@@ -290,7 +291,8 @@ def _date_option(value: str | None) -> dt.date | None:
 @main.command()
 @click.argument("drafts", nargs=-1, type=click.Path())
 @click.option("--against", multiple=True, metavar="CORPUS",
-              help="Earlier coverage (files or folders) giving context [default: the configured corpus].")
+              help="Earlier coverage (files, folders, or an index from 'claimcheck index': a SQLite file or a "
+                   "database URL) giving context [default: the configured corpus].")
 @click.option("--stdin", "use_stdin", is_flag=True, help="Read one draft from standard input.")
 @click.option("--stdin-filename", metavar="NAME", help="Name (and format, by suffix) of the draft on stdin.")
 @click.option("--published", metavar="DATE", help="Publication date for drafts that carry none (YYYY-MM-DD or 'today').")
@@ -319,12 +321,22 @@ def lint(drafts, against, use_stdin, stdin_filename, published, rules, fmt, outp
     if date:
         docs = [d if d.published else d.model_copy(update={"published": date, "published_from": "option"})
                 for d in docs]
-    context, context_errors = read_paths(_existing(list(against), "--against") or cfg.corpus)
+    indexes = [a for a in against if is_index(a)]
+    folders = [a for a in against if a not in indexes]
+    context, context_errors = read_paths(_existing(folders, "--against") or ([] if indexes else cfg.corpus))
     ids, paths = {d.id for d in docs}, {str(Path(d.path).resolve()) for d in docs}
     context = [c for c in context if c.id not in ids and str(Path(c.path).resolve()) not in paths]
+    known = None
+    if indexes:  # the archive's articles that share the drafts' keys, with their stored claims
+        from .archive import draft_context
+
+        found = draft_context(indexes, docs, engine.plan(packs, cfg).data)
+        have = {c.id for c in context}
+        context += [c for c in found.documents if c.id not in have]
+        known = found.claims
     with _progress(len(docs) + len(context)) as progress:
         report = engine.run(docs + context, packs, config=cfg, read_errors=errors + context_errors,
-                            targets=ids, progress=progress, jobs=jobs)
+                            targets=ids, progress=progress, jobs=jobs, claims=known)
     _emit(report, fmt, cfg, packs, statistics, color, output, drafts=len(docs), targets=ids,
           sentences=not no_sentences)
     sys.exit(_exit_code(report, cfg.fail_on))
@@ -400,6 +412,34 @@ def _describe(c) -> str:
     skip = {"id", "kind", "document", "path", "line", "column", "start", "end", "text", "sentence"}
     parts = [f"{k}={v}" for k, v in c.model_dump(mode="json").items() if k not in skip and v not in (None, [], False)]
     return " ".join(parts)
+
+
+# --------------------------------------------------------------------------- index
+
+
+@main.command("index")
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--db", "target", default="claims.sqlite", show_default=True, metavar="FILE|URL",
+              help="SQLite file, or a database URL (postgresql://user@host/db).")
+@click.option("--rules", "rules", multiple=True, metavar="PACK", help="Packs whose data (names, roster) guide extraction.")
+@click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True,
+              help="Processes extracting claims (0: one per CPU).")
+@click.option("--batch", type=click.IntRange(min=1), default=200, show_default=True,
+              help="Documents written per transaction.")
+def index_command(paths, target, rules, jobs, batch):
+    """Store the claims of an archive for 'claimcheck lint --against DB' (incremental: unchanged
+    articles are skipped; a run stopped midway is completed by the next)."""
+    from .archive.store import build
+
+    cfg = discover_config(list(paths))
+    packs = api.resolve_packs(cfg, rules)
+    run = build(_existing(list(paths), "PATHS"), target, engine.plan(packs).data, jobs=jobs, batch=batch)
+    for e in run.errors:
+        click.echo(f"{e.path}:{e.line}:{e.column}: error {engine.READ_ERROR_RULE} {e.message}", err=True)
+    if not run.indexed and not run.unchanged and not run.errors:
+        raise click.UsageError(f"PATHS: no articles found in {', '.join(paths)}")
+    click.echo(f"Indexed {run.indexed} document(s) ({run.claims} claim(s)), {run.unchanged} unchanged, into {target}.")
+    sys.exit(1 if run.errors else 0)
 
 
 # --------------------------------------------------------------------------- test
