@@ -23,8 +23,8 @@ from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from pydantic import TypeAdapter
 from sqlalchemy import (
-    Column, Date, Engine, Index, MetaData, String, Table, Text, bindparam, create_engine, delete, event, func,
-    insert, select,
+    Column, Date, Engine, Index, MetaData, String, Table, Text, bindparam, case, create_engine, delete, event,
+    func, insert, select,
 )
 
 from .. import stream
@@ -217,11 +217,14 @@ def lookup(
     exclude: set[str] = frozenset(),
     max_posting: int = 500,
     limit: int = 200,
+    min_shared: int = 2,
 ) -> Context:
     """The documents sharing the ``wanted`` keys, most shared first, at most ``limit``.
 
     A key found in more than ``max_posting`` documents says little about the story (a
-    country, a president) and is not followed, as ``align.TermIndex`` skips such keys.
+    country, a president) and is not followed, as ``align.TermIndex`` skips such keys. An
+    article must share ``min_shared`` story names (one, "Reuters", is chance), or a person:
+    the title rule compares one person's titles across stories.
     """
     engine = connect(target, create=False)
     wanted = sorted(set(wanted))
@@ -231,9 +234,11 @@ def lookup(
             .group_by(keys.c.key), {"k": wanted}).all()) if wanted else {}
         kept = [k for k, n in df.items() if n <= max_posting]
         shared = func.count().label("shared")
+        people = func.sum(case((keys.c.key.like("p:%"), 1), else_=0))
         ranked = conn.execute(
             select(keys.c.document, shared).where(keys.c.key.in_(bindparam("k", expanding=True)))
-            .group_by(keys.c.document).order_by(shared.desc(), keys.c.document), {"k": kept}).all() if kept else []
+            .group_by(keys.c.document).having((shared >= min_shared) | (people > 0))
+            .order_by(shared.desc(), keys.c.document), {"k": kept}).all() if kept else []
         ids = [d for d, _ in ranked if d not in exclude][:limit]
         docs = [Document.model_validate_json(r) for (r,) in conn.execute(
             select(documents.c.record).where(documents.c.id.in_(bindparam("i", expanding=True))), {"i": ids})] \
