@@ -216,8 +216,12 @@ def main() -> None:
 @_common
 @click.option("--each", is_flag=True,
               help="Check each sub-folder of PATHS as its own corpus (one story per folder), in one process.")
+@click.option("--engine", "engine_name", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="dask: extraction as a map over documents and the cross-source rules per group of documents "
+                   "sharing keys, on a Dask cluster (pip install 'claimcheck[dask]'); the report is the same.")
+@click.option("--scheduler", metavar="ADDRESS", help="Dask scheduler to use [default: a local cluster].")
 def check(paths, rules, fmt, output, fail_on, select, ignore, no_core, config_file, isolated, statistics,
-          show_config, color, jobs, no_sentences, each):
+          show_config, color, jobs, no_sentences, each, engine_name, scheduler):
     """Check articles (files or folders; default: the configured corpus) with the core pack
     and the configured packs."""
     cfg = _override(_config(list(paths) or ["."], config_file, isolated), select, ignore, no_core, fail_on)
@@ -231,10 +235,28 @@ def check(paths, rules, fmt, output, fail_on, select, ignore, no_core, config_fi
     if each:
         sys.exit(_check_each(paths, packs, cfg, fmt, output, color, jobs, not no_sentences))
     docs, errors = _read_some(paths, "PATHS")
-    with _progress(len(docs)) as progress:
-        report = engine.run(docs, packs, config=cfg, read_errors=errors, progress=progress, jobs=jobs)
+    if scheduler and engine_name != "dask":
+        raise click.UsageError("--scheduler needs --engine dask")
+    if engine_name == "dask":
+        report = _dask_run(docs, packs, cfg, errors, scheduler)
+    else:
+        with _progress(len(docs)) as progress:
+            report = engine.run(docs, packs, config=cfg, read_errors=errors, progress=progress, jobs=jobs)
     _emit(report, fmt, cfg, packs, statistics, color, output, sentences=not no_sentences)
     sys.exit(_exit_code(report, cfg.fail_on))
+
+
+def _dask_run(docs, packs, cfg: Config, errors, scheduler: str | None) -> Report:
+    try:
+        from . import dask_engine
+    except ImportError as e:
+        raise ConfigError(f"--engine dask needs Dask: pip install 'claimcheck[dask]' ({e})") from None
+    if scheduler is None:  # a small cluster in this process: no ports, no worker processes to leave behind
+        from distributed import Client
+
+        with Client(processes=False, dashboard_address=":0") as client:
+            return dask_engine.run(docs, packs, config=cfg, read_errors=errors, client=client)
+    return dask_engine.run(docs, packs, config=cfg, read_errors=errors, scheduler=scheduler)
 
 
 def _check_each(paths: list[str], packs, cfg: Config, fmt: str, output: str | None, color: str, jobs: int,
