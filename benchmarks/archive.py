@@ -1,10 +1,8 @@
 """Linting one draft against a large archive index: build time, lint time, time per key lookup.
 
 Makes a synthetic archive of N articles from real-looking ones (default: seeds/; any folder of
-story folders, e.g. a local corpus): copy k of a story gets its own names (each story name
-replaced by a made-up one, the same in every article of that copy) and its own figures (numbers
-shifted), so the archive holds N/len(stories) stories that share no names, as a year of wire
-copy does, except the names every story uses. The archive is indexed with
+story folders, e.g. a local corpus): the ``stories`` corpus of ``synthetic.py``, many stories
+sharing only the names every story uses. The archive is indexed with
 ``claimcheck.archive.store.build`` (real extraction, ``--jobs`` processes; incremental, so a
 build stopped midway is resumed by running again), then one draft (a copy of a stored article
 with one figure changed) is linted against it, and against the draft's own story folder as the
@@ -20,11 +18,16 @@ key lookup (the lookup alone, repeated).
 from __future__ import annotations
 
 import argparse
-import hashlib
-import re
-import shutil
+import sys
 import time
 from pathlib import Path
+
+# This folder holds numbers.py, which would shadow the standard library's numbers module:
+# look here last (for synthetic.py), not first.
+_HERE = Path(__file__).resolve().parent
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != _HERE] + [str(_HERE)]
+
+from synthetic import NUMBER, make  # noqa: E402
 
 from claimcheck import engine
 from claimcheck.archive import draft_context
@@ -32,66 +35,9 @@ from claimcheck.archive.keys import document_keys
 from claimcheck.archive.store import build, lookup
 from claimcheck.corpus import read_paths
 from claimcheck.extract import extract_document
-from claimcheck.kinds._amounts import COMMON_NAMES, names
 from claimcheck.packs import load_packs
 
 ROOT = Path(__file__).resolve().parent.parent
-_SYLLABLES = "ka lo ri ven ta mor sel dan io bre zu nat pel gor fi au lem tor ish vo".split()
-_NUMBER = re.compile(r"(?<![\d.,:/-])\d{2,3}(?![\d:/-]|[a-z])")  # not dates, times, ordinals
-_FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)
-_YEAR = re.compile(r"(?:19|20)\d\d")
-
-
-def made_up(word: str, copy: int) -> str:
-    """A name for ``word`` in copy ``copy``: capitalised like it, from syllables."""
-    digest = hashlib.sha256(f"{word}/{copy}".encode()).digest()
-    name = "".join(_SYLLABLES[b % len(_SYLLABLES)] for b in digest[: 2 + digest[5] % 2])
-    return name.capitalize() if word[:1].isupper() else name
-
-
-def vary(text: str, story_names: set[str], copy: int) -> str:
-    """The body with the story's names made up and its figures shifted; front matter kept."""
-    head = _FRONT_MATTER.match(text)
-    if head:
-        return head.group(0) + vary(text[head.end():], story_names, copy)
-
-    def rename(m: re.Match) -> str:
-        word = m.group(0)
-        return made_up(word, copy) if word.lower() in story_names else word
-
-    text = re.sub(r"\b[A-Z][a-z]{2,}\b", rename, text)
-    shift = copy % 9 + 1
-    return _NUMBER.sub(lambda m: m.group(0) if _YEAR.fullmatch(m.group(0)) else str(int(m.group(0)) + shift), text)
-
-
-def make_archive(source: Path, out: Path, size: int) -> int:
-    """Write ``size`` articles under ``out`` (kept between runs); returns how many exist."""
-    stories = sorted(p for p in source.iterdir() if p.is_dir()) or [source]
-    docs = {s: read_paths([s])[0] for s in stories}
-    story_names = {s: set().union(*(names(d) for d in ds)) - set(COMMON_NAMES) for s, ds in docs.items()}
-    # names every story of the sample uses (countries, bodies) stay: a real archive repeats them
-    seen_in = {}
-    for s, ns in story_names.items():
-        for n in ns:
-            seen_in[n] = seen_in.get(n, 0) + 1
-    widespread = {n for n, k in seen_in.items() if k > max(2, len(stories) // 10)}
-    written, copy = 0, 0
-    while written < size:
-        for s, ds in docs.items():
-            folder = out / f"{s.name}-{copy:05d}"
-            if not folder.exists():
-                folder.mkdir(parents=True)
-                for d in ds:
-                    original = Path(d.path).read_text(encoding="utf-8")
-                    (folder / Path(d.path).name).write_text(vary(original, story_names[s] - widespread, copy),
-                                                            encoding="utf-8")
-                if (s / "manifest.yaml").exists():
-                    shutil.copy(s / "manifest.yaml", folder / "manifest.yaml")
-            written += len(ds)
-            if written >= size:
-                break
-        copy += 1
-    return written
 
 
 def main() -> None:
@@ -105,7 +51,7 @@ def main() -> None:
     args = ap.parse_args()
     corpus, db = args.work / "corpus", args.work / "claims.sqlite"
     t = time.perf_counter()
-    total = make_archive(args.source, corpus, args.size)
+    total = make(args.source, corpus, args.size)
     print(f"archive: {total} articles under {corpus} ({time.perf_counter() - t:.1f} s to write)")
     data = engine.plan(load_packs()).data
     folders = sorted(p for p in corpus.iterdir() if p.is_dir())
@@ -126,7 +72,7 @@ def main() -> None:
     story = folders[len(folders) // 2] if stored == total else folders[0]
     drafts, _ = read_paths([story])
     source_doc = drafts[0]
-    text = _NUMBER.sub(lambda m: str(int(m.group(0)) * 3), source_doc.text, count=1)
+    text = NUMBER.sub(lambda m: str(int(m.group(0)) * 3), source_doc.text, count=1)
     draft = source_doc.model_copy(update={"id": "draft", "path": str(args.work / "draft.txt"), "text": text})
     packs = load_packs()
 
