@@ -13,8 +13,7 @@ from claimcheck.archive.keys import document_keys  # noqa: E402
 from claimcheck.corpus import read_paths  # noqa: E402
 from claimcheck.extract import extract_document  # noqa: E402
 from claimcheck.packs import load_packs  # noqa: E402
-from tests.archive.test_index import OTHER_STORY  # noqa: E402
-from tests.conftest import ROOT, SEEDS  # noqa: E402
+from tests.conftest import OTHER_STORY, ROOT, SEEDS  # noqa: E402
 
 
 @pytest.fixture(scope="module")

@@ -21,17 +21,9 @@ from claimcheck.cli import main
 from claimcheck.corpus import read_paths
 from claimcheck.packs import load_packs
 from claimcheck import engine
+from tests.conftest import OTHER_STORY
 
 ROOT = Path(__file__).resolve().parents[2]
-# A story of its own: no name in common with the seeds (the Guatemala City ministerial).
-OTHER_STORY = """---
-published: 2024-05-08
----
-Flooding on the Okavango delta forced Maun officials to close the Sedia road on Tuesday, May 7, 2024.
-Botswana Defence Force crews moved 1,200 residents to schools in Shorobe, district commissioner Kago Ramotse said.
-"""
-
-
 def run(*args):
     return CliRunner().invoke(main, [str(a) for a in args])
 
