@@ -16,13 +16,15 @@ from __future__ import annotations
 
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
 from .errors import ClaimcheckError
-from .models import Finding, Report
 from .selection import FAIL_ON_LEVELS, failing
+
+if TYPE_CHECKING:  # imported when a session uses --claimcheck: pytest loads this plugin in every session
+    from .models import Finding, Report
 
 _REPORT_KEY = pytest.StashKey["Report"]()
 _WORKER_INPUT = "claimcheck_report_path"
@@ -95,6 +97,8 @@ def session_report(config: pytest.Config) -> Report:
     if report is None:
         path = getattr(config, "workerinput", {}).get(_WORKER_INPUT)
         if path:
+            from .models import Report
+
             report = Report.model_validate_json(Path(path).read_text(encoding="utf-8"))
         else:
             report = _compute(config)

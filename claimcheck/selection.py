@@ -6,7 +6,8 @@ in-text suppressions all name rules the same way: a dotted id or a prefix of one
 engine, the command, the pytest plugin, ``claimcheck.testing`` and the JUnit reporter ask
 about a rule is answered here, so they cannot drift apart.
 
-This module imports no rule kind and no engine: reporters may use it freely.
+This module imports no rule kind, no engine and (until asked) no pydantic model: reporters
+and the pytest plugin, which pytest loads in every session, may import it freely.
 """
 
 from __future__ import annotations
@@ -16,11 +17,12 @@ import fnmatch
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Mapping
+from typing import TYPE_CHECKING, Iterable, Mapping
 
-from .config import locate_in_config
 from .errors import ConfigError
-from .models import SEVERITY_RANK, Finding
+
+if TYPE_CHECKING:
+    from .models import Finding
 
 # A rule id, or a pack prefix: lower-case words joined by dots.
 RULE_ID = re.compile(r"^[a-z0-9][a-z0-9_-]*(\.[a-z0-9][a-z0-9_-]*)*$")
@@ -61,6 +63,8 @@ def check_fail_on(fail_on: str) -> str:
 
 def fails(severity: str, fail_on: str) -> bool:
     """Whether a finding of ``severity`` fails a run whose threshold is ``fail_on``."""
+    from .models import SEVERITY_RANK
+
     return SEVERITY_RANK[severity] >= SEVERITY_RANK[fail_on]
 
 
@@ -109,6 +113,7 @@ class Selection:
     def validate(self, rule_ids: Iterable[str]) -> None:
         """Every selector must name a loaded rule or an engine rule: a typo is a
         ``ConfigError`` at its place in the configuration file, with close matches."""
+        from .config import locate_in_config
         known = set(rule_ids) | set(ENGINE_RULES)
         for key, selectors in (
             ("select", self.select),
