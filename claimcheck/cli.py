@@ -436,34 +436,6 @@ def _describe(c) -> str:
     return " ".join(parts)
 
 
-# --------------------------------------------------------------------------- index
-
-
-@main.command("index")
-@click.argument("paths", nargs=-1, required=True, type=click.Path())
-@click.option("--db", "target", default="claims.sqlite", show_default=True, metavar="FILE|URL",
-              help="SQLite file, or a database URL (postgresql://user@host/db).")
-@click.option("--rules", "rules", multiple=True, metavar="PACK", help="Packs whose data (names, roster) guide extraction.")
-@click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True,
-              help="Processes extracting claims (0: one per CPU).")
-@click.option("--batch", type=click.IntRange(min=1), default=200, show_default=True,
-              help="Documents written per transaction.")
-def index_command(paths, target, rules, jobs, batch):
-    """Store the claims of an archive for 'claimcheck lint --against DB' (incremental: unchanged
-    articles are skipped; a run stopped midway is completed by the next)."""
-    from .archive.store import build
-
-    cfg = discover_config(list(paths))
-    packs = api.resolve_packs(cfg, rules)
-    run = build(_existing(list(paths), "PATHS"), target, engine.plan(packs).data, jobs=jobs, batch=batch)
-    for e in run.errors:
-        click.echo(f"{e.path}:{e.line}:{e.column}: error {engine.READ_ERROR_RULE} {e.message}", err=True)
-    if not run.indexed and not run.unchanged and not run.errors:
-        raise click.UsageError(f"PATHS: no articles found in {', '.join(paths)}")
-    click.echo(f"Indexed {run.indexed} document(s) ({run.claims} claim(s)), {run.unchanged} unchanged, into {target}.")
-    sys.exit(1 if run.errors else 0)
-
-
 # --------------------------------------------------------------------------- test
 
 
@@ -538,9 +510,11 @@ def schema_command():
     click.echo(json.dumps(pack_json_schema(), indent=2))
 
 
+from .archive.command import index_command  # noqa: E402
 from .roster_import import roster_group  # noqa: E402
 
 main.add_command(roster_group)
+main.add_command(index_command)
 
 
 if __name__ == "__main__":  # pragma: no cover
