@@ -24,7 +24,7 @@ from typing import Any, Callable, Iterable, Iterator, Sequence
 from pydantic import TypeAdapter
 from sqlalchemy import (
     Column, Date, Engine, Index, MetaData, String, Table, Text, bindparam, case, create_engine, delete, event,
-    func, insert, select,
+    func, insert, make_url, select,
 )
 
 from .. import stream
@@ -71,10 +71,11 @@ _CLAIM = TypeAdapter(Claim)
 
 def connect(target: str | Path, create: bool = True) -> Engine:
     """The index at ``target`` (a SQLite path or a database URL), tables created if missing."""
+    shown = _shown(target)
     try:
         engine = create_engine(url(target))
     except Exception as e:  # noqa: BLE001 - an unknown scheme or a missing driver: one clear line
-        raise ConfigError(f"cannot open the index: {e}", str(target)) from None
+        raise ConfigError(f"cannot open the index: {_first_line(e)}", shown) from None
     if engine.dialect.name == "sqlite":
         @event.listens_for(engine, "connect")
         def _pragmas(dbapi_connection, _record):  # WAL: readers never wait for a batch being written
@@ -90,12 +91,27 @@ def connect(target: str | Path, create: bool = True) -> Engine:
             if version is None and create:
                 conn.execute(insert(info).values(name="schema", value=SCHEMA_VERSION))
             elif version not in (None, SCHEMA_VERSION):
-                raise ConfigError(f"index schema {version} is not {SCHEMA_VERSION}; rebuild it", str(target))
+                raise ConfigError(f"index schema {version} is not {SCHEMA_VERSION}; rebuild it", shown)
     except ConfigError:
         raise
     except Exception as e:  # noqa: BLE001
-        raise ConfigError(f"cannot open the index: {type(e).__name__}: {e}", str(target)) from None
+        raise ConfigError(f"cannot open the index: {type(e).__name__}: {_first_line(e)}", shown) from None
     return engine
+
+
+def _shown(target: str | Path) -> str:
+    """The target as messages show it: a URL without its password."""
+    if "://" not in str(target):
+        return str(target)
+    try:
+        return make_url(url(target)).render_as_string(hide_password=True)
+    except Exception:  # noqa: BLE001 - not even a URL: say so without echoing it
+        return "the database URL"
+
+
+def _first_line(e: Exception) -> str:
+    lines = str(getattr(e, "orig", None) or e).strip().splitlines()
+    return lines[0] if lines else type(e).__name__
 
 
 def packs_fingerprint(data: PackData) -> str:

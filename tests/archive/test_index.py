@@ -137,3 +137,10 @@ def test_postgres_holds_the_same_index(tmp_path, seeds_dir, draft):
     assert dump(url) == dump(sqlite_db)
     args = ("lint", "--isolated", "--format", "json", "--published", "2024-05-08", draft)
     assert json.loads(run(*args, "--against", url).output) == json.loads(run(*args, "--against", seeds_dir).output)
+
+
+def test_a_database_that_cannot_be_reached_is_one_line_without_the_password(seeds_dir):
+    result = run("index", seeds_dir, "--db", "postgresql://editor:s3cret@127.0.0.1:1/archive")
+    assert result.exit_code == 2
+    assert "cannot open the index" in result.output and "s3cret" not in result.output
+    assert "Traceback" not in result.output
