@@ -75,16 +75,19 @@ def iter_documents(paths: Iterable[str | Path]) -> Iterator[Document | ReadError
     # First pass: the ids only, renamed where they clash across the corpus.
     manifests = _Manifests()
     light: list[tuple[Document, str]] = []
-    for f, name in files:
+    where: list[tuple[int, int]] = []  # (file, record) of each entry of ``light``
+    for n, (f, name) in enumerate(files):
         docs, _ = _read_file(f, manifests)
         light.extend((d.model_copy(update={"text": ""}), name) for d in docs)
-    final_ids = iter([d.id for d in _unique_ids(light)])
-    del light
+        where.extend((n, r) for r in range(len(docs)))
+    final_ids = {at: d.id for at, d in zip(where, _unique_ids(light))}
+    del light, where
     manifests = _Manifests()  # errors in manifests are reported once, in this pass
-    for f, _ in files:
+    for n, (f, _) in enumerate(files):
         docs, errors = _read_file(f, manifests)
         yield from errors
-        renamed = [d if (i := next(final_ids)) == d.id else d.model_copy(update={"id": i}) for d in docs]
+        renamed = [d if (i := final_ids.get((n, r), d.id)) == d.id else d.model_copy(update={"id": i})
+                   for r, d in enumerate(docs)]
         yield from sorted(renamed, key=lambda d: d.id)
 
 
