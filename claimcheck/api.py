@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Sequence
 
-from . import engine
+from . import engine, stream
 from .config import Config, discover_config
-from .corpus import read_paths
+from .corpus import ReadError, read_paths
 from .models import Document, Report, summarise
 from .packs import Pack, load_packs
 
@@ -19,23 +19,38 @@ def _as_list(paths: Sequence[PathLike] | PathLike) -> list[PathLike]:
     return [paths] if isinstance(paths, (str, Path)) else list(paths)
 
 
-def extract(paths: Sequence[PathLike] | PathLike, packs: Sequence[Pack] | None = None) -> Report:
+def extract(paths: Sequence[PathLike] | PathLike, packs: Sequence[Pack] | None = None, jobs: int = 1) -> Report:
     """Claims only (no rules): a v1 report with an empty list of findings.
 
-    Unreadable files still appear, as ``input.unreadable`` findings.
+    Unreadable files still appear, as ``input.unreadable`` findings. ``jobs``: processes
+    extracting claims (0: one per CPU); the report is the same. For a corpus too large to
+    hold, ``claimcheck.stream`` yields the same documents and claims one at a time.
     """
-    docs, errors = read_paths(_as_list(paths))
     packs = list(packs) if packs is not None else load_packs()
     data = engine.plan(packs).data
-    docs = sorted(docs, key=lambda d: (d.path, d.id))
-    by_doc = engine.extract_all(docs, data)
-    claims = [c for d in docs for c in by_doc[d.id]]
-    findings = [engine.read_error_finding(e) for e in errors]
+    docs, claims, findings = [], [], []
+    for item in stream.extract_stream(stream.iter_documents(_as_list(paths)), data, jobs):
+        if isinstance(item, ReadError):
+            findings.append(engine.read_error_finding(item))
+        else:
+            docs.append(item[0])
+            claims.extend(item[1])
     return Report(documents=docs, claims=claims, findings=findings, summary=summarise(docs, claims, findings))
 
 
 def resolve_packs(config: Config, extra: Sequence[PathLike] = ()) -> list[Pack]:
     return load_packs([*config.packs, *extra], core=config.core)
+
+
+def _packs(packs: Sequence[PathLike | Pack] | None, config: Config) -> list[Pack]:
+    """Pack paths or loaded packs; None: the configuration's packs plus the core pack."""
+    if packs is None:
+        return resolve_packs(config)
+    loaded = [p for p in packs if isinstance(p, Pack)]
+    paths_given = [p for p in packs if not isinstance(p, Pack)]
+    if paths_given or not loaded:
+        loaded = [*load_packs(paths_given, core=config.core), *loaded]
+    return loaded
 
 
 def check(
@@ -53,13 +68,7 @@ def check(
     """
     paths, against = _as_list(paths), _as_list(against)
     config = config if config is not None else discover_config(paths)
-    if packs is None:
-        loaded = resolve_packs(config)
-    else:
-        loaded = [p for p in packs if isinstance(p, Pack)]
-        paths_given = [p for p in packs if not isinstance(p, Pack)]
-        if paths_given or not loaded:
-            loaded = [*load_packs(paths_given, core=config.core), *loaded]
+    loaded = _packs(packs, config)
     docs, errors = read_paths(paths)
     targets = None
     if against:
@@ -75,3 +84,23 @@ def check_documents(
 ) -> Report:
     """Check documents already in memory (e.g. from a CMS), with the core pack by default."""
     return engine.run(list(documents), list(packs) if packs is not None else load_packs(), config=config)
+
+
+def check_each(
+    folders: Sequence[PathLike] | PathLike,
+    packs: Sequence[PathLike | Pack] | None = None,
+    *,
+    config: Config | None = None,
+    jobs: int = 1,
+) -> dict[Path, Report]:
+    """Check each sub-folder of ``folders`` as its own corpus, in one process.
+
+    Each report is the one ``check(sub_folder, packs)`` gives; packs and configuration are
+    loaded once. ``jobs``: folders checked in that many processes (0: one per CPU).
+    """
+    from .each import check_each as each
+
+    folders = _as_list(folders)
+    config = config if config is not None else discover_config(folders)
+    loaded = _packs(packs, config)
+    return dict(each(folders, loaded, config, jobs))

@@ -17,18 +17,20 @@ from pathlib import Path
 
 import click
 
-from . import api, engine, fix, packtests
+from . import api, engine, fix, packtests, stream
 from .config import Config, discover_config, load_config
 from .corpus import SUFFIXES, ReadError, read_paths, read_records
 from .errors import ClaimcheckError, ConfigError, InputError
-from .models import SEVERITY_RANK, Document, Report
+from .models import Document, Report
 from .kinds import KINDS
 from .packs import pack_json_schema
 from .progress import progress_bar
-from .report import FORMATS, render, rule_catalog
+from .report import FORMATS, jsonl, render, rule_catalog
 from .report.text import counted
+from .archive.target import is_index
+from .selection import FAIL_ON_LEVELS, failing
 
-FAIL_ON = click.Choice(["error", "warning", "info"])
+FAIL_ON = click.Choice(list(FAIL_ON_LEVELS))
 
 
 def _fail(message: str) -> None:
@@ -88,8 +90,7 @@ def _exit_code(report: Report, fail_on: str, exit_zero: bool = False) -> int:
     """1 when a finding is at or above ``fail_on``; 0 with ``--exit-zero`` (as ruff and flake8)."""
     if exit_zero:
         return 0
-    threshold = SEVERITY_RANK[fail_on]
-    return 1 if any(SEVERITY_RANK[f.severity] >= threshold for f in report.findings) else 0
+    return 1 if failing(report.findings, fail_on) else 0
 
 
 def _use_color(choice: str) -> bool:
@@ -125,11 +126,27 @@ def _show_config(cfg: Config) -> None:
     click.echo(json.dumps(data, indent=2))
 
 
+def _write_lines(lines: Iterator[str], output: str | None) -> None:
+    """JSON Lines written one at a time (never the whole report as one string)."""
+    if not output:
+        for line in lines:
+            click.echo(line, nl=False)
+        return
+    try:
+        with open(output, "w", encoding="utf-8") as out:
+            out.writelines(lines)
+    except OSError as e:
+        raise ConfigError(f"cannot write the report: {e.strerror or e}", output) from None
+
+
 def _emit(report: Report, fmt: str, cfg: Config, packs, statistics: bool, color: str, output: str | None,
-          drafts: int | None = None, targets: set[str] | None = None, quiet: bool = False) -> None:
+          drafts: int | None = None, targets: set[str] | None = None, quiet: bool = False,
+          sentences: bool = True) -> None:
     options = dict(rules=rule_catalog(packs), fail_on=cfg.fail_on, statistics=statistics and fmt == "text",
-                   drafts=drafts, targets=targets, quiet=quiet)
-    if output:
+                   drafts=drafts, targets=targets, quiet=quiet, sentences=sentences)
+    if fmt == "jsonl":
+        _write_lines(jsonl.lines(report, sentences), output)
+    elif output:
         try:
             Path(output).write_text(render(report, fmt, **options), encoding="utf-8")
         except OSError as e:
@@ -156,6 +173,10 @@ def _fixed(report: Report, packs, show_diff: bool, skip: set[str]) -> int:
     return len(texts)
 
 
+_NO_SENTENCES = click.option("--no-sentences", is_flag=True,
+                             help="Leave each claim's sentence out of json and jsonl output.")
+
+
 def _common(f):
     options = [
         click.option("--rules", "rules", multiple=True, metavar="PACK", help="Rule pack file or folder (repeatable)."),
@@ -179,6 +200,7 @@ def _common(f):
         click.option("--fix", "apply_fixes", is_flag=True,
                      help="Apply the findings that carry one safe suggestion (a weekday, a canonical name, a roster title)."),
         click.option("--diff", "show_diff", is_flag=True, help="Print the fixes --fix would make as a diff; change nothing."),
+        _NO_SENTENCES,
     ]
     for option in reversed(options):
         f = option(f)
@@ -197,8 +219,15 @@ def main() -> None:
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path())
 @_common
+@click.option("--each", is_flag=True,
+              help="Check each sub-folder of PATHS as its own corpus (one story per folder), in one process.")
+@click.option("--engine", "engine_name", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="dask: extraction as a map over documents and the cross-source rules per group of documents "
+                   "sharing keys, on a Dask cluster (pip install 'claimcheck[dask]'); the report is the same.")
+@click.option("--scheduler", metavar="ADDRESS", help="Dask scheduler to use [default: a local cluster].")
 def check(paths, rules, fmt, output, fail_on, select, ignore, no_core, config_file, isolated, statistics,
-          show_config, color, jobs, exit_zero, quiet, apply_fixes, show_diff):
+          show_config, color, jobs, exit_zero, quiet, apply_fixes, show_diff, no_sentences, each, engine_name,
+          scheduler):
     """Check articles (files or folders; default: the configured corpus, else the current
     folder, as ruff does; '-' reads one article from standard input) with the core pack and
     the configured packs."""
@@ -208,6 +237,10 @@ def check(paths, rules, fmt, output, fail_on, select, ignore, no_core, config_fi
         _show_config(cfg)
         return
     packs = api.resolve_packs(cfg, rules)
+    if each:
+        sys.exit(_check_each(files, packs, cfg, fmt, output, color, jobs, not no_sentences))
+    if scheduler and engine_name != "dask":
+        raise click.UsageError("--scheduler needs --engine dask")
     stdin_docs, stdin_errors = _read_stdin("stdin.txt") if "-" in paths else ([], [])
 
     def run_check() -> Report:
@@ -217,6 +250,8 @@ def check(paths, rules, fmt, output, fail_on, select, ignore, no_core, config_fi
         else:
             docs, errors = [], []
         docs, errors = stdin_docs + docs, stdin_errors + errors
+        if engine_name == "dask":
+            return _dask_run(docs, packs, cfg, errors, scheduler)
         with progress_bar(len(docs), quiet=quiet) as bar:
             return engine.run(docs, packs, config=cfg, read_errors=errors, progress=bar.progress,
                               rule_progress=bar.rule_progress, jobs=jobs)
@@ -226,8 +261,49 @@ def check(paths, rules, fmt, output, fail_on, select, ignore, no_core, config_fi
         sys.exit(1 if _fixed(report, packs, True, {d.id for d in stdin_docs}) and not exit_zero else 0)
     if apply_fixes and _fixed(report, packs, False, {d.id for d in stdin_docs}):
         report = run_check()  # the report tells what is left, at the places the files now have
-    _emit(report, fmt, cfg, packs, statistics, color, output, quiet=quiet)
+    _emit(report, fmt, cfg, packs, statistics, color, output, quiet=quiet, sentences=not no_sentences)
     sys.exit(_exit_code(report, cfg.fail_on, exit_zero))
+
+
+def _dask_run(docs, packs, cfg: Config, errors, scheduler: str | None) -> Report:
+    try:
+        from . import dask_engine
+    except ImportError as e:
+        raise ConfigError(f"--engine dask needs Dask: pip install 'claimcheck[dask]' ({e})") from None
+    if scheduler is None:  # a small cluster in this process: no ports, no worker processes to leave behind
+        from distributed import Client
+
+        with Client(processes=False, dashboard_address=":0") as client:
+            return dask_engine.run(docs, packs, config=cfg, read_errors=errors, client=client)
+    return dask_engine.run(docs, packs, config=cfg, read_errors=errors, scheduler=scheduler)
+
+
+def _check_each(paths: list[str], packs, cfg: Config, fmt: str, output: str | None, color: str, jobs: int,
+                sentences: bool) -> int:
+    """``check --each``: every sub-folder its own corpus; exit 1 when any corpus fails."""
+    from .each import check_each, corpora
+    from .report import each as each_report
+
+    if fmt not in each_report.FORMATS:
+        raise click.UsageError(f"--each writes {', '.join(each_report.FORMATS)}, not {fmt}")
+    folders = _existing(paths, "PATHS")
+    not_folders = [p for p in folders if not Path(p).is_dir()]
+    if not_folders:
+        raise click.UsageError(f"--each takes folders of story folders, not {', '.join(not_folders)}")
+    if not any(corpora(p) for p in folders):
+        raise click.UsageError(f"PATHS: no sub-folders to check in {', '.join(folders)}")
+    failed = False
+
+    def reports():
+        nonlocal failed
+        for folder, report in check_each(folders, packs, cfg, jobs):
+            failed = failed or bool(failing(report.findings, cfg.fail_on))
+            yield folder, report
+
+    pieces = each_report.render(reports(), fmt, color=fmt == "text" and not output and _use_color(color),
+                                sentences=sentences)
+    _write_lines(pieces, output)
+    return 1 if failed else 0
 
 
 # --------------------------------------------------------------------------- lint
@@ -256,14 +332,15 @@ def _date_option(value: str | None) -> dt.date | None:
 @main.command()
 @click.argument("drafts", nargs=-1, type=click.Path())
 @click.option("--against", multiple=True, metavar="CORPUS",
-              help="Earlier coverage (files or folders) giving context [default: the configured corpus].")
+              help="Earlier coverage (files, folders, or an index from 'claimcheck index': a SQLite file or a "
+                   "database URL) giving context [default: the configured corpus].")
 @click.option("--stdin", "use_stdin", is_flag=True, help="Read one draft from standard input.")
 @click.option("--stdin-filename", metavar="NAME", help="Name (and format, by suffix) of the draft on stdin.")
 @click.option("--published", metavar="DATE", help="Publication date for drafts that carry none (YYYY-MM-DD or 'today').")
 @_common
 def lint(drafts, against, use_stdin, stdin_filename, published, rules, fmt, output, fail_on, select, ignore,
          no_core, config_file, isolated, statistics, show_config, color, jobs, exit_zero, quiet, apply_fixes,
-         show_diff):
+         show_diff, no_sentences):
     """Check drafts before publication against earlier coverage.
 
     The corpus gives the cross-source rules their context; findings are reported on the
@@ -286,19 +363,29 @@ def lint(drafts, against, use_stdin, stdin_filename, published, rules, fmt, outp
     date = _date_option(published)
     packs = api.resolve_packs(cfg, rules)
     stdin_read = _read_stdin(stdin_filename or "stdin.txt") if use_stdin else None
+    indexes = [a for a in against if is_index(a)]
+    folders = [a for a in against if a not in indexes]
 
     def run_lint() -> tuple[Report, int, set[str]]:
         docs, errors = stdin_read or _read_some(list(drafts), "DRAFTS")
         if date:
             docs = [d if d.published else d.model_copy(update={"published": date, "published_from": "option"})
                     for d in docs]
-        context, context_errors = read_paths(_existing(list(against), "--against") or cfg.corpus)
+        context, context_errors = read_paths(_existing(folders, "--against") or ([] if indexes else cfg.corpus))
         ids, paths = {d.id for d in docs}, {str(Path(d.path).resolve()) for d in docs}
         context = [c for c in context if c.id not in ids and str(Path(c.path).resolve()) not in paths]
+        known = None
+        if indexes:  # the archive's articles that share the drafts' keys, with their stored claims
+            from .archive import draft_context
+
+            found = draft_context(indexes, docs, engine.plan(packs, cfg).data)
+            have = {c.id for c in context}
+            context += [c for c in found.documents if c.id not in have]
+            known = found.claims
         with progress_bar(len(docs) + len(context), quiet=quiet) as bar:
             return engine.run(docs + context, packs, config=cfg, read_errors=errors + context_errors,
                               targets=ids, progress=bar.progress, rule_progress=bar.rule_progress,
-                              jobs=jobs), len(docs), ids
+                              jobs=jobs, claims=known), len(docs), ids
 
     report, n_drafts, ids = run_lint()
     unfixable = ids if use_stdin else set()
@@ -306,7 +393,8 @@ def lint(drafts, against, use_stdin, stdin_filename, published, rules, fmt, outp
         sys.exit(1 if _fixed(report, packs, True, unfixable) and not exit_zero else 0)
     if apply_fixes and _fixed(report, packs, False, unfixable):
         report, n_drafts, ids = run_lint()
-    _emit(report, fmt, cfg, packs, statistics, color, output, drafts=n_drafts, targets=ids, quiet=quiet)
+    _emit(report, fmt, cfg, packs, statistics, color, output, drafts=n_drafts, targets=ids, quiet=quiet,
+          sentences=not no_sentences)
     sys.exit(_exit_code(report, cfg.fail_on, exit_zero))
 
 
@@ -315,22 +403,65 @@ def lint(drafts, against, use_stdin, stdin_filename, published, rules, fmt, outp
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "jsonl"]), default="text", show_default=True,
+              help="jsonl: one line per document, written as it is extracted (memory flat in corpus size).")
 @click.option("--rules", "rules", multiple=True, metavar="PACK", help="Packs whose data (names, roster) guide extraction.")
-def extract(paths, fmt, rules):
+@click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True,
+              help="Processes extracting claims (0: one per CPU); the output is the same.")
+@_NO_SENTENCES
+def extract(paths, fmt, rules, jobs, no_sentences):
     """Print the claims found in articles (no rules run)."""
     cfg = discover_config(list(paths))
-    report = api.extract(_existing(list(paths), "PATHS"), api.resolve_packs(cfg, rules))
-    if not report.documents and not report.findings:
-        raise click.UsageError(f"PATHS: no articles found in {', '.join(paths)}")
+    packs = api.resolve_packs(cfg, rules)
+    _existing(list(paths), "PATHS")
     if fmt == "json":
-        click.echo(render(report, "json"), nl=False)
+        report = api.extract(list(paths), packs, jobs=jobs)
+        if not report.documents and not report.findings:
+            raise click.UsageError(f"PATHS: no articles found in {', '.join(paths)}")
+        click.echo(render(report, "json", sentences=not no_sentences), nl=False)
         return
-    for c in report.claims:
-        click.echo(f"{c.path}:{c.line}:{c.column}: {c.kind} {c.text!r} {_describe(c)}")
-    for f in report.findings:
+    items = stream.extract_stream(stream.iter_documents(list(paths)), engine.plan(packs).data, jobs)
+    write = _extract_jsonl if fmt == "jsonl" else _extract_text
+    if not write(items, not no_sentences):
+        raise click.UsageError(f"PATHS: no articles found in {', '.join(paths)}")
+
+
+def _extract_jsonl(items, sentences: bool) -> bool:
+    """Each document's line as soon as it is extracted; the summary last. False: nothing read."""
+    tally = jsonl.Tally()
+    for item in items:
+        if isinstance(item, ReadError):
+            finding = engine.read_error_finding(item)
+            tally.add(findings=[finding], document=False)
+            click.echo(jsonl.finding_line(finding), nl=False)
+        else:
+            doc, claims = item
+            tally.add(claims)
+            click.echo(jsonl.document_line(doc, claims, sentences=sentences), nl=False)
+    if not tally.documents and not tally.by_rule:
+        return False
+    click.echo(jsonl.summary_line(tally.summary()), nl=False)
+    return True
+
+
+def _extract_text(items, _sentences: bool) -> bool:
+    """Claims as they are extracted; unreadable files after them, then the count."""
+    documents = claims = 0
+    errors = []
+    for item in items:
+        if isinstance(item, ReadError):
+            errors.append(engine.read_error_finding(item))
+            continue
+        documents += 1
+        for c in item[1]:
+            claims += 1
+            click.echo(f"{c.path}:{c.line}:{c.column}: {c.kind} {c.text!r} {_describe(c)}")
+    if not documents and not errors:
+        return False
+    for f in errors:
         click.echo(f"{f.path}:{f.line}:{f.column}: {f.severity} {f.rule} {f.message}")
-    click.echo(f"{len(report.claims)} claim(s) in {len(report.documents)} document(s).")
+    click.echo(f"{claims} claim(s) in {documents} document(s).")
+    return True
 
 
 def _describe(c) -> str:
@@ -413,9 +544,11 @@ def schema_command():
     click.echo(json.dumps(pack_json_schema(), indent=2))
 
 
+from .archive.command import index_command  # noqa: E402
 from .roster_import import roster_group  # noqa: E402
 
 main.add_command(roster_group)
+main.add_command(index_command)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -7,19 +7,16 @@ are sorted on stable keys before and after the rules run.
 
 from __future__ import annotations
 
-import difflib
-import fnmatch
-import string
-from dataclasses import dataclass, field
 import os
+import string
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
 from functools import partial
-from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, Sequence
+from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 from . import suppressions
-from .config import Config, locate_in_config
+from .config import Config
 from .corpus import ReadError
 from .errors import ConfigError
 from .extract import extract_document
@@ -28,16 +25,7 @@ from .kinds.base import CorpusContext, DocumentContext, Hit
 from .models import Document, Finding, Related, Report, summarise
 from .packdata import PackData
 from .packs import Pack, Rule
-
-READ_ERROR_RULE = "input.unreadable"
-# Rules the engine itself reports (not from packs); config may ignore or re-grade them,
-# except unreadable input, which always shows.
-ENGINE_RULES = {
-    READ_ERROR_RULE: "A file that cannot be read or decoded; the other files are still checked.",
-    suppressions.UNUSED_RULE: "A claimcheck suppression comment that silences nothing (or names an unknown rule).",
-    suppressions.MALFORMED_RULE: "A claimcheck comment that is not ignore[rule.id] reason=\"...\".",
-}
-ENGINE_SEVERITY = {READ_ERROR_RULE: "error", suppressions.UNUSED_RULE: "warning", suppressions.MALFORMED_RULE: "error"}
+from .selection import ENGINE_RULES, ENGINE_SEVERITY, READ_ERROR_RULE, Selection  # noqa: F401 - re-exported
 
 
 @dataclass(frozen=True)
@@ -52,56 +40,21 @@ class Plan:
 
     rules: list[ActiveRule]
     data: PackData
-    per_file_ignores: dict[str, list[str]] = field(default_factory=dict)
-    known: set[str] = field(default_factory=set)
-    root: str | None = None
-    ignore: list[str] = field(default_factory=list)
-    severity: dict[str, str] = field(default_factory=dict)
-
-
-def _matches(rule_id: str, selector: str) -> bool:
-    return rule_id == selector or rule_id.startswith(selector.rstrip(".") + ".")
+    selection: Selection
+    known: set[str]
 
 
 def plan(packs: Sequence[Pack], config: Config | None = None) -> Plan:
     """Apply select / ignore / severity from ``config``; unknown rule ids are errors."""
-    config = config or Config()
+    selection = Selection.from_config(config)
     all_rules = [r for p in packs for r in p.rules]
-    ids = [r.id for r in all_rules]
-    known_prefixes = set(ids) | set(ENGINE_RULES)
-    for key, selectors in (
-        ("select", config.select),
-        ("ignore", config.ignore),
-        ("severity", list(config.severity)),
-        ("per-file-ignores", [s for v in config.per_file_ignores.values() for s in v]),
-    ):
-        for s in selectors:
-            if not any(_matches(i, s) for i in known_prefixes):
-                line, column = locate_in_config(config.source, s)
-                close = difflib.get_close_matches(s, sorted(known_prefixes), n=3)
-                hint = f" (did you mean {', '.join(close)}?)" if close else " (see: claimcheck rules)"
-                raise ConfigError(f"{key}: unknown rule id {s!r}{hint}", config.source, line, column)
+    selection.validate(r.id for r in all_rules)
     active = []
     for r in all_rules:
-        if config.select and not any(_matches(r.id, s) for s in config.select):
-            continue
-        if any(_matches(r.id, s) for s in config.ignore):
-            continue
-        severity = r.severity
-        for selector, sev in sorted(config.severity.items(), key=lambda kv: len(kv[0])):
-            if _matches(r.id, selector):
-                severity = sev
-        if severity != "off":
+        severity = selection.rule_severity(r.id, r.severity)
+        if severity is not None:
             active.append(ActiveRule(r, severity))
-    return Plan(
-        active,
-        PackData.merge([p.data for p in packs]),
-        dict(config.per_file_ignores),
-        known=set(ids),
-        root=config.root,
-        ignore=list(config.ignore),
-        severity=dict(config.severity),
-    )
+    return Plan(active, PackData.merge([p.data for p in packs]), selection, known={r.id for r in all_rules})
 
 
 class _Fields(dict):
@@ -150,44 +103,6 @@ def read_error_finding(e: ReadError) -> Finding:
     )
 
 
-def _path_forms(path: str, root: str | None) -> list[str]:
-    """The path as given, its file name, and (when under it) relative to the config's folder."""
-    forms = [path.replace("\\", "/"), Path(path).name]
-    if root:
-        try:
-            forms.append(Path(path).resolve().relative_to(Path(root).resolve()).as_posix())
-        except ValueError:
-            pass
-    return forms
-
-
-def _ignored(finding: Finding, per_file: dict[str, list[str]], root: str | None = None) -> bool:
-    if not per_file:
-        return False
-    forms = _path_forms(finding.path, root)
-    for pattern, selectors in per_file.items():
-        if any(fnmatch.fnmatch(p, pattern) for p in forms):
-            if any(_matches(finding.rule, s) for s in selectors):
-                return True
-    return False
-
-
-def _engine_rule_config(findings: list[Finding], the_plan: Plan) -> list[Finding]:
-    """Apply ignore and severity from the configuration to the engine's own rules."""
-    out = []
-    for f in findings:
-        if f.rule in ENGINE_RULES and f.rule != READ_ERROR_RULE:
-            if any(_matches(f.rule, s) for s in the_plan.ignore):
-                continue
-            for selector, sev in sorted(the_plan.severity.items(), key=lambda kv: len(kv[0])):
-                if _matches(f.rule, selector):
-                    f = f.model_copy(update={"severity": sev})
-            if f.severity == "off":
-                continue
-        out.append(f)
-    return out
-
-
 def extract_all(documents: Iterable[Document], data: PackData) -> dict[str, list]:
     return {d.id: extract_document(d, data) for d in documents}
 
@@ -226,6 +141,7 @@ def run(
     targets: set[str] | None = None,
     progress: Callable[[Document], None] | None = None,
     jobs: int = 1,
+    claims: Mapping[str, list] | None = None,
     rule_progress: Callable[[str, int, int], None] | None = None,
 ) -> Report:
     """Check ``documents`` with ``packs``.
@@ -234,42 +150,97 @@ def run(
     documents give the cross-source rules context). ``progress`` is called once per
     document extracted (the command's progress bar); the engine itself never prints.
     ``jobs``: processes extracting claims (0: one per CPU); the report is the same.
+    ``claims``: claims already extracted, by document id (an archive index); those
+    documents are not extracted again.
     ``rule_progress(rule_id, done, total)`` is called as each cross-source rule starts and
     ends, the second stage of a long run (comparing sources), so a progress bar can show it.
     """
-    the_plan = plan(packs, config)
+    return run_plan(plan(packs, config), documents, read_errors, targets, progress, jobs, claims, rule_progress)
+
+
+def sorted_documents(documents: Iterable[Document]) -> list[Document]:
+    """Documents in (path, id) order; two sharing an id are a configuration error."""
     docs = sorted(documents, key=lambda d: (d.path, d.id))
     counts = Counter(d.id for d in docs)
     if len(counts) != len(docs):
         dupe = sorted(i for i, n in counts.items() if n > 1)[0]
         paths = ", ".join(d.path for d in docs if d.id == dupe)
         raise ConfigError(f"two documents share the id {dupe!r} ({paths}); give them distinct ids")
-    claims_by_doc = dict((d.id, claims) for d, claims in _extract_in_order(docs, the_plan.data, jobs, progress))
-    all_claims = [c for d in docs for c in claims_by_doc[d.id]]
+    return docs
+
+
+def run_plan(
+    the_plan: Plan,
+    documents: Sequence[Document],
+    read_errors: Sequence[ReadError] = (),
+    targets: set[str] | None = None,
+    progress: Callable[[Document], None] | None = None,
+    jobs: int = 1,
+    claims: Mapping[str, list] | None = None,
+    rule_progress: Callable[[str, int, int], None] | None = None,
+) -> Report:
+    """``run`` with the configuration already applied: many corpora checked with one
+    plan (``claimcheck check --each``) validate packs and configuration once."""
+    docs = sorted_documents(documents)
+    known = claims or {}
+    todo = [d for d in docs if d.id not in known]
+    extracted = dict((d.id, c) for d, c in _extract_in_order(todo, the_plan.data, jobs, progress))
+    claims_by_doc = {d.id: known[d.id] if d.id in known else extracted[d.id] for d in docs}
     findings: list[Finding] = [read_error_finding(e) for e in read_errors]
-    corpus_rules, compared = sum(KINDS[a.rule.kind].scope != "document" for a in the_plan.rules), 0
+    for d in docs:
+        findings.extend(document_findings(the_plan, d, claims_by_doc[d.id]))
+    findings.extend(corpus_findings(the_plan, docs, claims_by_doc, rule_progress))
+    return finish(the_plan, docs, claims_by_doc, findings, targets)
+
+
+def document_findings(the_plan: Plan, doc: Document, claims: Sequence[Any]) -> list[Finding]:
+    """The findings of the rules that read one document at a time."""
+    out: list[Finding] = []
+    ctx = DocumentContext(doc, claims, the_plan.data)
     for active in the_plan.rules:
         kind = KINDS[active.rule.kind]
         if kind.scope == "document":
-            for d in docs:
-                ctx = DocumentContext(d, claims_by_doc[d.id], the_plan.data)
-                findings.extend(_finding(active, h) for h in kind.check(ctx, active.rule.options))
-        else:
-            if rule_progress is not None:
-                rule_progress(active.rule.id, compared, corpus_rules)
-            ctx = CorpusContext({d.id: d for d in docs}, all_claims, the_plan.data)
-            findings.extend(_finding(active, h) for h in kind.check(ctx, active.rule.options))
-            compared += 1
-            if rule_progress is not None:
-                rule_progress(active.rule.id, compared, corpus_rules)
+            out.extend(_finding(active, h) for h in kind.check(ctx, active.rule.options))
+    return out
+
+
+def corpus_findings(the_plan: Plan, docs: Sequence[Document], claims_by_doc: Mapping[str, list],
+                    rule_progress: Callable[[str, int, int], None] | None = None) -> list[Finding]:
+    """The findings of the cross-source rules over ``docs`` (in (path, id) order);
+    ``rule_progress`` as in ``run``."""
+    out: list[Finding] = []
+    corpus_rules = [a for a in the_plan.rules if KINDS[a.rule.kind].scope != "document"]
+    if not corpus_rules:
+        return out
+    ctx = CorpusContext({d.id: d for d in docs}, [c for d in docs for c in claims_by_doc[d.id]], the_plan.data)
+    for compared, active in enumerate(corpus_rules):
+        if rule_progress is not None:
+            rule_progress(active.rule.id, compared, len(corpus_rules))
+        out.extend(_finding(active, h) for h in KINDS[active.rule.kind].check(ctx, active.rule.options))
+        if rule_progress is not None:
+            rule_progress(active.rule.id, compared + 1, len(corpus_rules))
+    return out
+
+
+def finish(
+    the_plan: Plan,
+    docs: list[Document],
+    claims_by_doc: Mapping[str, list],
+    findings: list[Finding],
+    targets: set[str] | None = None,
+) -> Report:
+    """Per-file ignores, suppressions and the engine rules' configuration; then the report,
+    findings deduplicated and sorted."""
+    all_claims = [c for d in docs for c in claims_by_doc[d.id]]
     # per-file-ignores first, so a suppression of an ignored rule counts as unused; then again
     # after, for the suppression findings themselves.
-    findings = [f for f in findings if not _ignored(f, the_plan.per_file_ignores, the_plan.root)]
+    selection = the_plan.selection
+    findings = [f for f in findings if not selection.ignored_in_file(f)]
     findings = suppressions.apply(
         findings, docs, known=the_plan.known | set(ENGINE_RULES), active={a.rule.id for a in the_plan.rules}
     )
-    findings = _engine_rule_config(findings, the_plan)
-    findings = [f for f in findings if not _ignored(f, the_plan.per_file_ignores, the_plan.root)]
+    findings = [g for f in findings if (g := selection.engine_finding(f)) is not None]
+    findings = [f for f in findings if not selection.ignored_in_file(f)]
     if targets is not None:
         findings = [f for f in findings if f.document in targets or f.rule == READ_ERROR_RULE]
     unique = {f.model_dump_json(): f for f in findings}  # one finding per place, rule and message

@@ -20,10 +20,10 @@ from .errors import ConfigError, validation_message
 from .kinds import KINDS, Kind
 from .models import Severity
 from .packdata import PackData
+from .selection import RULE_ID as _ID
 from .yamlload import locate, load_yaml
 
 CORE_DIR = "core"
-_ID = re.compile(r"^[a-z0-9][a-z0-9_-]*(\.[a-z0-9][a-z0-9_-]*)*$")
 
 
 class RuleSpec(BaseModel):

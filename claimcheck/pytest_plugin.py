@@ -19,12 +19,15 @@ from __future__ import annotations
 
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
 from .errors import ClaimcheckError
-from .models import SEVERITY_RANK, Finding, Report
+from .selection import FAIL_ON_LEVELS, failing
+
+if TYPE_CHECKING:  # imported when a session uses --claimcheck: pytest loads this plugin in every session
+    from .models import Finding, Report
 
 _REPORT_KEY = pytest.StashKey["Report"]()
 _WORKER_INPUT = "claimcheck_report_path"
@@ -37,7 +40,7 @@ def pytest_addoption(parser: pytest.Parser) -> None:
                     help="corpus file or folder (repeatable; default: corpus in the claimcheck configuration)")
     group.addoption("--claimcheck-rules", action="append", default=[], metavar="PACK",
                     help="extra rule pack (repeatable)")
-    group.addoption("--claimcheck-fail-on", choices=["error", "warning", "info"], default=None,
+    group.addoption("--claimcheck-fail-on", choices=list(FAIL_ON_LEVELS), default=None,
                     help="lowest severity that fails a test (default: fail-on in the configuration, or error)")
 
 
@@ -135,6 +138,8 @@ def session_report(config: pytest.Config) -> Report:
     if report is None:
         path = getattr(config, "workerinput", {}).get(_WORKER_INPUT)
         if path:
+            from .models import Report
+
             report = Report.model_validate_json(Path(path).read_text(encoding="utf-8"))
         else:
             report = _compute(config)
@@ -195,8 +200,7 @@ class ClaimcheckItem(pytest.Item):
     def _failing(self) -> list[Finding]:
         report = session_report(self.config)
         _, _, fail_on = _settings(self.config)
-        threshold = SEVERITY_RANK[fail_on]
-        found = [f for f in report.findings if SEVERITY_RANK[f.severity] >= threshold]
+        found = failing(report.findings, fail_on)
         if self.document is not None:
             found = [f for f in found if f.document == self.document]
         return found

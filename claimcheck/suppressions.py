@@ -14,16 +14,16 @@ from dataclasses import dataclass, field
 
 from .kinds.base import Place
 from .models import Document, Finding
-
-UNUSED_RULE = "input.unused-suppression"
-MALFORMED_RULE = "input.malformed-suppression"
+from .selection import MALFORMED_SUPPRESSION_RULE as MALFORMED_RULE
+from .selection import RULE_ID as _RULE_ID
+from .selection import UNUSED_SUPPRESSION_RULE as UNUSED_RULE
+from .selection import matches, names_any
 
 # Any comment that addresses claimcheck; what follows the colon is parsed strictly below.
 _COMMENT = re.compile(r"<!--\s*claimcheck\s*:(?P<body>.*?)-->", re.S)
 _DIRECTIVE = re.compile(
     r"""^\s*ignore\s*\[(?P<ids>[^\]]*)\]\s*(?:reason\s*=\s*(?P<q>["'])(?P<reason>.*?)(?P=q)\s*)?$""", re.S
 )
-_RULE_ID = re.compile(r"^[a-z0-9][a-z0-9_-]*(\.[a-z0-9][a-z0-9_-]*)*$")  # an id or a pack prefix
 _PARAGRAPH_END = re.compile(r"\r?\n[ \t]*\r?\n")
 
 
@@ -46,10 +46,7 @@ class Suppression:
         """The rule id (as written) that silences ``finding``, if any."""
         if finding.document != self.document or not (self.covers[0] <= finding.start < self.covers[1]):
             return None
-        for rule in self.rules:
-            if finding.rule == rule or finding.rule.startswith(rule + "."):
-                return rule
-        return None
+        return next((rule for rule in self.rules if matches(finding.rule, rule)), None)
 
 
 @dataclass(frozen=True)
@@ -135,11 +132,9 @@ def apply(
         for rule in s.rules:
             if rule in s.used:
                 continue
-            is_known = any(k == rule or k.startswith(rule + ".") for k in known)
-            ran = any(k == rule or k.startswith(rule + ".") for k in active)
-            if not is_known:
+            if not names_any(rule, known):
                 extra.append(_unused_finding(s, rule, f"suppression names an unknown rule {rule!r}"))
-            elif ran:
+            elif names_any(rule, active):
                 extra.append(_unused_finding(s, rule, f"suppression of {rule} silences nothing in the next paragraph"))
     return kept + extra
 

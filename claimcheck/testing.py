@@ -16,16 +16,16 @@ from typing import Sequence
 
 from . import api
 from .config import Config
-from .models import SEVERITY_RANK, Report
+from .models import Report
 from .packs import Pack
 from .report.text import render_finding
+from .selection import check_fail_on, failing
 
 __all__ = ["assert_consistent", "failing_findings"]
 
 
 def failing_findings(report: Report, fail_on: str = "error") -> list:
-    threshold = SEVERITY_RANK[fail_on]
-    return [f for f in report.findings if SEVERITY_RANK[f.severity] >= threshold]
+    return failing(report.findings, fail_on)
 
 
 def assert_consistent(
@@ -39,12 +39,11 @@ def assert_consistent(
     ``packs``: pack paths or loaded packs (None: the configuration found from ``paths``,
     plus the core pack). Returns the report when the corpus is consistent.
     """
-    if fail_on not in SEVERITY_RANK or fail_on == "off":
-        raise ValueError(f"fail_on must be 'error', 'warning' or 'info', not {fail_on!r}")
+    check_fail_on(fail_on)
     report = api.check(paths, packs, config=config)
-    failing = failing_findings(report, fail_on)
-    if failing:
-        lines = [f"claimcheck: {len(failing)} finding(s) at or above {fail_on}:"]
-        lines.extend(render_finding(f) for f in failing)
+    failed = failing(report.findings, fail_on)
+    if failed:
+        lines = [f"claimcheck: {len(failed)} finding(s) at or above {fail_on}:"]
+        lines.extend(render_finding(f) for f in failed)
         raise AssertionError("\n".join(lines))
     return report

@@ -13,6 +13,14 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 RULES = ROOT / "rules"
 
+# A story of its own: no name in common with the seeds (the Guatemala City ministerial).
+OTHER_STORY = """---
+published: 2024-05-08
+---
+Flooding on the Okavango delta forced Maun officials to close the Sedia road on Tuesday, May 7, 2024.
+Botswana Defence Force crews moved 1,200 residents to schools in Shorobe, district commissioner Kago Ramotse said.
+"""
+
 
 @pytest.fixture(scope="session")
 def seeds_dir() -> Path:

@@ -11,13 +11,15 @@ from dataclasses import dataclass
 from typing import Callable, Sequence
 
 from ..models import Report
-from . import github, html, json_format, junit, sarif, text
+from ..selection import ENGINE_RULES, ENGINE_SEVERITY
+from . import github, html, json_format, jsonl, junit, sarif, text
 
 Formatter = Callable[..., str]
 
 FORMATS: dict[str, Formatter] = {
     "text": text.render,
     "json": json_format.render,
+    "jsonl": jsonl.render,
     "sarif": sarif.render,
     "github": github.render,
     "junit": junit.render,
@@ -39,7 +41,6 @@ class RuleInfo:
 
 def rule_catalog(packs: Sequence = ()) -> dict[str, RuleInfo]:
     """Every rule of ``packs`` plus the engine's own rules, by id."""
-    from ..engine import ENGINE_RULES, ENGINE_SEVERITY
     from ..kinds import KINDS
 
     out = {

@@ -7,5 +7,10 @@ import json
 from ..models import Report
 
 
-def render(report: Report, **_: object) -> str:
-    return json.dumps(report.to_json_dict(), indent=2, ensure_ascii=False) + "\n"
+def render(report: Report, sentences: bool = True, **_: object) -> str:
+    """``sentences=False`` leaves out each claim's sentence (about a quarter of the output)."""
+    data = report.to_json_dict()
+    if not sentences:
+        for claim in data["claims"]:
+            claim.pop("sentence", None)
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"

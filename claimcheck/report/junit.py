@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
-from ..models import SEVERITY_RANK, Finding, Report
+from ..models import Finding, Report
+from ..selection import fails
 
 
 def _describe(f: Finding) -> str:
@@ -24,7 +25,6 @@ def _describe(f: Finding) -> str:
 
 
 def render(report: Report, fail_on: str = "error", targets: set[str] | None = None, **_: object) -> str:
-    threshold = SEVERITY_RANK[fail_on]
     shown = [d for d in report.documents if targets is None or d.id in targets]
     by_path: dict[str, list[Finding]] = {d.path: [] for d in shown}
     for f in report.findings:
@@ -33,8 +33,8 @@ def render(report: Report, fail_on: str = "error", targets: set[str] | None = No
     failures = 0
     for path in sorted(by_path):
         case = ET.SubElement(suite, "testcase", classname="claimcheck", name=path, file=path)
-        failing = [f for f in by_path[path] if SEVERITY_RANK[f.severity] >= threshold]
-        other = [f for f in by_path[path] if SEVERITY_RANK[f.severity] < threshold]
+        failing = [f for f in by_path[path] if fails(f.severity, fail_on)]
+        other = [f for f in by_path[path] if not fails(f.severity, fail_on)]
         if failing:
             failures += 1
             rules = sorted({f.rule for f in failing})

@@ -1,0 +1,91 @@
+"""Streaming extraction: the same documents, ids and claims as the whole-corpus path, one at a time."""
+
+from __future__ import annotations
+
+import itertools
+import json
+import shutil
+
+from click.testing import CliRunner
+
+from claimcheck import engine, stream
+from claimcheck.cli import main
+from claimcheck.corpus import ReadError, read_paths
+from claimcheck.packs import load_packs
+
+
+def run(*args):
+    return CliRunner().invoke(main, [str(a) for a in args])
+
+
+def _lines(output: str) -> list[dict]:
+    return [json.loads(line) for line in output.splitlines()]
+
+
+def test_documents_stream_with_the_ids_and_order_of_read_paths(tmp_path, seeds_dir):
+    # the same file name in two folders: read_paths names both by their path under the folder
+    for folder in ("2024/05", "2024/06"):
+        (tmp_path / folder).mkdir(parents=True)
+        shutil.copy(seeds_dir / "000_3fc728a24d09eceb.txt", tmp_path / folder / "index.txt")
+    (tmp_path / "bad.txt").write_bytes(b"caf\xe9\n")
+    docs, errors = read_paths([tmp_path])
+    streamed = list(stream.iter_documents([tmp_path]))
+    assert [d.id for d in streamed if not isinstance(d, ReadError)] == ["2024/05/index", "2024/06/index"]
+    assert [d for d in streamed if not isinstance(d, ReadError)] == sorted(docs, key=lambda d: (d.path, d.id))
+    assert [e for e in streamed if isinstance(e, ReadError)] == errors
+
+
+def test_extraction_asks_for_the_next_document_only_when_it_has_given_out_the_last():
+    seen = []
+    docs = iter(read_paths([__import__("tests.conftest").conftest.SEEDS])[0])
+    out = stream.extract_stream((seen.append(d.id) or d for d in docs), engine.plan(load_packs()).data)
+    first = next(out)
+    assert seen == [first[0].id]
+
+
+def test_extract_jsonl_holds_the_json_reports_documents_and_claims(seeds_dir):
+    whole = json.loads(run("extract", "--format", "json", seeds_dir).output)
+    lines = _lines(run("extract", "--format", "jsonl", seeds_dir).output)
+    assert [line["type"] for line in lines] == ["document"] * 5 + ["summary"]
+    assert [{k: v for k, v in line.items() if k not in ("type", "claims", "findings")} for line in lines[:5]] \
+        == whole["documents"]
+    assert [c for line in lines[:5] for c in line["claims"]] == whole["claims"]
+    assert lines[-1]["summary"] == whole["summary"] and lines[-1]["schema"] == "claimcheck.report/v1"
+
+
+def test_no_sentences_leaves_out_the_sentence_and_nothing_else(seeds_dir):
+    full = json.loads(run("extract", "--format", "json", seeds_dir).output)["claims"]
+    bare = json.loads(run("extract", "--format", "json", "--no-sentences", seeds_dir).output)["claims"]
+    assert all("sentence" not in c for c in bare)
+    assert bare == [{k: v for k, v in c.items() if k != "sentence"} for c in full]
+    lines = _lines(run("extract", "--format", "jsonl", "--no-sentences", seeds_dir).output)
+    assert all("sentence" not in c for line in lines[:-1] for c in line["claims"])
+
+
+def test_extract_in_worker_processes_prints_the_same(tmp_path, seeds_dir):
+    for i in range(4):  # 20 documents: several chunks in flight
+        shutil.copytree(seeds_dir, tmp_path / f"copy{i}")
+    (tmp_path / "copy0" / "bad.txt").write_bytes(b"caf\xe9\n")
+    for fmt in ("text", "json", "jsonl"):
+        serial = run("extract", "--format", fmt, tmp_path)
+        parallel = run("extract", "--format", fmt, "-j", "2", tmp_path)
+        assert serial.exit_code == 0
+        assert parallel.output == serial.output, fmt
+    assert "input.unreadable" in serial.output
+
+
+def test_check_jsonl_places_each_finding_on_its_document(seeds_dir, tmp_path):
+    (tmp_path / "bad.txt").write_bytes(b"caf\xe9\n")
+    whole = json.loads(run("check", "--isolated", "--format", "json", seeds_dir, tmp_path).output)
+    result = run("check", "--isolated", "--format", "jsonl", seeds_dir, tmp_path)
+    assert result.exit_code == 1  # the unreadable file is an error
+    lines = _lines(result.output)
+    docs = [line for line in lines if line["type"] == "document"]
+    loose = [line for line in lines if line["type"] == "finding"]
+    assert all(f["document"] == d["id"] for d in docs for f in d["findings"])
+    assert sorted(map(json.dumps, [*itertools.chain.from_iterable(d["findings"] for d in docs),
+                                   *({k: v for k, v in f.items() if k != "type"} for f in loose)])) \
+        == sorted(map(json.dumps, whole["findings"]))
+    assert [f["rule"] for f in loose] == ["input.unreadable"]
+    assert sum(len(d["findings"]) for d in docs) > 0
+    assert lines[-1]["summary"] == whole["summary"]
