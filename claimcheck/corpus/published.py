@@ -11,10 +11,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..language.calendar import MONTHS, WEEKDAYS
+
 _HEAD_LINES = 6
-_MONTHS = {m: i + 1 for i, m in enumerate(
-    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])}
-_WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+_MONTHS = {m[:3]: i + 1 for i, m in enumerate(MONTHS)}  # "jan": 1, as the patterns below read them
+_WEEKDAYS = [w[:3] for w in WEEKDAYS]
 
 _PATTERNS = [
     # "date 2024-05-07", "Published: 2024-05-07", a bare ISO date at the start of a line

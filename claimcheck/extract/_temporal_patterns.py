@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 
+from ..language.calendar import CALENDAR_YEAR_RE, ORDINALS, WEEKDAYS
 from ._temporal_lexicon import DAY_ORD_RE, MON_FULL_RE, MON_RE, NUM_RE, NUM_WORDS_RE, UNIT_RE, WD_FULL_RE, WD_RE
 
 _WDP = rf"(?:(?P<wd>{WD_RE})\.?,?\s+(?:the\s+)?)?"
 _ORD = r"(?:st|nd|rd|th)?"
-_YEAR = r"(?:1[89]\d{2}|2[01]\d{2})"
+_YEAR = CALENDAR_YEAR_RE
 _PART = r"(?P<part>early|mid-?|late|the\s+end\s+of|end\s+of|the\s+beginning\s+of|beginning\s+of|the\s+start\s+of|start\s+of|the\s+middle\s+of)"
 # Short units ("2y", "3 wks") only after digits, so "and" is never "a(n) d(ay)".
 _DUR_PART = rf"(?:[+-]\s*)?(?<![\w])(?:\d{{1,3}}\s*(?:{UNIT_RE}|yrs?|y|mos?|wks?|w|d)|(?:{NUM_WORDS_RE})\s+(?:{UNIT_RE}))\b"
@@ -117,11 +118,10 @@ PATTERNS = [(name, p if name in _MID_WORD_START else re.compile(r"\b(?=\w)" + p.
 
 # A pattern can only match a text holding one of these lower-case strings (each alternative
 # of the pattern needs one), so a text without any is not scanned with it at all.
-_WEEKDAY_STEMS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_WEEKDAY_STEMS = tuple(w[:3] for w in WEEKDAYS)
 _UNITS = ("day", "week", "month", "year", "yr", "decade", "fortnight")
 GATES: dict[str, tuple[str, ...]] = {
-    "word_day": ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-                 "eleventh", "twelfth", "teenth", "twentieth", "thirtieth"),
+    "word_day": tuple(sorted({w.split()[-1].split("-")[-1] for w in ORDINALS})),
     "day_of_month": ("month",),
     "numeric": ("/", "-"),
     "quarter": ("quarter", "q1", "q2", "q3", "q4"),

@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 from ..models import Document, TemporalClaim
 from ..text import STOPWORDS, content_words, locator
 from ._temporal_lexicon import MONTHS, WEEKDAYS
-from ._temporal_tense import clause
+from ..language.clauses import clause
 
 _PUNCT_SPACE = re.compile(r"(?<=[.,;:!?])\s")
 _FOR = re.compile(r"\bfor\b", re.I)

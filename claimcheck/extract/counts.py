@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from ..language import LEXICON
+from ..language.calendar import MONTH_RE
 from ..models import CountClaim, Document
 from ..packdata import PackData
 from ..spans import Spans
@@ -19,31 +21,16 @@ from ..text import STOPWORDS, claim_id, locator
 from . import figures, money
 from .numbers import Number, hedge_before, interval, scan
 
-IRREGULAR_PLURALS = frozenset(
-    "people children men women police staff personnel troops cattle feet teeth mice geese sheep deer fish "
-    "aircraft crew livestock data media".split()
-)
+_F = LEXICON.figures
+IRREGULAR_PLURALS = frozenset(_F.irregular_plurals)
 # Plural nouns that measure time: durations and ages belong to the date family.
-TIME_NOUNS = frozenset(
-    "years months weeks days hours minutes seconds decades centuries nights times weekends fortnights "
-    "mondays tuesdays wednesdays thursdays fridays saturdays sundays".split()
-)
+TIME_NOUNS = frozenset(_F.time_nouns)
 # Plural nouns that are units of measure: a distance, a speed, an area, a weight is a measure,
 # not a count of things. Outlets convert and round them differently (miles and kilometres),
 # and they describe moving things ("20 miles southwest of the coast"), so they are not read.
-MEASURE_NOUNS = frozenset(
-    "miles kilometres kilometers kms metres meters centimetres centimeters millimetres millimeters feet foot "
-    "inches yards acres hectares tons tonnes pounds lbs ounces grams kilograms kilos litres liters gallons "
-    "barrels degrees knots megawatts gigawatts kilowatts watts volts calories bytes megabytes gigabytes "
-    "cents pence".split()  # "68 cents a share" is money, never a count of cents
-)
+MEASURE_NOUNS = frozenset(_F.measure_nouns)
 # Words before a number that make it a label, not a quantity ("Section 8", "No. 3").
-LABELS = frozenset(
-    "section article chapter title page rule number no no. route highway interstate flight room gate level "
-    "grade class phase stage round act amendment item paragraph clause part volume vol episode season "
-    "district precinct platform channel version figure table category type model apartment suite unit "
-    "aged age lane floor pier terminal tier row seat grade".split()
-)
+LABELS = frozenset(_F.labels)
 STREET_WORDS = r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|way|place|pl|court|ct|square|sq)\.?"
 NOT_NOUNS = STOPWORDS | {
     "percent", "per", "each", "who", "which", "did", "does", "do", "being", "since", "until", "among",
@@ -52,13 +39,12 @@ NOT_NOUNS = STOPWORDS | {
     "others", "ones",  # "14 others died", "90 others were damaged": what they count is elsewhere
 }
 # Stopwords that may stand between a number and its noun: "six other workers", "five more people".
-QUANTITY_WORDS = frozenset({"other", "more", "further", "extra"})
+QUANTITY_WORDS = frozenset(_F.quantity_words)
 # A dotted or capital abbreviation before the noun is a modifier: "33,000 U.S. West Coast workers".
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]\.(?:[A-Z]\.?)+|[A-Z]{2,}")
 # The plural of an abbreviation: "176 MPs", "40 CEOs", "12 NGOs".
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
-_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-          r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?!\w)")
+_MONTH = rf"(?:{MONTH_RE})\.?(?!\w)"
 
 _PERCENT_RE = re.compile(r"\s?(?:%|percent\b|per\s+cent\b|pct\b)(?:age\s+points?\b)?|\s?percentage\s+points?\b", re.I)
 # A word after the number, on the same line or the next (hard-wrapped copy), never across
@@ -84,11 +70,7 @@ _YEAR_CONTEXT = re.compile(
 _ISO_DATE = re.compile(r"(?<![\d.,-])(?:1\d|20)\d\d([-/])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?![\d-])")
 # Nouns that a year before them only describes ("2023 levels", "2024 prices", "2020 census
 # figures"): the number is the year, not a count of levels.
-YEAR_NOUNS = frozenset(
-    "levels prices figures rates standards results numbers estimates elections games olympics dollars terms "
-    "budgets forecasts projections models editions rankings totals highs lows earnings revenues profits losses "
-    "sales deliveries shipments".split()
-)
+YEAR_NOUNS = frozenset(_F.year_nouns)
 # A number listed after a model name ("its 737 MAX, 767 and 777 jets", "the A320neo, 330 and
 # 350 jets") is a model too, not a count of jets.
 _MODEL_LIST = re.compile(

@@ -13,46 +13,21 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..language import LEXICON
 from ..models import Document, MoneyClaim
 from ..packdata import PackData
 from ..text import claim_id, locator
 from . import figures
 from .numbers import Number, hedge_before, interval, scan
 
+# Currency symbols, codes and words: ``claimcheck/language/data/money.yaml``.
+_M = LEXICON.money
 # Symbols and codes written before the amount. "$" alone is resolved by context (None here).
-PREFIXES: dict[str, str | None] = {
-    "US$": "USD", "U.S.$": "USD", "US $": "USD", "USD$": "USD", "USD": "USD", "$": None,
-    "A$": "AUD", "AU$": "AUD", "AUD$": "AUD", "AUD": "AUD", "C$": "CAD", "CA$": "CAD", "CAN$": "CAD",
-    "CAD": "CAD", "NZ$": "NZD", "NZD$": "NZD", "NZD": "NZD", "HK$": "HKD", "HKD": "HKD",
-    "S$": "SGD", "SGD$": "SGD", "SGD": "SGD", "R$": "BRL", "BRL": "BRL", "MX$": "MXN", "MXN": "MXN",
-    "€": "EUR", "EUR": "EUR", "£": "GBP", "GBP": "GBP", "¥": "JPY", "JPY": "JPY", "CN¥": "CNY",
-    "CNY": "CNY", "RMB": "CNY", "₹": "INR", "INR": "INR", "Rs.": "INR", "Rs": "INR", "₩": "KRW",
-    "KRW": "KRW", "₽": "RUB", "RUB": "RUB", "₺": "TRY", "₪": "ILS", "₱": "PHP", "₦": "NGN",
-    "₫": "VND", "CHF": "CHF", "Fr.": "CHF", "SEK": "SEK", "NOK": "NOK", "DKK": "DKK", "ZAR": "ZAR",
-    "GTQ": "GTQ",
-}
+PREFIXES: dict[str, str | None] = dict(_M.prefixes)
 # Currency words and codes written after the amount.
-SUFFIXES: dict[str, str | None] = {
-    "US dollars": "USD", "U.S. dollars": "USD", "American dollars": "USD", "dollars": None, "dollar": None,
-    "Canadian dollars": "CAD", "Australian dollars": "AUD", "New Zealand dollars": "NZD",
-    "Hong Kong dollars": "HKD", "Singapore dollars": "SGD", "euros": "EUR", "euro": "EUR",
-    "pounds sterling": "GBP", "British pounds": "GBP", "pounds": "GBP", "pound": "GBP", "sterling": "GBP",
-    "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupees": "INR", "rupee": "INR",
-    "Mexican pesos": "MXN", "pesos": "MXN", "quetzales": "GTQ", "quetzals": "GTQ",
-    "Swiss francs": "CHF", "francs": "CHF", "reais": "BRL", "rubles": "RUB", "roubles": "RUB",
-    "won": "KRW", "€": "EUR", "£": "GBP", "₹": "INR", "$": None, "C$": "CAD", "A$": "AUD", "US$": "USD",
-    **{code: code for code in ("USD", "EUR", "GBP", "JPY", "CHF", "CAD", "AUD", "NZD", "SGD", "HKD",
-                               "CNY", "INR", "MXN", "BRL", "GTQ", "SEK", "NOK", "DKK", "ZAR", "KRW")},
-}
+SUFFIXES: dict[str, str | None] = dict(_M.suffixes)
 # A bare "$" takes the one other dollar an article names, if it names exactly one.
-DOLLAR_CONTEXT: dict[str, str] = {
-    r"\bCanadian dollars?\b|\bC\$|\bCA\$|\bCAD\b": "CAD",
-    r"\bAustralian dollars?\b|\bA\$|\bAU\$|\bAUD\b": "AUD",
-    r"\bNew Zealand dollars?\b|\bNZ\$|\bNZD\b": "NZD",
-    r"\bHong Kong dollars?\b|\bHK\$|\bHKD\b": "HKD",
-    r"\bSingapore dollars?\b|\bS\$|\bSGD\b": "SGD",
-    r"\bUS\$|\bU\.S\.\s?\$|\bUSD\b|\b(?:US|U\.S\.|American) dollars?\b": "USD",
-}
+DOLLAR_CONTEXT: dict[str, str] = {pattern: iso for iso, pattern in _M.dollar_context.items()}
 
 
 def _alternation(keys) -> str:

@@ -24,7 +24,7 @@ from ..packdata import CanonicalName, PackData
 from ..spans import Spans
 from ..text import claim_id, locator
 from . import roles
-from ._people import (
+from ..language.people import (
     PARTICLES,
     WEEKDAYS_MONTHS,
     Token,
@@ -39,7 +39,7 @@ from ._people import (
     strip_possessive,
     tokens,
 )
-from ._titles import fold, vocabulary
+from ..language.titles import fold, vocabulary
 
 NEAR_MISS = 88  # rapidfuzz ratio (0-100) above which a phrase is taken for a pack name
 _PHRASE_CONNECTORS = {"of", "on", "and", "for", "the", "de", "la", "del", "y", "to", "in"}

@@ -1,7 +1,7 @@
 """Role claims: a person given a title ("US Secretary of State Hillary Clinton").
 
 The shapes news copy uses, all anchored on a title head noun from the vocabulary in
-``claimcheck/data/titles.yaml``:
+``claimcheck/language/data/titles.yaml``:
 
 - title before the name, with optional modifier (former, acting, then-) and qualifier
   (demonym, country, possessive, organisation): "German Foreign Minister Annalena
@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from ..models import Document, RoleClaim
 from ..packdata import PackData
 from ..text import claim_id, locator
-from ._people import (
+from ..language.people import (
     STOP_CAPS,
     FullName,
     Token,
@@ -40,7 +40,7 @@ from ._people import (
     strip_possessive,
     tokens,
 )
-from ._titles import fold, singular, vocabulary
+from ..language.titles import fold, singular, vocabulary
 
 _CONNECTORS = {"of", "for", "and", "on", "the", "de"}
 _DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our"}

@@ -25,7 +25,7 @@ from ..text import claim_id, locator
 from . import _temporal_resolve as R
 from ._temporal_patterns import GATES, PATTERNS
 from ._temporal_rules import HANDLERS, Context, Result
-from ._temporal_tense import tense_around
+from ..language.clauses import tense_around
 
 # dateparser is asked only about absolute strings: a month name or a numeric date, and no
 # relative words (those are resolved here, with news semantics, or not at all).

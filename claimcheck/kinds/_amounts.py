@@ -14,7 +14,8 @@ from functools import lru_cache
 from typing import Any
 
 from ..extract.figures import WINDOW
-from ..extract.numbers import SCALES, TENS, UNITS
+from ..language import LEXICON
+from ..language.calendar import MONTHS, WEEKDAYS, YEAR_RE
 from ..models import Document
 from ..text import STOPWORDS, content_words, split_sentences
 
@@ -173,8 +174,9 @@ def qualifiers(c: Any) -> frozenset[str]:
     return frozenset(w.lower().rstrip(".") for w in between if w[:1].isupper())
 
 
-_NUMBER_WORDS = frozenset(UNITS) | frozenset(TENS) | frozenset(SCALES) | {"dozen", "hundred"}
-_PERIOD_YEARS = re.compile(r"(?:19|20)\d\d")
+_NUMBER_WORDS = frozenset(LEXICON.numbers.units) | frozenset(LEXICON.numbers.tens) | frozenset(LEXICON.numbers.scales) \
+    | {"dozen", "hundred"}
+_PERIOD_YEARS = re.compile(YEAR_RE)
 
 
 def periods_fit(a: Any, b: Any, published: dict[str, dt.date | None], strict: bool = False) -> bool:
@@ -199,10 +201,7 @@ def periods_fit(a: Any, b: Any, published: dict[str, dt.date | None], strict: bo
 
 
 _NAME = re.compile(r"\b[A-Z][A-Za-z.'’-]*[A-Za-z]")
-_NOT_NAMES = frozenset(
-    "january february march april may june july august september october november december monday tuesday "
-    "wednesday thursday friday saturday sunday mr mrs ms dr".split()
-) | STOPWORDS
+_NOT_NAMES = frozenset([*MONTHS, *WEEKDAYS, "mr", "mrs", "ms", "dr"]) | STOPWORDS
 
 
 @lru_cache(maxsize=4096)
@@ -220,12 +219,7 @@ def names(doc: Document) -> frozenset[str]:
 # Capitalised words that any story of a kind names (bodies, titles, parties, compass
 # points): two articles on different bills both say "House", "Senate" and "Democrats".
 # They do not tell a story apart, so they are not counted as its names.
-COMMON_NAMES = tuple(
-    "president republican republicans democrat democrats democratic house senate congress parliament rep sen gov "
-    "minister prime leader speaker secretary committee department ministry united states u.s u.k u.n us uk un state "
-    "national american court supreme news city county majority minority gop representatives foreign government "
-    "police federal party white north south east west new chief general international university".split()
-)
+COMMON_NAMES = tuple(LEXICON.figures.common_names)
 
 
 def same_story(a: Document | None, b: Document | None, min_names: int, min_shared_names: int,

@@ -74,6 +74,8 @@ from pydantic import Field
 
 from ..align import TermIndex, phrase_pattern
 from ..extract.counts import quantities
+from .. import language
+from ..language import LEXICON
 from ..models import Document
 from ..text import split_sentences
 from ._amounts import COMMON_NAMES, same_story
@@ -121,34 +123,13 @@ class Options(KindOptions):
     )
 
 
-# Beginnings of words that make a figure a running tally: it grows between reports.
-RUNNING_WORDS = (
-    "kill", "dead", "death", "died", "die", "fatalit", "casualt", "victim", "injur", "wound", "hurt",
-    "missing", "toll", "rescu", "trapped", "buri", "surviv", "evacu", "displac", "homeless", "arrest", "detain",
-    "case", "infect", "hospital", "destroy", "damag", "affect", "flee", "fled",
-)
-
-
-# Words outlets use for one thing in a figure's clause, as ``content_words`` folds them: one
-# outlet "will cut 17,000 jobs", another "will eliminate 17,000 jobs", a third "axes" them.
-# Each group is read as its first word when subjects are compared.
-SYNONYMS: tuple[tuple[str, ...], ...] = (
-    ("cut", "cutting", "eliminate", "eliminating", "eliminated", "axe", "axing", "axed", "slash", "slashing",
-     "slashed", "lay", "laying", "laid", "layoff", "shed", "shedding", "reduce", "reducing", "reduction"),
-    ("workforce", "headcount", "payroll", "staff", "employee", "worker", "staffer", "personnel"),
-    ("killed", "kill", "killing", "dead", "death", "die", "died", "fatalitie", "fatality", "deadly"),
-    ("injured", "injurie", "injury", "wounded", "hurt"),
-    ("aid", "assistance", "help", "funding"),
-    ("package", "bill", "legislation", "measure"),
-    ("approve", "approved", "approval", "approving", "pass", "passed", "passing", "cleared", "greenlight"),
-)
-# Counted nouns that count one thing: "17,000 jobs", "17,000 employees" and "17,000 workers"
-# are one layoff; "143 individuals" and "143 people" one toll.
-SAME_NOUNS: tuple[tuple[str, ...], ...] = (
-    ("jobs", "employees", "workers", "staff", "staffers", "positions", "roles", "personnel"),
-    ("deaths", "fatalities", "dead"),
-    ("people", "individuals", "persons"),
-)
+# Beginnings of words that make a figure a running tally (it grows between reports), words
+# outlets use for one thing in a figure's clause (one outlet "will cut 17,000 jobs", another
+# "will eliminate" them: each group read as its first word), and counted nouns that count one
+# thing ("jobs", "employees", "workers"): ``claimcheck/language/data/figures.yaml``.
+RUNNING_WORDS: tuple[str, ...] = tuple(LEXICON.figures.running_words)
+SYNONYMS: tuple[tuple[str, ...], ...] = tuple(tuple(g) for g in LEXICON.figures.synonyms)
+SAME_NOUNS: tuple[tuple[str, ...], ...] = tuple(tuple(g) for g in LEXICON.figures.same_nouns)
 
 
 def _canon(groups: list[list[str]]) -> dict[str, str]:
@@ -222,7 +203,9 @@ def _amount(c: Any) -> str:
 
 
 def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
-    nouns, synonyms = _canon(options.same_nouns), _canon(options.synonyms)
+    words_of = language.for_pack(ctx.data).figures  # a pack's ``language:`` adds its own groups
+    nouns = _canon(options.same_nouns + [g for g in words_of.same_nouns if g not in options.same_nouns])
+    synonyms = _canon(options.synonyms + [g for g in words_of.synonyms if g not in options.synonyms])
     group = {c.id: _group(c, nouns) for c in ctx.claims}
     figures = sorted((c for c in ctx.claims if group[c.id]), key=lambda c: (c.path, c.start, c.id))
     subjects = [(s, phrase_pattern(s.terms)) for s in ctx.data.subjects]

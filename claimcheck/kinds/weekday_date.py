@@ -23,6 +23,7 @@ from typing import Iterator
 from pydantic import Field
 
 from ..align import phrase_pattern
+from ..language.calendar import WEEKDAYS as CALENDAR_WEEKDAYS
 from ..extract import _temporal_scope as S
 from .base import DocumentContext, Hit, KindOptions
 
@@ -30,7 +31,7 @@ NAME = "weekday-date-agreement"
 SCOPE = "document"
 # The values a message template may name ("{written}"), besides "{message}".
 FIELDS = ("written", "actual", "date")
-WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+WEEKDAYS = [w.capitalize() for w in CALENDAR_WEEKDAYS]
 
 
 class Options(KindOptions):

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .calendar import WEEKDAY_RE
+
 # Segments end at commas, semicolons, colons, brackets, dashes and quotes (not the comma of
 # "1,000" nor the colon of "4:30"), and a new one
 # starts before a subordinating word ("... said Tuesday | as the issue resurfaces in November")
@@ -61,7 +63,7 @@ _REPORTED_BEFORE = re.compile(
     r"(?<!\bbe\s)\b(?:said|told(?:\s+[a-z]+){0,2}|announced|confirmed|reported|warned|added|stated|revealed|"
     r"disclosed|unveiled|pledged|vowed|promised|insisted|denied|admitted|acknowledged|signal(?:l)?ed|"
     r"urged|argued|claimed|noted|wrote|tweeted|posted)\s+(on\s+)?$", re.I)
-_DAY = re.compile(r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|today\b|yesterday\b", re.I)
+_DAY = re.compile(rf"(?:{WEEKDAY_RE})\b|today\b|yesterday\b", re.I)
 _DATE_AS_SUBJECT = re.compile(r"\s*(?:will|would|shall|could|might|may|is|was|marks?|marked|['’]s)\b", re.I)
 
 

@@ -17,25 +17,16 @@ from typing import Iterable, NamedTuple, Sequence
 from rapidfuzz import fuzz, process
 
 from ..packdata import PackData, Person
-from ._titles import fold, vocabulary
+from .lexicon import LEXICON
+from .titles import fold, vocabulary
 
 # then-/ex- prefixes, initialisms (U.S.), words with inner apostrophes or hyphens (O'Brien, al-Assad)
 _TOKEN = re.compile(r"(?i:then|ex)-(?=[^\W\d_])|(?:[A-Za-z]\.){2,}|[^\W\d_]+(?:['’-][^\W\d_]+)*(?:['’]s)?")
-PARTICLES = frozenset({"de", "la", "del", "de la", "van", "von", "der", "den", "da", "dos", "das", "di", "du",
-                       "le", "bin", "ibn", "al", "y", "ter", "st."})
-WEEKDAYS_MONTHS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
-    "august september october november december sept jan feb mar apr jun jul aug sep oct nov dec".split()
-)
-STOP_CAPS = _STOP_CAPS = frozenset(
-    "the a an and or but in on at of for to from by with as this that these those it he she they we i you "
-    "his her their our its if when while after before during under over amid against into "
-    # verbs that follow a name in Title Case headlines ("President Smith Says ...")
-    "says said tells told urges warns vows calls meets visits seeks faces plans wants backs slams rejects "
-    "announces arrives leaves heads signs will is are was were has have had to not "
-    "elected named appointed confirmed sworn ousted indicted charged arrested convicted sentenced resigns "
-    "quits dies wins loses following begin begins emerge emerges out possible likely ahead".split()
-)
+_P = LEXICON.people
+PARTICLES = frozenset(_P.particles)
+# Weekdays by their full names, months by any form ("Sun" and "Wed" may be names; "Sept" is not).
+WEEKDAYS_MONTHS = frozenset([f for row in LEXICON.calendar.months for f in row] + [row[0] for row in LEXICON.calendar.weekdays])
+STOP_CAPS = _STOP_CAPS = frozenset(_P.stop_caps)
 
 
 class Token(NamedTuple):
@@ -94,7 +85,7 @@ def strip_possessive(word: str) -> str:
 
 
 # Regnal and generational suffixes: "Charles III" is "Charles" later, "Martin Luther King Jr" is "King".
-_SUFFIXES = frozenset("i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi jr sr".split())
+_SUFFIXES = frozenset(_P.name_suffixes)
 
 
 def name_word(tok: Token) -> bool:
