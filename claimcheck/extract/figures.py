@@ -16,7 +16,7 @@ from ..language.calendar import (
     MONTH_RE, MONTHS, QUARTER_ORDINALS, WEEKDAYS, YEAR_RE, alternation, month_index, ordinals_upto,
 )
 from ..text import content_words
-from .numbers import HEDGES, SCALES, TENS, UNITS, scan
+from ..language.numbers import HEDGES, SCALES, TENS, UNITS, scan
 
 _MON = rf"(?:{MONTH_RE})\.?"
 _YEAR = YEAR_RE

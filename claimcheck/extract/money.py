@@ -18,7 +18,8 @@ from ..models import Document, MoneyClaim
 from ..packdata import PackData
 from ..text import claim_id, locator
 from . import figures
-from .numbers import Number, hedge_before, interval, scan
+from ._figure_facts import facts, with_declared
+from ..language.numbers import Number, hedge_before, interval, scan
 
 # Currency symbols, codes and words: ``claimcheck/language/data/money.yaml``.
 _M = LEXICON.money
@@ -125,7 +126,7 @@ def _ranges(text: str, numbers: list[Number], figs: dict[int, _Figure]) -> dict[
 
 
 def extract(doc: Document, data: PackData) -> list[MoneyClaim]:
-    return list(_extract(doc))
+    return with_declared(list(_extract(doc)), data)
 
 
 @lru_cache(maxsize=64)
@@ -169,20 +170,21 @@ def _extract(doc: Document) -> tuple[MoneyClaim, ...]:
             low, high = interval(value, place, hedge, exact)
         sentence = loc.sentence_at(start)
         rel = start - sentence.start
-        out.append(
-            MoneyClaim(
-                id=claim_id(doc, "money", start, end),
-                **loc.span(start, end),
-                amount=value,
-                currency=currency,
-                low=low,
-                high=high,
-                hedge=hedge,
-                currency_assumed=assumed,
-                subject=[w for w in figures.subject(sentence.text, rel, end - sentence.start) if w not in _NAMES],
-                period=figures.period(sentence.text, rel, doc.published, end - sentence.start),
-            )
+        claim = MoneyClaim(
+            id=claim_id(doc, "money", start, end),
+            **loc.span(start, end),
+            amount=value,
+            value=value,
+            unit=currency,
+            currency=currency,
+            low=low,
+            high=high,
+            hedge=hedge,
+            currency_assumed=assumed,
+            subject=[w for w in figures.subject(sentence.text, rel, end - sentence.start) if w not in _NAMES],
+            period=figures.period(sentence.text, rel, doc.published, end - sentence.start),
         )
+        out.append(claim.model_copy(update=facts(claim, text, start, end)))
     return tuple(out)
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..language.clauses import tense_around
 from ..models import Document, TemporalClaim
 from ..packdata import PackData
 from ..spans import Spans
@@ -25,7 +26,7 @@ from ..text import claim_id, locator
 from . import _temporal_resolve as R
 from ._temporal_patterns import GATES, PATTERNS
 from ._temporal_rules import HANDLERS, Context, Result
-from ..language.clauses import tense_around
+from ._temporal_scope import facts
 
 # dateparser is asked only about absolute strings: a month name or a numeric date, and no
 # relative words (those are resolved here, with news semantics, or not at all).
@@ -39,8 +40,9 @@ _RELATIVE_WORDS = re.compile(
 
 
 def extract(doc: Document, data: PackData) -> list[TemporalClaim]:
-    """Every date expression in ``doc``, resolved (news text: strict about "may"/"march")."""
-    return _extract(doc, strict=True)
+    """Every date expression in ``doc``, resolved (news text: strict about "may"/"march"),
+    with what each one dates (``_temporal_scope.facts``)."""
+    return facts(doc, _extract(doc, strict=True))
 
 
 def _extract(doc: Document, strict: bool = True, tense: str | None = None) -> list[TemporalClaim]:

@@ -6,9 +6,14 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from .calendar import alternation
+from ..text import STOPWORDS
+from .calendar import MONTHS, WEEKDAYS, alternation
 
-__all__ = ["alternation", "fold"]
+__all__ = ["NOT_NAMES", "alternation", "fold"]
+
+# Capitalised words that name no place, person or body of a story: months, weekdays,
+# honorifics and function words.
+NOT_NAMES = frozenset([*MONTHS, *WEEKDAYS, "mr", "mrs", "ms", "dr"]) | STOPWORDS
 
 
 @lru_cache(maxsize=1 << 16)

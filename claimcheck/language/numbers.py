@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator
 
-from ..language import LEXICON
+from .lexicon import LEXICON
 
 # The number words, scale words, fractions and hedges of ``claimcheck/language/data/numbers.yaml``.
 _N = LEXICON.numbers
