@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 from functools import reduce
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationInfo, field_validator, model_validator
 from pydantic_core import InitErrorDetails, PydanticCustomError, ValidationError
 
 from .language.lexicon import Lexicon, extend
@@ -113,6 +114,9 @@ class PackData(Strict):
     subjects: list[Subject] = Field(default_factory=list)
     language: Lexicon | None = Field(
         None, description="words added to the core lexicon (claimcheck/language/data), in its shape")
+    # The roster index built from ``roster`` (language.people.roster_index), kept with the
+    # data it was built from instead of in a global cache keyed on object ids.
+    _roster_index: Any = PrivateAttr(None)
 
     @staticmethod
     def merge(parts: list["PackData"]) -> "PackData":

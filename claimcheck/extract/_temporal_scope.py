@@ -147,14 +147,15 @@ _EVENT_NOUNS = {w: "meeting" for w in ("talk", "meeting", "negotiation", "confer
 
 def keys_of(scope_text: str) -> frozenset[str]:
     """Content words of a scope (see ``scope``), time words left out (they are what may
-    differ). Rules compute each scope once and derive keys and common words from it."""
+    differ): a claim's ``subject``."""
     return frozenset(_EVENT_NOUNS.get(w, w) for w in content_words(scope_text) if w not in TIME_WORDS)
 
 
-def common_of(scope_text: str) -> frozenset[str]:
-    """The keys written in lower case: what happened ("talks", "voted"), not who or where."""
+def common_of(scope_text: str, keys: frozenset[str] | None = None) -> frozenset[str]:
+    """The keys (``keys_of``, given or found) written in lower case: what happened ("talks",
+    "voted"), not who or where: a claim's ``actions``."""
     lower = " ".join(w for w in scope_text.split() if w[:1].islower())
-    return frozenset(_EVENT_NOUNS.get(w, w) for w in content_words(lower)) & keys_of(scope_text)
+    return frozenset(_EVENT_NOUNS.get(w, w) for w in content_words(lower)) & (keys or keys_of(scope_text))
 
 
 # "WASHINGTON, Aug 7 (AFP) -", "March 31 (Reuters) -", "Moscow, Jun 8 (Prensa Latina)": a
@@ -220,7 +221,8 @@ def facts(doc: Document, claims: list[TemporalClaim]) -> list[TemporalClaim]:
     for c in claims:
         start, end = local(doc, c)
         words = scope(doc, c, spans)
-        keys, common = keys_of(words), common_of(words)
+        keys = keys_of(words)
+        common = common_of(words, keys)
         names = sorted(keys - common)
         noun = next((w for w in content_words(words) if w in _EVENT_NOUNS), None)
         out.append(c.model_copy(update={

@@ -17,6 +17,7 @@ from ..language.numbers import Number, hedge_before, interval, scan
 from ..language.quantities import NOT_NOUNS, PERCENT_RE, WORD_RE, excluded, is_plural
 from ..models import CountClaim, Document
 from ..packdata import PackData
+from ._pipeline import Earlier
 from ..spans import Spans
 from ..text import claim_id, locator
 from . import figures, money
@@ -63,15 +64,19 @@ def _noun_after(text: str, pos: int) -> tuple[str, int] | None:
     return None
 
 
-def _masked(text: str, doc: Document, data: PackData) -> Spans:
+def _masked(text: str, doc: Document, money_claims: list) -> Spans:
     """Money and phone numbers: their digits are not counts."""
-    return Spans([*money.spans(doc, data), *((m.start(), m.end()) for m in _PHONE_RE.finditer(text))])
+    spans = [(c.start - doc.offset, c.end - doc.offset) for c in money_claims]
+    return Spans([*spans, *((m.start(), m.end()) for m in _PHONE_RE.finditer(text))])
 
 
-def extract(doc: Document, data: PackData) -> list[CountClaim]:
+def extract(doc: Document, data: PackData, earlier: Earlier | None = None) -> list[CountClaim]:
+    """Count claims of one document; the digits of its money claims (``earlier["money"]``,
+    extracted here when not given) are not counts."""
     text = doc.text
     loc = locator(doc)
-    masked = _masked(text, doc, data)
+    found = (earlier or {}).get("money")
+    masked = _masked(text, doc, found if found is not None else money.extract(doc, data))
     numbers = [n for n in scan(text) if not masked.overlaps(n.start, n.end) and not excluded(text, n)]
     out: list[CountClaim] = []
     skip: set[int] = set()

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from ..language import LEXICON
 from ..models import Document, MoneyClaim
 from ..packdata import PackData
+from ._pipeline import Earlier
 from ..text import claim_id, locator
 from . import figures
 from ._figure_facts import facts, with_declared
@@ -125,12 +125,11 @@ def _ranges(text: str, numbers: list[Number], figs: dict[int, _Figure]) -> dict[
     return pairs
 
 
-def extract(doc: Document, data: PackData) -> list[MoneyClaim]:
-    return with_declared(list(_extract(doc)), data)
+def extract(doc: Document, data: PackData, earlier: Earlier | None = None) -> list[MoneyClaim]:
+    return with_declared(_extract(doc), data)
 
 
-@lru_cache(maxsize=64)
-def _extract(doc: Document) -> tuple[MoneyClaim, ...]:
+def _extract(doc: Document) -> list[MoneyClaim]:
     """Money depends on the text alone; cached because counts ask for the same spans."""
     text = doc.text
     loc = locator(doc)
@@ -185,9 +184,4 @@ def _extract(doc: Document) -> tuple[MoneyClaim, ...]:
             period=figures.period(sentence.text, rel, doc.published, end - sentence.start),
         )
         out.append(claim.model_copy(update=facts(claim, text, start, end)))
-    return tuple(out)
-
-
-def spans(doc: Document, data: PackData | None = None) -> list[tuple[int, int]]:
-    """Offsets in ``doc.text`` of every money figure (the count extractor leaves these alone)."""
-    return [(c.start - doc.offset, c.end - doc.offset) for c in _extract(doc)]
+    return out

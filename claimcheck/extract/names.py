@@ -21,6 +21,7 @@ from rapidfuzz import fuzz
 from ..align import phrase_pattern
 from ..models import Document, NameClaim
 from ..packdata import CanonicalName, PackData
+from ._pipeline import Earlier
 from ..spans import Spans
 from ..text import claim_id, locator
 from . import roles
@@ -57,8 +58,12 @@ _SPEAKER_INVERTED_END = re.compile(
 )
 
 
-def extract(doc: Document, data: PackData) -> list[NameClaim]:
-    return _things(doc, data) + _people(doc, data)
+def extract(doc: Document, data: PackData, earlier: Earlier | None = None) -> list[NameClaim]:
+    """Name claims of one document; the names inside its role claims (``earlier["role"]``,
+    extracted here when not given) are left to them."""
+    found = (earlier or {}).get("role")
+    roles_found = found if found is not None else roles.extract(doc, data)
+    return _things(doc, data) + _people(doc, data, roles_found)
 
 
 def _forms(n: CanonicalName) -> list[str]:
@@ -159,11 +164,11 @@ def _contrasting(run: list[Token], form: str) -> bool:
     return any(contrast[w] in groups_a for w in b - a if w in contrast)
 
 
-def _people(doc: Document, data: PackData) -> list[NameClaim]:
+def _people(doc: Document, data: PackData, role_claims: list) -> list[NameClaim]:
     text = doc.text
     toks = tokens(text)
     names = full_names(text, toks)
-    covered = Spans((c.start - doc.offset, c.end - doc.offset) for c in roles.extract(doc, data))
+    covered = Spans((c.start - doc.offset, c.end - doc.offset) for c in role_claims)
     index = roster_index(data)
     loc = locator(doc)
     v = vocabulary()

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from ..models import Document, RoleClaim
 from ..packdata import PackData
+from ._pipeline import Earlier
 from ..text import claim_id, locator
 from ..language.people import (
     STOP_CAPS,
@@ -60,20 +61,9 @@ class Found:
     loose: bool
 
 
-_CACHE: dict[tuple[Document, int], tuple[PackData, list[RoleClaim]]] = {}
-
-
-def extract(doc: Document, data: PackData) -> list[RoleClaim]:
-    """Role claims of one document. Cached for the last few documents: the name extractor asks
-    for the same document's roles (to leave their names to them) right after the engine does."""
-    cached = _CACHE.get((doc, id(data)))
-    if cached and cached[0] is data:
-        return list(cached[1])
-    out = _extract(doc, data)
-    if len(_CACHE) >= 16:
-        _CACHE.clear()
-    _CACHE[(doc, id(data))] = (data, out)
-    return list(out)
+def extract(doc: Document, data: PackData, earlier: Earlier | None = None) -> list[RoleClaim]:
+    """Role claims of one document."""
+    return _extract(doc, data)
 
 
 def _extract(doc: Document, data: PackData) -> list[RoleClaim]:

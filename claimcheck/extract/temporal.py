@@ -21,6 +21,7 @@ import re
 from ..language.clauses import tense_around
 from ..models import Document, TemporalClaim
 from ..packdata import PackData
+from ._pipeline import Earlier
 from ..spans import Spans
 from ..text import claim_id, locator
 from . import _temporal_resolve as R
@@ -39,7 +40,7 @@ _RELATIVE_WORDS = re.compile(
     r"days?|weeks?|months?|years?|decades?|today|tomorrow|yesterday)\b|[+]", re.I)
 
 
-def extract(doc: Document, data: PackData) -> list[TemporalClaim]:
+def extract(doc: Document, data: PackData, earlier: Earlier | None = None) -> list[TemporalClaim]:
     """Every date expression in ``doc``, resolved (news text: strict about "may"/"march"),
     with what each one dates (``_temporal_scope.facts``)."""
     return facts(doc, _extract(doc, strict=True))

@@ -215,12 +215,11 @@ def _same_first(a: list[str], b: list[str]) -> bool:
     return a[0] == b[0] or fuzz.ratio(a[0], b[0]) >= 80
 
 
-_INDEX_CACHE: dict[int, tuple[PackData, RosterIndex]] = {}
-
-
 def roster_index(data: PackData) -> RosterIndex:
-    cached = _INDEX_CACHE.get(id(data))
-    if cached and cached[0] is data:
+    """The index of ``data.roster``, built once and kept with the data (a copy with another
+    roster builds its own)."""
+    cached = data._roster_index
+    if cached is not None and cached[0] is data.roster:
         return cached[1]
     index = RosterIndex()
     for p in data.roster.people:
@@ -236,9 +235,7 @@ def roster_index(data: PackData) -> RosterIndex:
         for key, word in zip(surname_keys(p.name), surname_words(p.name)):
             index.surnames.setdefault(key, word)
     index.choices = sorted(index.by_name)
-    if len(_INDEX_CACHE) > 8:
-        _INDEX_CACHE.clear()
-    _INDEX_CACHE[id(data)] = (data, index)
+    data._roster_index = (data.roster, index)
     return index
 
 

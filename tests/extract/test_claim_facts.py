@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from claimcheck.extract import extract_document
-from claimcheck.models import Event, Setting
+from claimcheck.models import Event, RoleClaim, Setting
 from tests.conftest import make_doc
 
 
@@ -46,3 +46,20 @@ def test_a_figure_carries_its_measure_period_and_what_it_counts():
     assert found["2,421 people"].places == ["marrakesh"]
     assert found["2,421 people"].event == Event(trigger="people", category="injured", participants=["marrakesh"])
     assert found["40 homes"].setting == Setting(quotation=True) and not found["2,122"].setting.quotation
+
+
+def test_later_extractors_read_the_claims_of_earlier_ones():
+    from claimcheck.extract import counts, names
+    from claimcheck.packdata import PackData
+
+    doc = make_doc("Secretary of State Antony Blinken announced 500 euros for 20 countries.")
+    # counts leave the digits of the money claims they are given alone; given none, they read them
+    assert [c.text for c in counts.extract(doc, PackData(), {"money": []})] == ["500 euros", "20 countries"]
+    assert [c.text for c in counts.extract(doc, PackData())] == ["20 countries"]
+    # names leave the names inside the role claims they are given to them
+    doc = make_doc("US President Joe Biden said on Tuesday the talks would go on. Biden added that they were useful.")
+    at = doc.text.rindex("Biden")
+    role = RoleClaim(id="r", document="doc", path="doc.txt", line=1, column=at + 1, start=at, end=at + 5,
+                     text="Biden", sentence="Biden added that they were useful.", person="Joe Biden", title="President")
+    assert [c.name for c in names.extract(doc, PackData(), {"role": []})] == ["Biden"]
+    assert [c.name for c in names.extract(doc, PackData(), {"role": [role]})] == []
