@@ -5,12 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from . import _temporal_resolve as R
-from ._temporal_context import (
+from . import resolve as R
+from .context import (
     NEXT_WORD, Context, Result, apply_part, capital, clause_direction, no_pub, span_of,
 )
-from ..language.calendar import QUARTER_ORDINALS
-from ._temporal_lexicon import MON_FULL_RE, QUARTER_CUES, US_FEDERAL_CUES, US_FEDERAL_FISCAL_START, day_ordinal, month_index, weekday_index
+from ...language.calendar import QUARTER_ORDINALS
+from .grammar import MON_FULL_RE, QUARTER_CUES, US_FEDERAL_CUES, US_FEDERAL_FISCAL_START, day_ordinal, month_index, weekday_index
 
 _PLURAL_NOUN = re.compile(
     r"\s+(?!(?:was|has|is|does|says|goes|remains|seems|looks|marks|means|sees|brings|makes|takes|gives|comes|"

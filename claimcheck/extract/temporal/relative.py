@@ -5,10 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from . import _temporal_resolve as R
-from ._temporal_context import Context, Result, no_pub
-from ._temporal_lexicon import PARTS, UNITS, number
-from ._temporal_patterns import DURATION_ITEM
+from . import resolve as R
+from .context import Context, Result, no_pub
+from .grammar import DURATION_ITEM, PARTS, UNITS, number
 
 # --- relative to publication -----------------------------------------------------------
 

@@ -12,11 +12,11 @@ import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 
-from ..models import Document, Event, Setting, TemporalClaim
-from ..text import STOPWORDS, content_words, locator
-from ..language.calendar import MONTHS, WEEKDAYS
-from ..language.clauses import clause
-from ._setting import in_caption, in_quotation
+from ...models import Document, Event, Setting, TemporalClaim
+from ...text import STOPWORDS, content_words, locator
+from ...language.calendar import MONTHS, WEEKDAYS
+from ...language.clauses import clause
+from .._setting import in_caption, in_quotation
 
 _PUNCT_SPACE = re.compile(r"(?<=[.,;:!?])\s")
 _FOR = re.compile(r"\bfor\b", re.I)

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 
-from ..language import LEXICON
-from ..language.calendar import (
+from ...language import LEXICON
+from ...language.calendar import (
+    CALENDAR_YEAR_RE,
     DAY_IN_NAME_BEFORE as _DAY_IN_NAME_WORDS, MONTH_ABBREVIATIONS_ALONE, MONTH_FORMS, MONTHS, NAMED_DAY_PREFIXES,
     NAMES_AFTER_DAY, ORDINALS, QUARTER_CUES, TIME_UNITS as UNITS, US_FEDERAL_CUES, US_FEDERAL_FISCAL_START,
     WEEKDAY_FORMS, WEEKDAYS, alternation, month_index, weekday_index,
@@ -56,3 +57,20 @@ DAY_ORD_RE = alternation([w.replace(" ", r"\s+") for w in DAY_ORDINALS])
 def day_ordinal(token: str) -> int | None:
     return DAY_ORDINALS.get(" ".join(token.lower().split()))
 
+
+# Regex pieces the date forms share (``forms.py``).
+_WDP = rf"(?:(?P<wd>{WD_RE})\.?,?\s+(?:the\s+)?)?"
+_ORD = r"(?:st|nd|rd|th)?"
+_YEAR = CALENDAR_YEAR_RE
+_PART = r"(?P<part>early|mid-?|late|the\s+end\s+of|end\s+of|the\s+beginning\s+of|beginning\s+of|the\s+start\s+of|start\s+of|the\s+middle\s+of)"
+# Short units ("2y", "3 wks") only after digits, so "and" is never "a(n) d(ay)".
+_DUR_PART = rf"(?:[+-]\s*)?(?<![\w])(?:\d{{1,3}}\s*(?:{UNIT_RE}|yrs?|y|mos?|wks?|w|d)|(?:{NUM_WORDS_RE})\s+(?:{UNIT_RE}))\b"
+DURATION = rf"(?P<dur>{_DUR_PART}(?:\s*,?\s*(?:and\s+)?{_DUR_PART})*)"
+DURATION_ITEM = re.compile(
+    rf"([+-])?\s*(?<![\w])(?:(\d{{1,3}})\s*({UNIT_RE}|yrs?|y|mos?|wks?|w|d)|({NUM_WORDS_RE})\s+({UNIT_RE}))\b", re.I)
+_QORD = r"first|second|third|fourth|final|last|1st|2nd|3rd|4th"
+# "a day before the vote", "a week after Easter", "three months after taking office": before/after
+# a noun phrase, a verb in -ing or a quotation ('a day after "the U.N. ...') is a preposition,
+# not "a day before" (the one the article gave).
+# Capitals are read case-sensitively.
+_NP_AFTER = r"(?!\s+(?:(?:the|a|an|his|her|its|their|our|this|that|last|next|(?-i:[A-Z])\w*|\w+['’]s|\w+ing)\b|[\"“‘(]))"

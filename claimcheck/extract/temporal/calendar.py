@@ -5,12 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from . import _temporal_resolve as R
-from ._temporal_context import (
+from . import resolve as R
+from .context import (
     NEXT_WORD, Context, Result, apply_part, capital, clause_direction, no_pub, span_of,
 )
-from ..language.calendar import ABBREVIATIONS_NOT_ALONE, ordinals_upto
-from ._temporal_lexicon import DAY_IN_NAME_BEFORE, DAY_IN_TITLE, NAMES_AFTER_DAY, NAMED_DAY_PREFIXES, month_index, weekday_index
+from ...language.calendar import ABBREVIATIONS_NOT_ALONE, ordinals_upto
+from .grammar import DAY_IN_NAME_BEFORE, DAY_IN_TITLE, NAMES_AFTER_DAY, NAMED_DAY_PREFIXES, month_index, weekday_index
 
 _PREVIOUS_WORD = re.compile(r"(\w+)\s+$")
 # "at a Thursday afternoon press conference", "in a Saturday news conference": "a" + weekday
