@@ -24,7 +24,8 @@ from .absolute import (
 from .calendar import (
     mod_month, mod_weekday, month, week_of_period, weekday, weekday_dom, weekday_in_week, weekday_of_month,
 )
-from .context import Context, Result
+from . import resolve as R
+from .context import Context, Result, no_pub
 from .grammar import (
     _NP_AFTER, _ORD, _PART, _QORD, _WDP, _YEAR, DAY_ORD_RE, DURATION, MON_FULL_RE, MON_RE, NUM_RE, UNIT_RE, WD_FULL_RE,
     WD_RE,
@@ -52,6 +53,24 @@ class DateForm:
 
 WEEKDAY_STEMS = tuple(w[:3] for w in WEEKDAYS)
 UNIT_STEMS = ("day", "week", "month", "year", "yr", "decade", "fortnight")
+
+
+def year_ago_quarter(m: re.Match, ctx: Context) -> Result | None:
+    """ "the year-ago quarter", "the same quarter last year": the quarter the article reports
+    on (the last quarter it resolved before the phrase) one year back; in an article that
+    names none, the quarter of the publication date one year back."""
+    reported = next(((cid, p) for cid, p in reversed(ctx.resolved) if p.granularity == "quarter"), None)
+    if reported is not None:
+        cid, p = reported
+        q = int(p.value[-1])
+        if p.value.startswith("FY"):  # a fiscal quarter: the same quarter of the fiscal year before
+            start = R.shift_months(p.first.year, p.first.month, -3 * (q - 1))[1]
+            return Result(R.fiscal_quarter(int(p.value[2:6]) - 1, q, start), cid, m.start(), m.end())
+        return Result(R.quarter(p.first.year - 1, q), cid, m.start(), m.end())
+    if ctx.pub is None:
+        return no_pub(m, ctx)
+    return Result(R.quarter(ctx.pub.year - 1, (ctx.pub.month - 1) // 3 + 1), "publication", m.start(), m.end())
+
 
 FORMS: list[DateForm] = [
     DateForm("iso", iso, (),
@@ -88,6 +107,10 @@ FORMS: list[DateForm] = [
         rf"(?:\s+of\s+(?P<y>{_YEAR})|\s+(?P<y2>{_YEAR})|(?P<which>\s+of\s+(?:this|last|next)\s+year))?"
         rf"|Q(?P<q>[1-4])(?:[\s–-]*(?P<y3>{_YEAR})|\s*['’]?(?P<yy>\d{{2}})\b)?)\b"
         rf"(?!\s+of\s+(?:the|a|an|his|her|their|its)\b)", re.I)),  # "the third quarter of the game"
+    DateForm("year_ago_quarter", year_ago_quarter, ("quarter",),
+             re.compile(r"\bthe\s+(?:year[-\s]ago|year[-\s]earlier|prior[-\s]year|previous[-\s]year)\s+quarter\b"
+                        r"|\bthe\s+same\s+quarter\s+(?:a\s+year\s+(?:ago|earlier|before)|last\s+year"
+                        r"|of\s+(?:the\s+)?(?:previous|prior|last)\s+year)\b", re.I)),
     DateForm("weekday_of_month", weekday_of_month, ("day",),
              re.compile(
         rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(?P<wd>{WD_FULL_RE})\s+"
