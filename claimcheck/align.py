@@ -28,10 +28,6 @@ def _phrase_pattern(terms: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.I)
 
 
-def mentions(text: str, terms: Iterable[str]) -> bool:
-    return bool(phrase_pattern(terms).search(text))
-
-
 class TermIndex(Generic[T]):
     """Inverted index from keys to items; ``pairs`` yields items sharing enough keys.
 

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ..language import LEXICON
+from ..language.calendar import MONTHS
 from ..models import Document, MoneyClaim
 from ..packdata import PackData
 from ._pipeline import Earlier
@@ -94,7 +95,7 @@ def _squash(written: str, table: dict) -> str:
 
 
 _YEAR_END = re.compile(
-    r"(?:\bQ[1-4]|\b(?:in|of|since|fiscal|FY|Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?)"
+    rf"(?:\bQ[1-4]|\b(?:in|of|since|fiscal|FY|{'|'.join(m[:3].capitalize() for m in MONTHS)})[a-z]*\.?)"
     r"[\s-]+(?:18|19|20|21)\d\d$")
 
 

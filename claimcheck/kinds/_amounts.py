@@ -17,7 +17,7 @@ from ..language import LEXICON
 from ..language.calendar import YEAR_RE
 from ..language.words import NOT_NAMES
 from ..models import Document
-from ..text import STOPWORDS, content_words, split_sentences
+from ..text import split_sentences
 
 _PERIOD_YEARS = re.compile(YEAR_RE)
 

@@ -138,10 +138,6 @@ def family_of(title: str) -> str | None:
     return vocabulary().family.get(normalise_title(title))
 
 
-def is_generic(title: str) -> bool:
-    return normalise_title(title) in vocabulary().generic
-
-
 def compatible(a: str, b: str) -> bool | None:
     """Whether two titles can name the same office: True, False, or None (cannot tell).
 

@@ -5,12 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ...language.calendar import (
+    QUARTER_CUES, QUARTER_ORDINALS, US_FEDERAL_CUES, US_FEDERAL_FISCAL_START, month_index, weekday_index,
+)
 from . import resolve as R
 from .context import (
     NEXT_WORD, Context, Result, apply_part, capital, clause_direction, no_pub, span_of,
 )
-from ...language.calendar import QUARTER_ORDINALS
-from .grammar import MON_FULL_RE, QUARTER_CUES, US_FEDERAL_CUES, US_FEDERAL_FISCAL_START, day_ordinal, month_index, weekday_index
+from .grammar import MON_FULL_RE, day_ordinal
 
 _PLURAL_NOUN = re.compile(
     r"\s+(?!(?:was|has|is|does|says|goes|remains|seems|looks|marks|means|sees|brings|makes|takes|gives|comes|"

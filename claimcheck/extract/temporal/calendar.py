@@ -5,12 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ...language.calendar import (
+    ABBREVIATIONS_NOT_ALONE, NAMED_DAY_PREFIXES, NAMES_AFTER_DAY, month_index, ordinals_upto, weekday_index,
+)
 from . import resolve as R
 from .context import (
     NEXT_WORD, Context, Result, apply_part, capital, clause_direction, no_pub, span_of,
 )
-from ...language.calendar import ABBREVIATIONS_NOT_ALONE, ordinals_upto
-from .grammar import DAY_IN_NAME_BEFORE, DAY_IN_TITLE, NAMES_AFTER_DAY, NAMED_DAY_PREFIXES, month_index, weekday_index
+from .grammar import DAY_IN_NAME_BEFORE, DAY_IN_TITLE
 
 _PREVIOUS_WORD = re.compile(r"(\w+)\s+$")
 # "at a Thursday afternoon press conference", "in a Saturday news conference": "a" + weekday

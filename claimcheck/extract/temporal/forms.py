@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from ...language.calendar import ORDINALS, WEEKDAYS
+from . import resolve as R
 from .absolute import (
     day_of_month, explicit, fiscal_quarter, fiscal_year, iso, month_range, month_year, numeric, numeric_month, quarter,
     word_day, year, year_range,
@@ -24,7 +25,6 @@ from .absolute import (
 from .calendar import (
     mod_month, mod_weekday, month, week_of_period, weekday, weekday_dom, weekday_in_week, weekday_of_month,
 )
-from . import resolve as R
 from .context import Context, Result, no_pub
 from .grammar import (
     _NP_AFTER, _ORD, _PART, _QORD, _WDP, _YEAR, DAY_ORD_RE, DURATION, MON_FULL_RE, MON_RE, NUM_RE, UNIT_RE, WD_FULL_RE,

@@ -9,10 +9,8 @@ import re
 
 from ...language import LEXICON
 from ...language.calendar import (
-    CALENDAR_YEAR_RE,
-    DAY_IN_NAME_BEFORE as _DAY_IN_NAME_WORDS, MONTH_ABBREVIATIONS_ALONE, MONTH_FORMS, MONTHS, NAMED_DAY_PREFIXES,
-    NAMES_AFTER_DAY, ORDINALS, QUARTER_CUES, TIME_UNITS as UNITS, US_FEDERAL_CUES, US_FEDERAL_FISCAL_START,
-    WEEKDAY_FORMS, WEEKDAYS, alternation, month_index, weekday_index,
+    CALENDAR_YEAR_RE, DAY_IN_NAME_BEFORE as _DAY_IN_NAME_WORDS, MONTH_ABBREVIATIONS_ALONE, MONTH_FORMS, MONTHS, ORDINALS,
+    TIME_UNITS as UNITS, WEEKDAY_FORMS, WEEKDAYS, alternation,
 )
 
 # Counts in durations: "three days", "a couple of weeks" (None: a vague count).

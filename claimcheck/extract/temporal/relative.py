@@ -150,7 +150,6 @@ def signed(m: re.Match, ctx: Context) -> Result | None:
 # --- anaphoric: relative to the last date the article gave ---------------------------
 
 _BACK = {"before", "earlier", "prior", "previous", "preceding"}
-_FORWARD = {"later", "after", "following", "next"}
 
 
 def anaphoric(m: re.Match, ctx: Context) -> Result | None:

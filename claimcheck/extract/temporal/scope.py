@@ -8,14 +8,13 @@ mentions only when these words show they are about the same event.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 
-from ...models import Document, Event, Setting, TemporalClaim
-from ...text import STOPWORDS, content_words, locator
 from ...language.calendar import MONTHS, WEEKDAYS
 from ...language.clauses import clause
+from ...models import Document, Event, Setting, TemporalClaim
+from ...text import STOPWORDS, content_words, locator
 from .._setting import in_caption, in_quotation
 
 _PUNCT_SPACE = re.compile(r"(?<=[.,;:!?])\s")
