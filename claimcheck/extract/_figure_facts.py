@@ -185,14 +185,16 @@ _NUMBER_WORDS = frozenset(LEXICON.numbers.units) | frozenset(LEXICON.numbers.ten
     | {"dozen", "hundred"}
 
 
-def facts(c: Any, text: str, start: int, end: int) -> dict[str, Any]:
+def facts(c: Any, text: str, start: int, end: int, captions: dict[int, bool] | None = None) -> dict[str, Any]:
     """The ``FigureClaim`` fields of figure ``c`` (a claim with its sentence and text),
-    which sits at ``text[start:end]`` of its document."""
+    which sits at ``text[start:end]`` of its document (``captions``: the document's
+    paragraphs known to be captions or not, see ``in_caption``)."""
     sentence = c.sentence
     at = sentence.find(c.text)
     counted = tally(c)
     where = places(c)
-    setting = Setting(quotation=in_quotation(text, start, end), caption=in_caption(text, start))
+    setting = Setting.model_construct(quotation=in_quotation(text, start, end),
+                                      caption=in_caption(text, start, captions))
     unit = c.unit if c.kind == "count" else c.currency
     return {
         "measures": sorted(measures(c)),
@@ -205,7 +207,8 @@ def facts(c: Any, text: str, start: int, end: int) -> dict[str, Any]:
         "tense": tense_around(sentence, max(at, 0), max(at, 0) + len(c.text))[0] if sentence else None,
         "setting": setting,
         # what is counted: the noun (or the currency), its casualty class when it has one
-        "event": Event(trigger=unit, category=counted[0] if counted else c.kind, participants=sorted(where)),
+        "event": Event.model_construct(trigger=unit, category=counted[0] if counted else c.kind,
+                                       participants=sorted(where)),
     }
 
 

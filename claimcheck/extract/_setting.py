@@ -18,10 +18,15 @@ _CREDIT = re.compile(
     re.I | re.M)
 
 
-def in_caption(text: str, start: int) -> bool:
+def in_caption(text: str, start: int, seen: dict[int, bool] | None = None) -> bool:
     """``text[start]`` is in a paragraph that carries a photo credit, or whose next line is
-    one alone ("(Name / Agency)" under the caption)."""
+    one alone ("(Name / Agency)" under the caption). ``seen`` keeps the answer per paragraph
+    for the other claims of one document."""
     lo = text.rfind("\n", 0, start) + 1
+    if seen is not None:
+        if lo not in seen:
+            seen[lo] = in_caption(text, start)
+        return seen[lo]
     hi = text.find("\n", start)
     if hi < 0:
         return bool(_CREDIT.search(text[lo:]))

@@ -79,6 +79,7 @@ def extract(doc: Document, data: PackData, earlier: Earlier | None = None) -> li
     masked = _masked(text, doc, found if found is not None else money.extract(doc, data))
     numbers = [n for n in scan(text) if not masked.overlaps(n.start, n.end) and not excluded(text, n)]
     out: list[CountClaim] = []
+    captions: dict[int, bool] = {}
     skip: set[int] = set()
     for i, n in enumerate(numbers):
         if i in skip:
@@ -129,7 +130,7 @@ def extract(doc: Document, data: PackData, earlier: Earlier | None = None) -> li
             subject=figures.subject(sentence.text, rel, end - sentence.start, noun),
             period=figures.period(sentence.text, rel, doc.published, end - sentence.start),
         )
-        out.append(claim.model_copy(update=facts(claim, text, start, end)))
+        out.append(claim.model_copy(update=facts(claim, text, start, end, captions)))
     return with_declared(out, data)
 
 

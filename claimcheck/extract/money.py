@@ -139,6 +139,7 @@ def _extract(doc: Document) -> list[MoneyClaim]:
     ranges = _ranges(text, numbers, figs)
     dollar: str | None = None
     out: list[MoneyClaim] = []
+    captions: dict[int, bool] = {}
     for i, n in enumerate(numbers):
         if i - 1 in ranges or (i not in figs and i not in ranges):
             continue
@@ -184,5 +185,5 @@ def _extract(doc: Document) -> list[MoneyClaim]:
             subject=[w for w in figures.subject(sentence.text, rel, end - sentence.start) if w not in _NAMES],
             period=figures.period(sentence.text, rel, doc.published, end - sentence.start),
         )
-        out.append(claim.model_copy(update=facts(claim, text, start, end)))
+        out.append(claim.model_copy(update=facts(claim, text, start, end, captions)))
     return out

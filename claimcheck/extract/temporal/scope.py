@@ -147,7 +147,11 @@ _EVENT_NOUNS = {w: "meeting" for w in ("talk", "meeting", "negotiation", "confer
 def keys_of(scope_text: str) -> frozenset[str]:
     """Content words of a scope (see ``scope``), time words left out (they are what may
     differ): a claim's ``subject``."""
-    return frozenset(_EVENT_NOUNS.get(w, w) for w in content_words(scope_text) if w not in TIME_WORDS)
+    return _keys(content_words(scope_text))
+
+
+def _keys(words: list[str]) -> frozenset[str]:
+    return frozenset(_EVENT_NOUNS.get(w, w) for w in words if w not in TIME_WORDS)
 
 
 def common_of(scope_text: str, keys: frozenset[str] | None = None) -> frozenset[str]:
@@ -216,14 +220,16 @@ def facts(doc: Document, claims: list[TemporalClaim]) -> list[TemporalClaim]:
     and its words, the phase, whether the event repeats or goes on, and where they sit
     (dateline, caption, quotation). Computed once here so the date rules read fields."""
     spans = sorted(local(doc, c) for c in claims)
+    captions: dict[int, bool] = {}
     out = []
     for c in claims:
         start, end = local(doc, c)
         words = scope(doc, c, spans)
-        keys = keys_of(words)
+        found = content_words(words)
+        keys = _keys(found)
         common = common_of(words, keys)
         names = sorted(keys - common)
-        noun = next((w for w in content_words(words) if w in _EVENT_NOUNS), None)
+        noun = next((w for w in found if w in _EVENT_NOUNS), None)
         out.append(c.model_copy(update={
             "scope": words,
             "subject": sorted(keys),
@@ -233,8 +239,11 @@ def facts(doc: Document, claims: list[TemporalClaim]) -> list[TemporalClaim]:
             "ongoing": ongoing(words),
             "bound": is_bound(doc, c),
             "overnight": crosses_midnight(doc, c),
-            "setting": Setting(quotation=in_quotation(doc.text, start, end), caption=in_caption(doc.text, start),
-                               dateline=is_dateline(doc, c)),
-            "event": Event(trigger=noun, category=_EVENT_NOUNS[noun] if noun else None, participants=names),
+            # built without validation: the values are made here, of the declared types
+            "setting": Setting.model_construct(quotation=in_quotation(doc.text, start, end),
+                                               caption=in_caption(doc.text, start, captions),
+                                               dateline=is_dateline(doc, c)),
+            "event": Event.model_construct(trigger=noun, category=_EVENT_NOUNS[noun] if noun else None,
+                                           participants=names),
         }))
     return out
