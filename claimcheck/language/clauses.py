@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .calendar import WEEKDAY_RE
 
@@ -82,7 +83,8 @@ class Clause:
     text: str
 
 
-def segments(sentence: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=256)  # the date phrases and figures of one sentence ask in turn
+def segments(sentence: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of the comma/dash segments of ``sentence``."""
     out, pos = [], 0
     for m in _SEGMENT_BREAK.finditer(sentence):
@@ -91,7 +93,7 @@ def segments(sentence: str) -> list[tuple[int, int]]:
         pos = m.end()
     if pos < len(sentence):
         out.append((pos, len(sentence)))
-    return out or [(0, len(sentence))]
+    return tuple(out) or ((0, len(sentence)),)
 
 
 def _marked(text: str) -> bool:
@@ -126,7 +128,7 @@ def clause(sentence: str, start: int, end: int) -> Clause:
 _ASIDE = re.compile(r"(?:which|who|whose|whom)\b", re.I)
 
 
-def _without_asides(sentence: str, segs: list[tuple[int, int]], i: int, j: int, own: int) -> str:
+def _without_asides(sentence: str, segs: tuple[tuple[int, int], ...], i: int, j: int, own: int) -> str:
     """``sentence`` with the relative clauses between segments i and j blanked, except the phrase's
     own: in "The trial, which began Monday, resumes Friday" Friday's verb is "resumes"."""
     out = sentence

@@ -79,6 +79,7 @@ def vocabulary() -> Vocabulary:
     )
 
 
+@lru_cache(maxsize=1 << 14)  # asked of every token that might head a title
 def singular(word: str) -> str:
     """Fold a plural head noun ("presidents", "ministers", "secretaries")."""
     if word.endswith("ies") and len(word) > 4:
