@@ -107,15 +107,7 @@ def share_base(c: Any) -> frozenset[str]:
 # What a casualty count counts, from the word nearest the figure: "the death toll climbed to
 # 2,122 with 2,421 people injured" holds a toll of dead and one of injured, and a sentence's
 # words alone do not tell them apart.
-TALLIES: dict[str, str] = {
-    "dead": r"\bkill(?:ed|ing|s)?\b|\bdead\b|\bdeaths?\b|\bdied\b|\bfatalit(?:y|ies)\b|\blives\b",
-    "injured": r"\binjur(?:ed|ies|y|ing)\b|\bwounded\b|\bhurt\b",
-    "missing": r"\bmissing\b|\bunaccounted\b",
-    "arrested": r"\barrest(?:ed|s)?\b|\bdetain(?:ed|ees?)?\b",
-    "displaced": r"\bevacuat(?:ed|ions?|ing)\b|\bdisplaced\b|\bhomeless\b|\bfled\b|\bforced\s+from\b",
-    "rescued": r"\brescued\b",
-    "hospitalised": r"\bhospitali[sz]ed\b",
-}
+TALLIES: dict[str, str] = dict(LEXICON.events.tallies)  # claimcheck/language/data/events.yaml
 _TALLIES = [(name, re.compile(rx, re.I)) for name, rx in TALLIES.items()]
 
 

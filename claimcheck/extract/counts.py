@@ -17,11 +17,11 @@ from ..language.numbers import Number, hedge_before, interval, scan
 from ..language.quantities import NOT_NOUNS, PERCENT_RE, WORD_RE, excluded, is_plural
 from ..models import CountClaim, Document
 from ..packdata import PackData
-from ._pipeline import Earlier
 from ..spans import Spans
 from ..text import claim_id, locator
 from . import figures, money
 from ._figure_facts import facts, with_declared
+from ._pipeline import Earlier
 
 _F = LEXICON.figures
 # Plural nouns that measure time: durations and ages belong to the date family.

@@ -14,13 +14,13 @@ from dataclasses import dataclass
 
 from ..language import LEXICON
 from ..language.calendar import MONTHS
+from ..language.numbers import Number, hedge_before, interval, scan
 from ..models import Document, MoneyClaim
 from ..packdata import PackData
-from ._pipeline import Earlier
 from ..text import claim_id, locator
 from . import figures
 from ._figure_facts import facts, with_declared
-from ..language.numbers import Number, hedge_before, interval, scan
+from ._pipeline import Earlier
 
 # Currency symbols, codes and words: ``claimcheck/language/data/money.yaml``.
 _M = LEXICON.money

@@ -19,12 +19,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from ..align import phrase_pattern
-from ..models import Document, NameClaim
-from ..packdata import CanonicalName, PackData
-from ._pipeline import Earlier
-from ..spans import Spans
-from ..text import claim_id, locator
-from . import roles
+from ..language import LEXICON
 from ..language.people import (
     PARTICLES,
     WEEKDAYS_MONTHS,
@@ -41,13 +36,16 @@ from ..language.people import (
     tokens,
 )
 from ..language.titles import fold, vocabulary
+from ..models import Document, NameClaim
+from ..packdata import CanonicalName, PackData
+from ..spans import Spans
+from ..text import claim_id, locator
+from . import roles
+from ._pipeline import Earlier
 
 NEAR_MISS = 88  # rapidfuzz ratio (0-100) above which a phrase is taken for a pack name
 _PHRASE_CONNECTORS = {"of", "on", "and", "for", "the", "de", "la", "del", "y", "to", "in"}
-SPEECH_VERBS = (
-    "said", "says", "added", "adds", "told", "tells", "stated", "noted", "explained", "wrote", "tweeted",
-    "insisted", "argued", "warned", "asked", "replied", "responded", "acknowledged", "declared",
-)
+SPEECH_VERBS = tuple(LEXICON.events.speech_verbs)
 _SPEAKER_AFTER = re.compile(r"\s+(?:" + "|".join(SPEECH_VERBS) + r")\b")
 _SPEAKER_BEFORE = re.compile(r"\b(?:said|says|added|asked|wrote)\s+$")
 # after an inverted "said Smith": the clause ends, or a preposition follows ("said Smith in a

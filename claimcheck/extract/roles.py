@@ -22,10 +22,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..models import Document, RoleClaim
-from ..packdata import PackData
-from ._pipeline import Earlier
-from ..text import claim_id, locator
 from ..language.people import (
     STOP_CAPS,
     FullName,
@@ -42,6 +38,10 @@ from ..language.people import (
     tokens,
 )
 from ..language.titles import fold, singular, vocabulary
+from ..models import Document, RoleClaim
+from ..packdata import PackData
+from ..text import claim_id, locator
+from ._pipeline import Earlier
 
 _CONNECTORS = {"of", "for", "and", "on", "the", "de"}
 _DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our"}

@@ -4,7 +4,8 @@ Extractors and rule kinds both read it; neither keeps a word list of its own.
 
 - ``LEXICON`` (``lexicon.py``): every word list, loaded and validated from the YAML files in
   ``language/data/`` (calendar, numbers, figures, money, people, titles). A pack may extend it
-  with a ``language:`` section of the same shape (``extend``, ``for_pack``).
+  with a ``language:`` section of the same shape (``extend``, ``for_pack``). Sections: calendar,
+  numbers, figures, money, people, titles, events (event nouns, tallies, speech verbs).
 - ``calendar``: months, weekdays, ordinals and years as the date grammars read them.
 - ``words``: folding (``fold``) and regex alternations.
 - ``clauses``: one clause splitter, with the tense of a clause (``clause``, ``tense_around``).

@@ -128,6 +128,13 @@ class Titles(Section):
     contrasting_words: list[list[str]] = Field(default_factory=list)
 
 
+class Events(Section):
+    event_nouns: dict[str, list[str]] = Field(default_factory=dict, description="event class: its nouns")
+    time_words: list[str] = Field(default_factory=list)
+    tallies: dict[str, Pattern] = Field(default_factory=dict, description="casualty class: regex of its words")
+    speech_verbs: list[str] = Field(default_factory=list)
+
+
 class Lexicon(Section):
     """All word lists, by section (one data file each)."""
 
@@ -137,6 +144,7 @@ class Lexicon(Section):
     money: Money = Field(default_factory=Money)
     people: People = Field(default_factory=People)
     titles: Titles = Field(default_factory=Titles)
+    events: Events = Field(default_factory=Events)
 
 
 DATA = resources.files("claimcheck") / "language" / "data"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from ...language import LEXICON
 from ...language.calendar import MONTHS, WEEKDAYS
 from ...language.clauses import clause
 from ...models import Document, Event, Setting, TemporalClaim
@@ -23,9 +24,7 @@ _POSSESSIVE = re.compile(r"['’]s\s+")
 _NEXT_WORDS = re.compile(r"[^\S\n]+((?:[\w'’.-]+[^\S\n]+){0,5}[\w'’.-]+)")
 _ATTRIBUTIVE_STOP = STOPWORDS | {"at", "with", "through", "until", "till", "since", "via", "against", "among",
                                   "night", "morning", "afternoon", "evening", "noon", "midnight"}
-TIME_WORDS = frozenset(WEEKDAYS + MONTHS + ["day", "week", "month", "year", "today", "yesterday", "tomorrow",
-                                            "tonight", "earlier", "later", "before", "following", "previous",
-                                            "fiscal", "weekend", "decade", "ago", "past", "next", "last"])
+TIME_WORDS = frozenset(WEEKDAYS + MONTHS + LEXICON.events.time_words)
 
 
 def local(doc: Document, claim: TemporalClaim) -> tuple[int, int]:
@@ -141,7 +140,7 @@ def ongoing(scope_text: str) -> bool:
 
 # One name for the nouns writers use for one meeting: "regional talks" and "regional
 # meetings" are one event word, so two sources need not pick the same noun.
-_EVENT_NOUNS = {w: "meeting" for w in ("talk", "meeting", "negotiation", "conference", "summit", "gathering")}
+_EVENT_NOUNS = {w: cls for cls, nouns in LEXICON.events.event_nouns.items() for w in nouns}
 
 
 def keys_of(scope_text: str) -> frozenset[str]:
