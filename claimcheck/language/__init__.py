@@ -3,11 +3,13 @@
 Extractors and rule kinds both read it; neither keeps a word list of its own.
 
 - ``LEXICON`` (``lexicon.py``): every word list, loaded and validated from the YAML files in
-  ``language/data/`` (calendar, numbers, figures, money, people, titles). A pack may extend it
-  with a ``language:`` section of the same shape (``extend``, ``for_pack``). Sections: calendar,
-  numbers, figures, money, people, titles, events (event nouns, tallies, speech verbs).
+  ``language/data/``, one section each (calendar, numbers, figures, money, people, titles,
+  events). A pack may extend it with a ``language:`` section of the same shape (``extend``,
+  ``for_pack``).
 - ``calendar``: months, weekdays, ordinals and years as the date grammars read them.
-- ``words``: folding (``fold``) and regex alternations.
+- ``words``: folding (``fold``), regex alternations, the capitalised words that are no names.
+- ``numbers`` and ``quantities``: numbers as news copy writes them (with their rounding band and
+  hedge), and which numbers in a text are amounts at all.
 - ``clauses``: one clause splitter, with the tense of a clause (``clause``, ``tense_around``).
 - ``titles`` and ``people``: office titles and how they compare; names in a text and the
   roster index that links them to a pack's people.

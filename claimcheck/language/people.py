@@ -98,12 +98,27 @@ def name_word(tok: Token) -> bool:
     return True
 
 
-def name_at(text: str, toks: list[Token], i: int, max_words: int = 5) -> int:
+def name_at(text: str, toks: Sequence[Token], i: int, max_words: int = 5) -> int:
     """End index (exclusive) of the personal name starting at token ``i``; ``i`` if none.
 
     A name is capitalised words, with particles between them ("Ursula von der Leyen"). A
-    title head, a place or an organisation word inside ends it.
+    title head, a place or an organisation word inside ends it. Kept per text for the
+    text's own tokens: the role and the name extractors ask about the same words.
     """
+    if toks is not tokens(text):
+        return _name_at(text, toks, i, max_words)
+    known = _names_at(text)
+    if (i, max_words) not in known:
+        known[i, max_words] = _name_at(text, toks, i, max_words)
+    return known[i, max_words]
+
+
+@lru_cache(maxsize=2)  # the document being extracted (roles, then names)
+def _names_at(text: str) -> dict[tuple[int, int], int]:
+    return {}
+
+
+def _name_at(text: str, toks: Sequence[Token], i: int, max_words: int) -> int:
     v = vocabulary()
     j = i
     words = 0
