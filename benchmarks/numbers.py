@@ -31,7 +31,7 @@ from typing import Callable
 
 from claimcheck.corpus import read_paths
 from claimcheck.extract import counts, money
-from claimcheck.extract import numbers as number_parsing
+from claimcheck.language import numbers as number_parsing
 from claimcheck.models import Document
 from claimcheck.packdata import PackData
 

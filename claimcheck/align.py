@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from functools import lru_cache
 from typing import Callable, Generic, Hashable, Iterable, Iterator, Sequence, TypeVar
 
 T = TypeVar("T")
@@ -17,13 +18,14 @@ T = TypeVar("T")
 
 def phrase_pattern(terms: Iterable[str]) -> re.Pattern[str]:
     """A case-insensitive whole-word pattern for any of ``terms`` (longest first)."""
-    alts = sorted({t.strip() for t in terms if t.strip()}, key=len, reverse=True)
+    return _phrase_pattern(tuple(sorted({t.strip() for t in terms if t.strip()})))
+
+
+@lru_cache(maxsize=1024)  # a pack's terms are compiled once, not once per document
+def _phrase_pattern(terms: tuple[str, ...]) -> re.Pattern[str]:
+    alts = sorted(terms, key=len, reverse=True)
     body = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in alts) or r"(?!x)x"
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.I)
-
-
-def mentions(text: str, terms: Iterable[str]) -> bool:
-    return bool(phrase_pattern(terms).search(text))
 
 
 class TermIndex(Generic[T]):

@@ -69,6 +69,26 @@ class ClaimBase(Frozen):
     sentence: str
 
 
+class Setting(Frozen):
+    """Where in the article a claim sits: a quotation reports someone's words, a photo
+    caption dates the picture, a dateline dates the filing. The extractor finds these once,
+    so rules read them instead of reading the text again."""
+
+    quotation: bool = Field(False, description="inside quotation marks")
+    caption: bool = Field(False, description="in a photo caption (a paragraph with a photo credit)")
+    dateline: bool = Field(False, description="the article's dateline, which dates the filing")
+
+
+class Event(Frozen):
+    """What a claim is about: the happening a date dates, or what a figure counts. Filled
+    simply for now (the word that names it, its class, the names around it); the rules that
+    tie dates and figures to events across sources build on it."""
+
+    trigger: str | None = Field(None, description="the word naming the happening or the counted thing ('talks', 'killed')")
+    category: str | None = Field(None, description="its class ('meeting', 'dead', 'money')")
+    participants: list[str] = Field(default_factory=list, description="names (folded) of who or where it involves")
+
+
 class TemporalClaim(ClaimBase):
     kind: Literal["temporal"] = "temporal"
     value: str | None = Field(None, description="TIMEX-style YYYY-MM-DD, YYYY-Www, YYYY-MM or YYYY")
@@ -78,9 +98,61 @@ class TemporalClaim(ClaimBase):
     tense: Literal["past", "present", "future"] | None = None
     weekday: int | None = Field(None, description="0=Monday when the phrase names a weekday")
     reason: str | None = Field(None, description="why the phrase could not be resolved")
+    scope: str | None = Field(None, description="the words the phrase dates: the noun phrase after it, else its "
+                                                "clause (the phrase blanked, cut at a relational word)")
+    subject: list[str] = Field(default_factory=list, description="content words of the scope, time words left out")
+    actions: list[str] = Field(default_factory=list, description="the subject words written in lower case: what happened")
+    phase: Literal["start", "end"] | None = Field(None, description="the opening or the close of an event")
+    repeated: bool = Field(False, description="the scope says the event happens again ('clashed again')")
+    ongoing: bool = Field(False, description="an activity over days ('searched', 'the toll rose')")
+    bound: bool = Field(False, description="a bound of a state ('by Wednesday', 'as of Monday'), not a happening")
+    overnight: bool = Field(False, description="one of two days in 'Friday into Saturday'")
+    setting: Setting = Field(default_factory=Setting)
+    event: Event | None = None
+
+    def contains(self, day: dt.date) -> bool:
+        return self.interval is not None and self.interval[0] <= day <= self.interval[1]
+
+    def overlaps(self, other: "TemporalClaim") -> bool:
+        return self.interval[0] <= other.interval[1] and other.interval[0] <= self.interval[1]
+
+    def gap_days(self, other: "TemporalClaim") -> int:
+        """Days between two claims' intervals (0 when they overlap)."""
+        a, b = self.interval, other.interval
+        return max(0, (b[0] - a[1]).days, (a[0] - b[1]).days)
+
+    def describe(self) -> str:
+        """A reader's wording of what the claim resolves to ("Tuesday, May 7, 2024", "February 2024")."""
+        first, last = self.interval
+        if self.granularity == "day":
+            return f"{first:%A}, {first:%B} {first.day}, {first.year}"
+        if self.granularity == "month":
+            return f"{first:%B %Y}"
+        if self.granularity == "year":
+            return str(first.year)
+        return f"{first:%B} {first.day}-{last:%B} {last.day}, {last.year}"
 
 
-class MoneyClaim(ClaimBase):
+class FigureClaim(ClaimBase):
+    """What a money or count claim says besides its number, found once by the extractor so
+    that rules compare figures of one thing without reading their sentences again."""
+
+    measures: list[str] = Field(default_factory=list, description="which measure of a thing: net, gross, "
+                                "per share, forecast, rate, with debt ... (words of the figure's sentence)")
+    results: bool = Field(False, description="the sentence reports results (revenue, profit, a quarter)")
+    places: list[str] = Field(default_factory=list, description="where the sentence places the figure (folded)")
+    qualifiers: list[str] = Field(default_factory=list, description="capitalised words between a count and its noun")
+    share_of: list[str] = Field(default_factory=list, description="what a percentage is a share of (content words)")
+    tally: str | None = Field(None, description="the kind of casualty count nearest the figure (dead, injured ...)")
+    rising: bool = Field(False, description="given as the new value of a rising tally ('rose to 2,681')")
+    declared: list[str] = Field(default_factory=list, description="ids of the pack subjects the figure is about: "
+                                "those whose terms its sentence names nearest to it")
+    tense: Literal["past", "present", "future"] | None = None
+    setting: Setting = Field(default_factory=Setting)
+    event: Event | None = None
+
+
+class MoneyClaim(FigureClaim):
     kind: Literal["money"] = "money"
     amount: float
     currency: str | None = None
@@ -90,9 +162,11 @@ class MoneyClaim(ClaimBase):
     currency_assumed: bool = False
     subject: list[str] = Field(default_factory=list)
     period: str | None = None
+    value: float | None = Field(None, description="the amount again, under the name every figure shares")
+    unit: str | None = Field(None, description="the currency again, under the name every figure shares")
 
 
-class CountClaim(ClaimBase):
+class CountClaim(FigureClaim):
     kind: Literal["count"] = "count"
     value: float
     low: float

@@ -1,4 +1,4 @@
-"""The data sections of a rule pack: roster, names, events, subjects.
+"""The data sections of a rule pack: roster, names, events, subjects, language.
 
 Story knowledge lives here, in YAML, never in Python. Sections from several packs are
 merged into one ``PackData`` that extractors and rule kinds read.
@@ -7,9 +7,13 @@ merged into one ``PackData`` that extractors and rule kinds read.
 from __future__ import annotations
 
 import datetime as dt
+from functools import reduce
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationInfo, field_validator, model_validator
 from pydantic_core import InitErrorDetails, PydanticCustomError, ValidationError
+
+from .language.lexicon import Lexicon, extend
 
 
 class Strict(BaseModel):
@@ -108,6 +112,11 @@ class PackData(Strict):
     names: list[CanonicalName] = Field(default_factory=list)
     events: list[Event] = Field(default_factory=list)
     subjects: list[Subject] = Field(default_factory=list)
+    language: Lexicon | None = Field(
+        None, description="words added to the core lexicon (claimcheck/language/data), in its shape")
+    # The roster index built from ``roster`` (language.people.roster_index), kept with the
+    # data it was built from instead of in a global cache keyed on object ids.
+    _roster_index: Any = PrivateAttr(None)
 
     @staticmethod
     def merge(parts: list["PackData"]) -> "PackData":
@@ -120,4 +129,10 @@ class PackData(Strict):
             names=[n for d in parts for n in d.names],
             events=[e for d in parts for e in d.events],
             subjects=[s for d in parts for s in d.subjects],
+            language=_merged([d.language for d in parts if d.language is not None]),
         )
+
+
+def _merged(parts: list[Lexicon]) -> Lexicon | None:
+    """The ``language:`` sections of several packs as one extension (None when none has one)."""
+    return reduce(extend, parts[1:], parts[0]) if parts else None

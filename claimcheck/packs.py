@@ -167,7 +167,8 @@ def parse_pack(text: str, path: str) -> Pack:
                 line=line,
             )
         )
-    data = PackData(roster=spec.roster, names=spec.names, events=spec.events, subjects=spec.subjects)
+    data = PackData(roster=spec.roster, names=spec.names, events=spec.events, subjects=spec.subjects,
+                    language=spec.language)
     return Pack(
         name=spec.pack,
         version=None if spec.version is None else str(spec.version),

@@ -244,10 +244,6 @@ def _add_entry(builder: Builder, entry: Any, where: str) -> None:
         ))
 
 
-def read_entries(path: Path) -> Any:
-    return read_document(path)[0]
-
-
 def read_document(path: Path) -> tuple[Any, yaml.Node | None]:
     """The file's data and its YAML node tree (one parse), whose marks place errors."""
     try:

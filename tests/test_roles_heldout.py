@@ -7,7 +7,7 @@ import pytest
 
 from claimcheck import api
 from claimcheck.extract import names, roles
-from claimcheck.extract._titles import compatible, normalise_title
+from claimcheck.language.titles import compatible, normalise_title
 from claimcheck.packdata import PackData
 from claimcheck.packs import load_packs
 from tests.conftest import RULES, make_doc

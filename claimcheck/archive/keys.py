@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
-from ..extract._people import strip_possessive
-from ..extract._titles import fold
+from ..language.people import strip_possessive
+from ..language.words import fold
 from ..kinds._amounts import COMMON_NAMES, names
 from ..models import Document
 

@@ -11,23 +11,25 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..language.calendar import MONTHS, WEEKDAYS
+
 _HEAD_LINES = 6
-_MONTHS = {m: i + 1 for i, m in enumerate(
-    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])}
-_WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+_MONTHS = {m[:3]: i + 1 for i, m in enumerate(MONTHS)}  # "jan": 1, as the patterns below read them
+_WEEKDAYS = [w[:3] for w in WEEKDAYS]
+_MON, _WD = "|".join(_MONTHS), "|".join(_WEEKDAYS)
 
 _PATTERNS = [
     # "date 2024-05-07", "Published: 2024-05-07", a bare ISO date at the start of a line
     re.compile(r"^\s*(?:(?:date|published|updated|posted)\s*:?\s*)?(?P<iso>\d{4}-\d{2}-\d{2})\b", re.I),
     # "Wed May 08 2024", "Wednesday, May 8, 2024"
     re.compile(
-        r"^\s*(?:(?:published|posted|updated)\s*:?\s*)?(?P<wd>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+"
-        r"(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})\s*$",
+        rf"^\s*(?:(?:published|posted|updated)\s*:?\s*)?(?P<wd>{_WD})[a-z]*\.?,?\s+"
+        rf"(?P<mon>{_MON})[a-z]*\.?\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}})\s*$",
         re.I,
     ),
     # "May 8, 2024" alone on a line
     re.compile(
-        r"^\s*(?:(?:published|posted|updated)\s*:?\s*)?(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+"
+        rf"^\s*(?:(?:published|posted|updated)\s*:?\s*)?(?P<mon>{_MON})[a-z]*\.?\s+"
         r"(?P<day>\d{1,2}),?\s+(?P<year>\d{4})\s*$",
         re.I,
     ),

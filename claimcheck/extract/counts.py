@@ -12,103 +12,32 @@ from __future__ import annotations
 
 import re
 
+from ..language import LEXICON
+from ..language.numbers import Number, hedge_before, interval, scan
+from ..language.quantities import NOT_NOUNS, PERCENT_RE, WORD_RE, excluded, is_plural
 from ..models import CountClaim, Document
 from ..packdata import PackData
 from ..spans import Spans
-from ..text import STOPWORDS, claim_id, locator
+from ..text import claim_id, locator
 from . import figures, money
-from .numbers import Number, hedge_before, interval, scan
+from ._figure_facts import facts, with_declared
+from ._pipeline import Earlier
 
-IRREGULAR_PLURALS = frozenset(
-    "people children men women police staff personnel troops cattle feet teeth mice geese sheep deer fish "
-    "aircraft crew livestock data media".split()
-)
+_F = LEXICON.figures
 # Plural nouns that measure time: durations and ages belong to the date family.
-TIME_NOUNS = frozenset(
-    "years months weeks days hours minutes seconds decades centuries nights times weekends fortnights "
-    "mondays tuesdays wednesdays thursdays fridays saturdays sundays".split()
-)
+TIME_NOUNS = frozenset(_F.time_nouns)
 # Plural nouns that are units of measure: a distance, a speed, an area, a weight is a measure,
 # not a count of things. Outlets convert and round them differently (miles and kilometres),
 # and they describe moving things ("20 miles southwest of the coast"), so they are not read.
-MEASURE_NOUNS = frozenset(
-    "miles kilometres kilometers kms metres meters centimetres centimeters millimetres millimeters feet foot "
-    "inches yards acres hectares tons tonnes pounds lbs ounces grams kilograms kilos litres liters gallons "
-    "barrels degrees knots megawatts gigawatts kilowatts watts volts calories bytes megabytes gigabytes "
-    "cents pence".split()  # "68 cents a share" is money, never a count of cents
-)
-# Words before a number that make it a label, not a quantity ("Section 8", "No. 3").
-LABELS = frozenset(
-    "section article chapter title page rule number no no. route highway interstate flight room gate level "
-    "grade class phase stage round act amendment item paragraph clause part volume vol episode season "
-    "district precinct platform channel version figure table category type model apartment suite unit "
-    "aged age lane floor pier terminal tier row seat grade".split()
-)
-STREET_WORDS = r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|way|place|pl|court|ct|square|sq)\.?"
-NOT_NOUNS = STOPWORDS | {
-    "percent", "per", "each", "who", "which", "did", "does", "do", "being", "since", "until", "among",
-    "including", "plus", "times", "like", "across", "towards", "toward", "versus", "was", "is", "has", "as",
-    "its", "his", "this", "thus", "us", "yes", "always", "perhaps", "unless", "whereas", "besides",
-    "others", "ones",  # "14 others died", "90 others were damaged": what they count is elsewhere
-}
+MEASURE_NOUNS = frozenset(_F.measure_nouns)
 # Stopwords that may stand between a number and its noun: "six other workers", "five more people".
-QUANTITY_WORDS = frozenset({"other", "more", "further", "extra"})
+QUANTITY_WORDS = frozenset(_F.quantity_words)
 # A dotted or capital abbreviation before the noun is a modifier: "33,000 U.S. West Coast workers".
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]\.(?:[A-Z]\.?)+|[A-Z]{2,}")
-# The plural of an abbreviation: "176 MPs", "40 CEOs", "12 NGOs".
-_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
-_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-          r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?!\w)")
 
-_PERCENT_RE = re.compile(r"\s?(?:%|percent\b|per\s+cent\b|pct\b)(?:age\s+points?\b)?|\s?percentage\s+points?\b", re.I)
-# A word after the number, on the same line or the next (hard-wrapped copy), never across
-# a blank line: a headline or paragraph that follows is not what the number counts.
-_WORD_RE = re.compile(r"[ \t\u00a0]*(?:\r?\n[ \t]*)?(?<=\s)([A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z])")
 _PHONE_RE = re.compile(r"(?<![\w+(])(?=[+(\d])(?:\+?\d{1,3}[\s.-])?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b")
-_TIME_AFTER = re.compile(r"(?::\d\d|\s?(?:[ap]\.m\.|[ap]m\b|GMT\b|UTC\b|[ECMP][SD]?T\b|o'clock\b|hrs\b)|(?:st|nd|rd|th)\b)", re.I)
-_DATE_BEFORE = re.compile(
-    rf"\b{_MONTH}\s+(?:\d{{1,2}},?\s+)?$|\d:$|[#№]$|[A-Za-z]$|[A-Za-z]-$|\d\.$|\d/$"
-    r"|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+$",  # "24/7"; "1 in 5 adults"
-    re.I,
-)
-# A number between two capitalised words is part of a name: "Boeing 737 Max", "Apollo 11 Mission".
-_NAME_AROUND = re.compile(r"[A-Z][\w’'-]*[ \t]+$")
-_NAME_AFTER = re.compile(r"[ \t]+([A-Z][a-z][\w’'-]*)")
-_DATE_AFTER = re.compile(rf"\s+(?:of\s+)?{_MONTH}(?!\w)", re.I)
-_YEAR_CONTEXT = re.compile(
-    r"(?:\b(?:in|since|by|until|from|to|during|of|early|late|mid|the|and|or|through|its|their|his|her|our"
-    r"|this|that|whose|a|an|fiscal|FY)\s+|['’]s\s+|mid-|\bFY|\bQ[1-4][-–\s])$",
-    re.I,
-)
-# ISO and numeric dates ("2024-03-26", "2024/03/26"): every part of one is a date, not a quantity.
-_ISO_DATE = re.compile(r"(?<![\d.,-])(?:1\d|20)\d\d([-/])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?![\d-])")
-# Nouns that a year before them only describes ("2023 levels", "2024 prices", "2020 census
-# figures"): the number is the year, not a count of levels.
-YEAR_NOUNS = frozenset(
-    "levels prices figures rates standards results numbers estimates elections games olympics dollars terms "
-    "budgets forecasts projections models editions rankings totals highs lows earnings revenues profits losses "
-    "sales deliveries shipments".split()
-)
-# A number listed after a model name ("its 737 MAX, 767 and 777 jets", "the A320neo, 330 and
-# 350 jets") is a model too, not a count of jets.
-_MODEL_LIST = re.compile(
-    r"\b\d{2,4}(?:[A-Z]\w*|[ \t]+[A-Z]{2,}\b)(?:,?[ \t]+(?:and[ \t]+|or[ \t]+)?\d{2,4}[A-Za-z]*)*,?[ \t]+"
-    r"(?:and[ \t]+|or[ \t]+)?$")
-# An all-capital call sign or abbreviation right before a small number names a channel or a
-# product ("WXII 12 reports", "KTLA 5 reported", "COVID 19 cases"), not a count.
-_CALL_SIGN = re.compile(r"\b[A-Z]{2,}[ \t]+$")
-_STREET_AFTER = re.compile(rf"(?:\s+[A-Z][a-z]+){{1,3}}\s+{STREET_WORDS}(?!\w)")
 _RANGE_GAP = re.compile(r"\s*(?:-|–|—|to|and|or)\s*")
 _BETWEEN_RE = re.compile(r"\bbetween\s+$", re.I)
-_LABEL_RE = re.compile(r"([A-Za-z.]+)\s*$")
-
-
-def _is_plural(word: str) -> bool:
-    w = word.lower().replace("’", "'")
-    if w in IRREGULAR_PLURALS or _ACRONYM_PLURAL.fullmatch(word):
-        return True
-    return (len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s")) and not word.isupper()
-            and w not in NOT_NOUNS)
 
 
 def _noun_after(text: str, pos: int) -> tuple[str, int] | None:
@@ -118,7 +47,7 @@ def _noun_after(text: str, pos: int) -> tuple[str, int] | None:
     for _ in range(6):
         if words == 3:
             return None
-        m = _WORD_RE.match(text, pos)
+        m = WORD_RE.match(text, pos)
         if not m:
             return None
         word = m.group(1).rstrip(".")
@@ -128,61 +57,29 @@ def _noun_after(text: str, pos: int) -> tuple[str, int] | None:
             continue
         if word.lower() in NOT_NOUNS or ("\n" in m.group(0) and word[:1].isupper()):
             return None  # a capital after a line break starts the next line: "toll passes 2,100\nSurvivors of"
-        if _is_plural(word):
+        if is_plural(word):
             not_counted = word.lower() in TIME_NOUNS or word.lower() in MEASURE_NOUNS
             return (None, m.end()) if not_counted else (word, m.start(1) + len(word))
         pos = m.end()
     return None
 
 
-def _excluded(text: str, n: Number) -> bool:
-    """Numbers that are not quantities: dates, years, times, labels, compounds, codes."""
-    before = text[max(0, n.start - 16):n.start]
-    after = text[n.end:n.end + 12]
-    if n.form == "fraction":
-        return False
-    if _in_date(text, n):
-        return True
-    if n.value < 100 and n.form == "digits" and _CALL_SIGN.search(before):
-        return True
-    if n.form == "digits" and re.fullmatch(r"\d{2,4}", text[n.start:n.end]) and \
-            _MODEL_LIST.search(text, max(0, n.start - 60), n.start):
-        return True
-    if _DATE_BEFORE.search(before) or _TIME_AFTER.match(after) or _DATE_AFTER.match(after):
-        return True
-    if re.match(r"-[A-Za-z]|[A-Za-z\d]", after) and not _PERCENT_RE.match(after):
-        return True  # three-way, 27-kilometer, 3D, 747s
-    name_after = _NAME_AFTER.match(text, n.end) if n.form == "digits" and _NAME_AROUND.search(before) else None
-    if name_after and not _is_plural(name_after.group(1)):  # "In Lagos 300 Nigerians" is a count
-        return True
-    label = _LABEL_RE.search(before)
-    if label and label.group(1).lower() in LABELS:
-        return True
-    written = text[n.start:n.end]
-    if re.fullmatch(r"1\d\d\d|20\d\d", written):
-        first = _WORD_RE.match(text, n.end)  # a year unless a plural noun follows at once
-        return bool(_YEAR_CONTEXT.search(before) or not first or not _is_plural(first.group(1))
-                    or first.group(1).lower() in YEAR_NOUNS)
-    return bool(_STREET_AFTER.match(text, n.end))
-
-
-def _in_date(text: str, n: Number) -> bool:
-    """Whether ``n`` is a part of a numeric date such as "2024-03-26" (a dateline, a caption)."""
-    return any(m.start() <= n.start and n.end <= m.end()
-               for m in _ISO_DATE.finditer(text, max(0, n.start - 8), min(len(text), n.end + 8)))
-
-
-def _masked(text: str, doc: Document, data: PackData) -> Spans:
+def _masked(text: str, doc: Document, money_claims: list) -> Spans:
     """Money and phone numbers: their digits are not counts."""
-    return Spans([*money.spans(doc, data), *((m.start(), m.end()) for m in _PHONE_RE.finditer(text))])
+    spans = [(c.start - doc.offset, c.end - doc.offset) for c in money_claims]
+    return Spans([*spans, *((m.start(), m.end()) for m in _PHONE_RE.finditer(text))])
 
 
-def extract(doc: Document, data: PackData) -> list[CountClaim]:
+def extract(doc: Document, data: PackData, earlier: Earlier | None = None) -> list[CountClaim]:
+    """Count claims of one document; the digits of its money claims (``earlier["money"]``,
+    extracted here when not given) are not counts."""
     text = doc.text
     loc = locator(doc)
-    masked = _masked(text, doc, data)
-    numbers = [n for n in scan(text) if not masked.overlaps(n.start, n.end) and not _excluded(text, n)]
+    found = (earlier or {}).get("money")
+    masked = _masked(text, doc, found if found is not None else money.extract(doc, data))
+    numbers = [n for n in scan(text) if not masked.overlaps(n.start, n.end) and not excluded(text, n)]
     out: list[CountClaim] = []
+    captions: dict[int, bool] = {}
     skip: set[int] = set()
     for i, n in enumerate(numbers):
         if i in skip:
@@ -222,28 +119,19 @@ def extract(doc: Document, data: PackData) -> list[CountClaim]:
         sentence = loc.sentence_at(start)
         rel = start - sentence.start
         noun = None if unit in {"percent", "percentage points"} else unit
-        out.append(
-            CountClaim(
-                id=claim_id(doc, "count", start, end),
-                **loc.span(start, end),
-                value=value,
-                low=low,
-                high=high,
-                hedge=hedge,
-                unit=unit.lower(),
-                subject=figures.subject(sentence.text, rel, end - sentence.start, noun),
-                period=figures.period(sentence.text, rel, doc.published, end - sentence.start),
-            )
+        claim = CountClaim(
+            id=claim_id(doc, "count", start, end),
+            **loc.span(start, end),
+            value=value,
+            low=low,
+            high=high,
+            hedge=hedge,
+            unit=unit.lower(),
+            subject=figures.subject(sentence.text, rel, end - sentence.start, noun),
+            period=figures.period(sentence.text, rel, doc.published, end - sentence.start),
         )
-    return out
-
-
-def quantities(text: str) -> list[Number]:
-    """Numbers in ``text`` that can be amounts: not dates, years, times, labels or compounds.
-
-    Whether or not a noun follows: "including 12 in the north" still says 12.
-    """
-    return [n for n in scan(text) if not _excluded(text, n)]
+        out.append(claim.model_copy(update=facts(claim, text, start, end, captions)))
+    return with_declared(out, data)
 
 
 def _starts_change(text: str, n: Number) -> bool:
@@ -253,7 +141,7 @@ def _starts_change(text: str, n: Number) -> bool:
 
 def _unit(text: str, n: Number) -> tuple[str | None, int]:
     """What the number counts ("percent" for shares) and where the count ends."""
-    pct = _PERCENT_RE.match(text, n.end)
+    pct = PERCENT_RE.match(text, n.end)
     if pct:
         return ("percentage points" if "point" in pct.group(0).lower() else "percent"), pct.end()
     if n.form == "fraction":

@@ -12,18 +12,18 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..language.calendar import (
+    MONTH_RE, MONTHS, QUARTER_ORDINALS, WEEKDAYS, YEAR_RE, alternation, month_index, ordinals_upto,
+)
 from ..text import content_words
-from .numbers import HEDGES, SCALES, TENS, UNITS, scan
+from ..language.numbers import HEDGES, SCALES, TENS, UNITS, scan
 
-MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
-          "september", "october", "november", "december"]
-_MON = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-        r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
-_YEAR = r"(?:19|20)\d\d"
+_MON = rf"(?:{MONTH_RE})\.?"
+_YEAR = YEAR_RE
 
 # Period phrases, most specific first: the first kind found in the sentence wins, and
 # among phrases of that kind the one nearest the figure.
-_ORD = r"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)"
+_ORD = rf"(?P<q>{alternation(list(ordinals_upto(4)))})"
 PERIODS: list[tuple[str, re.Pattern[str]]] = [
     ("quarter", re.compile(  # "the third quarter ended Feb. 28", "fourth quarter of fiscal 2023", "Q1 2024"
         r"\b(?:(?P<q3>[1-4])Q|Q(?P<q4>[1-4])['’])(?P<yy>\d\d)\b|"  # "2Q16", "Q2'16"
@@ -49,8 +49,6 @@ PERIODS: list[tuple[str, re.Pattern[str]]] = [
 # least 215 people ..., the deadliest storm since Hurricane Katrina in 2005".
 _NAMED_BEFORE = re.compile(r"\b[A-Z][\w'’-]+[ \t]+$")
 
-ORDINALS = {"fir": 1, "1st": 1, "sec": 2, "2nd": 2, "thi": 3, "3rd": 3, "fou": 4, "4th": 4}
-
 # A figure set against an earlier one ("net income fell to $1.9 billion from $2.3 billion a
 # year earlier", "revenue of $4bn, up from $3.5bn") is of another period than the sentence's.
 _HEDGE = r"(?:(?:about|around|nearly|almost|roughly|some|just|over|under|more\s+than|less\s+than)\s+)?"
@@ -69,13 +67,12 @@ _CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s")
 NOT_SUBJECT = frozenset(
     {w for h in HEDGES for w in h.split()} | set(SCALES) | set(UNITS) | set(TENS)
     | {m for m in MONTHS} | {"fiscal", "year", "total", "dollar", "euro", "pound", "percent", "cent",
-                             "hundred", "dozen", "per", "monday", "tuesday", "wednesday", "thursday",
-                             "friday", "saturday", "sunday", "through", "until", "since", "between", "last", "next", "third", "half", "quarter", "fifth"}
+                             "hundred", "dozen", "per", *WEEKDAYS, "through", "until", "since", "between", "last", "next", "third", "half", "quarter", "fifth"}
 )
 
 
 def _month(token: str) -> int:
-    return next(i + 1 for i, m in enumerate(MONTHS) if m.startswith(token.lower().rstrip(".")[:3]))
+    return month_index(token)
 
 
 def _resolve_month(month: int, year: str | None, published: dt.date | None) -> tuple[int | None, int]:
@@ -94,7 +91,7 @@ def _fmt(year: int | None, month: int) -> str:
 def _period_value(kind: str, m: re.Match[str], published: dt.date | None) -> str | None:
     g = m.groupdict()
     if kind == "quarter":
-        q = g.get("q2") or g.get("q3") or g.get("q4") or str(ORDINALS[g["q"].lower()[:3]])
+        q = g.get("q2") or g.get("q3") or g.get("q4") or str(QUARTER_ORDINALS[g["q"].lower()])
         year = g.get("y0") or g.get("y") or g.get("y2") or (f"20{g['yy']}" if g.get("yy") else None)
         if g.get("m"):
             return f"Q{q}-ended-{_month(g['m']):02d}" + (f"-{year}" if year else "")

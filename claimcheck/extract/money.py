@@ -11,48 +11,25 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
+from ..language import LEXICON
+from ..language.calendar import MONTHS
+from ..language.numbers import Number, hedge_before, interval, scan
 from ..models import Document, MoneyClaim
 from ..packdata import PackData
 from ..text import claim_id, locator
 from . import figures
-from .numbers import Number, hedge_before, interval, scan
+from ._figure_facts import facts, with_declared
+from ._pipeline import Earlier
 
+# Currency symbols, codes and words: ``claimcheck/language/data/money.yaml``.
+_M = LEXICON.money
 # Symbols and codes written before the amount. "$" alone is resolved by context (None here).
-PREFIXES: dict[str, str | None] = {
-    "US$": "USD", "U.S.$": "USD", "US $": "USD", "USD$": "USD", "USD": "USD", "$": None,
-    "A$": "AUD", "AU$": "AUD", "AUD$": "AUD", "AUD": "AUD", "C$": "CAD", "CA$": "CAD", "CAN$": "CAD",
-    "CAD": "CAD", "NZ$": "NZD", "NZD$": "NZD", "NZD": "NZD", "HK$": "HKD", "HKD": "HKD",
-    "S$": "SGD", "SGD$": "SGD", "SGD": "SGD", "R$": "BRL", "BRL": "BRL", "MX$": "MXN", "MXN": "MXN",
-    "€": "EUR", "EUR": "EUR", "£": "GBP", "GBP": "GBP", "¥": "JPY", "JPY": "JPY", "CN¥": "CNY",
-    "CNY": "CNY", "RMB": "CNY", "₹": "INR", "INR": "INR", "Rs.": "INR", "Rs": "INR", "₩": "KRW",
-    "KRW": "KRW", "₽": "RUB", "RUB": "RUB", "₺": "TRY", "₪": "ILS", "₱": "PHP", "₦": "NGN",
-    "₫": "VND", "CHF": "CHF", "Fr.": "CHF", "SEK": "SEK", "NOK": "NOK", "DKK": "DKK", "ZAR": "ZAR",
-    "GTQ": "GTQ",
-}
+PREFIXES: dict[str, str | None] = dict(_M.prefixes)
 # Currency words and codes written after the amount.
-SUFFIXES: dict[str, str | None] = {
-    "US dollars": "USD", "U.S. dollars": "USD", "American dollars": "USD", "dollars": None, "dollar": None,
-    "Canadian dollars": "CAD", "Australian dollars": "AUD", "New Zealand dollars": "NZD",
-    "Hong Kong dollars": "HKD", "Singapore dollars": "SGD", "euros": "EUR", "euro": "EUR",
-    "pounds sterling": "GBP", "British pounds": "GBP", "pounds": "GBP", "pound": "GBP", "sterling": "GBP",
-    "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupees": "INR", "rupee": "INR",
-    "Mexican pesos": "MXN", "pesos": "MXN", "quetzales": "GTQ", "quetzals": "GTQ",
-    "Swiss francs": "CHF", "francs": "CHF", "reais": "BRL", "rubles": "RUB", "roubles": "RUB",
-    "won": "KRW", "€": "EUR", "£": "GBP", "₹": "INR", "$": None, "C$": "CAD", "A$": "AUD", "US$": "USD",
-    **{code: code for code in ("USD", "EUR", "GBP", "JPY", "CHF", "CAD", "AUD", "NZD", "SGD", "HKD",
-                               "CNY", "INR", "MXN", "BRL", "GTQ", "SEK", "NOK", "DKK", "ZAR", "KRW")},
-}
+SUFFIXES: dict[str, str | None] = dict(_M.suffixes)
 # A bare "$" takes the one other dollar an article names, if it names exactly one.
-DOLLAR_CONTEXT: dict[str, str] = {
-    r"\bCanadian dollars?\b|\bC\$|\bCA\$|\bCAD\b": "CAD",
-    r"\bAustralian dollars?\b|\bA\$|\bAU\$|\bAUD\b": "AUD",
-    r"\bNew Zealand dollars?\b|\bNZ\$|\bNZD\b": "NZD",
-    r"\bHong Kong dollars?\b|\bHK\$|\bHKD\b": "HKD",
-    r"\bSingapore dollars?\b|\bS\$|\bSGD\b": "SGD",
-    r"\bUS\$|\bU\.S\.\s?\$|\bUSD\b|\b(?:US|U\.S\.|American) dollars?\b": "USD",
-}
+DOLLAR_CONTEXT: dict[str, str] = {pattern: iso for iso, pattern in _M.dollar_context.items()}
 
 
 def _alternation(keys) -> str:
@@ -118,7 +95,7 @@ def _squash(written: str, table: dict) -> str:
 
 
 _YEAR_END = re.compile(
-    r"(?:\bQ[1-4]|\b(?:in|of|since|fiscal|FY|Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?)"
+    rf"(?:\bQ[1-4]|\b(?:in|of|since|fiscal|FY|{'|'.join(m[:3].capitalize() for m in MONTHS)})[a-z]*\.?)"
     r"[\s-]+(?:18|19|20|21)\d\d$")
 
 
@@ -149,12 +126,11 @@ def _ranges(text: str, numbers: list[Number], figs: dict[int, _Figure]) -> dict[
     return pairs
 
 
-def extract(doc: Document, data: PackData) -> list[MoneyClaim]:
-    return list(_extract(doc))
+def extract(doc: Document, data: PackData, earlier: Earlier | None = None) -> list[MoneyClaim]:
+    return with_declared(_extract(doc), data)
 
 
-@lru_cache(maxsize=64)
-def _extract(doc: Document) -> tuple[MoneyClaim, ...]:
+def _extract(doc: Document) -> list[MoneyClaim]:
     """Money depends on the text alone; cached because counts ask for the same spans."""
     text = doc.text
     loc = locator(doc)
@@ -163,6 +139,7 @@ def _extract(doc: Document) -> tuple[MoneyClaim, ...]:
     ranges = _ranges(text, numbers, figs)
     dollar: str | None = None
     out: list[MoneyClaim] = []
+    captions: dict[int, bool] = {}
     for i, n in enumerate(numbers):
         if i - 1 in ranges or (i not in figs and i not in ranges):
             continue
@@ -194,23 +171,19 @@ def _extract(doc: Document) -> tuple[MoneyClaim, ...]:
             low, high = interval(value, place, hedge, exact)
         sentence = loc.sentence_at(start)
         rel = start - sentence.start
-        out.append(
-            MoneyClaim(
-                id=claim_id(doc, "money", start, end),
-                **loc.span(start, end),
-                amount=value,
-                currency=currency,
-                low=low,
-                high=high,
-                hedge=hedge,
-                currency_assumed=assumed,
-                subject=[w for w in figures.subject(sentence.text, rel, end - sentence.start) if w not in _NAMES],
-                period=figures.period(sentence.text, rel, doc.published, end - sentence.start),
-            )
+        claim = MoneyClaim(
+            id=claim_id(doc, "money", start, end),
+            **loc.span(start, end),
+            amount=value,
+            value=value,
+            unit=currency,
+            currency=currency,
+            low=low,
+            high=high,
+            hedge=hedge,
+            currency_assumed=assumed,
+            subject=[w for w in figures.subject(sentence.text, rel, end - sentence.start) if w not in _NAMES],
+            period=figures.period(sentence.text, rel, doc.published, end - sentence.start),
         )
-    return tuple(out)
-
-
-def spans(doc: Document, data: PackData | None = None) -> list[tuple[int, int]]:
-    """Offsets in ``doc.text`` of every money figure (the count extractor leaves these alone)."""
-    return [(c.start - doc.offset, c.end - doc.offset) for c in _extract(doc)]
+        out.append(claim.model_copy(update=facts(claim, text, start, end, captions)))
+    return out

@@ -19,12 +19,8 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from ..align import phrase_pattern
-from ..models import Document, NameClaim
-from ..packdata import CanonicalName, PackData
-from ..spans import Spans
-from ..text import claim_id, locator
-from . import roles
-from ._people import (
+from ..language import LEXICON
+from ..language.people import (
     PARTICLES,
     WEEKDAYS_MONTHS,
     Token,
@@ -39,14 +35,17 @@ from ._people import (
     strip_possessive,
     tokens,
 )
-from ._titles import fold, vocabulary
+from ..language.titles import fold, vocabulary
+from ..models import Document, NameClaim
+from ..packdata import CanonicalName, PackData
+from ..spans import Spans
+from ..text import claim_id, locator
+from . import roles
+from ._pipeline import Earlier
 
 NEAR_MISS = 88  # rapidfuzz ratio (0-100) above which a phrase is taken for a pack name
 _PHRASE_CONNECTORS = {"of", "on", "and", "for", "the", "de", "la", "del", "y", "to", "in"}
-SPEECH_VERBS = (
-    "said", "says", "added", "adds", "told", "tells", "stated", "noted", "explained", "wrote", "tweeted",
-    "insisted", "argued", "warned", "asked", "replied", "responded", "acknowledged", "declared",
-)
+SPEECH_VERBS = tuple(LEXICON.events.speech_verbs)
 _SPEAKER_AFTER = re.compile(r"\s+(?:" + "|".join(SPEECH_VERBS) + r")\b")
 _SPEAKER_BEFORE = re.compile(r"\b(?:said|says|added|asked|wrote)\s+$")
 # after an inverted "said Smith": the clause ends, or a preposition follows ("said Smith in a
@@ -57,8 +56,12 @@ _SPEAKER_INVERTED_END = re.compile(
 )
 
 
-def extract(doc: Document, data: PackData) -> list[NameClaim]:
-    return _things(doc, data) + _people(doc, data)
+def extract(doc: Document, data: PackData, earlier: Earlier | None = None) -> list[NameClaim]:
+    """Name claims of one document; the names inside its role claims (``earlier["role"]``,
+    extracted here when not given) are left to them."""
+    found = (earlier or {}).get("role")
+    roles_found = found if found is not None else roles.extract(doc, data)
+    return _things(doc, data) + _people(doc, data, roles_found)
 
 
 def _forms(n: CanonicalName) -> list[str]:
@@ -159,11 +162,11 @@ def _contrasting(run: list[Token], form: str) -> bool:
     return any(contrast[w] in groups_a for w in b - a if w in contrast)
 
 
-def _people(doc: Document, data: PackData) -> list[NameClaim]:
+def _people(doc: Document, data: PackData, role_claims: list) -> list[NameClaim]:
     text = doc.text
     toks = tokens(text)
     names = full_names(text, toks)
-    covered = Spans((c.start - doc.offset, c.end - doc.offset) for c in roles.extract(doc, data))
+    covered = Spans((c.start - doc.offset, c.end - doc.offset) for c in role_claims)
     index = roster_index(data)
     loc = locator(doc)
     v = vocabulary()

@@ -1,7 +1,7 @@
 """Role claims: a person given a title ("US Secretary of State Hillary Clinton").
 
 The shapes news copy uses, all anchored on a title head noun from the vocabulary in
-``claimcheck/data/titles.yaml``:
+``claimcheck/language/data/titles.yaml``:
 
 - title before the name, with optional modifier (former, acting, then-) and qualifier
   (demonym, country, possessive, organisation): "German Foreign Minister Annalena
@@ -22,10 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..models import Document, RoleClaim
-from ..packdata import PackData
-from ..text import claim_id, locator
-from ._people import (
+from ..language.people import (
     STOP_CAPS,
     FullName,
     Token,
@@ -40,7 +37,11 @@ from ._people import (
     strip_possessive,
     tokens,
 )
-from ._titles import fold, singular, vocabulary
+from ..language.titles import fold, singular, vocabulary
+from ..models import Document, RoleClaim
+from ..packdata import PackData
+from ..text import claim_id, locator
+from ._pipeline import Earlier
 
 _CONNECTORS = {"of", "for", "and", "on", "the", "de"}
 _DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our"}
@@ -60,20 +61,9 @@ class Found:
     loose: bool
 
 
-_CACHE: dict[tuple[Document, int], tuple[PackData, list[RoleClaim]]] = {}
-
-
-def extract(doc: Document, data: PackData) -> list[RoleClaim]:
-    """Role claims of one document. Cached for the last few documents: the name extractor asks
-    for the same document's roles (to leave their names to them) right after the engine does."""
-    cached = _CACHE.get((doc, id(data)))
-    if cached and cached[0] is data:
-        return list(cached[1])
-    out = _extract(doc, data)
-    if len(_CACHE) >= 16:
-        _CACHE.clear()
-    _CACHE[(doc, id(data))] = (data, out)
-    return list(out)
+def extract(doc: Document, data: PackData, earlier: Earlier | None = None) -> list[RoleClaim]:
+    """Role claims of one document."""
+    return _extract(doc, data)
 
 
 def _extract(doc: Document, data: PackData) -> list[RoleClaim]:

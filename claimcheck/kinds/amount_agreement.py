@@ -72,13 +72,13 @@ from typing import Any, Iterator
 
 from pydantic import Field
 
-from ..align import TermIndex, phrase_pattern
-from ..extract.counts import quantities
+from ..align import TermIndex
+from .. import language
+from ..language import LEXICON
+from ..language.quantities import quantities
 from ..models import Document
 from ..text import split_sentences
-from ._amounts import COMMON_NAMES, same_story
-from ._amounts import measures as _measures, near as _near, periods_fit as _periods_fit, places as _places, qualifiers as _qualifiers
-from ._amounts import results as _results, rising as _rising, share_base as _share_base, tally as _tally
+from ._amounts import COMMON_NAMES, periods_fit as _periods_fit, same_story
 from .base import CorpusContext, Hit, KindOptions
 
 NAME = "amount-agreement"
@@ -121,34 +121,13 @@ class Options(KindOptions):
     )
 
 
-# Beginnings of words that make a figure a running tally: it grows between reports.
-RUNNING_WORDS = (
-    "kill", "dead", "death", "died", "die", "fatalit", "casualt", "victim", "injur", "wound", "hurt",
-    "missing", "toll", "rescu", "trapped", "buri", "surviv", "evacu", "displac", "homeless", "arrest", "detain",
-    "case", "infect", "hospital", "destroy", "damag", "affect", "flee", "fled",
-)
-
-
-# Words outlets use for one thing in a figure's clause, as ``content_words`` folds them: one
-# outlet "will cut 17,000 jobs", another "will eliminate 17,000 jobs", a third "axes" them.
-# Each group is read as its first word when subjects are compared.
-SYNONYMS: tuple[tuple[str, ...], ...] = (
-    ("cut", "cutting", "eliminate", "eliminating", "eliminated", "axe", "axing", "axed", "slash", "slashing",
-     "slashed", "lay", "laying", "laid", "layoff", "shed", "shedding", "reduce", "reducing", "reduction"),
-    ("workforce", "headcount", "payroll", "staff", "employee", "worker", "staffer", "personnel"),
-    ("killed", "kill", "killing", "dead", "death", "die", "died", "fatalitie", "fatality", "deadly"),
-    ("injured", "injurie", "injury", "wounded", "hurt"),
-    ("aid", "assistance", "help", "funding"),
-    ("package", "bill", "legislation", "measure"),
-    ("approve", "approved", "approval", "approving", "pass", "passed", "passing", "cleared", "greenlight"),
-)
-# Counted nouns that count one thing: "17,000 jobs", "17,000 employees" and "17,000 workers"
-# are one layoff; "143 individuals" and "143 people" one toll.
-SAME_NOUNS: tuple[tuple[str, ...], ...] = (
-    ("jobs", "employees", "workers", "staff", "staffers", "positions", "roles", "personnel"),
-    ("deaths", "fatalities", "dead"),
-    ("people", "individuals", "persons"),
-)
+# Beginnings of words that make a figure a running tally (it grows between reports), words
+# outlets use for one thing in a figure's clause (one outlet "will cut 17,000 jobs", another
+# "will eliminate" them: each group read as its first word), and counted nouns that count one
+# thing ("jobs", "employees", "workers"): ``claimcheck/language/data/figures.yaml``.
+RUNNING_WORDS: tuple[str, ...] = tuple(LEXICON.figures.running_words)
+SYNONYMS: tuple[tuple[str, ...], ...] = tuple(tuple(g) for g in LEXICON.figures.synonyms)
+SAME_NOUNS: tuple[tuple[str, ...], ...] = tuple(tuple(g) for g in LEXICON.figures.same_nouns)
 
 
 def _canon(groups: list[list[str]]) -> dict[str, str]:
@@ -200,33 +179,19 @@ def _words(c: Any, synonyms: dict[str, str] | None = None) -> frozenset[str]:
     return frozenset((synonyms or {}).get(w, w) for w in words)
 
 
-def _declared(c: Any, subjects: list) -> frozenset[str]:
-    """The pack subjects a figure is about: those whose terms its sentence names nearest to it."""
-    sentence, at, _ = _near(c)
-    distance: dict[str, int] = {}
-    for s, pattern in subjects:
-        if (s.currency is None or getattr(c, "currency", None) == s.currency) and (
-            s.unit is None or getattr(c, "unit", None) == s.unit.lower()
-        ) and (s.period is None or c.period in {None, s.period}):
-            gaps = [max(m.start() - at - len(c.text), at - m.end(), 0) for m in pattern.finditer(sentence)]
-            if gaps:
-                distance[s.id] = min(gaps)
-    best = min(distance.values(), default=None)
-    return frozenset(k for k, v in distance.items() if v == best)
-
-
 def _amount(c: Any) -> str:
-    value = _value(c)
+    value = c.value
     shown = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
-    return f"{shown} {c.currency if c.kind == 'money' else c.unit}"
+    return f"{shown} {c.unit}"
 
 
 def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
-    nouns, synonyms = _canon(options.same_nouns), _canon(options.synonyms)
+    words_of = language.for_pack(ctx.data).figures  # a pack's ``language:`` adds its own groups
+    nouns = _canon(options.same_nouns + [g for g in words_of.same_nouns if g not in options.same_nouns])
+    synonyms = _canon(options.synonyms + [g for g in words_of.synonyms if g not in options.synonyms])
     group = {c.id: _group(c, nouns) for c in ctx.claims}
     figures = sorted((c for c in ctx.claims if group[c.id]), key=lambda c: (c.path, c.start, c.id))
-    subjects = [(s, phrase_pattern(s.terms)) for s in ctx.data.subjects]
-    declared = {c.id: _declared(c, subjects) for c in figures}
+    declared = {c.id: frozenset(c.declared) for c in figures}
     words = {c.id: _words(c, synonyms) for c in figures}
 
     def keys(c: Any) -> list[tuple[str, str]]:
@@ -236,12 +201,11 @@ def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
     stems = tuple(w.lower() for w in options.running_words)
     running = {c.id: _running(c, stems) for c in figures}
     moving = _moving([c for c in figures if running[c.id]])
-    measures = {c.id: _measures(c) for c in figures}
-    results = {c.id: _results(c) for c in figures}
-    where = {c.id: _places(c) for c in figures}
-    qualified = {c.id: _qualifiers(c) for c in figures}
-    bases = {c.id: frozenset(synonyms.get(w, w) for w in _share_base(c)) for c in figures}
-    tallies = {c.id: _tally(c) if c.kind == "count" else None for c in figures}
+    measures = {c.id: frozenset(c.measures) for c in figures}
+    where = {c.id: frozenset(c.places) for c in figures}
+    qualified = {c.id: frozenset(c.qualifiers) for c in figures}
+    bases = {c.id: frozenset(synonyms.get(w, w) for w in c.share_of) for c in figures}
+    tallies = {c.id: c.tally if c.kind == "count" else None for c in figures}
     stories: dict[tuple[str, str], bool] = {}
 
     def same_story(a: Any, b: Any) -> bool:
@@ -266,7 +230,7 @@ def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
         return near and _same_story(ctx.documents.get(c.document), ctx.documents.get(d), options)
 
     def comparable(a: Any, b: Any) -> bool:
-        strict = results[a.id] or results[b.id]  # results: a quarter is not an unstated period
+        strict = a.results or b.results  # results: a quarter is not an unstated period
         if a.document == b.document or not _periods_fit(a, b, published, strict) or not in_time(a, b):
             return False
         if measures[a.id] != measures[b.id] or (where[a.id] and where[b.id] and not where[a.id] & where[b.id]):
@@ -320,9 +284,9 @@ def _moving(tallies: list[Any]) -> dict[str, bool]:
     values: dict[tuple[str, str | None], set[float]] = defaultdict(set)
     rises: set[tuple[str, str | None]] = set()
     for c in tallies:
-        key = (c.document, _tally(c))
-        values[key].add(_value(c))
-        if _rising(c):
+        key = (c.document, c.tally)
+        values[key].add(c.value)
+        if c.rising:
             rises.add(key)
     moving_docs = {doc for doc, kind in rises if kind and len(values[(doc, kind)]) > 1}
     return defaultdict(bool, {c.id: c.document in moving_docs for c in tallies})
@@ -376,15 +340,11 @@ def _states(doc: Document | None, c: Any) -> bool:
     is where two bands meet: "nearly 2.5 million" does not back "nearly 2.6 million")."""
     if doc is None:
         return False
-    values, value = _stated(doc), _value(c)
+    values, value = _stated(doc), c.value
     i = bisect.bisect_right(values, c.low)
     inside = i < len(values) and values[i] < c.high
     j = bisect.bisect_left(values, value)
     return inside or (j < len(values) and values[j] == value)
-
-
-def _value(c: Any) -> float:
-    return c.amount if c.kind == "money" else c.value
 
 
 def _hit(ctx: CorpusContext, c: Any, others: list[Any], against: list[Any], majority: bool) -> Hit:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from ..extract._titles import fold, singular
+from ..language.titles import fold, singular
 from .base import DocumentContext, Hit, KindOptions
 
 NAME = "canonical-name"

@@ -40,7 +40,6 @@ from typing import Iterator, Literal
 from pydantic import Field
 
 from ..align import TermIndex, connected_groups, phrase_pattern
-from ..extract import _temporal_scope as S
 from .base import CorpusContext, Hit, KindOptions
 
 NAME = "event-date-agreement"
@@ -66,8 +65,8 @@ def _mentions(ctx: CorpusContext, options: Options) -> list:
     out = []
     for c in ctx.of("temporal"):
         doc = ctx.documents.get(c.document)
-        if doc is None or c.interval is None or c.granularity == "range" or S.is_dateline(doc, c) \
-                or S.is_bound(doc, c) or S.crosses_midnight(doc, c):
+        if doc is None or c.interval is None or c.granularity == "range" or c.setting.dateline or c.bound \
+                or c.overnight:
             continue
         if c.tense == "future" and doc.published and \
                 (c.interval[0] - doc.published).days > options.plan_horizon_days:
@@ -78,13 +77,7 @@ def _mentions(ctx: CorpusContext, options: Options) -> list:
 
 def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
     mentions = _mentions(ctx, options)
-    spans = defaultdict(list)
-    for c in ctx.of("temporal"):
-        if c.document in ctx.documents:
-            spans[c.document].append(S.local(ctx.documents[c.document], c))
-    for found in spans.values():
-        found.sort()  # scope() finds a clause's other dates by binary search
-    scopes = {c.id: S.scope(ctx.documents[c.document], c, spans[c.document]) for c in mentions}
+    scopes = {c.id: c.scope or "" for c in mentions}
     events = {e.id: (e, phrase_pattern(e.terms)) for e in ctx.data.events}
     event_of: dict[str, str] = {}
     for c in mentions:
@@ -93,7 +86,7 @@ def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
             event_of[c.id] = hits[0]
     reported: set[str] = set()
     yield from _pack_events(mentions, event_of, events, reported, options)
-    yield from _automatic(ctx, mentions, event_of, options, reported, scopes)
+    yield from _automatic(ctx, mentions, event_of, options, reported)
 
 
 def _distance(c, day: dt.date) -> int:
@@ -115,9 +108,9 @@ def _pack_events(mentions, event_of, events, reported, options: Options) -> Iter
         if day is None:
             continue
         for c in group:
-            if S.contains(c, day):
+            if c.contains(day):
                 continue
-            support = [o for o in group if o.document != c.document and S.contains(o, day)]
+            support = [o for o in group if o.document != c.document and o.contains(day)]
             if basis == "sources" and not support:
                 continue
             reported.add(c.id)
@@ -137,22 +130,21 @@ def _reference(event, group) -> tuple[dt.date | None, str]:
     return top[0][0], "sources"
 
 
-def _automatic(ctx, mentions, event_of, options, reported, scopes) -> Iterator[Hit]:
+def _automatic(ctx, mentions, event_of, options, reported) -> Iterator[Hit]:
     # "clashed again on Thursday", "searched Wednesday", a photo caption: a repeated event, an
     # activity over days and the day a picture was taken are matched by a pack event, never by words.
     def automatic(c) -> bool:
-        text = scopes[c.id]
-        return not (S.repeats(text) or S.ongoing(text) or S.in_caption(ctx.documents[c.document], c))
+        return not (c.repeated or c.ongoing or c.setting.caption)
 
     mentions = [c for c in mentions if c.id in event_of or automatic(c)]
-    keys = {c.id: S.keys_of(scopes[c.id]) for c in mentions}
-    common = {c.id: S.common_of(scopes[c.id]) for c in mentions}
-    phases = {c.id: S.phase(scopes[c.id]) for c in mentions}
+    keys = {c.id: frozenset(c.subject) for c in mentions}
+    common = {c.id: frozenset(c.actions) for c in mentions}
+    phases = {c.id: c.phase for c in mentions}
     names = {c.id: keys[c.id] - common[c.id] for c in mentions}
     index = TermIndex(mentions, lambda c: keys[c.id], max_posting=options.max_posting)
 
     def same_event(a, b) -> bool:
-        if a.document == b.document or S.gap_days(a, b) > options.max_gap_days:
+        if a.document == b.document or a.gap_days(b) > options.max_gap_days:
             return False
         if len(common[a.id] & common[b.id]) < options.min_common:
             return False  # mostly names and places in common: the same people, maybe another event
@@ -175,16 +167,16 @@ def _automatic(ctx, mentions, event_of, options, reported, scopes) -> Iterator[H
         for c in group:
             if c.id in reported:
                 continue
-            others = [o for o in group if o.document != c.document and not S.overlaps(o, c)]
+            others = [o for o in group if o.document != c.document and not o.overlaps(c)]
             if not others:
                 continue
-            if not tie and S.contains(c, top[0][0]):
+            if not tie and c.contains(top[0][0]):
                 continue  # agrees with the day most sources give
-            support = [o for o in others if tie or S.contains(o, top[0][0])] or others
+            support = [o for o in others if tie or o.contains(top[0][0])] or others
             reported.add(c.id)
             day = top[0][0] if not tie else support[0].interval[0]
             hit = _hit(c, "the same event", day, support, "sources",
-                       other_text=None if not tie else S.describe(support[0]))
+                       other_text=None if not tie else support[0].describe())
             yield dataclasses.replace(hit, severity=options.auto_severity)
 
 
@@ -197,7 +189,7 @@ def _hit(c, event: str, day: dt.date, related: list, basis: str, other_text: str
         why = f"{', '.join(sources)} put{'s' if len(sources) == 1 else ''} {event} on {expected}"
     return Hit(
         claim=c,
-        message=f"{c.text!r} resolves to {S.describe(c)}, but {why}",
+        message=f"{c.text!r} resolves to {c.describe()}, but {why}",
         values={"event": event, "date": c.value, "expected": day.isoformat(), "written": c.text},
         related=sorted(related, key=lambda o: (o.path, o.start))[:5],
         suggestion=_suggest(c, day),

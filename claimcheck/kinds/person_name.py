@@ -19,8 +19,8 @@ from typing import Iterator
 
 from rapidfuzz import fuzz, process
 
-from ..extract._people import roster_index, surname_keys, surname_words
-from ..extract._titles import fits_descriptor, fits_office, fold
+from ..language.people import roster_index, surname_keys, surname_words
+from ..language.titles import fits_descriptor, fits_office, fold
 from .base import DocumentContext, Hit, KindOptions
 
 NAME = "person-name-spelling"

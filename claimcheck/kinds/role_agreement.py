@@ -33,8 +33,8 @@ from typing import Iterator
 from pydantic import Field
 
 from ..align import TermIndex
-from ..extract._people import strip_possessive
-from ..extract._titles import fits_office, fold, is_concurrent_post, normalise_title, vocabulary
+from ..language.people import strip_possessive
+from ..language.titles import fits_office, fold, is_concurrent_post, normalise_title, vocabulary
 from .base import CorpusContext, Hit, KindOptions
 
 NAME = "role-agreement"

@@ -30,8 +30,8 @@ from typing import Iterator
 
 from rapidfuzz import fuzz
 
-from ..extract._people import possessive
-from ..extract._titles import family_of, fold, fits_office, is_concurrent_post, normalise_title
+from ..language.people import possessive
+from ..language.titles import family_of, fold, fits_office, is_concurrent_post, normalise_title
 from ..packdata import Office, Tenure
 from .base import DocumentContext, Hit, KindOptions
 

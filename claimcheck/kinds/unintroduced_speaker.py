@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from ..extract._titles import fold
+from ..language.titles import fold
 from .base import DocumentContext, Hit, KindOptions
 
 NAME = "unintroduced-speaker"

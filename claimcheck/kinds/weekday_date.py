@@ -23,14 +23,14 @@ from typing import Iterator
 from pydantic import Field
 
 from ..align import phrase_pattern
-from ..extract import _temporal_scope as S
+from ..language.calendar import WEEKDAYS as CALENDAR_WEEKDAYS
 from .base import DocumentContext, Hit, KindOptions
 
 NAME = "weekday-date-agreement"
 SCOPE = "document"
 # The values a message template may name ("{written}"), besides "{message}".
 FIELDS = ("written", "actual", "date")
-WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+WEEKDAYS = [w.capitalize() for w in CALENDAR_WEEKDAYS]
 
 
 class Options(KindOptions):
@@ -62,30 +62,27 @@ def _in_phrase(claims) -> Iterator[Hit]:
 
 
 def _in_document(ctx: DocumentContext, claims, options: Options) -> Iterator[Hit]:
-    doc = ctx.document
     dated = [c for c in claims if c.anchor == "absolute" and c.granularity == "day" and c.value
-             and not S.is_dateline(doc, c)]
+             and not c.setting.dateline]
     weekdays = [c for c in claims if c.weekday is not None and c.anchor != "absolute" and c.value
-                and c.granularity == "day" and not S.crosses_midnight(doc, c)]
+                and c.granularity == "day" and not c.overnight]
     if not dated or not weekdays:
         return
     patterns = [phrase_pattern(e.terms) for e in ctx.data.events]
-    scope = {c.id: S.scope(doc, c) for c in dated + weekdays}
-    keys = {c.id: S.keys_of(scope[c.id]) for c in dated + weekdays}
-    common = {c.id: S.common_of(scope[c.id]) for c in dated + weekdays}
-    events = {c.id: {n for n, p in enumerate(patterns) if p.search(scope[c.id])} for c in dated + weekdays}
+    keys = {c.id: frozenset(c.subject) for c in dated + weekdays}
+    common = {c.id: frozenset(c.actions) for c in dated + weekdays}
+    events = {c.id: {n for n, p in enumerate(patterns) if p.search(c.scope or "")} for c in dated + weekdays}
     by_day = sorted((c.interval[0], n) for n, c in enumerate(dated))
     for w in weekdays:
         gap = dt.timedelta(days=options.max_gap_days)
         lo = bisect_left(by_day, (w.interval[0] - gap, -1))
         hi = bisect_right(by_day, (w.interval[1] + gap, len(dated)))
         for d in (dated[n] for n in sorted(n for _, n in by_day[lo:hi])):  # near days only, in text order
-            if d.value == w.value or S.gap_days(d, w) > options.max_gap_days:
+            if d.value == w.value or d.gap_days(w) > options.max_gap_days:
                 continue
             shared_words = len(keys[w.id] & keys[d.id]) >= options.min_shared and \
                 len(common[w.id] & common[d.id]) >= options.min_common and \
-                not any(S.repeats(scope[c.id]) or S.ongoing(scope[c.id]) for c in (w, d)) \
-                and S.phase(scope[w.id]) == S.phase(scope[d.id])
+                not any(c.repeated or c.ongoing for c in (w, d)) and w.phase == d.phase
             same = shared_words or events[w.id] & events[d.id]
             if not same:
                 continue
@@ -93,7 +90,7 @@ def _in_document(ctx: DocumentContext, claims, options: Options) -> Iterator[Hit
             written = WEEKDAYS[w.weekday]
             yield Hit(
                 claim=w,
-                message=f"{w.text!r} here is {S.describe(w)}, but line {d.line} dates the same event "
+                message=f"{w.text!r} here is {w.describe()}, but line {d.line} dates the same event "
                         f"{day:%B} {day.day}, {day.year}, a {day:%A}",
                 values={"written": written, "actual": f"{day:%A}", "date": d.value},
                 related=[d],

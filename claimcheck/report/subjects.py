@@ -90,8 +90,8 @@ def value_of(claim: Any) -> str | None:
 def _finding_topic(f: Finding, first: Any) -> Topic:
     """A figure is labelled by its subject words; a date, which has none, by its sentence."""
     family = {"money": "figure", "count": "figure", "temporal": "date"}.get(first.kind, first.kind)
-    about = " ".join(getattr(first, "subject", []) or [])
-    if not about:
+    about = " ".join(getattr(first, "subject", []) or []) if family == "figure" else ""
+    if not about:  # a date's subject words (its scope) read worse than its sentence
         sentence = " ".join(first.sentence.split()).lstrip("—–-•* ")  # a dateline's dash
         about = sentence if len(sentence) <= LABEL_CHARS else sentence[: LABEL_CHARS - 1].rsplit(" ", 1)[0] + "…"
     return Topic(f"finding:{f.rule}:{first.id}", about, family)

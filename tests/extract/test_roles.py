@@ -236,7 +236,7 @@ def test_plural_abbreviated_titles_list_people(text, people):
 
 
 def test_plural_abbreviation_compares_as_singular():
-    from claimcheck.extract._titles import normalise_title
+    from claimcheck.language.titles import normalise_title
     assert normalise_title("Sens.") == normalise_title("Sen.") == "senator"
     assert normalise_title("Reps.") == "representative"
 
@@ -246,7 +246,7 @@ def test_title_from_a_state_before_a_name():
                                     "Senator from Iowa Ray Diaz."), PackData())
     assert (a.person, a.title, b.person, b.title) == ("Ada Brandt", "Representative from Ohio",
                                                       "Ray Diaz", "Senator from Iowa")
-    from claimcheck.extract._titles import normalise_title
+    from claimcheck.language.titles import normalise_title
     assert normalise_title(a.title) == "representative" and normalise_title(b.title) == "senator"
 
 

@@ -208,7 +208,7 @@ def test_a_yearless_date_takes_the_year_its_weekday_names(doc):
 
 
 def test_year_choice_by_weekday_respects_tense():
-    from claimcheck.extract._temporal_resolve import day_of
+    from claimcheck.extract.temporal.resolve import day_of
     pub = dt.date(2024, 7, 1)
     assert day_of(pub, 1, 5, "present", 6) == dt.date(2025, 1, 5)  # a Sunday only in 2025
     assert day_of(pub, 1, 5, "present") == dt.date(2024, 1, 5)
@@ -237,5 +237,5 @@ def test_ahead_of_after_a_past_verb_is_past(doc, text, published, value):
 
 def test_a_weekday_slip_is_not_moved_to_next_year():
     """ "Tuesday, May 6" in a story of 8 May 2024 (a Monday then) is a slip, though 6 May 2025 is a Tuesday."""
-    from claimcheck.extract._temporal_resolve import day_of
+    from claimcheck.extract.temporal.resolve import day_of
     assert day_of(dt.date(2024, 5, 8), 5, 6, "present", 1) == dt.date(2024, 5, 6)

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimcheck.extract import temporal
-from claimcheck.extract._temporal_lexicon import MONTHS, WEEKDAYS
+from claimcheck.language.calendar import MONTHS, WEEKDAYS
 from claimcheck.models import Document
 from claimcheck.packdata import PackData
 

@@ -9,7 +9,7 @@ import datetime as dt
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimcheck.extract import _temporal_scope as S
+from claimcheck.extract.temporal import scope as S
 from claimcheck.extract.temporal import _extract
 from claimcheck.models import Document
 

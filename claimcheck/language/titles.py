@@ -1,4 +1,4 @@
-"""Title vocabulary (``claimcheck/data/titles.yaml``) and how titles compare.
+"""Title vocabulary (``claimcheck/language/data/titles.yaml``) and how titles compare.
 
 Which words are office titles, which are loose descriptors, which titles name the same
 office ("Foreign Minister" and "Minister of Foreign Affairs") is general news knowledge, so
@@ -8,20 +8,11 @@ it lives in a data file; this module only loads it and answers questions about t
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-import yaml
-
-
-@lru_cache(maxsize=1 << 16)
-def fold(text: str) -> str:
-    """Lower-case, accents dropped, curly apostrophes straightened, spaces collapsed."""
-    text = unicodedata.normalize("NFKD", text.replace("’", "'"))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return re.sub(r"\s+", " ", text).strip().lower()
+from .lexicon import LEXICON
+from .words import fold
 
 
 @dataclass(frozen=True)
@@ -53,7 +44,7 @@ class Vocabulary:
 
 @lru_cache(maxsize=1)
 def vocabulary() -> Vocabulary:
-    raw = yaml.safe_load((resources.files("claimcheck") / "data" / "titles.yaml").read_text(encoding="utf-8"))
+    raw = LEXICON.titles.model_dump()
     heads = frozenset(fold(h) for h in raw["heads"]) | frozenset(fold(d) for d in raw["descriptors"])
     family = {fold(t): fam for fam, titles in raw["families"].items() for t in titles}
     place = {fold(p): row[0] for row in raw["places"] for p in row}
@@ -88,6 +79,7 @@ def vocabulary() -> Vocabulary:
     )
 
 
+@lru_cache(maxsize=1 << 14)  # asked of every token that might head a title
 def singular(word: str) -> str:
     """Fold a plural head noun ("presidents", "ministers", "secretaries")."""
     if word.endswith("ies") and len(word) > 4:
@@ -145,10 +137,6 @@ def _singular_phrase(phrase: str) -> str:
 def family_of(title: str) -> str | None:
     """The office family a title belongs to, or None when the vocabulary does not know it."""
     return vocabulary().family.get(normalise_title(title))
-
-
-def is_generic(title: str) -> bool:
-    return normalise_title(title) in vocabulary().generic
 
 
 def compatible(a: str, b: str) -> bool | None:

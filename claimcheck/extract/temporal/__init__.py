@@ -1,6 +1,6 @@
 """Date expressions in news text, resolved against the publication date with news semantics.
 
-Three steps. (1) Every pattern in ``_temporal_patterns`` proposes spans; in priority
+Three steps. (1) Every date form in ``forms.FORMS`` proposes spans; in priority
 order, a span is kept when its handler accepts it and no kept span overlaps it. (2) The
 kept spans are resolved in text order, each with the tense of its clause and what the
 document has resolved so far (anaphora such as "the month before" anchor on the most
@@ -18,19 +18,22 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..models import Document, TemporalClaim
-from ..packdata import PackData
-from ..spans import Spans
-from ..text import claim_id, locator
-from . import _temporal_resolve as R
-from ._temporal_patterns import GATES, PATTERNS
-from ._temporal_rules import HANDLERS, Context, Result
-from ._temporal_tense import tense_around
+from ...language.calendar import MONTHS
+from ...language.clauses import tense_around
+from ...models import Document, TemporalClaim
+from ...packdata import PackData
+from ...spans import Spans
+from ...text import claim_id, locator
+from .._pipeline import Earlier
+from . import resolve as R
+from .context import Context, Result
+from .forms import FORMS, DateForm
+from .scope import facts
 
 # dateparser is asked only about absolute strings: a month name or a numeric date, and no
 # relative words (those are resolved here, with news semantics, or not at all).
 _ABSOLUTE_HINT = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?![a-z])|\d{1,4}[/.-]\w|\b\d{4}\b", re.I)
+    rf"\b(?:{'|'.join(m[:3] for m in MONTHS)})[a-z]*\.?(?![a-z])|\d{{1,4}}[/.-]\w|\b\d{{4}}\b", re.I)
 # "since March 2021" looks back from the reported period, as "a year earlier" does.
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 _RELATIVE_WORDS = re.compile(
@@ -38,9 +41,10 @@ _RELATIVE_WORDS = re.compile(
     r"days?|weeks?|months?|years?|decades?|today|tomorrow|yesterday)\b|[+]", re.I)
 
 
-def extract(doc: Document, data: PackData) -> list[TemporalClaim]:
-    """Every date expression in ``doc``, resolved (news text: strict about "may"/"march")."""
-    return _extract(doc, strict=True)
+def extract(doc: Document, data: PackData, earlier: Earlier | None = None) -> list[TemporalClaim]:
+    """Every date expression in ``doc``, resolved (news text: strict about "may"/"march"),
+    with what each one dates (``scope.facts``)."""
+    return facts(doc, _extract(doc, strict=True))
 
 
 def _extract(doc: Document, strict: bool = True, tense: str | None = None) -> list[TemporalClaim]:
@@ -63,44 +67,43 @@ def _extract(doc: Document, strict: bool = True, tense: str | None = None) -> li
     taken = Spans()
     kept = []
     lower = text.casefold()  # a superset of what re.I matches, for the gates
-    for priority, (name, pattern) in enumerate(PATTERNS):
-        gate = GATES.get(name)
-        if gate and not any(g in lower for g in gate):
+    for priority, form in enumerate(FORMS):
+        if form.gate and not any(g in lower for g in form.gate):
             continue
         mine: list[tuple[int, int]] = []
         reach = 0  # the furthest end of this pattern's kept spans
-        for m in pattern.finditer(text):
+        for m in form.pattern.finditer(text):
             if m.end() == m.start() or taken.overlaps(m.start(), m.end()) or m.start() < reach:
                 continue
             t = clause_tense(m.start(), m.end())
             probe = Context(doc.published, text, strict, t, tense is not None, probe=True)
-            probed = _handle(name, m, probe)
+            probed = _handle(form, m, probe)
             if probed is None:
                 continue
             mine.append((m.start(), max(m.end(), probed.end)))  # "fiscal 2023 to September" holds its month
             reach = max(reach, mine[-1][1])
-            kept.append((m.start(), priority, name, m, t))
+            kept.append((m.start(), priority, form, m, t))
         if mine:
             taken = Spans([*taken, *mine])
 
     # (2) resolution in text order, with the document's state.
     ctx = Context(doc.published, text, strict, tense_given=tense is not None)
     out = []
-    for _, _, name, m, t in sorted(kept, key=lambda k: (k[0], k[1])):
+    for _, _, form, m, t in sorted(kept, key=lambda k: (k[0], k[1])):
         ctx.tense = t
-        result = _handle(name, m, ctx)
+        result = _handle(form, m, ctx)
         if result is None:
             continue
         claim = _claim(doc, loc, result, t)
         out.append(claim)
-        _remember(ctx, name, claim, result)
+        _remember(ctx, form.name, claim, result)
     return out
 
 
-def _handle(name: str, m: re.Match, ctx: Context) -> Result | None:
-    """The pattern's handler; dates pushed past year 1 or 9999 are unresolved, never a crash."""
+def _handle(form: DateForm, m: re.Match, ctx: Context) -> Result | None:
+    """The form's handler; dates pushed past year 1 or 9999 are unresolved, never a crash."""
     try:
-        return HANDLERS[name](m, ctx)
+        return form.handler(m, ctx)
     except (OverflowError, ValueError):
         return Result(None, None, m.start(), m.end(), reason=f"{m.group(0).strip()!r} falls outside the calendar")
 

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimcheck.extract.numbers import hedge_before, interval, parse_digits, parse_words, scan
+from claimcheck.language.numbers import hedge_before, interval, parse_digits, parse_words, scan
 
 
 @pytest.mark.parametrize(

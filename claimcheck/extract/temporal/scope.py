@@ -8,14 +8,15 @@ mentions only when these words show they are about the same event.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 
-from ..models import Document, TemporalClaim
-from ..text import STOPWORDS, content_words, locator
-from ._temporal_lexicon import MONTHS, WEEKDAYS
-from ._temporal_tense import clause
+from ...language import LEXICON
+from ...language.calendar import MONTHS, WEEKDAYS
+from ...language.clauses import clause
+from ...models import Document, Event, Setting, TemporalClaim
+from ...text import STOPWORDS, content_words, locator
+from .._setting import in_caption, in_quotation
 
 _PUNCT_SPACE = re.compile(r"(?<=[.,;:!?])\s")
 _FOR = re.compile(r"\bfor\b", re.I)
@@ -23,9 +24,7 @@ _POSSESSIVE = re.compile(r"['’]s\s+")
 _NEXT_WORDS = re.compile(r"[^\S\n]+((?:[\w'’.-]+[^\S\n]+){0,5}[\w'’.-]+)")
 _ATTRIBUTIVE_STOP = STOPWORDS | {"at", "with", "through", "until", "till", "since", "via", "against", "among",
                                   "night", "morning", "afternoon", "evening", "noon", "midnight"}
-TIME_WORDS = frozenset(WEEKDAYS + MONTHS + ["day", "week", "month", "year", "today", "yesterday", "tomorrow",
-                                            "tonight", "earlier", "later", "before", "following", "previous",
-                                            "fiscal", "weekend", "decade", "ago", "past", "next", "last"])
+TIME_WORDS = frozenset(WEEKDAYS + MONTHS + LEXICON.events.time_words)
 
 
 def local(doc: Document, claim: TemporalClaim) -> tuple[int, int]:
@@ -141,19 +140,24 @@ def ongoing(scope_text: str) -> bool:
 
 # One name for the nouns writers use for one meeting: "regional talks" and "regional
 # meetings" are one event word, so two sources need not pick the same noun.
-_EVENT_NOUNS = {w: "meeting" for w in ("talk", "meeting", "negotiation", "conference", "summit", "gathering")}
+_EVENT_NOUNS = {w: cls for cls, nouns in LEXICON.events.event_nouns.items() for w in nouns}
 
 
 def keys_of(scope_text: str) -> frozenset[str]:
     """Content words of a scope (see ``scope``), time words left out (they are what may
-    differ). Rules compute each scope once and derive keys and common words from it."""
-    return frozenset(_EVENT_NOUNS.get(w, w) for w in content_words(scope_text) if w not in TIME_WORDS)
+    differ): a claim's ``subject``."""
+    return _keys(content_words(scope_text))
 
 
-def common_of(scope_text: str) -> frozenset[str]:
-    """The keys written in lower case: what happened ("talks", "voted"), not who or where."""
+def _keys(words: list[str]) -> frozenset[str]:
+    return frozenset(_EVENT_NOUNS.get(w, w) for w in words if w not in TIME_WORDS)
+
+
+def common_of(scope_text: str, keys: frozenset[str] | None = None) -> frozenset[str]:
+    """The keys (``keys_of``, given or found) written in lower case: what happened ("talks",
+    "voted"), not who or where: a claim's ``actions``."""
     lower = " ".join(w for w in scope_text.split() if w[:1].islower())
-    return frozenset(_EVENT_NOUNS.get(w, w) for w in content_words(lower)) & keys_of(scope_text)
+    return frozenset(_EVENT_NOUNS.get(w, w) for w in content_words(lower)) & (keys or keys_of(scope_text))
 
 
 # "WASHINGTON, Aug 7 (AFP) -", "March 31 (Reuters) -", "Moscow, Jun 8 (Prensa Latina)": a
@@ -210,47 +214,35 @@ def crosses_midnight(doc: Document, claim: TemporalClaim) -> bool:
     return bool(_INTO_AFTER.match(doc.text, end) or _INTO_BEFORE.search(doc.text[max(0, start - 40):start]))
 
 
-# A photo caption dates the picture: "X speaks at the hearing on May 7, 2024. (AP Photo/Name)",
-# "... on Jan. 7, 2023. Outlet via Getty Images", "... [Name / Outlet]".
-_CREDIT = re.compile(
-    r"(?:\((?:AP|AFP|Reuters|EPA|Xinhua)?\s*Photos?\b[^()\n]*\)|\bvia\s+Getty\s+Images\b|\bGetty\s+Images\s*$|"
-    r"\b(?:Photo|Photograph|Image|Picture)\s*(?:credit)?\s*:|\bCredit\s*:|\bFile\s+photo\b|"
-    r"[\[(][^\[\]()\n]{2,60}\s/\s?[^\[\]()\n]{2,60}[\])]\s*$|\((?:AP|AFP|Reuters)\s*/[^()\n]+\)\s*$)",
-    re.I | re.M)
-
-
-def in_caption(doc: Document, claim: TemporalClaim) -> bool:
-    """The date is in a paragraph that carries a photo credit, or whose next line is one alone
-    ("(Name / Agency)" under the caption)."""
-    start, _ = local(doc, claim)
-    text = doc.text
-    lo = text.rfind("\n", 0, start) + 1
-    hi = text.find("\n", start)
-    if hi < 0:
-        return bool(_CREDIT.search(text[lo:]))
-    nxt = text[hi + 1:text.find("\n", hi + 1) if text.find("\n", hi + 1) >= 0 else len(text)]
-    return bool(_CREDIT.search(text[lo:hi]) or (len(nxt) < 80 and _CREDIT.fullmatch(nxt.strip())))
-
-
-def overlaps(a: TemporalClaim, b: TemporalClaim) -> bool:
-    return a.interval[0] <= b.interval[1] and b.interval[0] <= a.interval[1]
-
-
-def gap_days(a: TemporalClaim, b: TemporalClaim) -> int:
-    return max(0, (b.interval[0] - a.interval[1]).days, (a.interval[0] - b.interval[1]).days)
-
-
-def contains(claim: TemporalClaim, day: dt.date) -> bool:
-    return claim.interval[0] <= day <= claim.interval[1]
-
-
-def describe(claim: TemporalClaim) -> str:
-    """A reader's wording of what the claim resolves to ("Tuesday, May 7, 2024", "February 2024")."""
-    first, last = claim.interval
-    if claim.granularity == "day":
-        return f"{first:%A}, {first:%B} {first.day}, {first.year}"
-    if claim.granularity == "month":
-        return f"{first:%B %Y}"
-    if claim.granularity == "year":
-        return str(first.year)
-    return f"{first:%B} {first.day}-{last:%B} {last.day}, {last.year}"
+def facts(doc: Document, claims: list[TemporalClaim]) -> list[TemporalClaim]:
+    """``claims`` (the document's date phrases) with what they date filled in: their scope
+    and its words, the phase, whether the event repeats or goes on, and where they sit
+    (dateline, caption, quotation). Computed once here so the date rules read fields."""
+    spans = sorted(local(doc, c) for c in claims)
+    captions: dict[int, bool] = {}
+    out = []
+    for c in claims:
+        start, end = local(doc, c)
+        words = scope(doc, c, spans)
+        found = content_words(words)
+        keys = _keys(found)
+        common = common_of(words, keys)
+        names = sorted(keys - common)
+        noun = next((w for w in found if w in _EVENT_NOUNS), None)
+        out.append(c.model_copy(update={
+            "scope": words,
+            "subject": sorted(keys),
+            "actions": sorted(common),
+            "phase": phase(words),
+            "repeated": repeats(words),
+            "ongoing": ongoing(words),
+            "bound": is_bound(doc, c),
+            "overnight": crosses_midnight(doc, c),
+            # built without validation: the values are made here, of the declared types
+            "setting": Setting.model_construct(quotation=in_quotation(doc.text, start, end),
+                                               caption=in_caption(doc.text, start, captions),
+                                               dateline=is_dateline(doc, c)),
+            "event": Event.model_construct(trigger=noun, category=_EVENT_NOUNS[noun] if noun else None,
+                                           participants=names),
+        }))
+    return out

@@ -23,49 +23,19 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator
 
-# Scale words, spelled out or abbreviated. One-letter abbreviations only count when glued
-# to the digits ("$412m", "€10B"): "5 m" is five metres.
-SCALES: dict[str, float] = {
-    "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-    "mn": 1e6, "mln": 1e6, "bn": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12,
-    "k": 1e3, "m": 1e6, "b": 1e9, "t": 1e12,
-    "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,  # South Asian copy
-    "lakh crore": 1e12, "lakh crores": 1e12,  # "Rs 45 lakh crore": a hundred thousand crore
-}
+from .lexicon import LEXICON
 
-UNITS: dict[str, int] = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}
-TENS: dict[str, int] = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
-}
-MULTIPLIERS: dict[str, int] = {"hundred": 100, "dozen": 12}
-WORD_SCALES: dict[str, int] = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
-
-# "two-thirds of", "a quarter of", "half of": shares, read as percentages. "a quarter of a
-# century", "half of an hour" are a span of one thing, not a share of a whole, and are left.
-FRACTION_NUMERATORS: dict[str, int] = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
-FRACTION_DENOMINATORS: dict[str, int] = {
-    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
-    "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10,
-}
-
+# The number words, scale words, fractions and hedges of ``claimcheck/language/data/numbers.yaml``.
+_N = LEXICON.numbers
+SCALES: dict[str, float] = dict(_N.scales)
+UNITS: dict[str, int] = dict(_N.units)
+TENS: dict[str, int] = dict(_N.tens)
+MULTIPLIERS: dict[str, int] = dict(_N.multipliers)
+WORD_SCALES: dict[str, int] = dict(_N.word_scales)
+FRACTION_NUMERATORS: dict[str, int] = dict(_N.fraction_numerators)
+FRACTION_DENOMINATORS: dict[str, int] = dict(_N.fraction_denominators)
 # Hedge words and the direction each gives the interval. Longest phrases first in the regex.
-HEDGES: dict[str, str] = {
-    "nearly": "under", "almost": "under", "just under": "under", "just shy of": "under",
-    "approaching": "under", "close to": "around",
-    "around": "around", "about": "around", "roughly": "around", "some": "around",
-    "approximately": "around", "an estimated": "around", "estimated": "around", "circa": "around",
-    "more than": "above", "over": "above", "above": "above", "upwards of": "above",
-    "in excess of": "above", "just over": "above", "well over": "above",
-    "at least": "above", "no fewer than": "above", "no less than": "above",
-    "fewer than": "below", "less than": "below", "under": "below", "below": "below",
-    "up to": "upto", "as many as": "upto", "as much as": "upto", "at most": "upto",
-    "no more than": "upto",
-}
+HEDGES: dict[str, str] = dict(_N.hedges)
 
 _SEP = "[ \u00a0\u2009\u202f]"
 _DIGITS = (

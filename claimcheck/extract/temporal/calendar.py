@@ -5,11 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from . import _temporal_resolve as R
-from ._temporal_context import (
+from ...language.calendar import (
+    ABBREVIATIONS_NOT_ALONE, NAMED_DAY_PREFIXES, NAMES_AFTER_DAY, month_index, ordinals_upto, weekday_index,
+)
+from . import resolve as R
+from .context import (
     NEXT_WORD, Context, Result, apply_part, capital, clause_direction, no_pub, span_of,
 )
-from ._temporal_lexicon import DAY_IN_NAME_BEFORE, DAY_IN_TITLE, NAMES_AFTER_DAY, NAMED_DAY_PREFIXES, month_index, weekday_index
+from .grammar import DAY_IN_NAME_BEFORE, DAY_IN_TITLE
 
 _PREVIOUS_WORD = re.compile(r"(\w+)\s+$")
 # "at a Thursday afternoon press conference", "in a Saturday news conference": "a" + weekday
@@ -20,8 +23,8 @@ _ATTRIBUTIVE_DAY = re.compile(
     r"that|which|the|a|an|morning|afternoon|evening|night)\b)[a-z]{3,}\b")
 _GIVEN_NAME_MONTHS = {4, 5, 6, 8}  # April, May, June, August are also first names
 
-_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
-             "fifth": 5, "5th": 5, "last": -1}
+# "the first Tuesday" ... "the fifth Friday"; "the last Friday" counts from the end.
+_ORDINALS = {**ordinals_upto(5), "last": -1}
 
 
 def _month_of_match(m: re.Match, ctx: Context) -> R.Period | None:
@@ -119,7 +122,7 @@ def weekday_dom(m: re.Match, ctx: Context) -> Result | None:
 
 def month(m: re.Match, ctx: Context) -> Result | None:
     mon = m["mon"]
-    if not capital(mon, ctx) or (ctx.strict and mon.lower() in ("mar", "dec", "aug", "jan", "oct", "nov", "sep", "sept", "feb")):
+    if not capital(mon, ctx) or (ctx.strict and mon.lower() in ABBREVIATIONS_NOT_ALONE):
         return None
     idx = month_index(mon)
     nxt = NEXT_WORD.match(ctx.text, m.end())

@@ -5,11 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from . import _temporal_resolve as R
-from ._temporal_context import (
+from ...language.calendar import (
+    QUARTER_CUES, QUARTER_ORDINALS, US_FEDERAL_CUES, US_FEDERAL_FISCAL_START, month_index, weekday_index,
+)
+from . import resolve as R
+from .context import (
     NEXT_WORD, Context, Result, apply_part, capital, clause_direction, no_pub, span_of,
 )
-from ._temporal_lexicon import MON_FULL_RE, QUARTER_CUES, US_FEDERAL_CUES, US_FEDERAL_FISCAL_START, day_ordinal, month_index, weekday_index
+from .grammar import MON_FULL_RE, day_ordinal
 
 _PLURAL_NOUN = re.compile(
     r"\s+(?!(?:was|has|is|does|says|goes|remains|seems|looks|marks|means|sees|brings|makes|takes|gives|comes|"
@@ -116,8 +119,7 @@ def month_year(m: re.Match, ctx: Context) -> Result | None:
     return Result(apply_part(p, m["part"]), "absolute", m.start(), m.end())
 
 
-_QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
-             "final": 4, "last": 4}
+_QUARTERS = QUARTER_ORDINALS
 
 
 _QUARTER_CUE = re.compile(QUARTER_CUES, re.I)

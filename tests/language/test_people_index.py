@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimcheck.extract._people import FullNames, full_names, resolve_surname, tokens
+from claimcheck.language.people import FullNames, full_names, resolve_surname, tokens
 
 # From a held-out article (The Hill, 2025-06-29), plus a second Johnson later on.
 TEXT = (

@@ -17,25 +17,16 @@ from typing import Iterable, NamedTuple, Sequence
 from rapidfuzz import fuzz, process
 
 from ..packdata import PackData, Person
-from ._titles import fold, vocabulary
+from .lexicon import LEXICON
+from .titles import fold, vocabulary
 
 # then-/ex- prefixes, initialisms (U.S.), words with inner apostrophes or hyphens (O'Brien, al-Assad)
 _TOKEN = re.compile(r"(?i:then|ex)-(?=[^\W\d_])|(?:[A-Za-z]\.){2,}|[^\W\d_]+(?:['’-][^\W\d_]+)*(?:['’]s)?")
-PARTICLES = frozenset({"de", "la", "del", "de la", "van", "von", "der", "den", "da", "dos", "das", "di", "du",
-                       "le", "bin", "ibn", "al", "y", "ter", "st."})
-WEEKDAYS_MONTHS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
-    "august september october november december sept jan feb mar apr jun jul aug sep oct nov dec".split()
-)
-STOP_CAPS = _STOP_CAPS = frozenset(
-    "the a an and or but in on at of for to from by with as this that these those it he she they we i you "
-    "his her their our its if when while after before during under over amid against into "
-    # verbs that follow a name in Title Case headlines ("President Smith Says ...")
-    "says said tells told urges warns vows calls meets visits seeks faces plans wants backs slams rejects "
-    "announces arrives leaves heads signs will is are was were has have had to not "
-    "elected named appointed confirmed sworn ousted indicted charged arrested convicted sentenced resigns "
-    "quits dies wins loses following begin begins emerge emerges out possible likely ahead".split()
-)
+_P = LEXICON.people
+PARTICLES = frozenset(_P.particles)
+# Weekdays by their full names, months by any form ("Sun" and "Wed" may be names; "Sept" is not).
+WEEKDAYS_MONTHS = frozenset([f for row in LEXICON.calendar.months for f in row] + [row[0] for row in LEXICON.calendar.weekdays])
+STOP_CAPS = _STOP_CAPS = frozenset(_P.stop_caps)
 
 
 class Token(NamedTuple):
@@ -94,7 +85,7 @@ def strip_possessive(word: str) -> str:
 
 
 # Regnal and generational suffixes: "Charles III" is "Charles" later, "Martin Luther King Jr" is "King".
-_SUFFIXES = frozenset("i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi jr sr".split())
+_SUFFIXES = frozenset(_P.name_suffixes)
 
 
 def name_word(tok: Token) -> bool:
@@ -107,12 +98,27 @@ def name_word(tok: Token) -> bool:
     return True
 
 
-def name_at(text: str, toks: list[Token], i: int, max_words: int = 5) -> int:
+def name_at(text: str, toks: Sequence[Token], i: int, max_words: int = 5) -> int:
     """End index (exclusive) of the personal name starting at token ``i``; ``i`` if none.
 
     A name is capitalised words, with particles between them ("Ursula von der Leyen"). A
-    title head, a place or an organisation word inside ends it.
+    title head, a place or an organisation word inside ends it. Kept per text for the
+    text's own tokens: the role and the name extractors ask about the same words.
     """
+    if toks is not tokens(text):
+        return _name_at(text, toks, i, max_words)
+    known = _names_at(text)
+    if (i, max_words) not in known:
+        known[i, max_words] = _name_at(text, toks, i, max_words)
+    return known[i, max_words]
+
+
+@lru_cache(maxsize=2)  # the document being extracted (roles, then names)
+def _names_at(text: str) -> dict[tuple[int, int], int]:
+    return {}
+
+
+def _name_at(text: str, toks: Sequence[Token], i: int, max_words: int) -> int:
     v = vocabulary()
     j = i
     words = 0
@@ -224,12 +230,11 @@ def _same_first(a: list[str], b: list[str]) -> bool:
     return a[0] == b[0] or fuzz.ratio(a[0], b[0]) >= 80
 
 
-_INDEX_CACHE: dict[int, tuple[PackData, RosterIndex]] = {}
-
-
 def roster_index(data: PackData) -> RosterIndex:
-    cached = _INDEX_CACHE.get(id(data))
-    if cached and cached[0] is data:
+    """The index of ``data.roster``, built once and kept with the data (a copy with another
+    roster builds its own)."""
+    cached = data._roster_index
+    if cached is not None and cached[0] is data.roster:
         return cached[1]
     index = RosterIndex()
     for p in data.roster.people:
@@ -245,9 +250,7 @@ def roster_index(data: PackData) -> RosterIndex:
         for key, word in zip(surname_keys(p.name), surname_words(p.name)):
             index.surnames.setdefault(key, word)
     index.choices = sorted(index.by_name)
-    if len(_INDEX_CACHE) > 8:
-        _INDEX_CACHE.clear()
-    _INDEX_CACHE[id(data)] = (data, index)
+    data._roster_index = (data.roster, index)
     return index
 
 

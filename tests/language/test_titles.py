@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimcheck.extract._titles import compatible, country_of, fits_office, normalise_title
+from claimcheck.language.titles import compatible, country_of, fits_office, normalise_title
 from claimcheck.packdata import Office
 
 

@@ -11,8 +11,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from . import _temporal_resolve as R
-from ._temporal_lexicon import PARTS
+from . import resolve as R
+from .grammar import PARTS
 
 NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 

@@ -5,10 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from . import _temporal_resolve as R
-from ._temporal_context import Context, Result, no_pub
-from ._temporal_lexicon import PARTS, UNITS, number
-from ._temporal_patterns import DURATION_ITEM
+from . import resolve as R
+from .context import Context, Result, no_pub
+from .grammar import DURATION_ITEM, PARTS, UNITS, number
 
 # --- relative to publication -----------------------------------------------------------
 
@@ -151,7 +150,6 @@ def signed(m: re.Match, ctx: Context) -> Result | None:
 # --- anaphoric: relative to the last date the article gave ---------------------------
 
 _BACK = {"before", "earlier", "prior", "previous", "preceding"}
-_FORWARD = {"later", "after", "following", "next"}
 
 
 def anaphoric(m: re.Match, ctx: Context) -> Result | None:

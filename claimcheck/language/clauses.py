@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+
+from .calendar import WEEKDAY_RE
 
 # Segments end at commas, semicolons, colons, brackets, dashes and quotes (not the comma of
 # "1,000" nor the colon of "4:30"), and a new one
@@ -61,7 +64,7 @@ _REPORTED_BEFORE = re.compile(
     r"(?<!\bbe\s)\b(?:said|told(?:\s+[a-z]+){0,2}|announced|confirmed|reported|warned|added|stated|revealed|"
     r"disclosed|unveiled|pledged|vowed|promised|insisted|denied|admitted|acknowledged|signal(?:l)?ed|"
     r"urged|argued|claimed|noted|wrote|tweeted|posted)\s+(on\s+)?$", re.I)
-_DAY = re.compile(r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|today\b|yesterday\b", re.I)
+_DAY = re.compile(rf"(?:{WEEKDAY_RE})\b|today\b|yesterday\b", re.I)
 _DATE_AS_SUBJECT = re.compile(r"\s*(?:will|would|shall|could|might|may|is|was|marks?|marked|['’]s)\b", re.I)
 
 
@@ -80,7 +83,8 @@ class Clause:
     text: str
 
 
-def segments(sentence: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=64)  # the date phrases and figures of one sentence ask in turn (a document holds ~40)
+def segments(sentence: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of the comma/dash segments of ``sentence``."""
     out, pos = [], 0
     for m in _SEGMENT_BREAK.finditer(sentence):
@@ -89,7 +93,7 @@ def segments(sentence: str) -> list[tuple[int, int]]:
         pos = m.end()
     if pos < len(sentence):
         out.append((pos, len(sentence)))
-    return out or [(0, len(sentence))]
+    return tuple(out) or ((0, len(sentence)),)
 
 
 def _marked(text: str) -> bool:
@@ -124,7 +128,7 @@ def clause(sentence: str, start: int, end: int) -> Clause:
 _ASIDE = re.compile(r"(?:which|who|whose|whom)\b", re.I)
 
 
-def _without_asides(sentence: str, segs: list[tuple[int, int]], i: int, j: int, own: int) -> str:
+def _without_asides(sentence: str, segs: tuple[tuple[int, int], ...], i: int, j: int, own: int) -> str:
     """``sentence`` with the relative clauses between segments i and j blanked, except the phrase's
     own: in "The trial, which began Monday, resumes Friday" Friday's verb is "resumes"."""
     out = sentence

@@ -1,0 +1,228 @@
+"""What a money or count figure is, besides its number: found once, when it is extracted.
+
+Coverage puts true figures of different things side by side: a company's profit and its
+profit per share, the dead and the injured of one disaster, a part and the whole. The
+words that tell them apart sit around the figure in its sentence; this module reads them
+(``facts``), and the claim carries them (``FigureClaim``), so ``amount-agreement`` compares
+fields instead of reading sentences again.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from ..align import phrase_pattern
+from ..language import LEXICON
+from ..language.clauses import tense_around
+from ..language.words import NOT_NAMES
+from ..models import Event, Setting
+from ..packdata import PackData
+from ..text import content_words
+from ._setting import in_caption, in_quotation
+from .figures import WINDOW
+
+COMMON_NAMES = frozenset(LEXICON.figures.common_names)
+
+# Words before "a year" that make it a span of time, not a rate ("delay deliveries by a year",
+# "for a year", "more than a year"): "$5 billion a year" is a rate, "by a year" is not.
+_SPAN_BEFORE = ("by", "for", "in", "within", "over", "after", "than", "half", "nearly", "almost", "about",
+                "around", "least", "under", "only", "just", "past", "last", "whole", "entire", "full")
+
+# Words in a figure's sentence that make it a different measure of the same thing: a
+# deal's enterprise value (debt included) is not its equity value, a net profit not a
+# gross one, a yearly rate not a one-off sum. Two figures are compared only when their
+# sentences name the same of these.
+MEASURES: dict[str, str] = {
+    "with debt": r"\benterprise\s+value|\b(?:including|includes|plus|with)\s+(?:its\s+|the\s+)?(?:net\s+)?debt\b"
+                 r"|\bdebt\s+included",  # enterprise value: the price with the debt taken on
+    "equity value": r"\bequity\s+value",
+    "net": r"\bnet\b",
+    "gross": r"\bgross\b",
+    "before tax": r"\bpre-?tax\b|\bbefore\s+tax",
+    "adjusted": r"\badjusted\b|\bunderlying\b|\bnon-?GAAP\b",  # non-GAAP earnings are adjusted ones
+    "operating": r"\boperating\b",
+    "share price": r"\bshare\s+price|\bshares?\b[^.]{0,40}\btrad(?:e|es|ed|ing)\b",
+    "forecast": r"\banalysts?\b|\bconsensus\b|\bexpectations\b",  # what was expected is not what was reported
+    # ("a month-long strike", "a year-old policy", "delayed by a year" are not rates)
+    "rate": r"\bper\s+(?:year|month|week|day|annum|capita|person|head)\b|\bannual(?:ly)?\b|\byearly\b|\bmonthly\b"
+            r"|\bweekly\b|\bdaily\b|\ba" + "".join(rf"(?<!\b{w}\sa)" for w in _SPAN_BEFORE)
+            + r"\s+(?:year|month|week|day)\b(?!-|\s+(?:earlier|ago|before|later|after|on))",
+}
+_MEASURES = [(name, re.compile(rx, re.I)) for name, rx in MEASURES.items()]
+
+# A per-share amount is said of the figure itself, not of its sentence: "net income of
+# $1.5 billion, or 93 cents a share" holds a total and a per-share figure.
+_PER_SHARE_AFTER = re.compile(r"\s*(?:(?:a|per|each)\s+(?:diluted\s+|basic\s+)?share\b|/share\b)", re.I)
+_PER_SHARE_BEFORE = re.compile(
+    r"\b(?:per[- ]share|EPS|share\s+price)(?:\s+(?:earnings|income|profit|loss|was|were|of|at|to|is|rose|fell"
+    r"|climbed|dropped|came\s+in\s+at))*\s*$", re.I)
+
+# Words that make a sentence part of a results story: there the period decides what a
+# figure is (a quarter, the year, the year before), so an unstated period is not a match.
+RESULTS = re.compile(
+    r"\b(?:revenues?|turnover|sales|net\s+(?:income|profit|loss)|profits?|earnings|quarter(?:ly)?|fiscal"
+    r"|financial\s+year|full[- ]year|ebitda|operating\s+(?:income|profit|loss))\b", re.I)
+
+
+def near(c: Any) -> tuple[str, int, int]:
+    """The figure's sentence cut to ``WINDOW`` characters either side of it (the reach the
+    extractor gives a figure's period), and where the figure is in it."""
+    return _near(c.sentence, c.text)
+
+
+@lru_cache(maxsize=8192)
+def _near(sentence: str, text: str) -> tuple[str, int, int]:
+    at = max(sentence.find(text), 0)
+    lo, hi = max(0, at - WINDOW), min(len(sentence), at + len(text) + WINDOW)
+    return sentence[lo:hi], at - lo, at - lo + len(text)
+
+
+def measures(c: Any) -> frozenset[str]:
+    """The measures a figure is of: from its sentence, and "per share" from the figure's own words."""
+    sentence, at, end = near(c)
+    found = {name for name, rx in _MEASURES if rx.search(sentence)}
+    after = _PER_SHARE_AFTER.match(sentence, end)
+    if after or _PER_SHARE_BEFORE.search(sentence, max(0, at - 40), at):
+        found.add("per share")
+    return frozenset(found)
+
+
+# A share names what it is a share of: "40.05% of the vote" and "98 percent of polling
+# stations" are shares of different wholes, whatever else their sentences share.
+_SHARE_OF = re.compile(r"\s*of\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)(?=\s*(?:[,.;:()—–]|\s-\s|\s+(?:in|at|on|for|from|as|and|after|before|was|were|is|are|who|that|which|by|to|said|says)\b|$))", re.I)
+
+
+def share_base(c: Any) -> frozenset[str]:
+    """The content words of what a percentage is a share of ("of its global workforce":
+    global, workforce); empty for other figures or a share that does not say."""
+    if c.kind != "count" or c.unit not in {"percent", "percentage points"}:
+        return frozenset()
+    sentence, _, end = near(c)
+    m = _SHARE_OF.match(sentence, end)
+    return frozenset(content_words(m.group(1))) if m else frozenset()
+
+
+# What a casualty count counts, from the word nearest the figure: "the death toll climbed to
+# 2,122 with 2,421 people injured" holds a toll of dead and one of injured, and a sentence's
+# words alone do not tell them apart.
+TALLIES: dict[str, str] = dict(LEXICON.events.tallies)  # claimcheck/language/data/events.yaml
+_TALLIES = [(name, re.compile(rx, re.I)) for name, rx in TALLIES.items()]
+
+
+def tally(c: Any) -> tuple[str, str] | None:
+    """The kind of casualty count a figure is (dead, injured, missing...) and the word that
+    says so: the kind whose word is nearest the figure in its sentence; None when the
+    sentence names none."""
+    sentence, at, end = near(c)
+    best: tuple[int, str, str] | None = None
+    for name, rx in _TALLIES:
+        for m in rx.finditer(sentence):
+            gap = max(m.start() - end, at - m.end(), 0)
+            if best is None or gap < best[0]:
+                best = (gap, name, m.group(0).lower())
+    return (best[1], best[2]) if best else None
+
+
+# A tally said to be rising ("the death toll rose to 2,681", "has risen to at least 23")
+# is a snapshot of a moving figure: another outlet the same day may have caught it at
+# another hour, so a difference is an update, not a slip.
+_RISING = re.compile(
+    r"\b(?:(?:rose|risen|rises|rising|climbed|climbs|climbing|jumped|jumps|increased|increases|grew|grown"
+    r"|surged|soared|swelled|mounted|went\s+up|gone\s+up)\s+to|reached|reaches|topped|tops|surpassed|surpasses"
+    r"|exceeded|exceeds)\s+(?:[^.;:]{0,40}?\b(?:and|with|plus)\s+)?$", re.I)  # "rose to 2,681 dead and 2,501 injured"
+
+
+def rising(c: Any) -> bool:
+    """Whether the figure is given as the new value of a rising tally."""
+    sentence, at, _ = near(c)
+    return bool(_RISING.search(sentence, max(0, at - 60), at))
+
+
+def results(c: Any) -> bool:
+    """Whether the figure's sentence reports results (revenue, profit, a quarter)."""
+    return bool(RESULTS.search(near(c)[0]))
+
+
+# A figure placed somewhere ("18,000 buried in and around a city", "killed 12 in the
+# province of X") is a part when another source places its figure elsewhere (the whole
+# region): two figures whose sentences place them in different places are not compared.
+_PLACE = re.compile(
+    r"\b(?i:in|at|near|around|across|throughout|outside|inside|struck|hit)\s+(?:and\s+around\s+)?(?:the\s+)?"
+    r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)")
+
+
+def places(c: Any) -> frozenset[str]:
+    """Capitalised words after a word that places the figure ("in", "near", "struck")."""
+    found: set[str] = set()
+    for m in _PLACE.finditer(near(c)[0]):
+        for word in re.split(r"[\s-]+", m.group(1).replace("’", "'")):  # "U.S.-Mexico": us, mexico
+            found.add(word.lower().replace(".", "").removesuffix("'s"))
+    return frozenset(found - COMMON_NAMES - NOT_NAMES)
+
+
+def qualifiers(c: Any) -> frozenset[str]:
+    """Capitalised words between a count's number and its noun: "212 Democratic votes" and
+    "14 Republican votes" count different things, and so do they and "216 votes"."""
+    if c.kind != "count":
+        return frozenset()
+    tokens = c.text.split()
+    numeric = [i for i, t in enumerate(tokens) if re.search(r"\d", t) or _NUMBER_WORDS & set(t.lower().split("-"))]
+    between = tokens[numeric[-1] + 1:-1] if numeric else []
+    return frozenset(w.lower().rstrip(".") for w in between if w[:1].isupper())
+
+
+_NUMBER_WORDS = frozenset(LEXICON.numbers.units) | frozenset(LEXICON.numbers.tens) | frozenset(LEXICON.numbers.scales) \
+    | {"dozen", "hundred"}
+
+
+def facts(c: Any, text: str, start: int, end: int, captions: dict[int, bool] | None = None) -> dict[str, Any]:
+    """The ``FigureClaim`` fields of figure ``c`` (a claim with its sentence and text),
+    which sits at ``text[start:end]`` of its document (``captions``: the document's
+    paragraphs known to be captions or not, see ``in_caption``)."""
+    sentence = c.sentence
+    at = sentence.find(c.text)
+    counted = tally(c)
+    where = places(c)
+    setting = Setting.model_construct(quotation=in_quotation(text, start, end),
+                                      caption=in_caption(text, start, captions))
+    unit = c.unit if c.kind == "count" else c.currency
+    return {
+        "measures": sorted(measures(c)),
+        "results": results(c),
+        "places": sorted(where),
+        "qualifiers": sorted(qualifiers(c)),
+        "share_of": sorted(share_base(c)),
+        "tally": counted[0] if counted else None,
+        "rising": rising(c),
+        "tense": tense_around(sentence, max(at, 0), max(at, 0) + len(c.text))[0] if sentence else None,
+        "setting": setting,
+        # what is counted: the noun (or the currency), its casualty class when it has one
+        "event": Event.model_construct(trigger=unit, category=counted[0] if counted else c.kind,
+                                       participants=sorted(where)),
+    }
+
+
+def with_declared(claims: list[Any], data: PackData) -> list[Any]:
+    """``claims`` with the pack subjects each is about (``declared``): a subject whose
+    terms the figure's sentence names, nearest the figure, and whose currency, unit and
+    period (when the pack gives them) fit."""
+    if not data.subjects or not claims:
+        return claims
+    subjects = [(s, phrase_pattern(s.terms)) for s in data.subjects]
+    return [c.model_copy(update={"declared": declared(c, subjects)}) for c in claims]
+
+
+def declared(c: Any, subjects: list) -> list[str]:
+    sentence, at, _ = near(c)
+    distance: dict[str, int] = {}
+    for s, pattern in subjects:
+        if (s.currency is None or (c.kind == "money" and c.currency == s.currency)) and (
+            s.unit is None or (c.kind == "count" and c.unit == s.unit.lower())
+        ) and (s.period is None or c.period in {None, s.period}):
+            gaps = [max(m.start() - at - len(c.text), at - m.end(), 0) for m in pattern.finditer(sentence)]
+            if gaps:
+                distance[s.id] = min(gaps)
+    best = min(distance.values(), default=None)
+    return sorted(k for k, v in distance.items() if v == best)

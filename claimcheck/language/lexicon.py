@@ -1,0 +1,218 @@
+"""The lexicon: every word list claimcheck reads, loaded once from ``language/data/*.yaml``.
+
+Each data file is one section of the lexicon, named by the file (``calendar.yaml`` is
+``LEXICON.calendar``). The files are validated here, so a misspelt key, a month without a
+name or a regular expression that does not compile is an error at its file, line and
+column, never a wrong reading at run time. A rule pack may extend the lexicon with a
+``language:`` section of the same shape: its lists are added to the core lists and its
+mappings to the core mappings (``extend``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator
+
+from ..errors import ConfigError
+from ..yamlload import load_yaml, locate
+
+
+class Section(BaseModel):
+    """A part of the lexicon. Every field has an empty default so that a pack can give a
+    few of them; the core files must give all (``load`` checks)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def _compiles(pattern: str) -> str:
+    try:
+        re.compile(pattern)
+    except re.error as e:
+        raise ValueError(f"invalid regular expression {pattern!r}: {e}") from None
+    return pattern
+
+
+# A regular expression, checked when the data is loaded.
+Pattern = Annotated[str, AfterValidator(_compiles)]
+
+
+class Calendar(Section):
+    months: list[list[str]] = Field(default_factory=list, description="each month: full name, then abbreviations")
+    weekdays: list[list[str]] = Field(default_factory=list, description="each weekday from Monday: name, abbreviations")
+    month_abbreviations_alone: list[str] = Field(default_factory=list)
+    abbreviations_not_alone: list[str] = Field(default_factory=list)
+    ordinals: dict[str, int] = Field(default_factory=dict)
+    last_ordinals: list[str] = Field(default_factory=list)
+    time_units: dict[str, Literal["day", "week", "month", "year", "decade", "fortnight"]] = Field(default_factory=dict)
+    named_day_prefixes: list[str] = Field(default_factory=list)
+    names_after_day: list[str] = Field(default_factory=list)
+    day_in_name_before: list[str] = Field(default_factory=list)
+    quarter_cues: list[Pattern] = Field(default_factory=list)
+    quarter_cue_symbols: list[Pattern] = Field(default_factory=list)
+    us_federal_fiscal_start: int = Field(10, ge=1, le=12)
+    us_federal_cues: list[Pattern] = Field(default_factory=list)
+
+    @field_validator("months", "weekdays")
+    @classmethod
+    def _named(cls, rows: list[list[str]], info: ValidationInfo) -> list[list[str]]:
+        expected = 12 if info.field_name == "months" else 7
+        if len(rows) != expected:
+            raise ValueError(f"{expected} {info.field_name} expected, {len(rows)} given")
+        for row in rows:
+            if not row:
+                raise ValueError("each entry needs at least its full name")
+        return rows
+
+
+class Numbers(Section):
+    units: dict[str, int] = Field(default_factory=dict)
+    tens: dict[str, int] = Field(default_factory=dict)
+    multipliers: dict[str, int] = Field(default_factory=dict)
+    word_scales: dict[str, int] = Field(default_factory=dict)
+    scales: dict[str, float] = Field(default_factory=dict)
+    fraction_numerators: dict[str, int] = Field(default_factory=dict)
+    fraction_denominators: dict[str, int] = Field(default_factory=dict)
+    hedges: dict[str, Literal["under", "around", "above", "below", "upto"]] = Field(default_factory=dict)
+    duration_numbers: list[str] = Field(default_factory=list)
+    vague_counts: dict[str, int | None] = Field(default_factory=dict)
+
+
+class Figures(Section):
+    synonyms: list[list[str]] = Field(default_factory=list)
+    same_nouns: list[list[str]] = Field(default_factory=list)
+    running_words: list[str] = Field(default_factory=list)
+    year_nouns: list[str] = Field(default_factory=list)
+    irregular_plurals: list[str] = Field(default_factory=list)
+    time_nouns: list[str] = Field(default_factory=list)
+    measure_nouns: list[str] = Field(default_factory=list)
+    labels: list[str] = Field(default_factory=list)
+    quantity_words: list[str] = Field(default_factory=list)
+    common_names: list[str] = Field(default_factory=list)
+
+
+class Money(Section):
+    prefixes: dict[str, str | None] = Field(default_factory=dict)
+    suffixes: dict[str, str | None] = Field(default_factory=dict)
+    dollar_context: dict[str, Pattern] = Field(default_factory=dict)
+
+
+class People(Section):
+    particles: list[str] = Field(default_factory=list)
+    stop_caps: list[str] = Field(default_factory=list)
+    name_suffixes: list[str] = Field(default_factory=list)
+
+
+class Titles(Section):
+    heads: list[str] = Field(default_factory=list)
+    descriptors: list[str] = Field(default_factory=list)
+    abbreviations: dict[str, str] = Field(default_factory=dict)
+    modifiers: dict[str, str] = Field(default_factory=dict)
+    title_words: list[str] = Field(default_factory=list)
+    title_tails: list[str] = Field(default_factory=list)
+    families: dict[str, list[str]] = Field(default_factory=dict)
+    concurrent_posts: list[str] = Field(default_factory=list)
+    generic: dict[str, list[str] | None] = Field(default_factory=dict)
+    places: list[list[str]] = Field(default_factory=list)
+    regions: list[str] = Field(default_factory=list)
+    parties: list[str] = Field(default_factory=list)
+    organisation_words: list[str] = Field(default_factory=list)
+    not_people: list[str] = Field(default_factory=list)
+    not_first_names: list[str] = Field(default_factory=list)
+    honorifics: list[str] = Field(default_factory=list)
+    company_suffixes: list[str] = Field(default_factory=list)
+    organisation_nouns: list[str] = Field(default_factory=list)
+    contrasting_words: list[list[str]] = Field(default_factory=list)
+
+
+class Events(Section):
+    event_nouns: dict[str, list[str]] = Field(default_factory=dict, description="event class: its nouns")
+    time_words: list[str] = Field(default_factory=list)
+    tallies: dict[str, Pattern] = Field(default_factory=dict, description="casualty class: regex of its words")
+    speech_verbs: list[str] = Field(default_factory=list)
+
+
+class Lexicon(Section):
+    """All word lists, by section (one data file each)."""
+
+    calendar: Calendar = Field(default_factory=Calendar)
+    numbers: Numbers = Field(default_factory=Numbers)
+    figures: Figures = Field(default_factory=Figures)
+    money: Money = Field(default_factory=Money)
+    people: People = Field(default_factory=People)
+    titles: Titles = Field(default_factory=Titles)
+    events: Events = Field(default_factory=Events)
+
+
+DATA = resources.files("claimcheck") / "language" / "data"
+
+
+def parse(texts: dict[str, tuple[str, str]]) -> Lexicon:
+    """A lexicon from data files given as ``{section: (path, text)}``; the first problem
+    raises ``ConfigError`` at its file, line and column, naming how many more there are."""
+    raw = {section: load_yaml(text, path) for section, (path, text) in texts.items()}
+    try:
+        lexicon = Lexicon.model_validate(raw)
+    except ValidationError as e:
+        errors = e.errors()
+        err = errors[0]
+        loc = tuple(err["loc"])
+        section = loc[0] if loc and loc[0] in texts else None
+        if section is None:
+            path = next(iter(texts.values()))[0]
+            line, column = 1, 1
+        else:
+            path = texts[section][0]
+            line, column = locate(raw[section], loc[1:])
+        msg = "unknown key" if err["type"] == "extra_forbidden" else err["msg"]
+        more = f" (and {len(errors) - 1} more problem{'s' if len(errors) > 2 else ''})" if len(errors) > 1 else ""
+        where = ".".join(str(p) for p in loc[1:]) or str(section or "lexicon")
+        raise ConfigError(f"{where}: {msg}{more}", path, line, column) from None
+    for section, (path, _) in texts.items():
+        part = getattr(lexicon, section, None)
+        missing = [f for f in type(part).model_fields if part is not None and f not in part.model_fields_set]
+        if missing:
+            raise ConfigError(f"{section}: missing {', '.join(missing)}", path, 1, 1)
+    return lexicon
+
+
+@lru_cache(maxsize=1)
+def core() -> Lexicon:
+    """The lexicon of the package's data files."""
+    texts = {}
+    for entry in sorted(DATA.iterdir(), key=lambda p: p.name):
+        if entry.name.endswith(".yaml"):
+            texts[entry.name.removesuffix(".yaml")] = (f"claimcheck/language/data/{entry.name}",
+                                                       entry.read_text(encoding="utf-8"))
+    unknown = set(texts) - set(Lexicon.model_fields)
+    if unknown:
+        name = sorted(unknown)[0]
+        raise ConfigError(f"unknown lexicon section {name!r} (known: {', '.join(Lexicon.model_fields)})",
+                          texts[name][0])
+    return parse(texts)
+
+
+def extend(base: Lexicon, more: Lexicon | None) -> Lexicon:
+    """``base`` with ``more``'s lists appended (without repeats) and mappings added."""
+    if more is None:
+        return base
+    sections = {}
+    for name in Lexicon.model_fields:
+        mine, theirs = getattr(base, name), getattr(more, name)
+        update = {}
+        for field in theirs.model_fields_set:
+            old, new = getattr(mine, field), getattr(theirs, field)
+            if isinstance(old, list):
+                update[field] = old + [x for x in new if x not in old]
+            elif isinstance(old, dict):
+                update[field] = {**old, **new}
+            else:
+                update[field] = new
+        sections[name] = mine.model_copy(update=update) if update else mine
+    return Lexicon(**sections)
+
+
+LEXICON: Lexicon = core()
