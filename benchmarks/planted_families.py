@@ -190,7 +190,7 @@ def _scale_slip(article: Article, c: Candidate, rng: random.Random) -> list[Edit
 
 # --- people ------------------------------------------------------------------------------------
 
-# The titles a title is swapped for (ids of ``families`` in claimcheck/data/titles.yaml): one
+# The titles a title is swapped for (ids of ``families`` in claimcheck/language/data/titles.yaml): one
 # cabinet post for another, president for vice president or prime minister, senator for
 # representative, the way copy confuses offices of the same broad family.
 _CABINET = ("foreign-minister", "secretary-of-state", "interior-minister", "defense-minister",

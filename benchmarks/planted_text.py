@@ -3,7 +3,7 @@
 These are deliberately simple regular expressions and calendar arithmetic, written apart from
 claimcheck's extractors: the benchmark picks the places where it plants slips with them, and
 picking them with claimcheck's own extractors would measure the extractors with themselves.
-Only claimcheck's language *data* (the title list in ``claimcheck/data/titles.yaml``) is shared,
+Only claimcheck's language *data* (the title list in ``claimcheck/language/data/titles.yaml``) is shared,
 so that a swapped title is one claimcheck could know.
 """
 
@@ -118,7 +118,7 @@ def fold(text: str) -> str:
 @lru_cache(maxsize=1)
 def language() -> dict:
     """claimcheck's title data (families of titles, places, organisation words), read as data."""
-    path = resources.files("claimcheck") / "data" / "titles.yaml"
+    path = resources.files("claimcheck") / "language" / "data" / "titles.yaml"
     try:
         return yaml.safe_load(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
