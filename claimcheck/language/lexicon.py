@@ -104,6 +104,12 @@ class People(Section):
     particles: list[str] = Field(default_factory=list)
     stop_caps: list[str] = Field(default_factory=list)
     name_suffixes: list[str] = Field(default_factory=list)
+    given_names_added: list[tuple[str, str]] = Field(
+        default_factory=list, description="given-name pairs that are one name, beyond the nicknames package")
+    given_names_removed: list[tuple[str, str]] = Field(
+        default_factory=list, description="pairs of the nicknames package that are two names in news copy")
+    surname_variants: list[list[str]] = Field(
+        default_factory=list, description="spellings of one surname that outlets rightly differ on (transliterations)")
 
 
 class Titles(Section):

@@ -1,0 +1,171 @@
+"""One person, one spelling: a surname one source spells differently from the others.
+
+Cross-source, no roster needed. Every mention of a person (a title and name, a full name,
+a bare surname linked to the article's full name, "Mr." and a surname) is reduced to its
+surname and its given name. Surnames of different sources are the same person's when they
+are one edit apart (a letter changed, added or dropped, or two neighbours swapped; never
+the first letter) and the given names are compatible: equal, an initial of the other, or
+variants of one name ("Jim" and "James", "Kate" and "Katherine": the language layer's given
+names). Spellings that are known to differ (accents, hyphen or space in a double surname,
+the transliterations in the language layer's ``surname_variants``, a roster person's name
+and aliases) are one spelling.
+
+The sources vote (``claimcheck.voting``): a spelling one source uses against two or more
+sources that agree on another is a warning on every mention of that source, with the
+agreeing mentions as related places and their spelling as the suggestion; one source
+against one is an info naming both. An article that writes a name two ways is judged by the
+other sources, not by its own first mention.
+
+Fires: "Ellen Marchetto said" in one source, "Ellen Marchetti" in two others.
+Silent: "Volodymyr Zelensky" beside "Volodymyr Zelenskyy"; "Mary Smyth" beside "John Smith".
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any, Iterator
+
+from rapidfuzz.distance import OSA
+
+from ..align import TermIndex, connected_groups
+from ..language import LEXICON, for_pack
+from ..language.given_names import same_given_name
+from ..language.people import roster_index, strip_possessive
+from ..language.titles import family_of, fold
+from ..voting import Vote, outliers
+from .base import CorpusContext, Hit, KindOptions
+
+NAME = "person-name-agreement"
+SCOPE = "corpus"
+# The values a message template may name ("{name}"), besides "{message}".
+FIELDS = ("name", "suggestion", "sources")
+
+
+class Options(KindOptions):
+    min_length: int = 4  # shorter surnames ("Li", "Wu") are often different people one letter apart
+    max_edits: int = 1
+
+
+_SUFFIXES = frozenset(fold(s) for s in LEXICON.people.name_suffixes)
+
+
+@dataclass(frozen=True)
+class Mention:
+    claim: Any
+    surname: str  # as written ("Marchetti")
+    key: str  # folded, hyphens and spaces dropped ("marchetti")
+    given: str | None  # as written, when the article gives it
+    family: str | None  # the office family of a title before the name
+
+
+def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
+    lexicon = for_pack(ctx.data)
+    known = _known_variants(lexicon.people.surname_variants, ctx)
+    found = [m for c in ctx.claims for m in _mentions(c) if len(m.key) >= options.min_length]
+    forms: dict[str, list[Mention]] = defaultdict(list)
+    for m in found:
+        forms[m.key].append(m)
+    keys = sorted(forms)
+    # blocking: two surnames one edit apart share a key with one letter deleted (or the word itself)
+    index = TermIndex(keys, _deletions, max_posting=len(keys) + 1)
+    pairs = index.pairs(accept=lambda a, b: _same_person(forms[a], forms[b], known, options))
+    for group in connected_groups(keys, pairs):
+        if len(group) < 2:
+            continue
+        votes = [Vote(m.claim.document, known.get(m.key, m.key), m.surname, m) for k in group for m in forms[k]]
+        for o in outliers(votes):
+            yield from _hits(o)
+
+
+def _hits(o) -> Iterator[Hit]:
+    related = _first_per_source(o.agreeing)
+    sources = ", ".join(o.sources)
+    for m in o.places:
+        if o.severity == "warning":
+            message = (f"'{m.surname}' is spelt '{o.majority_shown}' in {len(o.sources)} other sources")
+        else:
+            message = f"'{m.surname}' here, but '{o.majority_shown}' in {sources}: which is right?"
+        text = m.claim.text
+        suggestion = text.replace(m.surname, o.majority_shown) if m.surname in text else o.majority_shown
+        if o.severity != "warning":
+            suggestion = None  # one source against one: no telling which is right
+        yield Hit(
+            claim=m.claim, message=message, related=related, suggestion=suggestion, severity=o.severity,
+            values={"name": m.surname, "suggestion": o.majority_shown, "sources": sources},
+        )
+
+
+def _first_per_source(mentions) -> list:
+    first: dict[str, Any] = {}
+    for m in sorted(mentions, key=lambda m: (m.claim.document, m.claim.start)):
+        first.setdefault(m.claim.document, m.claim)
+    return list(first.values())
+
+
+def _mentions(claim) -> list[Mention]:
+    """The person mention in a role or person-name claim, if it has a surname."""
+    if claim.kind == "role":
+        written, full, family = claim.person, claim.person, family_of(claim.title)
+    elif claim.kind == "name" and claim.entity == "person":
+        written, full, family = claim.name, claim.canonical or claim.name, None
+        if len(written.split()) > 1:
+            full = written  # a roster name's canonical is the roster's spelling, not this article's
+    else:
+        return []
+    words = _name_words(written)
+    if not words:
+        return []
+    surname = words[-1]
+    given_words = _name_words(full)
+    given = given_words[0] if len(given_words) > 1 and fold(given_words[-1]) == fold(surname) else None
+    if len(words) > 1:
+        given = words[0]
+    return [Mention(claim, surname, _key(surname), given, family)]
+
+
+def _name_words(name: str) -> list[str]:
+    words = strip_possessive(name).replace(",", " ").split()
+    while len(words) > 1 and fold(words[-1]).rstrip(".") in _SUFFIXES:  # "King Jr." is King
+        words = words[:-1]
+    return words
+
+
+def _key(surname: str) -> str:
+    return fold(surname).replace("-", "").replace(" ", "").replace("'", "")
+
+
+def _deletions(key: str) -> list[str]:
+    return [key, *{key[:i] + key[i + 1:] for i in range(1, len(key))}]
+
+
+def _same_person(a: list[Mention], b: list[Mention], known: dict[str, str], options: Options) -> bool:
+    ka, kb = a[0].key, b[0].key
+    if ka[0] != kb[0] or known.get(ka, ka) == known.get(kb, kb):
+        return False  # a known variant is no disagreement; a changed first letter is another name
+    if OSA.distance(ka, kb) > options.max_edits:
+        return False
+    return any(_compatible(x, y) for x in a for y in b)
+
+
+def _compatible(x: Mention, y: Mention) -> bool:
+    if x.given and y.given:
+        return same_given_name(x.given, y.given)
+    if x.family and y.family:
+        return x.family == y.family
+    return True
+
+
+def _known_variants(groups: list[list[str]], ctx: CorpusContext) -> dict[str, str]:
+    """Folded surname -> one spelling for its group of known variants (the language layer's
+    transliterations, and the surnames of a roster person's name and aliases)."""
+    out: dict[str, str] = {}
+    rows = [list(g) for g in groups]
+    index = roster_index(ctx.data)
+    for person in index.people.values():
+        rows.append([_name_words(n)[-1] for n in [person.name, *person.aliases] if _name_words(n)])
+    for row in rows:
+        keys = [_key(w) for w in row]
+        for k in keys:
+            out.setdefault(k, keys[0])
+    return out

@@ -1,0 +1,63 @@
+"""person-name-agreement: one source spelling a surname unlike the others."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck import api
+from claimcheck.packs import load_packs
+from tests.conftest import make_doc
+
+
+@pytest.fixture(scope="module")
+def core_packs():
+    return load_packs()
+
+
+def _found(docs, packs):
+    report = api.check_documents(docs, packs)
+    return [(f.document, f.text, f.severity, f.suggestion, sorted(r.document for r in f.related))
+            for f in report.findings if f.rule == "core.name-agreement"]
+
+
+MARCHETTI_B = make_doc("Governor Ellen Marchetti toured the damage. Marchetti said the state would help.", id="b")
+MARCHETTI_C = make_doc("Ellen Marchetti spoke to reporters on Monday. Ms. Marchetti said aid was coming.", id="c")
+
+
+def test_one_source_against_two_is_a_warning_on_each_of_its_mentions(core_packs):
+    a = make_doc('Governor Ellen Marchetto visited the town. "We will rebuild," Marchetto said.', id="a")
+    assert _found([a, MARCHETTI_B, MARCHETTI_C], core_packs) == [
+        ("a", "Governor Ellen Marchetto", "warning", "Governor Ellen Marchetti", ["b", "c"]),
+        ("a", "Marchetto", "warning", "Marchetti", ["b", "c"]),
+    ]
+
+
+def test_one_source_against_one_is_one_info_without_a_suggestion(core_packs):
+    a = make_doc('Governor Ellen Marchetto visited the town. "We will rebuild," Marchetto said.', id="a")
+    found = _found([a, MARCHETTI_B], core_packs)
+    assert {(d, s, sug) for d, _, s, sug, _ in found} == {("b", "info", None)}
+
+
+def test_a_misspelt_first_mention_is_judged_by_the_other_sources(core_packs):
+    a = make_doc("Governor Ellen Marchetto visited the town on Monday. Marchetti said the state would help.", id="a")
+    assert [(d, t, s) for d, t, s, _, _ in _found([a, MARCHETTI_B, MARCHETTI_C], core_packs)] == [
+        ("a", "Governor Ellen Marchetto", "warning")]
+
+
+@pytest.mark.parametrize("first", ["Katie", "Kate", "K."])
+def test_a_nickname_or_initial_is_the_same_person(core_packs, first):
+    a = make_doc(f"{first} Marchetto spoke on Monday. Marchetto said aid was coming.", id="a")
+    b = make_doc("Katherine Marchetti spoke on Monday. Marchetti said the state would help.", id="b")
+    c = make_doc("Katherine Marchetti, 54, spoke. Marchetti said aid was coming.", id="c")
+    assert {d for d, *_ in _found([a, b, c], core_packs)} == {"a"}
+
+
+@pytest.mark.parametrize("a_text", [
+    "Mary Smyth spoke on Monday. Smyth said aid was coming.",  # another given name: another person
+    "Volodymyr Zelenskyy spoke on Monday. Zelenskyy said aid was coming.",  # a known transliteration
+])
+def test_other_people_and_known_variants_are_silent(core_packs, a_text):
+    other = {"Mary Smyth": "John Smith", "Volodymyr Zelenskyy": "Volodymyr Zelensky"}[a_text.split(" spoke")[0]]
+    b = make_doc(f"{other} spoke on Monday. {other.split()[-1]} said the state would help.", id="b")
+    c = make_doc(f"{other} spoke to reporters. {other.split()[-1]} said aid was coming.", id="c")
+    assert _found([make_doc(a_text, id="a"), b, c], core_packs) == []
