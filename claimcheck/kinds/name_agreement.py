@@ -32,7 +32,7 @@ from ..align import TermIndex, connected_groups
 from ..language import LEXICON, for_pack
 from ..language.given_names import same_given_name
 from ..language.people import roster_index, strip_possessive
-from ..language.titles import family_of, fold
+from ..language.titles import family_of, fold, singular, vocabulary
 from ..voting import Vote, outliers
 from .base import CorpusContext, Hit, KindOptions
 
@@ -61,8 +61,11 @@ class Mention:
 
 def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
     lexicon = for_pack(ctx.data)
-    known = _known_variants(lexicon.people.surname_variants, ctx)
-    found = [m for c in ctx.claims for m in _mentions(c) if len(m.key) >= options.min_length]
+    known = _known_variants(lexicon, ctx)
+    v = vocabulary()
+    not_surnames = v.heads | v.title_words | v.organisation_words | v.not_people
+    found = [m for c in ctx.claims for m in _mentions(c)
+             if len(m.key) >= options.min_length and singular(fold(m.surname)) not in not_surnames]  # "Melbourne Magistrate's"
     forms: dict[str, list[Mention]] = defaultdict(list)
     for m in found:
         forms[m.key].append(m)
@@ -73,7 +76,7 @@ def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
     for group in connected_groups(keys, pairs):
         if len(group) < 2:
             continue
-        votes = [Vote(m.claim.document, known.get(m.key, m.key), m.surname, m) for k in group for m in forms[k]]
+        votes = [Vote(m.claim.document, known(m.key), m.surname, m) for k in group for m in forms[k]]
         for o in outliers(votes):
             yield from _hits(o)
 
@@ -139,9 +142,9 @@ def _deletions(key: str) -> list[str]:
     return [key, *{key[:i] + key[i + 1:] for i in range(1, len(key))}]
 
 
-def _same_person(a: list[Mention], b: list[Mention], known: dict[str, str], options: Options) -> bool:
+def _same_person(a: list[Mention], b: list[Mention], known, options: Options) -> bool:
     ka, kb = a[0].key, b[0].key
-    if ka[0] != kb[0] or known.get(ka, ka) == known.get(kb, kb):
+    if ka[0] != kb[0] or known(ka) == known(kb):
         return False  # a known variant is no disagreement; a changed first letter is another name
     if OSA.distance(ka, kb) > options.max_edits:
         return False
@@ -156,16 +159,26 @@ def _compatible(x: Mention, y: Mention) -> bool:
     return True
 
 
-def _known_variants(groups: list[list[str]], ctx: CorpusContext) -> dict[str, str]:
-    """Folded surname -> one spelling for its group of known variants (the language layer's
-    transliterations, and the surnames of a roster person's name and aliases)."""
+def _known_variants(lexicon, ctx: CorpusContext):
+    """A function from a folded surname to one spelling for its known variants: the
+    transliterated endings and surname variants of the language layer, and the surnames of
+    a roster person's name and aliases."""
     out: dict[str, str] = {}
-    rows = [list(g) for g in groups]
+    rows = [list(g) for g in lexicon.people.surname_variants]
     index = roster_index(ctx.data)
     for person in index.people.values():
         rows.append([_name_words(n)[-1] for n in [person.name, *person.aliases] if _name_words(n)])
+    endings = sorted(((_key(e), _key(row[0])) for row in lexicon.people.surname_endings for e in row),
+                     key=lambda p: -len(p[0]))
+
+    def ending(key: str) -> str:
+        for e, first in endings:
+            if key.endswith(e) and len(key) > len(e) + 2:
+                return key[: -len(e)] + first
+        return key
+
     for row in rows:
-        keys = [_key(w) for w in row]
+        keys = [ending(_key(w)) for w in row]
         for k in keys:
             out.setdefault(k, keys[0])
-    return out
+    return lambda key: out.get(ending(key), ending(key))

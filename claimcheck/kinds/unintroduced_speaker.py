@@ -6,6 +6,9 @@ cannot link (its ``canonical`` is empty) is reported. Places and organisations t
 things ("Washington said") are listed in the title vocabulary and never reported; add
 more with ``ignore``.
 
+A capitalised word that the article also writes in lower case is a common noun opening a
+sentence ("Survivors said ... the survivors"), never a person.
+
 Fires: ``"We will not back down," Harmond said.`` (no "... Harmond" anywhere), once per
 name: the first time it speaks.
 Silent: ``Olaf Scholz arrived on Tuesday. Scholz said the talks went well.``
@@ -13,6 +16,7 @@ Silent: ``Olaf Scholz arrived on Tuesday. Scholz said the talks went well.``
 
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from ..language.titles import fold
@@ -31,10 +35,11 @@ class Options(KindOptions):
 def check(ctx: DocumentContext, options: Options) -> Iterator[Hit]:
     ignored = {fold(w) for w in options.ignore}
     seen: set[str] = set()  # one finding per name: the first time it speaks
+    lower = _lower_case_words(ctx.document.text)
     for claim in ctx.of("name"):
         if claim.entity != "person" or claim.canonical or len(claim.name.split()) != 1:
             continue
-        if fold(claim.name) in ignored or fold(claim.name) in seen:
+        if fold(claim.name) in ignored or fold(claim.name) in seen or claim.name.lower() in lower:
             continue
         seen.add(fold(claim.name))
         yield Hit(
@@ -42,3 +47,10 @@ def check(ctx: DocumentContext, options: Options) -> Iterator[Hit]:
             message=f"'{claim.name}' is quoted but never introduced with a full name in this article",
             values={"name": claim.name},
         )
+
+
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z-]+(?![\w-])")
+
+
+def _lower_case_words(text: str) -> frozenset[str]:
+    return frozenset(_LOWER_WORD.findall(text))

@@ -108,6 +108,8 @@ class People(Section):
         default_factory=list, description="given-name pairs that are one name, beyond the nicknames package")
     given_names_removed: list[tuple[str, str]] = Field(
         default_factory=list, description="pairs of the nicknames package that are two names in news copy")
+    surname_endings: list[list[str]] = Field(
+        default_factory=list, description="word endings that transliterations write differently (Chaly, Chalyi)")
     surname_variants: list[list[str]] = Field(
         default_factory=list, description="spellings of one surname that outlets rightly differ on (transliterations)")
 

@@ -164,3 +164,12 @@ def test_an_unintroduced_speaker_is_reported_once_where_first_quoted(core_packs)
     assert [t for _, t, _, _ in _found(report, "core.unintroduced-speaker")] == ["Kaplan"]
     (f,) = [f for f in report.findings if f.rule == "core.unintroduced-speaker"]
     assert f.column == text.index("Kaplan said") + 1
+
+
+@pytest.mark.parametrize("text", [
+    '"It was awful," Survivors said. Many survivors fled the town.',  # written in lower case elsewhere
+    '"We heard shots," Co-workers said.',  # a role noun
+    '"Nobody warned us," Residents said.',
+])
+def test_plural_and_role_nouns_are_no_unintroduced_speakers(core_packs, text):
+    assert _found(api.check_documents([make_doc(text)], core_packs), "core.unintroduced-speaker") == []

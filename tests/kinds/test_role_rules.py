@@ -272,3 +272,17 @@ def test_role_agreement_still_catches_a_one_source_outlier_a_day_later(core_pack
             ("2024-12-01", "US Secretary of State Ada Brandt spoke."),
             ("2024-12-02", "Foreign Minister Ada Brandt said no.")]
     assert _agreement(core_packs, docs) == [("d2", "Secretary of State")]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Det. Anna Webb told reporters the car was found.", "Det."),
+    ("Sgt. Paul Dunn said the road was closed.", "Sgt."),
+    ("Capt. Lee Moss said the crew was safe.", "Capt."),
+    ("Chief Judge Ann Ross ruled on Monday.", "Chief Judge"),
+    ("Magistrate Tom Hale granted bail.", "Magistrate"),
+])
+def test_police_military_and_court_ranks_are_titles(text, title):
+    from claimcheck.extract import extract_document
+    from claimcheck.packdata import PackData
+    from tests.conftest import make_doc
+    assert [c.title for c in extract_document(make_doc(text), PackData()) if c.kind == "role"] == [title]
