@@ -123,6 +123,7 @@ class Titles(Section):
     title_tails: list[str] = Field(default_factory=list)
     families: dict[str, list[str]] = Field(default_factory=dict)
     concurrent_posts: list[str] = Field(default_factory=list)
+    seats: dict[str, list[str]] = Field(default_factory=dict)
     generic: dict[str, list[str] | None] = Field(default_factory=dict)
     places: list[list[str]] = Field(default_factory=list)
     regions: list[str] = Field(default_factory=list)

@@ -196,11 +196,38 @@ def test_a_syndicated_copy_of_the_wrong_title_does_not_hide_it(seed_docs, core_p
     assert sorted(f.document[:4] for f in _findings(report, "core.role-agreement")) == [seed_docs["002"].id[:4], "copy"]
 
 
-def test_a_tie_has_no_outlier(core_packs):
+def test_a_tie_has_no_outlier_only_an_info_naming_both(core_packs):
     docs = [make_doc("Foreign Minister Antony Blinken spoke.", id="a"),
             make_doc("Secretary of State Antony Blinken spoke.", id="b"),
             make_doc("top diplomat Antony Blinken spoke.", id="c")]  # fits both: backs neither
+    found = _findings(api.check_documents(docs, core_packs), "core.role-agreement")
+    assert [(f.severity, f.document, [r.document for r in f.related], f.suggestion) for f in found] == [
+        ("info", "b", ["a"], None)]
+
+
+def test_a_tie_of_two_sources_each_is_silent(core_packs):
+    docs = [make_doc("Foreign Minister Antony Blinken spoke.", id="a"),
+            make_doc("Foreign Minister Antony Blinken left.", id="b"),
+            make_doc("Secretary of State Antony Blinken spoke.", id="c"),
+            make_doc("Secretary of State Antony Blinken left.", id="d")]
     assert _findings(api.check_documents(docs, core_packs), "core.role-agreement") == []
+
+
+@pytest.mark.parametrize("outlier", ["Senator Ada Brandt said no.", "Home Secretary Ada Brandt said no."])
+def test_a_post_against_its_seat_agrees_and_against_another_office_does_not(core_packs, outlier):
+    docs = [make_doc("House Speaker Ada Brandt said no.", id="a"), make_doc("Rep. Ada Brandt spoke.", id="b"),
+            make_doc("Speaker Ada Brandt said no.", id="c"), make_doc(outlier, id="d")]
+    found = _findings(api.check_documents(docs, core_packs), "core.role-agreement")
+    assert [(f.document, f.severity) for f in found] == [("d", "warning")]
+
+
+def test_a_nickname_is_the_same_person(core_packs):
+    docs = [make_doc("Defense Secretary Jim Mattis spoke.", id="a"),
+            make_doc("Secretary of Defense James Mattis spoke.", id="b"),
+            make_doc("Interior Secretary James Mattis spoke.", id="c"),
+            make_doc("Defence Secretary J. Mattis spoke.", id="d")]
+    found = _findings(api.check_documents(docs, core_packs), "core.role-agreement")
+    assert [(f.document, f.severity, f.suggestion) for f in found] == [("c", "warning", "Defense Secretary")]
 
 
 def test_different_people_with_one_surname_are_not_compared(core_packs):
@@ -286,3 +313,10 @@ def test_police_military_and_court_ranks_are_titles(text, title):
     from claimcheck.packdata import PackData
     from tests.conftest import make_doc
     assert [c.title for c in extract_document(make_doc(text), PackData()) if c.kind == "role"] == [title]
+
+
+def test_one_person_is_not_both_speaker_and_majority_leader(core_packs):
+    docs = [make_doc("House Speaker Ada Brandt said no.", id="a"), make_doc("Speaker Ada Brandt spoke.", id="b"),
+            make_doc("House Majority Leader Ada Brandt said no.", id="c")]
+    found = _findings(api.check_documents(docs, core_packs), "core.role-agreement")
+    assert [(f.document, f.severity) for f in found] == [("c", "warning")]
