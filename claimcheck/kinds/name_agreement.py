@@ -14,7 +14,9 @@ The sources vote (``claimcheck.voting``): a spelling one source uses against two
 sources that agree on another is a warning on every mention of that source, with the
 agreeing mentions as related places and their spelling as the suggestion; one source
 against one is an info naming both. An article that writes a name two ways is judged by the
-other sources, not by its own first mention.
+other sources, not by its own first mention; with no other source naming the person, the
+two forms are reported once (a warning on the second form, pointing at the first), without
+a guess at which is right.
 
 Fires: "Ellen Marchetto said" in one source, "Ellen Marchetti" in two others.
 Silent: "Volodymyr Zelensky" beside "Volodymyr Zelenskyy"; "Mary Smyth" beside "John Smith".
@@ -26,11 +28,10 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any, Iterator
 
-from rapidfuzz.distance import OSA
-
 from ..align import TermIndex, connected_groups
 from ..language import LEXICON, for_pack
 from ..language.given_names import same_given_name
+from ..language.surnames import one_edit_apart, surname_key, variant_key
 from ..language.people import roster_index, strip_possessive
 from ..language.titles import family_of, fold, singular, vocabulary
 from ..voting import Vote, outliers
@@ -44,7 +45,6 @@ FIELDS = ("name", "suggestion", "sources")
 
 class Options(KindOptions):
     min_length: int = 4  # shorter surnames ("Li", "Wu") are often different people one letter apart
-    max_edits: int = 1
 
 
 _SUFFIXES = frozenset(fold(s) for s in LEXICON.people.name_suffixes)
@@ -72,13 +72,32 @@ def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
     keys = sorted(forms)
     # blocking: two surnames one edit apart share a key with one letter deleted (or the word itself)
     index = TermIndex(keys, _deletions, max_posting=len(keys) + 1)
-    pairs = index.pairs(accept=lambda a, b: _same_person(forms[a], forms[b], known, options))
+    pairs = index.pairs(accept=lambda a, b: _same_person(forms[a], forms[b], known))
     for group in connected_groups(keys, pairs):
         if len(group) < 2:
             continue
         votes = [Vote(m.claim.document, known(m.key), m.surname, m) for k in group for m in forms[k]]
         for o in outliers(votes):
             yield from _hits(o)
+        yield from _alone(votes)
+
+
+def _alone(votes: list[Vote]) -> Iterator[Hit]:
+    """An article that writes one name two ways, with no other source to say which is right:
+    reported once, on the first mention of the second form, pointing at the first."""
+    sources = {v.source for v in votes}
+    if len(sources) != 1:
+        return
+    first: dict[Any, Vote] = {}
+    for v in sorted(votes, key=lambda v: v.place.claim.start):
+        first.setdefault(v.value, v)
+    if len(first) < 2:
+        return
+    a, b = sorted(first.values(), key=lambda v: v.place.claim.start)[:2]
+    yield Hit(
+        claim=b.place.claim, message=f"'{b.shown}' here, but '{a.shown}' earlier in this article: which is right?",
+        related=[a.place.claim], values={"name": b.shown, "suggestion": a.shown, "sources": ""},
+    )
 
 
 def _hits(o) -> Iterator[Hit]:
@@ -124,7 +143,7 @@ def _mentions(claim) -> list[Mention]:
     given = given_words[0] if len(given_words) > 1 and fold(given_words[-1]) == fold(surname) else None
     if len(words) > 1:
         given = words[0]
-    return [Mention(claim, surname, _key(surname), given, family)]
+    return [Mention(claim, surname, surname_key(surname), given, family)]
 
 
 def _name_words(name: str) -> list[str]:
@@ -134,21 +153,14 @@ def _name_words(name: str) -> list[str]:
     return words
 
 
-def _key(surname: str) -> str:
-    return fold(surname).replace("-", "").replace(" ", "").replace("'", "")
-
-
 def _deletions(key: str) -> list[str]:
     return [key, *{key[:i] + key[i + 1:] for i in range(1, len(key))}]
 
 
-def _same_person(a: list[Mention], b: list[Mention], known, options: Options) -> bool:
-    ka, kb = a[0].key, b[0].key
-    if ka[0] != kb[0] or known(ka) == known(kb):
-        return False  # a known variant is no disagreement; a changed first letter is another name
-    if OSA.distance(ka, kb) > options.max_edits:
-        return False
-    return any(_compatible(x, y) for x in a for y in b)
+def _same_person(a: list[Mention], b: list[Mention], known) -> bool:
+    """One person's name, one of them misspelt: one edit apart, never a known variant or a
+    changed first letter, and given names (or titles) that fit."""
+    return one_edit_apart(a[0].surname, b[0].surname, known) and any(_compatible(x, y) for x in a for y in b)
 
 
 def _compatible(x: Mention, y: Mention) -> bool:
@@ -160,25 +172,8 @@ def _compatible(x: Mention, y: Mention) -> bool:
 
 
 def _known_variants(lexicon, ctx: CorpusContext):
-    """A function from a folded surname to one spelling for its known variants: the
-    transliterated endings and surname variants of the language layer, and the surnames of
-    a roster person's name and aliases."""
-    out: dict[str, str] = {}
-    rows = [list(g) for g in lexicon.people.surname_variants]
-    index = roster_index(ctx.data)
-    for person in index.people.values():
-        rows.append([_name_words(n)[-1] for n in [person.name, *person.aliases] if _name_words(n)])
-    endings = sorted(((_key(e), _key(row[0])) for row in lexicon.people.surname_endings for e in row),
-                     key=lambda p: -len(p[0]))
-
-    def ending(key: str) -> str:
-        for e, first in endings:
-            if key.endswith(e) and len(key) > len(e) + 2:
-                return key[: -len(e)] + first
-        return key
-
-    for row in rows:
-        keys = [ending(_key(w)) for w in row]
-        for k in keys:
-            out.setdefault(k, keys[0])
-    return lambda key: out.get(ending(key), ending(key))
+    """Surname key -> one key for its known variants: the language layer's, and the surnames
+    of a roster person's name and aliases."""
+    rows = [[_name_words(n)[-1] for n in [p.name, *p.aliases] if _name_words(n)]
+            for p in roster_index(ctx.data).people.values()]
+    return variant_key(lexicon, rows)

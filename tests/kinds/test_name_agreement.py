@@ -61,3 +61,24 @@ def test_other_people_and_known_variants_are_silent(core_packs, a_text):
     b = make_doc(f"{other} spoke on Monday. {other.split()[-1]} said the state would help.", id="b")
     c = make_doc(f"{other} spoke to reporters. {other.split()[-1]} said aid was coming.", id="c")
     assert _found([make_doc(a_text, id="a"), b, c], core_packs) == []
+
+
+def _all(docs, packs):
+    report = api.check_documents(docs, packs)
+    return [(f.rule, f.document, f.text, f.severity, f.suggestion, [r.text for r in f.related])
+            for f in report.findings if f.rule in {"core.name-agreement", "core.person-name"}]
+
+
+MISSPELT_FIRST = "Governor Ellen Marchetto visited the town on Monday. Marchetti said the state would help."
+
+
+def test_the_later_correct_mentions_are_not_reported_when_the_other_sources_agree_with_them(core_packs):
+    a = make_doc(MISSPELT_FIRST, id="a")
+    assert _all([a, MARCHETTI_B, MARCHETTI_C], core_packs) == [
+        ("core.name-agreement", "a", "Governor Ellen Marchetto", "warning", "Governor Ellen Marchetti",
+         ["Governor Ellen Marchetti", "Ellen Marchetti"])]
+
+
+def test_alone_an_article_with_two_forms_is_reported_once_pointing_at_both_without_a_guess(core_packs):
+    assert _all([make_doc(MISSPELT_FIRST, id="a")], core_packs) == [
+        ("core.name-agreement", "a", "Marchetti", "warning", None, ["Governor Ellen Marchetto"])]
