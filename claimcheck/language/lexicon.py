@@ -108,6 +108,8 @@ class People(Section):
         default_factory=list, description="given-name pairs that are one name, beyond the nicknames package")
     given_names_removed: list[tuple[str, str]] = Field(
         default_factory=list, description="pairs of the nicknames package that are two names in news copy")
+    relation_nouns: list[str] = Field(
+        default_factory=list, description="nouns that introduce a person by relation ('her daughter, Cassie,')")
     surname_endings: list[list[str]] = Field(
         default_factory=list, description="word endings that transliterations write differently (Chaly, Chalyi)")
     surname_variants: list[list[str]] = Field(
@@ -124,6 +126,7 @@ class Titles(Section):
     families: dict[str, list[str]] = Field(default_factory=dict)
     concurrent_posts: list[str] = Field(default_factory=list)
     seats: dict[str, list[str]] = Field(default_factory=dict)
+    institution_words: list[str] = Field(default_factory=list)
     generic: dict[str, list[str] | None] = Field(default_factory=dict)
     places: list[list[str]] = Field(default_factory=list)
     regions: list[str] = Field(default_factory=list)
