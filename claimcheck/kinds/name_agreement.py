@@ -2,9 +2,10 @@
 
 Cross-source, no roster needed. Every mention of a person (a title and name, a full name,
 a bare surname linked to the article's full name, "Mr." and a surname) is reduced to its
-surname and its given name. Surnames of different sources are the same person's when they
+surname and its other words (given names, and whatever a name run carried before them).
+Surnames of different sources are the same person's when they
 are one edit apart (a letter changed, added or dropped, or two neighbours swapped; never
-the first letter) and the given names are compatible: equal, an initial of the other, or
+the first letter) and a given name of one fits one of the other: equal, an initial of the other, or
 variants of one name ("Jim" and "James", "Kate" and "Katherine": the language layer's given
 names). Spellings that are known to differ (accents, hyphen or space in a double surname,
 the transliterations in the language layer's ``surname_variants``, a roster person's name
@@ -55,7 +56,7 @@ class Mention:
     claim: Any
     surname: str  # as written ("Marchetti")
     key: str  # folded, hyphens and spaces dropped ("marchetti")
-    given: str | None  # as written, when the article gives it
+    givens: tuple[str, ...]  # the other words of the full name, as written ("Ellen"; "District", "Attorney", "Susan")
     family: str | None  # the office family of a title before the name
 
 
@@ -139,11 +140,10 @@ def _mentions(claim) -> list[Mention]:
     if not words:
         return []
     surname = words[-1]
-    given_words = _name_words(full)
-    given = given_words[0] if len(given_words) > 1 and fold(given_words[-1]) == fold(surname) else None
-    if len(words) > 1:
-        given = words[0]
-    return [Mention(claim, surname, surname_key(surname), given, family)]
+    if len(words) == 1:  # a bare surname: the full name the article gave it
+        full_words = _name_words(full)
+        words = full_words if len(full_words) > 1 and fold(full_words[-1]) == fold(surname) else words
+    return [Mention(claim, surname, surname_key(surname), tuple(words[:-1]), family)]
 
 
 def _name_words(name: str) -> list[str]:
@@ -164,8 +164,8 @@ def _same_person(a: list[Mention], b: list[Mention], known) -> bool:
 
 
 def _compatible(x: Mention, y: Mention) -> bool:
-    if x.given and y.given:
-        return same_given_name(x.given, y.given)
+    if x.givens and y.givens:  # any word of one fits a word of the other: a name run may carry a title
+        return any(same_given_name(a, b) for a in x.givens for b in y.givens)
     if x.family and y.family:
         return x.family == y.family
     return True

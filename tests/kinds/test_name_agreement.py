@@ -82,3 +82,17 @@ def test_the_later_correct_mentions_are_not_reported_when_the_other_sources_agre
 def test_alone_an_article_with_two_forms_is_reported_once_pointing_at_both_without_a_guess(core_packs):
     assert _all([make_doc(MISSPELT_FIRST, id="a")], core_packs) == [
         ("core.name-agreement", "a", "Marchetti", "warning", None, ["Governor Ellen Marchetto"])]
+
+
+def test_a_title_carried_in_the_name_run_and_post_nominal_letters_do_not_hide_the_person(core_packs):
+    a = make_doc("District attorney Susan Olper said the bail was too low.", id="a")
+    b = make_doc("District Attorney Susan Opper announced the charges.", id="b")
+    c = make_doc("Judge David Herbert KC heard that Susan Opper asked for more.", id="c")
+    assert [(d, t, s) for d, t, s, _, _ in _found([a, b, c], core_packs)] == [("a", "Susan Olper", "warning")]
+
+
+def test_post_nominal_letters_end_the_name_not_the_surname(core_packs):
+    a = make_doc("Sentencing him, Justice David Hebrert said the attack was cruel.", id="a")
+    b = make_doc("Judge David Herbert KC said the attack was cruel.", id="b")
+    c = make_doc("His Honour Judge David Herbert KC said: no mercy.", id="c")
+    assert [(d, t, s) for d, t, s, _, _ in _found([a, b, c], core_packs)] == [("a", "Justice David Hebrert", "warning")]
