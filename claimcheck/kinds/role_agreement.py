@@ -10,7 +10,7 @@ never disagrees, and backs a family only when it fits no other family in content
 two families meet, a claim of the family fewer sources support is reported, with the
 majority's claims as related places. A tie in sources is broken by generic titles that
 lean one way ("Secretary X" is most often short for "Secretary of ..."); failing that
-nothing is reported: a roster has to decide. ``former`` and ``then-`` titles, loose
+nothing is reported: a roster has to decide. ``former``, ``then-`` and ``incoming`` titles, loose
 descriptors and titles the vocabulary does not place are left out.
 
 Fires: "Foreign Minister Hillary Clinton" in one source, "Secretary of State Hillary Clinton"
@@ -52,6 +52,11 @@ class Options(KindOptions):
                                  "days are a change of office, not a disagreement")
 
 
+# Modifiers of a title the person holds on the publication date ("outgoing President X" is the
+# president); "former", "then-", "incoming" and "late" name another time.
+_CURRENT = (None, "acting", "outgoing")
+
+
 def _key(claim) -> str:
     if claim.person_id:
         return f"id:{claim.person_id}"
@@ -83,7 +88,7 @@ def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
     v = vocabulary()
     claims = [
         c for c in ctx.of("role")
-        if c.modifier in (None, "acting") and (normalise_title(c.title) in v.family or normalise_title(c.title) in v.generic)
+        if c.modifier in _CURRENT and (normalise_title(c.title) in v.family or normalise_title(c.title) in v.generic)
         # a post held alongside a seat is compared only when the vocabulary knows its seat
         # ("House Speaker X" and "Rep. X" are both right; "House Speaker X" and "Sen. X" are not)
         and (not is_concurrent_post(c.title) or v.family.get(normalise_title(c.title)) in v.seats)

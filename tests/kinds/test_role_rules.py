@@ -320,3 +320,11 @@ def test_one_person_is_not_both_speaker_and_majority_leader(core_packs):
             make_doc("House Majority Leader Ada Brandt said no.", id="c")]
     found = _findings(api.check_documents(docs, core_packs), "core.role-agreement")
     assert [(f.document, f.severity) for f in found] == [("c", "warning")]
+
+
+def test_an_outgoing_title_is_the_office_held_that_day(core_packs):
+    docs = [make_doc("Premier Hu Jintao spoke. President Hu Jintao left.", id="a"),
+            make_doc("Outgoing President Hu Jintao handed over.", id="b"),
+            make_doc("Incoming Premier Hu Jintao handed over.", id="c")]  # another time: left out
+    found = _findings(api.check_documents(docs, core_packs), "core.role-agreement")
+    assert [(f.document, f.text, f.suggestion) for f in found] == [("a", "Premier Hu Jintao", "President")]
