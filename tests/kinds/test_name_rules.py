@@ -198,3 +198,11 @@ def test_a_person_named_in_full_in_the_headline_is_introduced(core_packs):
     assert _found(api.check_documents([named], core_packs), "core.unintroduced-speaker") == []
     assert [t for _, t, _, _ in _found(api.check_documents([unnamed], core_packs),
                                        "core.unintroduced-speaker")] == ["Harmond"]
+
+
+def test_an_unintroduced_speaker_names_who_the_other_sources_say_it_is(core_packs):
+    a = make_doc('"We will not back down," Harmond said.', id="a")
+    b = make_doc("Mayor Lena Harmond spoke on Monday.", id="b")
+    [f] = [f for f in api.check_documents([a, b], core_packs).findings if f.rule == "core.unintroduced-speaker"]
+    assert (f.document, f.text, [r.document for r in f.related]) == ("a", "Harmond", ["b"])
+    assert f.message.endswith("other sources name Lena Harmond")
