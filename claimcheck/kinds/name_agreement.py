@@ -77,10 +77,26 @@ def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
     for group in connected_groups(keys, pairs):
         if len(group) < 2:
             continue
-        votes = [Vote(m.claim.document, known(m.key), m.surname, m) for k in group for m in forms[k]]
-        for o in outliers(votes):
-            yield from _hits(o)
-        yield from _alone(votes)
+        for person in _people([m for k in group for m in forms[k]], known):
+            votes = [Vote(m.claim.document, known(m.key), m.surname, m) for m in person]
+            if len({v.value for v in votes}) < 2:
+                continue
+            for o in outliers(votes):
+                yield from _hits(o)
+            yield from _alone(votes)
+
+
+def _people(mentions: list[Mention], known) -> list[list[Mention]]:
+    """The mentions of near surnames split into people: two mentions are one person's when
+    their given names fit (or one has none) and their surnames are one spelling or one slip
+    apart ("Ellen Marchetti" and "Kate Marchetti" are two people; the family's "Marchetto"
+    votes with the one whose given name it shares)."""
+    def linked(x: Mention, y: Mention) -> bool:
+        same = known(x.key) == known(y.key) or one_edit_apart(x.surname, y.surname, known)
+        return same and _compatible(x, y)
+
+    pairs = ((x, y, 1) for i, x in enumerate(mentions) for y in mentions[i + 1:] if linked(x, y))
+    return connected_groups(mentions, pairs)
 
 
 def _alone(votes: list[Vote]) -> Iterator[Hit]:

@@ -96,3 +96,11 @@ def test_post_nominal_letters_end_the_name_not_the_surname(core_packs):
     b = make_doc("Judge David Herbert KC said the attack was cruel.", id="b")
     c = make_doc("His Honour Judge David Herbert KC said: no mercy.", id="c")
     assert [(d, t, s) for d, t, s, _, _ in _found([a, b, c], core_packs)] == [("a", "Justice David Hebrert", "warning")]
+
+
+def test_relatives_with_one_surname_vote_only_for_themselves(core_packs):
+    a = make_doc("Ellen Marchetto spoke on Monday.", id="a")
+    b = make_doc("Ellen Marchetti spoke on Monday. Her son, Paul Marchetti, spoke too.", id="b")
+    c = make_doc("Paul Marchetti spoke on Monday.", id="c")
+    # Paul backs no spelling of Ellen's name: one source against one, an info
+    assert [(d, t, s) for d, t, s, _, _ in _found([a, b, c], core_packs)] == [("b", "Ellen Marchetti", "info")]
