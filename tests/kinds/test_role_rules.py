@@ -328,3 +328,14 @@ def test_an_outgoing_title_is_the_office_held_that_day(core_packs):
             make_doc("Incoming Premier Hu Jintao handed over.", id="c")]  # another time: left out
     found = _findings(api.check_documents(docs, core_packs), "core.role-agreement")
     assert [(f.document, f.text, f.suggestion) for f in found] == [("a", "Premier Hu Jintao", "President")]
+
+
+@pytest.mark.parametrize("a, b, outlier", [
+    ("Homeland Security Secretary Ada Brandt", "Secretary of Homeland Security Ada Brandt", "Defense Secretary Ada Brandt"),
+    ("Health Secretary Ada Brandt", "Minister of Health Ada Brandt", "Education Secretary Ada Brandt"),
+    ("Transportation Secretary Ada Brandt", "Secretary of Transportation Ada Brandt", "Energy Secretary Ada Brandt"),
+])
+def test_cabinet_posts_in_either_style_agree_and_another_post_does_not(core_packs, a, b, outlier):
+    docs = [make_doc(f"{a} spoke.", id="a"), make_doc(f"{b} spoke.", id="b"), make_doc(f"{outlier} spoke.", id="c")]
+    found = _findings(api.check_documents(docs, core_packs), "core.role-agreement")
+    assert [(f.document, f.severity) for f in found] == [("c", "warning")]
