@@ -12,6 +12,10 @@ FORBIDDEN = [
     ("claimcheck.kinds", "claimcheck.extract"),
     ("claimcheck.language", "claimcheck.extract"),
     ("claimcheck.language", "claimcheck.kinds"),
+    # voting is shared by rule kinds (which may import it) and reads plain values only
+    ("claimcheck.voting", "claimcheck.extract"),
+    ("claimcheck.voting", "claimcheck.kinds"),
+    ("claimcheck.voting", "claimcheck.language"),
 ]
 
 

@@ -176,12 +176,17 @@ def _people(doc: Document, data: PackData, role_claims: list) -> list[NameClaim]
         return not covered.overlaps(s, e)
 
     for n in names:
+        if not free(n.start, n.end):
+            continue
         person_id, how = index.link(n.name)
-        if how in {"exact", "misspelling"} and free(n.start, n.end):
-            out.append(NameClaim(
-                id=claim_id(doc, "name", n.start, n.end), **loc.span(n.start, n.end), name=n.name,
-                canonical=index.people[person_id].name, entity="person", person_id=person_id,
-            ))
+        linked = how in {"exact", "misspelling"}
+        # every full name is a mention of a person, so that sources can be compared on its
+        # spelling; the roster's spelling is its canonical form when the roster knows it
+        out.append(NameClaim(
+            id=claim_id(doc, "name", n.start, n.end), **loc.span(n.start, n.end), name=n.name,
+            canonical=index.people[person_id].name if linked else None, entity="person",
+            person_id=person_id if linked else None,
+        ))
     for i, tok in enumerate(toks):
         if not tok.capitalised or not _standalone(text, toks, i) or not free(tok.start, tok.end):
             continue

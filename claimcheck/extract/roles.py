@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 
 from ..language.people import (
+    NAME_SUFFIXES,
     STOP_CAPS,
     FullName,
     Token,
@@ -373,7 +374,8 @@ def _name_list(text, toks, h, plural, names, capital_head):
         if j == k:
             break
         person = _person(text, toks, k, j, names)
-        if person is None and j - k == 1 and capital_head and _ends_clause(text, toks, j):
+        if person is None and j - k == 1 and capital_head and _ends_clause(text, toks, j) \
+                and not _institution_or_suffix(toks[k]):
             person = strip_possessive(toks[k].text)  # "President Macron said", no full name given
         if person is None:
             break
@@ -389,6 +391,13 @@ def _name_list(text, toks, h, plural, names, capital_head):
             break
         k = nxt
     return out
+
+
+def _institution_or_suffix(tok: Token) -> bool:
+    """A bare word after a title that is no surname: the rest of an institution's name
+    ("General Electric said", "General Motors") or a name's suffix ("Martin Luther King Jr.")."""
+    f = strip_possessive(tok.folded).rstrip(".")
+    return f in vocabulary().institution_words or f in NAME_SUFFIXES
 
 
 _LABEL = re.compile(r"\s*\([^()\n]{1,24}\)")

@@ -10,7 +10,7 @@ never disagrees, and backs a family only when it fits no other family in content
 two families meet, a claim of the family fewer sources support is reported, with the
 majority's claims as related places. A tie in sources is broken by generic titles that
 lean one way ("Secretary X" is most often short for "Secretary of ..."); failing that
-nothing is reported: a roster has to decide. ``former`` and ``then-`` titles, loose
+nothing is reported: a roster has to decide. ``former``, ``then-`` and ``incoming`` titles, loose
 descriptors and titles the vocabulary does not place are left out.
 
 Fires: "Foreign Minister Hillary Clinton" in one source, "Secretary of State Hillary Clinton"
@@ -33,6 +33,8 @@ from typing import Iterator
 from pydantic import Field
 
 from ..align import TermIndex
+from ..language.given_names import same_given_name
+from ..voting import Vote, outliers
 from ..language.people import strip_possessive
 from ..language.titles import fits_office, fold, is_concurrent_post, normalise_title, vocabulary
 from .base import CorpusContext, Hit, KindOptions
@@ -50,6 +52,11 @@ class Options(KindOptions):
                                  "days are a change of office, not a disagreement")
 
 
+# Modifiers of a title the person holds on the publication date ("outgoing President X" is the
+# president); "former", "then-", "incoming" and "late" name another time.
+_CURRENT = (None, "acting", "outgoing")
+
+
 def _key(claim) -> str:
     if claim.person_id:
         return f"id:{claim.person_id}"
@@ -63,10 +70,14 @@ def _given(claim) -> str | None:
 
 
 def _people(block: list) -> list[list]:
-    """Split one surname's claims by given name; bare surnames join when only one given name is seen."""
+    """Split one surname's claims by given name; bare surnames join when only one given name is seen.
+    Variants of one given name are one person ("Jim" and "James", "J." and "James")."""
     by_given: dict[str | None, list] = defaultdict(list)
-    for c in block:
-        by_given[c.person_id or _given(c)].append(c)
+    for c in sorted(block, key=lambda c: (len(_given(c) or ""), _given(c) or ""), reverse=True):
+        given = _given(c)
+        if not c.person_id and given:
+            given = next((g for g in by_given if g and not g.startswith("id:") and same_given_name(g, given)), given)
+        by_given[f"id:{c.person_id}" if c.person_id else given].append(c)
     named = [g for g in by_given if g is not None]
     if len(named) == 1 and None in by_given:
         by_given[named[0]].extend(by_given.pop(None))
@@ -77,8 +88,10 @@ def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
     v = vocabulary()
     claims = [
         c for c in ctx.of("role")
-        if c.modifier in (None, "acting") and (normalise_title(c.title) in v.family or normalise_title(c.title) in v.generic)
-        and not is_concurrent_post(c.title)  # "Speaker X" and "Rep. X" are both right
+        if c.modifier in _CURRENT and (normalise_title(c.title) in v.family or normalise_title(c.title) in v.generic)
+        # a post held alongside a seat is compared only when the vocabulary knows its seat
+        # ("House Speaker X" and "Rep. X" are both right; "House Speaker X" and "Sen. X" are not)
+        and (not is_concurrent_post(c.title) or v.family.get(normalise_title(c.title)) in v.seats)
     ]
     # blocking: one posting list per person key; work is linear in the claims
     index = TermIndex(claims, lambda c: [_key(c)], max_posting=len(claims) + 1)
@@ -169,9 +182,22 @@ def _succeeds(a: list, b: list, published, gap: int) -> bool:
     return (min(db) - max(da)).days >= gap or (min(da) - max(db)).days >= gap
 
 
-def _outliers(group: list, options: Options, published=lambda c: None) -> Iterator[Hit]:
+def _families(group: list) -> dict[str, str | None]:
+    """Claim id -> the office family its title names; a post held alongside a seat counts as
+    that seat when a source in the group names the seat ("Speaker" beside "Rep.")."""
     v = vocabulary()
     family = {c.id: v.family.get(normalise_title(c.title)) for c in group}
+    named = set(family.values())
+    for cid, f in family.items():
+        seats = v.seats.get(f or "", frozenset()) & named
+        if len(seats) == 1:
+            family[cid] = next(iter(seats))
+    return family
+
+
+def _outliers(group: list, options: Options, published=lambda c: None) -> Iterator[Hit]:
+    v = vocabulary()
+    family = _families(group)
     specific = {f for f in family.values() if f}
     if len(specific) < 2:
         return
@@ -184,7 +210,8 @@ def _outliers(group: list, options: Options, published=lambda c: None) -> Iterat
     ranked = sorted(specific, key=lambda f: (-len(support[f]), -len(lean[f]), f))
     majority = ranked[0]
     if (len(support[majority]), len(lean[majority])) == (len(support[ranked[1]]), len(lean[ranked[1]])):
-        return  # no majority, no outlier: a roster (title-matches-role) has to decide
+        yield from _one_against_one(group, family)  # no majority: at most an info naming both
+        return
     backing = [o for o in group if family[o.id] == majority or (
         not family[o.id] and v.generic.get(normalise_title(o.title), frozenset()) & specific == {majority})]
     for c in group:
@@ -204,3 +231,20 @@ def _outliers(group: list, options: Options, published=lambda c: None) -> Iterat
             related=related,
             suggestion=suggestion,
         )
+
+
+def _one_against_one(group: list, family: dict) -> Iterator[Hit]:
+    """Two sources, two titles of different offices and nobody else: an info naming both
+    (which one is right is for a roster, title-matches-role, to say)."""
+    votes = [Vote(c.document, family[c.id], c.title, c) for c in group if family[c.id]]
+    for o in outliers(votes):
+        if o.severity != "info" or len(o.sources) != 1:
+            continue
+        for c in o.places:
+            yield Hit(
+                claim=c,
+                message=f"{c.person} is called {c.title} here, but {o.majority_shown} in {o.sources[0]}: which is right?",
+                values={"person": c.person, "title": c.title, "majority": o.majority_shown, "sources": o.sources[0]},
+                related=list(o.agreeing),
+                severity="info",
+            )

@@ -6,6 +6,15 @@ cannot link (its ``canonical`` is empty) is reported. Places and organisations t
 things ("Washington said") are listed in the title vocabulary and never reported; add
 more with ``ignore``.
 
+A capitalised word that the article also writes in lower case is a common noun opening a
+sentence ("Survivors said ... the survivors"), never a person; a word the article writes
+after "in" or "across" is a place ("in Crimea"); a given name introduced by a relation
+("her daughter, Cassie,", "his father Tim") is introduced (the language layer's
+``relation_nouns``), and so is a person named in full in the headline.
+
+When it fires, the message names the people other sources of the story name in full with
+that surname, and points at them ("other sources name Lena Harmond").
+
 Fires: ``"We will not back down," Harmond said.`` (no "... Harmond" anywhere), once per
 name: the first time it speaks.
 Silent: ``Olaf Scholz arrived on Tuesday. Scholz said the talks went well.``
@@ -13,32 +22,112 @@ Silent: ``Olaf Scholz arrived on Tuesday. Scholz said the talks went well.``
 
 from __future__ import annotations
 
+import re
+from collections import defaultdict
 from typing import Iterator
 
-from ..language.titles import fold
-from .base import DocumentContext, Hit, KindOptions
+from ..language import for_pack
+from ..language.people import full_names, surname_words, tokens
+from ..language.titles import fold, vocabulary
+from .base import CorpusContext, Hit, KindOptions
 
 NAME = "unintroduced-speaker"
-SCOPE = "document"
+SCOPE = "corpus"  # per article, but the message names who the other sources say it is
 # The values a message template may name ("{name}"), besides "{message}".
-FIELDS = ("name",)
+FIELDS = ("name", "others")
 
 
 class Options(KindOptions):
     ignore: list[str] = []
 
 
-def check(ctx: DocumentContext, options: Options) -> Iterator[Hit]:
+def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
     ignored = {fold(w) for w in options.ignore}
-    seen: set[str] = set()  # one finding per name: the first time it speaks
-    for claim in ctx.of("name"):
-        if claim.entity != "person" or claim.canonical or len(claim.name.split()) != 1:
+    relations = tuple(for_pack(ctx.data).people.relation_nouns)
+    by_document: dict[str, list] = defaultdict(list)
+    for claim in ctx.claims:
+        by_document[claim.document].append(claim)
+    elsewhere = _full_names_by_surname(ctx.claims)
+    for doc_id in sorted(by_document, key=lambda d: (ctx.documents[d].path, d) if d in ctx.documents else ("", d)):
+        document = ctx.documents.get(doc_id)
+        if document is None:
             continue
-        if fold(claim.name) in ignored or fold(claim.name) in seen:
+        yield from _document(document, by_document[doc_id], elsewhere, ignored, relations)
+
+
+def _document(document, claims: list, elsewhere: dict, ignored: set[str], relations: tuple[str, ...]) -> Iterator[Hit]:
+    seen: set[str] = set()  # one finding per name: the first time it speaks
+    text = document.text
+    lower = _lower_case_words(text)
+    known = _introduced_otherwise(text, relations) | _in_headline(document.title or "")
+    for claim in claims:
+        if claim.kind != "name" or claim.entity != "person" or claim.canonical or len(claim.name.split()) != 1:
+            continue
+        if fold(claim.name) in ignored or fold(claim.name) in seen or claim.name.lower() in lower \
+                or claim.name in known:
             continue
         seen.add(fold(claim.name))
+        others = [c for c in elsewhere.get(fold(claim.name), []) if c.document != claim.document]
+        names = sorted({_full_name(c) for c in others})
+        named = f"; other sources name {' or '.join(names)}" if names else ""
         yield Hit(
             claim=claim,
-            message=f"'{claim.name}' is quoted but never introduced with a full name in this article",
-            values={"name": claim.name},
+            message=f"'{claim.name}' is quoted but never introduced with a full name in this article{named}",
+            values={"name": claim.name, "others": ", ".join(names)},
+            related=_first_per_source(others),
         )
+
+
+def _full_name(claim) -> str:
+    """The full name as written, without a place the name run carried ("Ohio David DeVillers")."""
+    v = vocabulary()
+    words = (claim.person if claim.kind == "role" else claim.name).split()
+    while len(words) > 2 and (fold(words[0]) in v.place or fold(words[0]) in v.regions):
+        words = words[1:]
+    return " ".join(words)
+
+
+def _full_names_by_surname(claims) -> dict[str, list]:
+    """Folded surname -> the claims that name a person in full with it, in every source."""
+    out: dict[str, list] = defaultdict(list)
+    for c in claims:
+        if c.kind == "role" or (c.kind == "name" and c.entity == "person"):
+            name = _full_name(c)
+            if len(name.split()) > 1:
+                for w in surname_words(name):
+                    out[fold(w)].append(c)
+    return out
+
+
+def _first_per_source(claims) -> list:
+    first: dict[str, object] = {}
+    for c in sorted(claims, key=lambda c: (c.document, c.start)):
+        first.setdefault(c.document, c)
+    return list(first.values())
+
+
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z-]+(?![\w-])")
+
+
+def _lower_case_words(text: str) -> frozenset[str]:
+    return frozenset(_LOWER_WORD.findall(text))
+
+
+def _introduced_otherwise(text: str, relations: tuple[str, ...]) -> frozenset[str]:
+    """Capitalised words the article shows to be a place or a person introduced by relation."""
+    found = {m.group(1) for m in _PLACE.finditer(text)}
+    if relations:
+        pattern = re.compile(r"\b(?i:" + "|".join(map(re.escape, relations)) + r")\s*,?\s+([A-Z][\w-]+)\b")
+        found |= {m.group(1) for m in pattern.finditer(text)}
+    return frozenset(found)
+
+
+# "in Crimea", "across Ukraine": a place, unless a noun follows ("in Trump era")
+_PLACE = re.compile(r"\b(?:in|across)\s+([A-Z][\w-]+)\b(?!['’]s)(?!\s+(?!(?:on|in|at|and|or|to|for|with|was|were|is|"
+                    r"are|has|had|have|after|before|since|where|when|last|this|that|which|who|from|by|as)\b)[a-z])")
+
+
+def _in_headline(title: str) -> frozenset[str]:
+    """The surnames of people named in full in the headline (a document's title, when it is
+    not part of its text): "Marchetti said" after "Ellen Marchetti wins ..." is introduced."""
+    return frozenset(w for n in full_names(title, tokens(title)) for w in surname_words(n.name))

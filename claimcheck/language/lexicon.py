@@ -104,6 +104,16 @@ class People(Section):
     particles: list[str] = Field(default_factory=list)
     stop_caps: list[str] = Field(default_factory=list)
     name_suffixes: list[str] = Field(default_factory=list)
+    given_names_added: list[tuple[str, str]] = Field(
+        default_factory=list, description="given-name pairs that are one name, beyond the nicknames package")
+    given_names_removed: list[tuple[str, str]] = Field(
+        default_factory=list, description="pairs of the nicknames package that are two names in news copy")
+    relation_nouns: list[str] = Field(
+        default_factory=list, description="nouns that introduce a person by relation ('her daughter, Cassie,')")
+    surname_endings: list[list[str]] = Field(
+        default_factory=list, description="word endings that transliterations write differently (Chaly, Chalyi)")
+    surname_variants: list[list[str]] = Field(
+        default_factory=list, description="spellings of one surname that outlets rightly differ on (transliterations)")
 
 
 class Titles(Section):
@@ -115,6 +125,8 @@ class Titles(Section):
     title_tails: list[str] = Field(default_factory=list)
     families: dict[str, list[str]] = Field(default_factory=dict)
     concurrent_posts: list[str] = Field(default_factory=list)
+    seats: dict[str, list[str]] = Field(default_factory=dict)
+    institution_words: list[str] = Field(default_factory=list)
     generic: dict[str, list[str] | None] = Field(default_factory=dict)
     places: list[list[str]] = Field(default_factory=list)
     regions: list[str] = Field(default_factory=list)

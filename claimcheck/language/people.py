@@ -85,7 +85,7 @@ def strip_possessive(word: str) -> str:
 
 
 # Regnal and generational suffixes: "Charles III" is "Charles" later, "Martin Luther King Jr" is "King".
-_SUFFIXES = frozenset(_P.name_suffixes)
+NAME_SUFFIXES = _SUFFIXES = frozenset(_P.name_suffixes)
 
 
 def name_word(tok: Token) -> bool:
@@ -138,7 +138,8 @@ def _name_at(text: str, toks: Sequence[Token], i: int, max_words: int) -> int:
             continue
         if name_word(tok) and not _not_name(tok, v, first=j == i):
             if j > i and strip_possessive(tok.folded) in v.heads and j + 1 < len(toks) \
-                    and joined(text, tok, toks[j + 1]) and name_word(toks[j + 1]):
+                    and joined(text, tok, toks[j + 1]) and name_word(toks[j + 1]) \
+                    and toks[j + 1].folded.rstrip(".") not in _SUFFIXES:  # "Martin Luther King Jr." is one name
                 break  # a title inside the run starts a new phrase: "Federal Reserve | Chair Jerome Powell"
             j += 1
             words += 1

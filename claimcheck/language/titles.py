@@ -37,6 +37,8 @@ class Vocabulary:
     organisation_nouns: frozenset[str]  # nouns after a word that make it an organisation ("Apple shares")
     parties: frozenset[str]
     concurrent_posts: frozenset[str]  # posts held alongside a seat ("Chairman", "Majority Leader")
+    institution_words: frozenset[str]  # words after a title head that make an institution ("General Electric")
+    seats: dict[str, frozenset[str]]  # post family -> the seat families it is held alongside
     max_head_words: int
     max_tail_words: int
     max_place_words: int
@@ -73,6 +75,8 @@ def vocabulary() -> Vocabulary:
         organisation_nouns=frozenset(fold(w) for w in raw.get("organisation_nouns", [])),
         parties=frozenset(fold(w) for w in raw["parties"]),
         concurrent_posts=frozenset(fold(w) for w in raw.get("concurrent_posts", [])),
+        institution_words=frozenset(fold(w) for w in raw.get("institution_words", [])),
+        seats={post: frozenset(seats) for post, seats in raw.get("seats", {}).items()},
         max_head_words=max(len(h.split()) for h in heads),
         max_tail_words=max(len(t.split()) for t in tails),
         max_place_words=max(len(p.split()) for p in [*place, *raw.get("regions", [])]),

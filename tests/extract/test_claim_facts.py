@@ -61,5 +61,5 @@ def test_later_extractors_read_the_claims_of_earlier_ones():
     at = doc.text.rindex("Biden")
     role = RoleClaim(id="r", document="doc", path="doc.txt", line=1, column=at + 1, start=at, end=at + 5,
                      text="Biden", sentence="Biden added that they were useful.", person="Joe Biden", title="President")
-    assert [c.name for c in names.extract(doc, PackData(), {"role": []})] == ["Biden"]
-    assert [c.name for c in names.extract(doc, PackData(), {"role": [role]})] == []
+    assert [c.name for c in names.extract(doc, PackData(), {"role": []})] == ["Joe Biden", "Biden"]
+    assert [c.name for c in names.extract(doc, PackData(), {"role": [role]})] == ["Joe Biden"]  # the role covers "Biden" only

@@ -254,3 +254,21 @@ def test_a_party_after_a_determiner_qualifies_an_appositive_title():
     [claim] = roles.extract(make_doc("A call to the Republican speaker of the House, Ray Diaz, did nothing."),
                             PackData())
     assert (claim.person, claim.title, claim.organisation) == ("Ray Diaz", "speaker of the House", "Republican")
+
+
+@pytest.mark.parametrize("text", [
+    "General Electric said profits rose.",  # a company whose name starts with a title word
+    "Shares fell after General Motors said it would cut jobs.",
+    "Martin Luther King Jr. spoke in 1963.",  # a name, not a king
+    "The Marshall Islands said it would act.",
+    "He met the president Smith worked for.",  # a title and a name in two clauses
+])
+def test_institutions_suffixes_and_other_clauses_are_no_roles(text):
+    assert _roles(make_doc(text)) == []
+
+
+def test_martin_luther_king_jr_is_one_full_name():
+    from claimcheck.extract import names
+    from claimcheck.packdata import PackData
+    found = names.extract(make_doc("Martin Luther King Jr. spoke in 1963."), PackData(), {"role": []})
+    assert [c.name for c in found if c.entity == "person"] == ["Martin Luther King Jr"]

@@ -164,3 +164,45 @@ def test_an_unintroduced_speaker_is_reported_once_where_first_quoted(core_packs)
     assert [t for _, t, _, _ in _found(report, "core.unintroduced-speaker")] == ["Kaplan"]
     (f,) = [f for f in report.findings if f.rule == "core.unintroduced-speaker"]
     assert f.column == text.index("Kaplan said") + 1
+
+
+@pytest.mark.parametrize("text", [
+    '"It was awful," Survivors said. Many survivors fled the town.',  # written in lower case elsewhere
+    '"We heard shots," Co-workers said.',  # a role noun
+    '"Nobody warned us," Residents said.',
+])
+def test_plural_and_role_nouns_are_no_unintroduced_speakers(core_packs, text):
+    assert _found(api.check_documents([make_doc(text)], core_packs), "core.unintroduced-speaker") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Roxie Means and her 14-year-old daughter, Cassie, said they came. Cassie said she knew the family.",
+    "After the verdicts, Ms Edwards' father Tim said: \"Those two will never be free.\"",
+    "Troops were seen in Crimea on Monday. Crimea said it would hold a vote.",
+])
+def test_people_introduced_by_relation_and_places_are_no_unintroduced_speakers(core_packs, text):
+    assert _found(api.check_documents([make_doc(text)], core_packs), "core.unintroduced-speaker") == []
+
+
+def test_a_word_after_in_that_qualifies_a_noun_is_no_place(core_packs):
+    text = 'Life in Harmond country was hard. "We will not back down," Harmond said.'
+    assert [t for _, t, _, _ in _found(api.check_documents([make_doc(text)], core_packs),
+                                       "core.unintroduced-speaker")] == ["Harmond"]
+
+
+def test_a_person_named_in_full_in_the_headline_is_introduced(core_packs):
+    from claimcheck.models import Document
+    said = '"We will not back down," Harmond said.'
+    named = Document(id="a", path="a.txt", title="Ellen Harmond wins the vote", text=said)
+    unnamed = Document(id="b", path="b.txt", title="The vote is held", text=said)
+    assert _found(api.check_documents([named], core_packs), "core.unintroduced-speaker") == []
+    assert [t for _, t, _, _ in _found(api.check_documents([unnamed], core_packs),
+                                       "core.unintroduced-speaker")] == ["Harmond"]
+
+
+def test_an_unintroduced_speaker_names_who_the_other_sources_say_it_is(core_packs):
+    a = make_doc('"We will not back down," Harmond said.', id="a")
+    b = make_doc("Mayor Lena Harmond spoke on Monday.", id="b")
+    [f] = [f for f in api.check_documents([a, b], core_packs).findings if f.rule == "core.unintroduced-speaker"]
+    assert (f.document, f.text, [r.document for r in f.related]) == ("a", "Harmond", ["b"])
+    assert f.message.endswith("other sources name Lena Harmond")

@@ -196,11 +196,38 @@ def test_a_syndicated_copy_of_the_wrong_title_does_not_hide_it(seed_docs, core_p
     assert sorted(f.document[:4] for f in _findings(report, "core.role-agreement")) == [seed_docs["002"].id[:4], "copy"]
 
 
-def test_a_tie_has_no_outlier(core_packs):
+def test_a_tie_has_no_outlier_only_an_info_naming_both(core_packs):
     docs = [make_doc("Foreign Minister Antony Blinken spoke.", id="a"),
             make_doc("Secretary of State Antony Blinken spoke.", id="b"),
             make_doc("top diplomat Antony Blinken spoke.", id="c")]  # fits both: backs neither
+    found = _findings(api.check_documents(docs, core_packs), "core.role-agreement")
+    assert [(f.severity, f.document, [r.document for r in f.related], f.suggestion) for f in found] == [
+        ("info", "b", ["a"], None)]
+
+
+def test_a_tie_of_two_sources_each_is_silent(core_packs):
+    docs = [make_doc("Foreign Minister Antony Blinken spoke.", id="a"),
+            make_doc("Foreign Minister Antony Blinken left.", id="b"),
+            make_doc("Secretary of State Antony Blinken spoke.", id="c"),
+            make_doc("Secretary of State Antony Blinken left.", id="d")]
     assert _findings(api.check_documents(docs, core_packs), "core.role-agreement") == []
+
+
+@pytest.mark.parametrize("outlier", ["Senator Ada Brandt said no.", "Home Secretary Ada Brandt said no."])
+def test_a_post_against_its_seat_agrees_and_against_another_office_does_not(core_packs, outlier):
+    docs = [make_doc("House Speaker Ada Brandt said no.", id="a"), make_doc("Rep. Ada Brandt spoke.", id="b"),
+            make_doc("Speaker Ada Brandt said no.", id="c"), make_doc(outlier, id="d")]
+    found = _findings(api.check_documents(docs, core_packs), "core.role-agreement")
+    assert [(f.document, f.severity) for f in found] == [("d", "warning")]
+
+
+def test_a_nickname_is_the_same_person(core_packs):
+    docs = [make_doc("Defense Secretary Jim Mattis spoke.", id="a"),
+            make_doc("Secretary of Defense James Mattis spoke.", id="b"),
+            make_doc("Interior Secretary James Mattis spoke.", id="c"),
+            make_doc("Defence Secretary J. Mattis spoke.", id="d")]
+    found = _findings(api.check_documents(docs, core_packs), "core.role-agreement")
+    assert [(f.document, f.severity, f.suggestion) for f in found] == [("c", "warning", "Defense Secretary")]
 
 
 def test_different_people_with_one_surname_are_not_compared(core_packs):
@@ -272,3 +299,43 @@ def test_role_agreement_still_catches_a_one_source_outlier_a_day_later(core_pack
             ("2024-12-01", "US Secretary of State Ada Brandt spoke."),
             ("2024-12-02", "Foreign Minister Ada Brandt said no.")]
     assert _agreement(core_packs, docs) == [("d2", "Secretary of State")]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Det. Anna Webb told reporters the car was found.", "Det."),
+    ("Sgt. Paul Dunn said the road was closed.", "Sgt."),
+    ("Capt. Lee Moss said the crew was safe.", "Capt."),
+    ("Chief Judge Ann Ross ruled on Monday.", "Chief Judge"),
+    ("Magistrate Tom Hale granted bail.", "Magistrate"),
+])
+def test_police_military_and_court_ranks_are_titles(text, title):
+    from claimcheck.extract import extract_document
+    from claimcheck.packdata import PackData
+    from tests.conftest import make_doc
+    assert [c.title for c in extract_document(make_doc(text), PackData()) if c.kind == "role"] == [title]
+
+
+def test_one_person_is_not_both_speaker_and_majority_leader(core_packs):
+    docs = [make_doc("House Speaker Ada Brandt said no.", id="a"), make_doc("Speaker Ada Brandt spoke.", id="b"),
+            make_doc("House Majority Leader Ada Brandt said no.", id="c")]
+    found = _findings(api.check_documents(docs, core_packs), "core.role-agreement")
+    assert [(f.document, f.severity) for f in found] == [("c", "warning")]
+
+
+def test_an_outgoing_title_is_the_office_held_that_day(core_packs):
+    docs = [make_doc("Premier Hu Jintao spoke. President Hu Jintao left.", id="a"),
+            make_doc("Outgoing President Hu Jintao handed over.", id="b"),
+            make_doc("Incoming Premier Hu Jintao handed over.", id="c")]  # another time: left out
+    found = _findings(api.check_documents(docs, core_packs), "core.role-agreement")
+    assert [(f.document, f.text, f.suggestion) for f in found] == [("a", "Premier Hu Jintao", "President")]
+
+
+@pytest.mark.parametrize("a, b, outlier", [
+    ("Homeland Security Secretary Ada Brandt", "Secretary of Homeland Security Ada Brandt", "Defense Secretary Ada Brandt"),
+    ("Health Secretary Ada Brandt", "Minister of Health Ada Brandt", "Education Secretary Ada Brandt"),
+    ("Transportation Secretary Ada Brandt", "Secretary of Transportation Ada Brandt", "Energy Secretary Ada Brandt"),
+])
+def test_cabinet_posts_in_either_style_agree_and_another_post_does_not(core_packs, a, b, outlier):
+    docs = [make_doc(f"{a} spoke.", id="a"), make_doc(f"{b} spoke.", id="b"), make_doc(f"{outlier} spoke.", id="c")]
+    found = _findings(api.check_documents(docs, core_packs), "core.role-agreement")
+    assert [(f.document, f.severity) for f in found] == [("c", "warning")]

@@ -1,0 +1,106 @@
+"""person-name-agreement: one source spelling a surname unlike the others."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck import api
+from claimcheck.packs import load_packs
+from tests.conftest import make_doc
+
+
+@pytest.fixture(scope="module")
+def core_packs():
+    return load_packs()
+
+
+def _found(docs, packs):
+    report = api.check_documents(docs, packs)
+    return [(f.document, f.text, f.severity, f.suggestion, sorted(r.document for r in f.related))
+            for f in report.findings if f.rule == "core.name-agreement"]
+
+
+MARCHETTI_B = make_doc("Governor Ellen Marchetti toured the damage. Marchetti said the state would help.", id="b")
+MARCHETTI_C = make_doc("Ellen Marchetti spoke to reporters on Monday. Ms. Marchetti said aid was coming.", id="c")
+
+
+def test_one_source_against_two_is_a_warning_on_each_of_its_mentions(core_packs):
+    a = make_doc('Governor Ellen Marchetto visited the town. "We will rebuild," Marchetto said.', id="a")
+    assert _found([a, MARCHETTI_B, MARCHETTI_C], core_packs) == [
+        ("a", "Governor Ellen Marchetto", "warning", "Governor Ellen Marchetti", ["b", "c"]),
+        ("a", "Marchetto", "warning", "Marchetti", ["b", "c"]),
+    ]
+
+
+def test_one_source_against_one_is_one_info_without_a_suggestion(core_packs):
+    a = make_doc('Governor Ellen Marchetto visited the town. "We will rebuild," Marchetto said.', id="a")
+    found = _found([a, MARCHETTI_B], core_packs)
+    assert {(d, s, sug) for d, _, s, sug, _ in found} == {("b", "info", None)}
+
+
+def test_a_misspelt_first_mention_is_judged_by_the_other_sources(core_packs):
+    a = make_doc("Governor Ellen Marchetto visited the town on Monday. Marchetti said the state would help.", id="a")
+    assert [(d, t, s) for d, t, s, _, _ in _found([a, MARCHETTI_B, MARCHETTI_C], core_packs)] == [
+        ("a", "Governor Ellen Marchetto", "warning")]
+
+
+@pytest.mark.parametrize("first", ["Katie", "Kate", "K."])
+def test_a_nickname_or_initial_is_the_same_person(core_packs, first):
+    a = make_doc(f"{first} Marchetto spoke on Monday. Marchetto said aid was coming.", id="a")
+    b = make_doc("Katherine Marchetti spoke on Monday. Marchetti said the state would help.", id="b")
+    c = make_doc("Katherine Marchetti, 54, spoke. Marchetti said aid was coming.", id="c")
+    assert {d for d, *_ in _found([a, b, c], core_packs)} == {"a"}
+
+
+@pytest.mark.parametrize("a_text", [
+    "Mary Smyth spoke on Monday. Smyth said aid was coming.",  # another given name: another person
+    "Volodymyr Zelenskyy spoke on Monday. Zelenskyy said aid was coming.",  # a known transliteration
+])
+def test_other_people_and_known_variants_are_silent(core_packs, a_text):
+    other = {"Mary Smyth": "John Smith", "Volodymyr Zelenskyy": "Volodymyr Zelensky"}[a_text.split(" spoke")[0]]
+    b = make_doc(f"{other} spoke on Monday. {other.split()[-1]} said the state would help.", id="b")
+    c = make_doc(f"{other} spoke to reporters. {other.split()[-1]} said aid was coming.", id="c")
+    assert _found([make_doc(a_text, id="a"), b, c], core_packs) == []
+
+
+def _all(docs, packs):
+    report = api.check_documents(docs, packs)
+    return [(f.rule, f.document, f.text, f.severity, f.suggestion, [r.text for r in f.related])
+            for f in report.findings if f.rule in {"core.name-agreement", "core.person-name"}]
+
+
+MISSPELT_FIRST = "Governor Ellen Marchetto visited the town on Monday. Marchetti said the state would help."
+
+
+def test_the_later_correct_mentions_are_not_reported_when_the_other_sources_agree_with_them(core_packs):
+    a = make_doc(MISSPELT_FIRST, id="a")
+    assert _all([a, MARCHETTI_B, MARCHETTI_C], core_packs) == [
+        ("core.name-agreement", "a", "Governor Ellen Marchetto", "warning", "Governor Ellen Marchetti",
+         ["Governor Ellen Marchetti", "Ellen Marchetti"])]
+
+
+def test_alone_an_article_with_two_forms_is_reported_once_pointing_at_both_without_a_guess(core_packs):
+    assert _all([make_doc(MISSPELT_FIRST, id="a")], core_packs) == [
+        ("core.name-agreement", "a", "Marchetti", "warning", None, ["Governor Ellen Marchetto"])]
+
+
+def test_a_title_carried_in_the_name_run_and_post_nominal_letters_do_not_hide_the_person(core_packs):
+    a = make_doc("District attorney Susan Olper said the bail was too low.", id="a")
+    b = make_doc("District Attorney Susan Opper announced the charges.", id="b")
+    c = make_doc("Judge David Herbert KC heard that Susan Opper asked for more.", id="c")
+    assert [(d, t, s) for d, t, s, _, _ in _found([a, b, c], core_packs)] == [("a", "Susan Olper", "warning")]
+
+
+def test_post_nominal_letters_end_the_name_not_the_surname(core_packs):
+    a = make_doc("Sentencing him, Justice David Hebrert said the attack was cruel.", id="a")
+    b = make_doc("Judge David Herbert KC said the attack was cruel.", id="b")
+    c = make_doc("His Honour Judge David Herbert KC said: no mercy.", id="c")
+    assert [(d, t, s) for d, t, s, _, _ in _found([a, b, c], core_packs)] == [("a", "Justice David Hebrert", "warning")]
+
+
+def test_relatives_with_one_surname_vote_only_for_themselves(core_packs):
+    a = make_doc("Ellen Marchetto spoke on Monday.", id="a")
+    b = make_doc("Ellen Marchetti spoke on Monday. Her son, Paul Marchetti, spoke too.", id="b")
+    c = make_doc("Paul Marchetti spoke on Monday.", id="c")
+    # Paul backs no spelling of Ellen's name: one source against one, an info
+    assert [(d, t, s) for d, t, s, _, _ in _found([a, b, c], core_packs)] == [("b", "Ellen Marchetti", "info")]
