@@ -60,7 +60,7 @@ def assign_parts(stories: Sequence[dict], previous: dict[str, dict]) -> dict[str
     """story -> {"part": ..., "moved": ...}: recorded stories keep their part; new ones, taken per
     beat in the order of the sha1 of their slug, go to test while the beat's test part would
     otherwise be under a third (from scratch: the first of every three)."""
-    out = {s["story"]: {k: v for k, v in previous[s["story"]].items() if k in ("part", "moved")}
+    out = {s["story"]: {k: v for k, v in previous[s["story"]].items() if k in ("part", "moved", "added")}
            for s in stories if s["story"] in previous}
     by_beat: dict[str, list[str]] = defaultdict(list)
     for s in stories:
