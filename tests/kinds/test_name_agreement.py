@@ -122,3 +122,14 @@ def test_a_plural_is_no_misspelling_of_a_name(core_packs):
     a = make_doc("Governor Ellen Price toured the town.", id="a")
     b = make_doc("Governor Ellen Prices toured the town.", id="b")
     assert _found([a, b], core_packs) == []
+
+
+def test_a_surname_cut_short_at_the_end_of_a_line_is_no_spelling(core_packs):
+    a = make_doc("The town was visited by Governor Ellen Marchett\n\nThe rest of the page is lost.", id="a")
+    assert _found([a, MARCHETTI_B, MARCHETTI_C], core_packs) == []
+
+
+def test_a_surname_cut_short_inside_a_line_is_still_reported(core_packs):
+    a = make_doc("Governor Ellen Marchett, who toured the town, spoke.", id="a")
+    assert [(d, t, s) for d, t, s, _, _ in _found([a, MARCHETTI_B, MARCHETTI_C], core_packs)] == [
+        ("a", "Governor Ellen Marchett", "warning")]
