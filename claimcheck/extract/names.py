@@ -27,12 +27,14 @@ from ..language.people import (
     full_names,
     honorific,
     joined,
+    known_given_name,
     name_at,
     name_word,
     resolve_first_word,
     resolve_surname,
     roster_index,
     strip_possessive,
+    title_case_line,
     tokens,
 )
 from ..language.titles import fold, vocabulary
@@ -175,9 +177,13 @@ def _people(doc: Document, data: PackData, role_claims: list) -> list[NameClaim]
     def free(s: int, e: int) -> bool:
         return not covered.overlaps(s, e)
 
+    in_body = {fold(n.name) for n in names if not title_case_line(text, n.start)}
     for n in names:
         if not free(n.start, n.end):
             continue
+        if title_case_line(text, n.start) and fold(n.name) not in in_body \
+                and not any(known_given_name(w) for w in n.name.split()[:-1]):
+            continue  # a headline's capitalised words ("Facebook Ipo Price"), not a person
         person_id, how = index.link(n.name)
         linked = how in {"exact", "misspelling"}
         # every full name is a mention of a person, so that sources can be compared on its

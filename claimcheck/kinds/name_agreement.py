@@ -9,7 +9,8 @@ the first letter) and a given name of one fits one of the other: equal, an initi
 variants of one name ("Jim" and "James", "Kate" and "Katherine": the language layer's given
 names). Spellings that are known to differ (accents, hyphen or space in a double surname,
 the transliterations in the language layer's ``surname_variants``, a roster person's name
-and aliases) are one spelling.
+and aliases) are one spelling. A surname that ends its line and is a strict prefix of
+another's ("Marchett" where a scrape cut the line) is a word cut short, not a spelling.
 
 The sources vote (``claimcheck.voting``): a spelling one source uses against two or more
 sources that agree on another is a warning on every mention of that source, with the
@@ -67,6 +68,8 @@ def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
     not_surnames = v.heads | v.title_words | v.organisation_words | v.not_people
     found = [m for c in ctx.claims for m in _mentions(c)
              if len(m.key) >= options.min_length and singular(fold(m.surname)) not in not_surnames]  # "Melbourne Magistrate's"
+    keys_found = {m.key for m in found}
+    found = [m for m in found if not _cut_short(m, keys_found, ctx)]
     forms: dict[str, list[Mention]] = defaultdict(list)
     for m in found:
         forms[m.key].append(m)
@@ -84,6 +87,18 @@ def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
             for o in outliers(votes):
                 yield from _hits(o)
             yield from _alone(votes)
+
+
+def _cut_short(m: Mention, keys: set[str], ctx: CorpusContext) -> bool:
+    """A surname ending its line that is a strict prefix of another source's ("Marchett" at the
+    end of a scraped line, "Marchetti" elsewhere): a word the scrape cut short, not a spelling."""
+    doc = ctx.documents.get(m.claim.document)
+    if doc is None or not m.claim.text.endswith(m.surname):
+        return False
+    after = doc.text[m.claim.end - doc.offset:m.claim.end - doc.offset + 80]
+    if after.strip() and not after.lstrip(" \t").startswith("\n"):
+        return False
+    return any(k != m.key and k.startswith(m.key) for k in keys)
 
 
 def _people(mentions: list[Mention], known) -> list[list[Mention]]:

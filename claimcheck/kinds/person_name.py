@@ -24,7 +24,7 @@ from typing import Iterator
 from rapidfuzz import fuzz, process
 
 from ..language.people import roster_index, surname_keys, surname_words
-from ..language.surnames import one_edit_apart
+from ..language.surnames import glued_word, inflected, one_edit_apart, truncated
 from ..language.titles import fits_descriptor, fits_office, fold
 from .base import DocumentContext, Hit, KindOptions
 
@@ -90,10 +90,28 @@ def _full(claim, name, index, earlier, options, ctx) -> Iterator[Hit]:
     if how == "exact" or fold(name) in earlier:
         return
     best = process.extractOne(fold(name), list(earlier), scorer=fuzz.ratio, score_cutoff=options.full_name_score)
-    if best:
-        a, b = set(fold(name).split()), set(best[0].split())
-        if not (a <= b or b <= a) and not _one_slip(name, earlier[best[0]]):
-            yield _hit(claim, name, earlier[best[0]], "earlier in this article it is")
+    if not best:
+        return
+    right = earlier[best[0]]
+    a, b = set(fold(name).split()), set(best[0].split())
+    if a <= b or b <= a or _one_slip(name, right):
+        return
+    wa, wb = name.split(), right.split()
+    if len(wa) == len(wb) and [fold(w) for w in wa[:-1]] == [fold(w) for w in wb[:-1]]:
+        glued = glued_word(wb[-1], wa[-1])
+        if glued:  # "Mike Johnsonput his career": a space lost, still worth an editor's look
+            yield _glued_hit(claim, name, f"{right} {glued}")
+            return
+        if inflected(wa[-1], wb[-1]) or (truncated(wa[-1], wb[-1]) and _line_end(claim, ctx)):
+            return  # "Middle East", "Middle Eastern"; "Uttar Prade" cut at the end of a line
+    yield _hit(claim, name, right, "earlier in this article it is")
+
+
+def _line_end(claim, ctx: DocumentContext) -> bool:
+    """Whether the claim ends its line (where a scrape cuts words short)."""
+    doc = ctx.document
+    after = doc.text[claim.end - doc.offset:claim.end - doc.offset + 80]
+    return after.lstrip(" \t").startswith("\n") or not after.strip()
 
 
 def _surname(claim, surnames, options) -> Iterator[Hit]:
@@ -111,6 +129,15 @@ def _one_slip(a: str, b: str) -> bool:
     wa, wb = a.split(), b.split()
     return len(wa) == len(wb) and [fold(w) for w in wa[:-1]] == [fold(w) for w in wb[:-1]] \
         and one_edit_apart(wa[-1], wb[-1])
+
+
+def _glued_hit(claim, written: str, spaced: str) -> Hit:
+    return Hit(
+        claim=claim,
+        message=f"'{written}' looks like '{spaced}' with a missing space?",
+        values={"name": written, "suggestion": spaced},
+        suggestion=spaced,
+    )
 
 
 def _hit(claim, written: str, right: str, why: str) -> Hit:

@@ -114,6 +114,10 @@ class People(Section):
         default_factory=list, description="word endings that transliterations write differently (Chaly, Chalyi)")
     surname_variants: list[list[str]] = Field(
         default_factory=list, description="spellings of one surname that outlets rightly differ on (transliterations)")
+    inflections: list[str] = Field(
+        default_factory=list, description="endings that make a place's adjective or a plural (East, Eastern; Price, Prices)")
+    glued_words: list[str] = Field(
+        default_factory=list, description="common words a scrape glues onto a name ('Johnsonput'), beyond the stopwords")
 
 
 class Titles(Section):

@@ -17,6 +17,7 @@ from typing import Iterable, NamedTuple, Sequence
 from rapidfuzz import fuzz, process
 
 from ..packdata import PackData, Person
+from .given_names import given_name_groups
 from .lexicon import LEXICON
 from .titles import fold, vocabulary
 
@@ -345,6 +346,35 @@ def _place_or_org(run: list[Token], v) -> bool:
     phrase = " ".join(words)
     demonym = words[0] in v.place and fold(v.place[words[0]]) != words[0]
     return phrase in v.place or demonym or any(w in v.organisation_words for w in words)
+
+
+_LINE_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+# Small words that Title Case leaves in lower case ("Facebook Prices IPO at $38 per Share")
+_SMALL = frozenset("a an and as at but by for from in into of off on or over per the to up via vs with".split())
+
+
+def title_case_line(text: str, pos: int) -> bool:
+    """Whether the line holding ``pos`` is a headline in Title Case: three to twenty words,
+    nearly every word but the small ones capitalised, and no full stop ending a sentence.
+    Its capitalised runs are a headline's words ("Facebook Ipo Price"), not people, unless a
+    title or a known given name marks them."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return _title_case(text[start:end if end >= 0 else len(text)])
+
+
+@lru_cache(maxsize=1 << 12)
+def _title_case(line: str) -> bool:
+    words = [w for w in _LINE_WORD.findall(line) if fold(w) not in _SMALL]
+    if not 3 <= len(words) <= 20 or re.search(r"[a-z]{2}[.!?][\"'”’)]*\s+[A-Z]", line):
+        return False
+    capitalised = sum(1 for w in words if w[:1].isupper())
+    return capitalised >= 0.85 * len(words)
+
+
+def known_given_name(word: str) -> bool:
+    """A given name the language layer knows (the nicknames package and claimcheck's pairs)."""
+    return fold(strip_possessive(word)).rstrip(".") in given_name_groups()
 
 
 def resolve_surname(word: str, names: Iterable[FullName], before: int | None = None) -> FullName | None:

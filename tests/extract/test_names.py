@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimcheck.extract import names
+from claimcheck.language.people import title_case_line
 from claimcheck.packdata import CanonicalName, PackData
 from claimcheck.packs import load_packs
 from tests.conftest import RULES, make_doc
@@ -103,3 +104,26 @@ def test_words_that_do_not_begin_names(text, absent):
     claims = names.extract(make_doc(text), PackData())
     assert absent not in {c.canonical for c in claims}
     assert absent not in {c.name for c in claims}
+
+
+def test_runs_of_a_title_case_headline_line_are_no_people():
+    doc = make_doc("Globex Prices IPO At $38 Per Share\n\nGlobex Ipo Price\n\nGlobex set the price on Thursday.")
+    assert _people(doc) == []
+
+
+def test_a_headline_name_is_a_person_when_a_given_name_or_the_body_marks_it():
+    doc = make_doc("Ellen Marchetto Visits Flooded Town\n\nNgozi Adeyemi Wins Vote\n\n"
+                   "Voters backed Ngozi Adeyemi on Sunday.")
+    assert [n for _, n, _ in _people(doc)] == ["Ellen Marchetto", "Ngozi Adeyemi", "Ngozi Adeyemi"]
+
+
+
+@pytest.mark.parametrize("line, headline", [
+    ("Globex Prices IPO At $38 Per Share", True),
+    ("Globex Ipo Price", True),
+    ("Ngozi Adeyemi met investors in Lagos on Monday.", False),
+    ("Investors In Lagos Backed Ngozi Adeyemi. They Cheered Loudly.", False),
+    ("Ngozi Adeyemi", False),
+])
+def test_title_case_lines(line, headline):
+    assert title_case_line(f"Before.\n{line}\nAfter.", 10) is headline

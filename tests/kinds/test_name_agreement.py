@@ -104,3 +104,32 @@ def test_relatives_with_one_surname_vote_only_for_themselves(core_packs):
     c = make_doc("Paul Marchetti spoke on Monday.", id="c")
     # Paul backs no spelling of Ellen's name: one source against one, an info
     assert [(d, t, s) for d, t, s, _, _ in _found([a, b, c], core_packs)] == [("b", "Ellen Marchetti", "info")]
+
+
+def test_title_case_headline_words_are_no_person(core_packs):
+    a = make_doc("Globex Prices IPO At $38 Per Share\n\nGlobex Ipo Price\n\nGlobex set the price of its offering.",
+                 id="a")
+    assert _found([a], core_packs) == []
+
+
+def test_a_known_given_name_in_a_headline_is_still_a_person(core_packs):
+    a = make_doc("Ellen Marchetto Visits Flooded Town\n\nThe governor toured the damage.", id="a")
+    assert [(d, t, s) for d, t, s, _, _ in _found([a, MARCHETTI_B, MARCHETTI_C], core_packs)] == [
+        ("a", "Ellen Marchetto", "warning")]
+
+
+def test_a_plural_is_no_misspelling_of_a_name(core_packs):
+    a = make_doc("Governor Ellen Price toured the town.", id="a")
+    b = make_doc("Governor Ellen Prices toured the town.", id="b")
+    assert _found([a, b], core_packs) == []
+
+
+def test_a_surname_cut_short_at_the_end_of_a_line_is_no_spelling(core_packs):
+    a = make_doc("The town was visited by Governor Ellen Marchett\n\nThe rest of the page is lost.", id="a")
+    assert _found([a, MARCHETTI_B, MARCHETTI_C], core_packs) == []
+
+
+def test_a_surname_cut_short_inside_a_line_is_still_reported(core_packs):
+    a = make_doc("Governor Ellen Marchett, who toured the town, spoke.", id="a")
+    assert [(d, t, s) for d, t, s, _, _ in _found([a, MARCHETTI_B, MARCHETTI_C], core_packs)] == [
+        ("a", "Governor Ellen Marchett", "warning")]

@@ -206,3 +206,33 @@ def test_an_unintroduced_speaker_names_who_the_other_sources_say_it_is(core_pack
     [f] = [f for f in api.check_documents([a, b], core_packs).findings if f.rule == "core.unintroduced-speaker"]
     assert (f.document, f.text, [r.document for r in f.related]) == ("a", "Harmond", ["b"])
     assert f.message.endswith("other sources name Lena Harmond")
+
+
+def _person_name(core_packs, text):
+    return [(t, s) for _, t, s, _ in _found(api.check_documents([make_doc(text)], core_packs), "core.person-name")]
+
+
+def test_a_place_and_its_adjective_are_no_misspelt_name(core_packs):
+    text = ("Leaders spoke of a new Middle East on Monday.\n\n"
+            "The deal reshapes Middle Eastern politics, officials said.")
+    assert _person_name(core_packs, text) == []
+
+
+def test_a_name_cut_short_at_the_end_of_a_scraped_line_is_no_misspelling(core_packs):
+    text = ("Voters in Andhra Pradesh turned out early.\n\n"
+            "The party also lost in its bastion in Andhra Prade\n\nCounting went on.")
+    assert _person_name(core_packs, text) == []
+
+
+def test_a_name_cut_short_inside_a_sentence_is_still_reported(core_packs):
+    text = "Mayor Lena Harmonia spoke first. Later Lena Harmon spoke about the flood."
+    assert _person_name(core_packs, text) == [("Lena Harmon", "Lena Harmonia")]
+
+
+def test_a_word_glued_to_a_name_is_a_missing_space_not_a_misspelling(core_packs):
+    text = ("Speaker Dana Whitlock met reporters on Friday.\n\n"
+            "The bill passed after Speaker Dana Whitlockput her career on the line.")
+    report = api.check_documents([make_doc(text)], core_packs)
+    found = [f for f in report.findings if f.rule == "core.person-name"]
+    assert [(f.text, f.suggestion) for f in found] == [("Speaker Dana Whitlockput", "Dana Whitlock put")]
+    assert "missing space" in found[0].message and "misspelling" not in found[0].message
