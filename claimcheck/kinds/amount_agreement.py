@@ -66,6 +66,7 @@ different things ("nearly 120,000 Hondurans" and "1.15 million migrants").
 from __future__ import annotations
 
 import bisect
+import re
 import datetime as dt
 from collections import Counter, defaultdict
 from functools import lru_cache
@@ -243,7 +244,7 @@ def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
             return False  # shares of different wholes: of the vote, of polling stations
         if tallies[a.id] and tallies[b.id] and tallies[a.id] != tallies[b.id]:
             return False  # the dead and the injured of one disaster
-        if not same_story(a, b):
+        if not same_story(a, b) or not _same_hour(a, b) or not _same_owner(a, b):
             return False
         if declared[a.id] and declared[b.id]:
             return bool(declared[a.id] & declared[b.id])
@@ -293,6 +294,20 @@ def _weight(o: Outlier[Any] | None) -> tuple[int, int]:
     if o is None:
         return (-1, -1)
     return (o.severity == "warning", sum(p is not None for p in o.agreeing))
+
+
+def _same_hour(a: Any, b: Any) -> bool:
+    """Figures given at two times of day ("until 7.30 p.m.", "until 9 p.m."), or one given
+    at a cut-off hour and one at another or none, are one tally at two hours: not compared."""
+    return a.clock == b.clock or not ((a.clock and b.clock) or a.snapshot or b.snapshot)
+
+
+def _same_owner(a: Any, b: Any) -> bool:
+    """A figure in parentheses after a name ("compared with Ronaldo (€ 94mil)") is that
+    name's: it is compared only with a figure of the same name, or one whose sentence names it."""
+    def fits(x: Any, y: Any) -> bool:
+        return not x.owner or x.owner == y.owner or bool(re.search(rf"\b{re.escape(x.owner)}\b", y.sentence or "", re.I))
+    return fits(a, b) and fits(b, a)
 
 
 def _moving(tallies: list[Any]) -> dict[str, bool]:

@@ -478,3 +478,30 @@ def test_a_year_after_a_name_in_another_clause_dates_the_name():
     text = ("Hurricane Helene's official death toll rose to at least 215 people Thursday, making it the deadliest "
             "storm to hit the U.S. mainland since Hurricane Katrina in 2005, Axios reported.")
     assert [c.period for c in counts.extract(make_doc(text, "2024-10-04"), PackData())] == [None]
+
+
+def test_a_tally_at_two_hours_of_the_day_is_not_a_disagreement():
+    early = make_doc("Until 7.30 p.m., the Green Party had 11 confirmed victories in the Westland count.",
+                     "2025-05-02", id="a")
+    late = make_doc("Until 9 p.m., the Green Party had 27 confirmed victories in the Westland count.", "2025-05-02", id="b")
+    assert findings([early, late]) == []
+    # the hour given in the sentence before qualifies the tally too
+    late = make_doc("The count went on until 9 p.m. on Friday. The Green Party had 27 confirmed victories in the "
+                    "Westland count.", "2025-05-02", id="b")
+    assert findings([early, late]) == []
+    # the same hour in both: a slip is still a slip
+    same = make_doc("Until 7.30 p.m., the Green Party had 17 confirmed victories in the Westland count.",
+                    "2025-05-02", id="c")
+    assert [f.text for f in findings([early, same])] == ["17 confirmed victories"]
+
+
+def test_a_figure_in_parentheses_after_another_name_is_that_names():
+    a = make_doc("Halvorsen's transfer fee broke the club's record, held by Dumont (€ 94mil).", "2025-07-01", id="a")
+    b = make_doc("Halvorsen's transfer fee of 101 million euros broke the club's record.", "2025-07-01", id="b")
+    c = make_doc("Halvorsen's transfer fee of 101 million euros made him the club's costliest player.",
+                 "2025-07-01", id="c")
+    assert findings([a, b, c]) == []
+    # a figure in parentheses after the compared thing's own name is still its figure
+    d = make_doc("The transfer fee for Halvorsen (€ 94mil) broke the club's record.", "2025-07-01", id="d")
+    (f,) = findings([b, c, d])
+    assert f.text == "€ 94mil" and f.severity == "warning" and f.suggestion == "101 million euros"
