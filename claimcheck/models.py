@@ -145,6 +145,11 @@ class FigureClaim(ClaimBase):
     share_of: list[str] = Field(default_factory=list, description="what a percentage is a share of (content words)")
     tally: str | None = Field(None, description="the kind of casualty count nearest the figure (dead, injured ...)")
     rising: bool = Field(False, description="given as the new value of a rising tally ('rose to 2,681')")
+    clock: str | None = Field(None, description="the time of day the figure is given at, 24-hour ('until 7.30 "
+                              "p.m.': '19:30'), from its sentence or the sentence before")
+    snapshot: bool = Field(False, description="the time is a cut-off ('until', 'as of', 'by'): a tally at that hour")
+    owner: str | None = Field(None, description="the proper name a figure in parentheses right after it belongs to "
+                              "('Ronaldo (€94m)': 'ronaldo')")
     declared: list[str] = Field(default_factory=list, description="ids of the pack subjects the figure is about: "
                                 "those whose terms its sentence names nearest to it")
     tense: Literal["past", "present", "future"] | None = None

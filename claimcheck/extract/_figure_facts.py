@@ -19,7 +19,7 @@ from ..language.clauses import tense_around
 from ..language.words import NOT_NAMES
 from ..models import Event, Setting
 from ..packdata import PackData
-from ..text import content_words
+from ..text import content_words, split_sentences
 from ._setting import in_caption, in_quotation
 from .figures import WINDOW
 
@@ -177,6 +177,51 @@ _NUMBER_WORDS = frozenset(LEXICON.numbers.units) | frozenset(LEXICON.numbers.ten
     | {"dozen", "hundred"}
 
 
+# A time of day a figure is given at: "Until 7.30 p.m., Congress had 11 confirmed victories"
+# and "Until 9 p.m. ... 27 confirmed victories" are one tally at two hours, not a slip.
+_CLOCK = re.compile(
+    r"\b(?:(?P<cut>until|till|up\s+to|as\s+of|as\s+at|by)\s+)?(?:(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?\s*(?P<ap>[ap])\.?\s?m\b\.?"
+    r"|(?P<h24>\d{1,2}):(?P<m24>\d{2})\b|(?P<word>noon|midnight)\b)", re.I)
+_CLOCK_WORDS = {"noon": "12:00", "midnight": "00:00"}
+
+
+def clock(c: Any, text: str, start: int) -> tuple[str | None, bool]:
+    """The time of day the figure is given at (24-hour "19:30") and whether it is a cut-off
+    ("until", "as of", "by"): the time nearest the figure in its sentence, else the last
+    time of the sentence before (a tally often follows the hour it was counted at)."""
+    sentence = c.sentence or ""
+    at = max(sentence.find(c.text), 0)
+    found = [(abs(m.start() - at), m) for m in _CLOCK.finditer(sentence)]
+    if not found:
+        begins = start - at
+        before = split_sentences(text[max(0, begins - 400):begins])
+        found = [(0, m) for m in list(_CLOCK.finditer(before[-1].text))[-1:]] if before else []
+    if not found:
+        return None, False
+    m = min(found, key=lambda f: f[0])[1]
+    if m.group("word"):
+        return _CLOCK_WORDS[m.group("word").lower()], bool(m.group("cut"))
+    hour = int(m.group("h") or m.group("h24"))
+    minute = int(m.group("m") or m.group("m24") or 0)
+    if m.group("ap"):
+        hour = hour % 12 + (12 if m.group("ap").lower() == "p" else 0)
+    return f"{hour:02d}:{minute:02d}", bool(m.group("cut"))
+
+
+# A figure in parentheses right after a proper name is that name's: "Bale's fee ... compared
+# with Ronaldo (€ 94mil)" gives Ronaldo's fee, not Bale's.
+_OWNER = re.compile(r"\b([A-Z][\w'’.-]*)\s*\(\s*[^()]{0,20}$")
+
+
+def owner(text: str, start: int) -> str | None:
+    """The proper name right before the parenthesis the figure at ``start`` opens (folded)."""
+    m = _OWNER.search(text, max(0, start - 80), start)
+    if not m:
+        return None
+    name = m.group(1).replace("’", "'").removesuffix("'s").rstrip(".").lower()
+    return None if name in COMMON_NAMES or name in NOT_NAMES else name
+
+
 def facts(c: Any, text: str, start: int, end: int, captions: dict[int, bool] | None = None) -> dict[str, Any]:
     """The ``FigureClaim`` fields of figure ``c`` (a claim with its sentence and text),
     which sits at ``text[start:end]`` of its document (``captions``: the document's
@@ -188,6 +233,7 @@ def facts(c: Any, text: str, start: int, end: int, captions: dict[int, bool] | N
     setting = Setting.model_construct(quotation=in_quotation(text, start, end),
                                       caption=in_caption(text, start, captions))
     unit = c.unit if c.kind == "count" else c.currency
+    hour, cut = clock(c, text, start)
     return {
         "measures": sorted(measures(c)),
         "results": results(c),
@@ -196,6 +242,9 @@ def facts(c: Any, text: str, start: int, end: int, captions: dict[int, bool] | N
         "share_of": sorted(share_base(c)),
         "tally": counted[0] if counted else None,
         "rising": rising(c),
+        "clock": hour,
+        "snapshot": cut,
+        "owner": owner(text, start),
         "tense": tense_around(sentence, max(at, 0), max(at, 0) + len(c.text))[0] if sentence else None,
         "setting": setting,
         # what is counted: the noun (or the currency), its casualty class when it has one

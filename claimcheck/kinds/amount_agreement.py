@@ -10,9 +10,10 @@ the shorter subject. Outlets word one thing differently, so words of one ``synon
 ("cut", "eliminate", "axe"; "workforce", "headcount") count as one word, and counted nouns
 of one ``same_nouns`` group ("jobs", "employees", "workers") as one noun. Candidates come
 from an index on those keys, never from all pairs.
-A figure whose interval misses those of the other sources, when they are at least as
-many, is reported with them as related places (and, when they outnumber it, their
-wording as the suggestion); with two sources only, both are reported. A declared
+A figure whose interval misses those of the other sources is judged by a vote
+(``claimcheck.voting``): one source against two or more that agree is a warning with their
+places as related and their wording as the suggestion; one source against one is a single
+info on the second source naming both; a tie is nothing. A declared
 subject with a known ``value`` is checked too.
 
 Coverage sets figures about different things side by side, so a figure is only opposed
@@ -65,10 +66,11 @@ different things ("nearly 120,000 Hondurans" and "1.15 million migrants").
 from __future__ import annotations
 
 import bisect
+import re
 import datetime as dt
 from collections import Counter, defaultdict
 from functools import lru_cache
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 from pydantic import Field
 
@@ -79,6 +81,7 @@ from ..language.quantities import quantities
 from ..models import Document
 from ..text import split_sentences
 from ._amounts import COMMON_NAMES, periods_fit as _periods_fit, same_story
+from ..voting import Outlier, Vote, outliers
 from .base import CorpusContext, Hit, KindOptions
 
 NAME = "amount-agreement"
@@ -241,7 +244,7 @@ def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
             return False  # shares of different wholes: of the vote, of polling stations
         if tallies[a.id] and tallies[b.id] and tallies[a.id] != tallies[b.id]:
             return False  # the dead and the injured of one disaster
-        if not same_story(a, b):
+        if not same_story(a, b) or not _same_hour(a, b) or not _same_owner(a, b):
             return False
         if declared[a.id] and declared[b.id]:
             return bool(declared[a.id] & declared[b.id])
@@ -255,17 +258,24 @@ def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
         neighbours[b.id].append(a)
 
     known = {s.id: s for s in ctx.data.subjects if s.value is not None}
+    # a figure is judged from each side of a disagreement: reported once, as its fullest judgement
+    judged: dict[str, tuple[Outlier[Any], Any]] = {}
     for c in figures:
-        others = neighbours[c.id]
         backing, against = _sides(c, neighbours, ctx.documents)
         if against:  # sources of the same story and time that state the figure back it too
             opposing = {o.document for o in against}
             backing |= {d for d, doc in ctx.documents.items()
                         if d not in backing and d not in opposing and _states(doc, c) and related(c, d)}
             against = [o for o in against if o.document not in backing]
-        opposed = len({o.document for o in against})
-        if against and opposed >= len(backing):
-            yield _hit(ctx, c, others, against, majority=opposed > len(backing))
+        backers = {d for d in ctx.documents if d not in backing and d not in {o.document for o in against}}
+
+        def stating(o: Any) -> set[str]:
+            return {d for d in backers if _states(ctx.documents[d], o) and related(c, d)}
+
+        for o in _vote(c, backing, against, neighbours[c.id], stating):
+            for place in o.places:
+                if place is not None and _weight(o) > _weight(judged.get(place.id, (None, None))[0]):
+                    judged[place.id] = (o, place)
         for sid in sorted(declared[c.id] & known.keys()):
             s = known[sid]
             if not c.low <= s.value <= c.high:
@@ -274,6 +284,30 @@ def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
                 yield Hit(claim=c, message=f"{c.text!r} disagrees with {said}",
                           values={"figure": repr(c.text), "others": said, "subject": s.name or s.id},
                           suggestion=f"{s.value:,.0f}")
+    for o, place in sorted(judged.values(), key=lambda j: (j[1].path, j[1].start)):
+        yield _hit(ctx, place, o)
+
+
+def _weight(o: Outlier[Any] | None) -> tuple[int, int]:
+    """Which of two judgements of one figure to report: a warning before an info, then the one
+    that names more agreeing places."""
+    if o is None:
+        return (-1, -1)
+    return (o.severity == "warning", sum(p is not None for p in o.agreeing))
+
+
+def _same_hour(a: Any, b: Any) -> bool:
+    """Figures given at two times of day ("until 7.30 p.m.", "until 9 p.m."), or one given
+    at a cut-off hour and one at another or none, are one tally at two hours: not compared."""
+    return a.clock == b.clock or not ((a.clock and b.clock) or a.snapshot or b.snapshot)
+
+
+def _same_owner(a: Any, b: Any) -> bool:
+    """A figure in parentheses after a name ("compared with Ronaldo (€ 94mil)") is that
+    name's: it is compared only with a figure of the same name, or one whose sentence names it."""
+    def fits(x: Any, y: Any) -> bool:
+        return not x.owner or x.owner == y.owner or bool(re.search(rf"\b{re.escape(x.owner)}\b", y.sentence or "", re.I))
+    return fits(a, b) and fits(b, a)
 
 
 def _moving(tallies: list[Any]) -> dict[str, bool]:
@@ -347,19 +381,44 @@ def _states(doc: Document | None, c: Any) -> bool:
     return inside or (j < len(values) and values[j] == value)
 
 
-def _hit(ctx: CorpusContext, c: Any, others: list[Any], against: list[Any], majority: bool) -> Hit:
-    """The finding on ``c``; with a clear majority against it, their wording is the suggestion."""
-    def source(o: Any) -> str:
-        doc = ctx.documents.get(o.document)
-        return (doc.source if doc and doc.source else o.document)
+def _vote(c: Any, backing: set[str], against: list[Any], others: list[Any],
+          stating: Callable[[Any], set[str]]) -> list[Outlier[Any]]:
+    """The sources vote (``claimcheck.voting``) on ``c``'s value: the sources that back it vote
+    for it, the others for the figure they give (figures whose bands agree are one value).
+    One figure against two or more that agree is a warning, one against one a single info,
+    a tie nothing. A backing source votes at its figure that agrees with ``c`` (among
+    ``others``), or with no place when it only states the value; a source of the story that
+    only states an opposing value (``stating``) votes for that value with no place."""
+    if not against:
+        return []
+    agreeing = {c.document: c} | {o.document: o for o in reversed(others) if _agree(c, o)}
+    votes = [Vote(d, -1, c.text, agreeing.get(d)) for d in backing]
+    values: list[Any] = []  # the first figure of each value the opposing sources give
+    for o in sorted(against, key=lambda o: (o.path, o.start)):
+        k = next((i for i, v in enumerate(values) if _agree(v, o)), None)
+        if k is None:
+            values.append(o)
+            k = len(values) - 1
+        votes.append(Vote(o.document, k, o.text, o))
+    for k, v in enumerate(values):
+        votes += [Vote(d, k, v.text, None) for d in stating(v)]
+    return outliers(votes)
 
-    said = "; ".join(
-        f"{source(o)}, which says {o.text!r} ({_amount(o)})" for o in sorted(against, key=lambda o: (o.path, o.start))
-    )
+
+def _hit(ctx: CorpusContext, c: Any, o: Outlier[Any]) -> Hit:
+    """The finding on ``c``, related to the places that give the value most sources give; with
+    a majority against it (a warning), their wording is the suggestion."""
+    def source(x: Any) -> str:
+        doc = ctx.documents.get(x.document)
+        return (doc.source if doc and doc.source else x.document)
+
+    agreeing = sorted((x for x in o.agreeing if x is not None), key=lambda x: (x.path, x.start))
+    said = "; ".join(f"{source(x)}, which says {x.text!r} ({_amount(x)})" for x in agreeing)
     return Hit(
         claim=c,
         message=f"{c.text!r} ({_amount(c)}) disagrees with {said}",
         values={"figure": f"{c.text!r} ({_amount(c)})", "others": said, "subject": " ".join(c.subject[:5])},
-        related=sorted(others, key=lambda o: (o.path, o.start)),
-        suggestion=Counter(o.text for o in against).most_common(1)[0][0] if majority else None,
+        related=agreeing,
+        suggestion=Counter(x.text for x in agreeing).most_common(1)[0][0] if o.severity == "warning" else None,
+        severity=o.severity,
     )

@@ -45,7 +45,11 @@ _DIGITS = (
     rf"|\d{{1,3}}(?:{_SEP}\d{{3}}(?!\d))+(?:\.\d+)?"   # 10 000
     r"|\d+(?:\.\d+)?|\.\d+"
 )
-_SCALE_WORDS = rf"thousand|million|billion|trillion|lakhs?{_SEP}+crores?|lakhs?|crores?|mln|bln|trn|mn|bn|tn"
+# Every scale word of the data longer than one letter, longest first ("lakh crore" before "lakh");
+# one-letter abbreviations are read only glued to the digits (``abbr``).
+_SCALE_WORDS = "|".join(
+    re.escape(w).replace(r"\ ", f"{_SEP}+") for w in sorted((w for w in SCALES if len(w) > 1), key=len, reverse=True)
+)
 NUMBER_RE = re.compile(
     rf"(?<![\d.,])(?P<num>{_DIGITS})"
     rf"(?:{_SEP}?(?P<scale>(?i:{_SCALE_WORDS}))(?![A-Za-z])|(?P<abbr>[kKmMbBtT])(?![A-Za-z\d]))?"

@@ -158,3 +158,8 @@ def test_a_scaled_figure_takes_a_singular_currency_as_an_adjective():
     assert (c.text, c.amount, c.currency) == ("1.7 billion euro", 1.7e9, "EUR")
     assert money.extract(make_doc("The 19 euro zone members met."), PackData()) == []
     assert money.extract(make_doc("She lifted a 50 pound bag."), PackData()) == []
+
+
+def test_a_scale_word_glued_to_the_number_is_read_with_it():
+    doc = make_doc("Bale cost more than Ronaldo (€ 94mil) did, and the club's debt is now $1.2tn.", "2024-01-01")
+    assert [(c.text, c.value) for c in money.extract(doc, PackData())] == [("€ 94mil", 94e6), ("$1.2tn", 1.2e12)]

@@ -79,4 +79,4 @@ def test_a_pack_synonym_lets_two_wordings_of_one_layoff_be_compared():
         return [f.text for f in engine.run(docs, packs).findings if f.rule == "core.amount-agreement"]
 
     assert figures_flagged([core_pack()]) == []
-    assert figures_flagged([core_pack(), words]) == ["1,700 workers", "2,900 workers"]
+    assert figures_flagged([core_pack(), words]) == ["2,900 workers"]  # one against one: once, on the second

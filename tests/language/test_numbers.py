@@ -28,6 +28,10 @@ from claimcheck.language.numbers import hedge_before, interval, parse_digits, pa
         ("10 000", 10_000),
         ("1.234.567,89", 1_234_567.89),
         (".75", 0.75),
+        ("94mil", 94_000_000),  # "mil" is million, glued or not
+        ("94 mil", 94_000_000),
+        ("1.2tn", 1_200_000_000_000),
+        ("3 lakhs crore", 3_000_000_000_000),
     ],
 )
 def test_digits_with_separators_and_scale_words(text, value):
@@ -213,3 +217,8 @@ def test_a_fraction_of_one_thing_is_not_a_share():
     assert [n for n in scan("Over a quarter of a century, buildings were damaged.") if n.form == "fraction"] == []
     assert [n.value for n in scan("Conservatives are down to a third of their previous total.")
             if n.form == "fraction"] == [pytest.approx(100 / 3)]
+
+
+def test_a_word_that_starts_like_a_scale_word_is_no_scale():
+    (n,) = scan("5 milestones")
+    assert n.value == 5 and (n.start, n.end) == (0, 1)
