@@ -214,6 +214,24 @@ def crosses_midnight(doc: Document, claim: TemporalClaim) -> bool:
     return bool(_INTO_AFTER.match(doc.text, end) or _INTO_BEFORE.search(doc.text[max(0, start - 40):start]))
 
 
+# "said Tuesday", "told reporters on Monday", "said in a statement Friday": the date dates
+# the report, and a source may report a day later than another. "said Tuesday at regional
+# talks" is spoken at the event, so that date is the event's too.
+_S = r"[^\S\n]+"
+_REPORT_BEFORE = re.compile(
+    r"\b(?:" + "|".join(LEXICON.events.speech_verbs) + r")(?:" + _S + r"(?:"
+    + "|".join(LEXICON.events.report_settings) + r"))?(?:" + _S + r"(?:on|late|early))?" + _S + r"$")
+_AT_EVENT_AFTER = re.compile(r"(?:[^\S\n]+(?:morning|afternoon|evening|night))?" + _S
+                             + r"(?:at|during|on\s+the\s+sidelines\s+of)\b", re.I)
+
+
+def is_report(doc: Document, claim: TemporalClaim) -> bool:
+    """A date that dates a report ("said Tuesday") rather than the event reported."""
+    start, end = local(doc, claim)
+    return bool(_REPORT_BEFORE.search(doc.text[max(0, start - 60):start])) \
+        and not _AT_EVENT_AFTER.match(doc.text, end)
+
+
 def facts(doc: Document, claims: list[TemporalClaim]) -> list[TemporalClaim]:
     """``claims`` (the document's date phrases) with what they date filled in: their scope
     and its words, the phase, whether the event repeats or goes on, and where they sit
@@ -238,6 +256,7 @@ def facts(doc: Document, claims: list[TemporalClaim]) -> list[TemporalClaim]:
             "ongoing": ongoing(words),
             "bound": is_bound(doc, c),
             "overnight": crosses_midnight(doc, c),
+            "report": is_report(doc, c),
             # built without validation: the values are made here, of the declared types
             "setting": Setting.model_construct(quotation=in_quotation(doc.text, start, end),
                                                caption=in_caption(doc.text, start, captions),
