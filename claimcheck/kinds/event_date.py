@@ -163,7 +163,7 @@ def _automatic(ctx, mentions, event_of, options, reported) -> Iterator[Hit]:
         return not (ea and eb)  # both known: judged by their pack events, never across them
 
     pairs = list(index.pairs(options.min_shared, same_event))
-    bound = [(a, b, w) for a, b, w in pairs if _bound(a, b, names, common)]
+    bound = _bound_pairs(mentions, event_of, names, common, phases, options)
     yield from _votes(bound, reported)
     linked = {c.id for a, b, _ in pairs for c in (a, b)}
     candidates = [c for c in mentions if c.id in linked]
@@ -187,6 +187,26 @@ def _automatic(ctx, mentions, event_of, options, reported) -> Iterator[Hit]:
             hit = _hit(c, "the same event", day, support, "sources",
                        other_text=None if not tie else support[0].describe())
             yield dataclasses.replace(hit, severity=options.auto_severity)
+
+
+def _bound_pairs(mentions, event_of, names, common, phases, options: Options) -> list:
+    """Pairs of mentions in different sources bound to one event (``_bound``), found among the
+    mentions of each event class only (a story has few)."""
+    by_class = defaultdict(list)
+    for c in mentions:
+        if c.event is not None and c.event.category and c.id not in event_of:
+            by_class[c.event.category].append(c)
+    pairs = []
+    for group in by_class.values():
+        for i, a in enumerate(group):
+            for b in group[i + 1:]:
+                if a.document == b.document or a.gap_days(b) > options.max_gap_days or phases[a.id] != phases[b.id]:
+                    continue
+                if names[a.id] and names[b.id] and not names[a.id] & names[b.id]:
+                    continue  # other actors: "passed by the Senate" / "passed by the House"
+                if _bound(a, b, names, common):
+                    pairs.append((a, b, 0))
+    return pairs
 
 
 def _bound(a, b, names, common) -> bool:

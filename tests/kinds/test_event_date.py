@@ -342,3 +342,12 @@ def test_a_pack_event_term_in_another_year_is_another_event(tmp_path):
                     encoding="utf-8")
     found = [(f.document, f.text) for f in _findings(tmp_path) if f.rule == "core.event-date"]
     assert found == [("near", "Monday")]
+
+
+def test_an_event_word_past_a_but_does_not_bind_the_date():
+    """Monday dates the filing of the motion; the vote Tuesday is another event of the story."""
+    vote = "The House voted {} in Washington to remove Speaker Kevin McCarthy from the post."
+    docs = [_doc("a", vote.format("Tuesday"), "2024-05-08"), _doc("b", vote.format("Tuesday"), "2024-05-08"),
+            _doc("c", "Matt Gaetz filed a motion on Monday in Washington, but allies of Speaker Kevin McCarthy "
+                      "forced a vote.", "2024-05-08")]
+    assert [f for f in api.check_documents(docs).findings if f.rule == "core.event-date" and f.severity != "info"] == []

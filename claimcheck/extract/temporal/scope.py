@@ -232,6 +232,22 @@ def is_report(doc: Document, claim: TemporalClaim) -> bool:
         and not _AT_EVENT_AFTER.match(doc.text, end)
 
 
+# The event word must sit in the date's own stretch of the sentence: in "filed a motion on
+# Monday, but allies forced a vote" Monday dates the filing, not the vote.
+_SEGMENT_EDGE = re.compile(r"[,;:—–()\n]|[.!?][\s\"'”’]|\bbut\b")
+
+
+def segment(doc: Document, claim: TemporalClaim, reach: int = 120) -> str:
+    """The text around a date up to the nearest comma, semicolon, dash, "but" or sentence end."""
+    start, end = local(doc, claim)
+    text = doc.text
+    before = list(_SEGMENT_EDGE.finditer(text, max(0, start - reach), start))
+    lo = before[-1].end() if before else max(0, start - reach)
+    after = _SEGMENT_EDGE.search(text, end, end + reach)
+    hi = after.start() if after else min(len(text), end + reach)
+    return text[lo:start] + " " + text[end:hi]
+
+
 def facts(doc: Document, claims: list[TemporalClaim]) -> list[TemporalClaim]:
     """``claims`` (the document's date phrases) with what they date filled in: their scope
     and its words, the phase, whether the event repeats or goes on, and where they sit
@@ -246,7 +262,8 @@ def facts(doc: Document, claims: list[TemporalClaim]) -> list[TemporalClaim]:
         keys = _keys(found)
         common = common_of(words, keys)
         names = sorted(keys - common)
-        noun = next((w for w in found if w in _EVENT_NOUNS), None)
+        near = set(content_words(segment(doc, c)))
+        noun = next((w for w in found if w in _EVENT_NOUNS and w in near), None)
         out.append(c.model_copy(update={
             "scope": words,
             "subject": sorted(keys),
