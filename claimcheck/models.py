@@ -107,6 +107,8 @@ class TemporalClaim(ClaimBase):
     ongoing: bool = Field(False, description="an activity over days ('searched', 'the toll rose')")
     bound: bool = Field(False, description="a bound of a state ('by Wednesday', 'as of Monday'), not a happening")
     overnight: bool = Field(False, description="one of two days in 'Friday into Saturday'")
+    report: bool = Field(False, description="the date dates the report ('said Tuesday', 'told reporters on "
+                                            "Monday', 'in a statement Friday'), not the event reported")
     setting: Setting = Field(default_factory=Setting)
     event: Event | None = None
 

@@ -16,8 +16,14 @@ only through a pack event; the opening and the close of an event ("talks opened 
 Automatic matches need more than a story's topic: ``min_common`` shared lower-case words
 (the nouns for one meeting count as one word); ongoing work ("searched Wednesday for
 survivors"), photo captions (a paragraph with a credit) and a weekday in "Friday into
-Saturday" are left out. They report at ``auto_severity`` (default info), pack events at the
-rule's severity: words alone cannot tell two sub-events of one story apart.
+Saturday" are left out, and so is the day of a report ("said Tuesday", "told reporters on
+Monday", "in a statement Friday"; not "said Tuesday at regional talks", spoken at the event).
+Words alone cannot tell two sub-events of one story apart, so word matches report at
+``auto_severity`` (default info). A match is *bound* when both event words are of one class
+(language/data/events.yaml: "talks" and "meeting", "fined" and "fine") and the two share a
+participant or a content word besides the class: bound mentions vote (voting.py), so one
+source against two or more agreeing sources is a warning, one against one an info. Pack
+events report at the rule's severity.
 
 Coarser mentions ("this week", "in February") agree when their interval holds the day.
 A plan written long before the day ("will host the ministerial in April", published in
@@ -40,6 +46,7 @@ from typing import Iterator, Literal
 from pydantic import Field
 
 from ..align import TermIndex, connected_groups, phrase_pattern
+from ..voting import Vote, outliers
 from .base import CorpusContext, Hit, KindOptions
 
 NAME = "event-date-agreement"
@@ -134,7 +141,7 @@ def _automatic(ctx, mentions, event_of, options, reported) -> Iterator[Hit]:
     # "clashed again on Thursday", "searched Wednesday", a photo caption: a repeated event, an
     # activity over days and the day a picture was taken are matched by a pack event, never by words.
     def automatic(c) -> bool:
-        return not (c.repeated or c.ongoing or c.setting.caption)
+        return not (c.repeated or c.ongoing or c.setting.caption or c.report)
 
     mentions = [c for c in mentions if c.id in event_of or automatic(c)]
     keys = {c.id: frozenset(c.subject) for c in mentions}
@@ -156,6 +163,8 @@ def _automatic(ctx, mentions, event_of, options, reported) -> Iterator[Hit]:
         return not (ea and eb)  # both known: judged by their pack events, never across them
 
     pairs = list(index.pairs(options.min_shared, same_event))
+    bound = _bound_pairs(mentions, event_of, names, common, phases, options)
+    yield from _votes(bound, reported)
     linked = {c.id for a, b, _ in pairs for c in (a, b)}
     candidates = [c for c in mentions if c.id in linked]
     for group in connected_groups(candidates, pairs):
@@ -178,6 +187,56 @@ def _automatic(ctx, mentions, event_of, options, reported) -> Iterator[Hit]:
             hit = _hit(c, "the same event", day, support, "sources",
                        other_text=None if not tie else support[0].describe())
             yield dataclasses.replace(hit, severity=options.auto_severity)
+
+
+def _bound_pairs(mentions, event_of, names, common, phases, options: Options) -> list:
+    """Pairs of mentions in different sources bound to one event (``_bound``), found among the
+    mentions of each event class only (a story has few)."""
+    by_class = defaultdict(list)
+    for c in mentions:
+        if c.event is not None and c.event.category and c.id not in event_of:
+            by_class[c.event.category].append(c)
+    pairs = []
+    for group in by_class.values():
+        for i, a in enumerate(group):
+            for b in group[i + 1:]:
+                if a.document == b.document or a.gap_days(b) > options.max_gap_days or phases[a.id] != phases[b.id]:
+                    continue
+                if names[a.id] and names[b.id] and not names[a.id] & names[b.id]:
+                    continue  # other actors: "passed by the Senate" / "passed by the House"
+                if _bound(a, b, names, common):
+                    pairs.append((a, b, 0))
+    return pairs
+
+
+def _bound(a, b, names, common) -> bool:
+    """Two matched mentions are surely one event when their event words are of one class
+    ("talks", "meeting") and they share a participant ("Lima", "Blinken") or a content word
+    besides the event word: only then may two agreeing sources outvote a third."""
+    ea, eb = a.event, b.event
+    if ea is None or eb is None or ea.category is None or ea.category != eb.category:
+        return False
+    if names[a.id] & names[b.id]:
+        return True
+    return bool((common[a.id] & common[b.id]) - {ea.category})
+
+
+def _votes(bound, reported) -> Iterator[Hit]:
+    """One source dating a bound event differently from two or more agreeing sources: a
+    warning on its date (voting.py); one against one: an info. Only day-precise mentions vote."""
+    linked = list({c.id: c for a, b, _ in bound for c in (a, b)}.values())
+    for group in connected_groups(linked, bound):
+        days = [c for c in group if c.granularity == "day" and c.id not in reported]
+        votes = [Vote(source=c.document, value=c.interval[0], shown=c.text, place=c) for c in days]
+        found = outliers(votes)
+        reported.update(c.id for c in days)  # judged here: the looser word matching stays silent on them
+        for out in found:
+            day = out.majority
+            for c in out.places:
+                if any(c.overlaps(o) for o in out.agreeing):
+                    continue
+                hit = _hit(c, "the same event", day, list(out.agreeing), "sources")
+                yield dataclasses.replace(hit, severity=out.severity)
 
 
 def _hit(c, event: str, day: dt.date, related: list, basis: str, other_text: str | None = None) -> Hit:

@@ -55,6 +55,7 @@ def test_a_changed_weekday_is_the_outlier(tmp_path, story_pack):
     (f,) = _findings(folder, story_pack)
     assert f.rule == "core.event-date" and f.document.startswith("002") and f.text == "Monday" and f.line == 6
     assert f.suggestion == "Tuesday"
+    assert f.severity == "warning"
     assert {r.document[:3] for r in f.related} >= {"000", "001"}
 
 
@@ -261,15 +262,43 @@ def test_one_shared_word_is_a_topic_not_an_event():
     assert _date_findings([a, b]) == []
 
 
-def test_automatic_matches_are_info_and_pack_events_keep_their_severity():
+def test_two_agreeing_sources_outvote_a_third_on_a_bound_event():
+    """"talks" is a meeting word and the three share "Lima": one event, so the outlier is warned."""
     text = "Foreign ministers met {} in Lima for regional migration talks on border security."
     docs = [_doc("a", text.format("Tuesday"), "2024-05-08"), _doc("b", text.format("Tuesday"), "2024-05-08"),
             _doc("c", text.format("Monday"), "2024-05-08")]
     (f,) = [f for f in api.check_documents(docs).findings if f.rule == "core.event-date"]
-    assert f.severity == "info"
+    assert (f.document, f.severity, f.suggestion) == ("c", "warning", "Tuesday")
+    assert {r.document for r in f.related} == {"a", "b"}
+
+
+def test_one_against_one_on_a_bound_event_is_an_info():
+    text = "Foreign ministers met {} in Lima for regional migration talks on border security."
+    docs = [_doc("a", text.format("Tuesday"), "2024-05-08"), _doc("b", text.format("Monday"), "2024-05-08")]
+    (f,) = [f for f in api.check_documents(docs).findings if f.rule == "core.event-date"]
+    assert f.severity == "info" and {f.document} | {r.document for r in f.related} == {"a", "b"}
+
+
+def test_without_an_event_word_matches_stay_info_and_pack_events_keep_their_severity():
+    """"Storm flooding" names no event class: words alone cannot tell one day of floods from another."""
+    text = "Storm flooding swept {} through riverside villages near Lima, destroying bridges and roads."
+    docs = [_doc("a", text.format("Tuesday"), "2024-05-08"), _doc("b", text.format("Tuesday"), "2024-05-08"),
+            _doc("c", text.format("Monday"), "2024-05-08")]
+    found = [f for f in api.check_documents(docs).findings if f.rule == "core.event-date"]
+    assert [(f.document, f.severity) for f in found] == [("c", "info")]
     pack = [_doc("a", "Blinken said Monday at regional talks in Guatemala that aid would rise.", "2024-05-08")]
     (g,) = [f for f in api.check_documents(pack, load_packs([str(RULES)])).findings if f.rule == "core.event-date"]
     assert g.severity == "warning"
+
+
+def test_the_day_of_a_statement_is_not_the_day_of_the_event():
+    """Two sources report the vote a day apart ("said in a statement Monday"): never compared."""
+    docs = [_doc("a", "Parliament voted Sunday in Lima to approve the budget, the ministry said in a statement Monday.",
+                 "2024-05-08"),
+            _doc("b", "Parliament voted Sunday in Lima to approve the budget, the ministry told reporters on Tuesday.",
+                 "2024-05-08"),
+            _doc("c", "Parliament voted Sunday in Lima to approve the budget, the ministry said Monday.", "2024-05-08")]
+    assert _date_findings(docs) == []
 
 
 def test_auto_severity_can_be_raised(tmp_path):
@@ -313,3 +342,12 @@ def test_a_pack_event_term_in_another_year_is_another_event(tmp_path):
                     encoding="utf-8")
     found = [(f.document, f.text) for f in _findings(tmp_path) if f.rule == "core.event-date"]
     assert found == [("near", "Monday")]
+
+
+def test_an_event_word_past_a_but_does_not_bind_the_date():
+    """Monday dates the filing of the motion; the vote Tuesday is another event of the story."""
+    vote = "The House voted {} in Washington to remove Speaker Kevin McCarthy from the post."
+    docs = [_doc("a", vote.format("Tuesday"), "2024-05-08"), _doc("b", vote.format("Tuesday"), "2024-05-08"),
+            _doc("c", "Matt Gaetz filed a motion on Monday in Washington, but allies of Speaker Kevin McCarthy "
+                      "forced a vote.", "2024-05-08")]
+    assert [f for f in api.check_documents(docs).findings if f.rule == "core.event-date" and f.severity != "info"] == []

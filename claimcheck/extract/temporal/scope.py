@@ -214,6 +214,40 @@ def crosses_midnight(doc: Document, claim: TemporalClaim) -> bool:
     return bool(_INTO_AFTER.match(doc.text, end) or _INTO_BEFORE.search(doc.text[max(0, start - 40):start]))
 
 
+# "said Tuesday", "told reporters on Monday", "said in a statement Friday": the date dates
+# the report, and a source may report a day later than another. "said Tuesday at regional
+# talks" is spoken at the event, so that date is the event's too.
+_S = r"[^\S\n]+"
+_REPORT_BEFORE = re.compile(
+    r"\b(?:" + "|".join(LEXICON.events.speech_verbs) + r")(?:" + _S + r"(?:"
+    + "|".join(LEXICON.events.report_settings) + r"))?(?:" + _S + r"(?:on|late|early))?" + _S + r"$")
+_AT_EVENT_AFTER = re.compile(r"(?:[^\S\n]+(?:morning|afternoon|evening|night))?" + _S
+                             + r"(?:at|during|on\s+the\s+sidelines\s+of)\b", re.I)
+
+
+def is_report(doc: Document, claim: TemporalClaim) -> bool:
+    """A date that dates a report ("said Tuesday") rather than the event reported."""
+    start, end = local(doc, claim)
+    return bool(_REPORT_BEFORE.search(doc.text[max(0, start - 60):start])) \
+        and not _AT_EVENT_AFTER.match(doc.text, end)
+
+
+# The event word must sit in the date's own stretch of the sentence: in "filed a motion on
+# Monday, but allies forced a vote" Monday dates the filing, not the vote.
+_SEGMENT_EDGE = re.compile(r"[,;:—–()\n]|[.!?][\s\"'”’]|\bbut\b")
+
+
+def segment(doc: Document, claim: TemporalClaim, reach: int = 120) -> str:
+    """The text around a date up to the nearest comma, semicolon, dash, "but" or sentence end."""
+    start, end = local(doc, claim)
+    text = doc.text
+    before = list(_SEGMENT_EDGE.finditer(text, max(0, start - reach), start))
+    lo = before[-1].end() if before else max(0, start - reach)
+    after = _SEGMENT_EDGE.search(text, end, end + reach)
+    hi = after.start() if after else min(len(text), end + reach)
+    return text[lo:start] + " " + text[end:hi]
+
+
 def facts(doc: Document, claims: list[TemporalClaim]) -> list[TemporalClaim]:
     """``claims`` (the document's date phrases) with what they date filled in: their scope
     and its words, the phase, whether the event repeats or goes on, and where they sit
@@ -228,7 +262,8 @@ def facts(doc: Document, claims: list[TemporalClaim]) -> list[TemporalClaim]:
         keys = _keys(found)
         common = common_of(words, keys)
         names = sorted(keys - common)
-        noun = next((w for w in found if w in _EVENT_NOUNS), None)
+        near = set(content_words(segment(doc, c)))
+        noun = next((w for w in found if w in _EVENT_NOUNS and w in near), None)
         out.append(c.model_copy(update={
             "scope": words,
             "subject": sorted(keys),
@@ -238,6 +273,7 @@ def facts(doc: Document, claims: list[TemporalClaim]) -> list[TemporalClaim]:
             "ongoing": ongoing(words),
             "bound": is_bound(doc, c),
             "overnight": crosses_midnight(doc, c),
+            "report": is_report(doc, c),
             # built without validation: the values are made here, of the declared types
             "setting": Setting.model_construct(quotation=in_quotation(doc.text, start, end),
                                                caption=in_caption(doc.text, start, captions),
