@@ -26,8 +26,101 @@ class MarkedList(list):
     item_where: list[tuple[int, int]]
 
 
-class _Loader(yaml.SafeLoader):
+# A YAML alias may stand for a whole tree: nine aliases of nine make 387 million values from
+# a few lines ("billion laughs"). Documents that expand past this many values are refused
+# before anything walks them.
+MAX_EXPANDED_NODES = 100_000
+
+
+class SafeDataLoader(yaml.SafeLoader):
+    """``yaml.SafeLoader`` that never fails with anything but a YAML error at a place: an
+    impossible date (``2024-02-30``) and an alias bomb are errors at their line, not a
+    ``ValueError`` from deep inside the library or minutes of work."""
+
+    def compose_document(self):
+        node = super().compose_document()
+        if node is not None and self.anchors_used:
+            _check_expansion(node)
+        return node
+
+    def compose_node(self, parent, index):
+        if self.check_event(yaml.AliasEvent):
+            self.anchors_used = True
+        return super().compose_node(parent, index)
+
+    anchors_used = False
+    # where a file holds many independent entries (a manifest), an impossible date is left as
+    # its text, so that only its own entry is in error and the others still apply
+    impossible_dates_as_text = False
+
+    def construct_yaml_timestamp(self, node):
+        try:
+            return super().construct_yaml_timestamp(node)
+        except (ValueError, OverflowError) as e:
+            if self.impossible_dates_as_text:
+                return node.value
+            raise yaml.constructor.ConstructorError(
+                None, None, f"{node.value} is not a valid date ({e})", node.start_mark) from None
+
+
+SafeDataLoader.add_constructor("tag:yaml.org,2002:timestamp", SafeDataLoader.construct_yaml_timestamp)
+
+
+def _check_expansion(root: yaml.Node) -> None:
+    """Refuse a tree that stands for too many values once every alias is expanded, at the
+    first (smallest) node that does, or a node that contains itself. Iterative and linear in
+    the distinct nodes, so neither deep nesting nor the bomb itself costs anything."""
+    size: dict[int, int] = {}
+    open_: set[int] = set()
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:
+        node, done = stack.pop()
+        children = _children(node)
+        if done:
+            open_.discard(id(node))
+            size[id(node)] = 1 + sum(size[id(c)] for c in children)
+            if size[id(node)] > MAX_EXPANDED_NODES:
+                raise yaml.composer.ComposerError(
+                    None, None, f"aliases expand to more than {MAX_EXPANDED_NODES} values here", node.start_mark)
+            continue
+        if id(node) in size:
+            continue
+        open_.add(id(node))
+        if any(id(c) in open_ for c in children):
+            raise yaml.composer.ComposerError(None, None, "an alias refers to the value that holds it",
+                                              node.start_mark)
+        stack.append((node, True))
+        stack.extend((c, False) for c in children if id(c) not in size)
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    if isinstance(node, yaml.MappingNode):
+        return [n for pair in node.value for n in pair]
+    return []
+
+
+def safe_load(text: str, loader: type[SafeDataLoader] = SafeDataLoader) -> Any:
+    """Parse one YAML document with ``loader``; nesting too deep for the parser is a
+    ``MarkedYAMLError`` at the place where it gave up, like any other YAML error."""
+    instance = loader(text)
+    try:
+        return instance.get_single_data()
+    except RecursionError:
+        raise yaml.MarkedYAMLError(problem="nested too deeply", problem_mark=instance.get_mark()) from None
+    finally:
+        instance.dispose()
+
+
+class _Loader(SafeDataLoader):
     pass
+
+
+class EntriesLoader(_Loader):
+    """Marked values, with impossible dates kept as text for the entry that holds them."""
+
+    impossible_dates_as_text = True
 
 
 def _mark(node: yaml.Node) -> tuple[int, int]:
@@ -64,10 +157,10 @@ _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _constru
 _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
 
 
-def load_yaml(text: str, path: str) -> Any:
+def load_yaml(text: str, path: str, loader: type[_Loader] = _Loader) -> Any:
     """Parse YAML safely; syntax errors become ``ConfigError`` with file:line:column."""
     try:
-        return yaml.load(text, Loader=_Loader)  # noqa: S506 - _Loader derives from SafeLoader
+        return safe_load(text, loader)
     except ConfigError as e:
         e.path = path
         raise
