@@ -33,7 +33,8 @@ PROGRESS_MIN_DOCUMENTS = 20  # below this a run is too short for a bar to help
 
 
 def _fail(message: str) -> None:
-    click.echo(f"claimcheck: {message}", err=True)
+    for line in message.splitlines() or [""]:  # several errors: one line each
+        click.echo(f"claimcheck: {line}", err=True)
     sys.exit(2)
 
 

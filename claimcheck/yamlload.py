@@ -188,3 +188,14 @@ def locate(data: Any, loc: Iterable[Any]) -> tuple[int, int]:
         else:
             break  # discriminator tags and missing keys: the parent is the best place
     return where
+
+
+def validation_errors(e: Any, raw: Any, path: str, prefix: tuple = (), top: str = "file") -> list[ConfigError]:
+    """Every error of a pydantic ``ValidationError``, each at its place in the YAML file."""
+    out = []
+    for err in e.errors():
+        loc = prefix + tuple(err["loc"])
+        where = ".".join(str(p) for p in loc) or top
+        msg = "unknown key" if err["type"] == "extra_forbidden" else err["msg"]
+        out.append(ConfigError(f"{where}: {msg}", path, *locate(raw, loc)))
+    return out
