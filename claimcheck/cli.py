@@ -25,6 +25,7 @@ from .corpus import SUFFIXES, ReadError, read_paths, read_records
 from .errors import ClaimcheckError, ConfigError, InputError
 from .models import SEVERITY_RANK, Document, Report
 from .kinds import KINDS
+from .output import printable_name, printable_report, refuse_to_overwrite_input, stdout_errors, write_atomic
 from .packs import pack_json_schema
 from .report import FORMATS, render, rule_catalog
 
@@ -145,15 +146,19 @@ def _emit(report: Report, fmt: str, cfg: Config, packs, statistics: bool, color:
           drafts: int | None = None, targets: set[str] | None = None) -> None:
     options = dict(rules=rule_catalog(packs), fail_on=cfg.fail_on, statistics=statistics and fmt == "text",
                    drafts=drafts, targets=targets)
+    if fmt not in ("json", "sarif"):  # read by people and terminals: no control characters
+        report, targets = printable_report(report), targets and {printable_name(t) for t in targets}
+        options["targets"] = targets
     if output:
         try:
-            Path(output).write_text(render(report, fmt, **options), encoding="utf-8")
+            write_atomic(output, render(report, fmt, **options))
         except OSError as e:
             raise ConfigError(f"cannot write the report: {e.strerror or e}", output) from None
     else:
         options["color"] = fmt == "text" and _use_color(color)
         # click strips escapes when stdout is not a terminal; --color always must keep them
-        click.echo(render(report, fmt, **options), nl=False, color=True if options["color"] else None)
+        with stdout_errors():
+            click.echo(render(report, fmt, **options), nl=False, color=True if options["color"] else None)
     if statistics and (fmt != "text" or output):
         for rule, n in sorted(report.summary.by_rule.items(), key=lambda kv: (-kv[1], kv[0])):
             click.echo(f"{n:6d}  {rule}", err=True)
@@ -207,6 +212,7 @@ def check(paths, rules, fmt, output, fail_on, select, ignore, no_core, config_fi
         raise click.UsageError("give the articles to check, or set corpus in [tool.claimcheck]")
     packs = api.resolve_packs(cfg, rules)
     docs, errors = _read_some(paths, "PATHS")
+    refuse_to_overwrite_input(output, [d.path for d in docs])
     with _progress(len(docs)) as progress:
         report = engine.run(docs, packs, config=cfg, read_errors=errors, progress=progress, jobs=jobs)
     _emit(report, fmt, cfg, packs, statistics, color, output)
@@ -271,6 +277,7 @@ def lint(drafts, against, use_stdin, stdin_filename, published, rules, fmt, outp
     context, context_errors = read_paths(_existing(list(against), "--against") or cfg.corpus)
     ids, paths = {d.id for d in docs}, {str(Path(d.path).resolve()) for d in docs}
     context = [c for c in context if c.id not in ids and str(Path(c.path).resolve()) not in paths]
+    refuse_to_overwrite_input(output, [d.path for d in docs + context])
     with _progress(len(docs) + len(context)) as progress:
         report = engine.run(docs + context, packs, config=cfg, read_errors=errors + context_errors,
                             targets=ids, progress=progress, jobs=jobs)

@@ -28,6 +28,7 @@ from .kinds.base import CorpusContext, DocumentContext, Hit
 from .models import Document, Finding, Related, Report, summarise
 from .packdata import PackData
 from .packs import Pack, Rule
+from .workers import end_with_parent
 
 READ_ERROR_RULE = "input.unreadable"
 # Rules the engine itself reports (not from packs); config may ignore or re-grade them,
@@ -206,7 +207,7 @@ def _extract_in_order(
         results: Iterable[list] = (extract_document(d, data) for d in docs)
         pool = None
     else:
-        pool = ProcessPoolExecutor(max_workers=jobs)
+        pool = ProcessPoolExecutor(max_workers=jobs, initializer=end_with_parent, initargs=(os.getpid(),))
         results = pool.map(partial(extract_document, data=data), docs, chunksize=max(1, len(docs) // (jobs * 8)))
     try:
         for d, claims in zip(docs, results):

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..models import Document
+from ..output import is_own_report
 from .manifest import NAME as MANIFEST
 from .manifest import Manifest, load_manifest
 from .readers import READERS, read_bytes, read_records
@@ -160,7 +161,10 @@ def read_paths(paths: list[str | Path]) -> tuple[list[Document], list[ReadError]
             errors.append(ReadError(str(f), 1, 1, "not a regular file (a pipe or a device): not read"))
             continue
         try:
-            got, bad = read_records(str(f), f.read_bytes())
+            data = f.read_bytes()
+            if is_own_report(data):
+                continue  # a report claimcheck wrote (-o into the checked folder) is no article
+            got, bad = read_records(str(f), data)
         except FileNotFoundError:
             errors.append(ReadError(str(f), 1, 1, "no such file or folder"))
             continue
