@@ -8,7 +8,8 @@
 
 from __future__ import annotations
 
-from .api import check, check_documents, extract
+from .api import check, check_documents, check_text, extract
+from .cache import clear_caches
 from .config import Config
 from .corpus import read_paths
 from .errors import ClaimcheckError, ConfigError
@@ -29,7 +30,7 @@ from .packs import Pack, load_packs
 __version__ = "0.1.0"
 
 __all__ = [
-    "check", "check_documents", "extract", "load_packs", "read_paths",
+    "check", "check_documents", "check_text", "clear_caches", "extract", "load_packs", "read_paths",
     "Config", "ClaimcheckError", "ConfigError", "Pack",
     "Claim", "CountClaim", "Document", "Finding", "MoneyClaim", "NameClaim", "Related", "Report",
     "RoleClaim", "TemporalClaim",

@@ -9,8 +9,8 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
+from .cache import text_cache
 from .models import Document
 
 # A sentence ends at . ! ? (optionally followed by a closing quote) before whitespace and
@@ -131,7 +131,7 @@ class Locator:
         }
 
 
-@lru_cache(maxsize=64)
+@text_cache()
 def _locator_cached(doc: Document) -> Locator:
     return Locator(doc)
 
