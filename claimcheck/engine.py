@@ -12,7 +12,6 @@ import fnmatch
 import string
 from dataclasses import dataclass, field
 import os
-from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from functools import partial
 from pathlib import Path
@@ -20,7 +19,7 @@ from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from . import suppressions
 from .config import Config, locate_in_config
-from .corpus import ReadError
+from .corpus import ReadError, distinct_ids
 from .errors import ConfigError
 from .extract import extract_document
 from .kinds import KINDS
@@ -236,12 +235,9 @@ def run(
     ``jobs``: processes extracting claims (0: one per CPU); the report is the same.
     """
     the_plan = plan(packs, config)
-    docs = sorted(documents, key=lambda d: (d.path, d.id))
-    counts = Counter(d.id for d in docs)
-    if len(counts) != len(docs):
-        dupe = sorted(i for i, n in counts.items() if n > 1)[0]
-        paths = ", ".join(d.path for d in docs if d.id == dupe)
-        raise ConfigError(f"two documents share the id {dupe!r} ({paths}); give them distinct ids")
+    docs, clashes = distinct_ids(list(documents))  # a repeated id is a finding, never the end of the run
+    docs = sorted(docs, key=lambda d: (d.path, d.id))
+    read_errors = [*read_errors, *clashes]
     claims_by_doc = dict((d.id, claims) for d, claims in _extract_in_order(docs, the_plan.data, jobs, progress))
     all_claims = [c for d in docs for c in claims_by_doc[d.id]]
     findings: list[Finding] = [read_error_finding(e) for e in read_errors]

@@ -130,16 +130,23 @@ def _unique_ids(named: list[tuple[Document, str]]) -> tuple[list[Document], list
             break
         current = [renamed(d, step(d, name)) if counts[now.id] > 1 else now
                    for now, (d, name) in zip(current, named)]
+    given = {id(now): d.id for now, (d, _) in zip(current, named)}
+    kept, errors = distinct_ids(current, lambda d: given[id(d)])
+    order = {id(d): i for i, d in enumerate(current)}
+    return sorted(kept, key=lambda d: order[id(d)]), errors
+
+
+def distinct_ids(docs: list[Document], given=lambda d: d.id) -> tuple[list[Document], list[ReadError]]:
+    """The first document of each id (by path and place in the file); each later one is an
+    error naming both places, so one repeated id never stops the run."""
     kept: dict[str, Document] = {}
     errors: list[ReadError] = []
-    given = {id(now): d.id for now, (d, _) in zip(current, named)}
-    for d in sorted(current, key=lambda d: (d.path, d.line_offset)):
+    for d in sorted(docs, key=lambda d: (d.path, d.line_offset)):
         first = kept.setdefault(d.id, d)
         if first is not d:
-            errors.append(ReadError(d.path, _line(d), 1, f"id {given[id(d)]!r} is already used at "
+            errors.append(ReadError(d.path, _line(d), 1, f"id {given(d)!r} is already used at "
                                     f"{first.path}:{_line(first)}; give each document its own id"))
-    order = {id(d): i for i, d in enumerate(current)}
-    return sorted(kept.values(), key=lambda d: order[id(d)]), errors
+    return list(kept.values()), errors
 
 
 def _line(d: Document) -> int:
@@ -180,4 +187,4 @@ def read_paths(paths: list[str | Path]) -> tuple[list[Document], list[ReadError]
     return docs, errors + clashes
 
 
-__all__ = ["ReadError", "iter_files", "read_paths", "read_bytes", "read_records"]
+__all__ = ["ReadError", "distinct_ids", "iter_files", "read_paths", "read_bytes", "read_records"]
