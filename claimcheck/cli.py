@@ -302,9 +302,9 @@ def extract(paths, fmt, rules):
         click.echo(render(report, "json"), nl=False)
         return
     for c in report.claims:
-        click.echo(f"{c.path}:{c.line}:{c.column}: {c.kind} {c.text!r} {_describe(c)}")
+        click.echo(f"{printable_name(c.path)}:{c.line}:{c.column}: {c.kind} {c.text!r} {_describe(c)}")
     for f in report.findings:
-        click.echo(f"{f.path}:{f.line}:{f.column}: {f.severity} {f.rule} {f.message}")
+        click.echo(f"{printable_name(f.path)}:{f.line}:{f.column}: {f.severity} {f.rule} {f.message}")
     click.echo(f"{len(report.claims)} claim(s) in {len(report.documents)} document(s).")
 
 
