@@ -17,6 +17,9 @@ from typing import Callable, TypeVar
 from .models import Document
 
 BUDGET = 2_000_000  # characters of text per cache (a long-read article is 30,000)
+# A text this long is let go at the end of a run: it is rarely checked twice in one process,
+# and its derived work (sentences, tokens, claims) weighs about 40 times its text.
+LONG = 100_000
 
 T = TypeVar("T")
 _CACHES: list["_TextCache"] = []
@@ -54,6 +57,11 @@ class _TextCache:
                 self.held -= gone
         return value
 
+    def release_long(self, limit: int) -> None:
+        with self.lock:
+            for key in [k for k, (_, size) in self.entries.items() if size > limit]:
+                self.held -= self.entries.pop(key)[1]
+
     def cache_clear(self) -> None:
         with self.lock:
             self.entries.clear()
@@ -76,7 +84,25 @@ def held() -> dict[str, int]:
     return {f"{c.fn.__module__}.{c.fn.__qualname__}": c.held for c in _CACHES}
 
 
+_OTHER_CLEARERS: list[Callable[[], None]] = []
+
+
+def on_release(clear: Callable[[], None]) -> None:
+    """Register the clearing of a cache kept elsewhere (one keyed on more than a document)."""
+    _OTHER_CLEARERS.append(clear)
+
+
+def release_long(limit: int = LONG) -> None:
+    """Let go of the work kept for texts longer than ``limit`` (the engine, after a run)."""
+    for c in _CACHES:
+        c.release_long(limit)
+    for clear in _OTHER_CLEARERS:
+        clear()
+
+
 def clear_caches() -> None:
     """Let go of every cached document (a long-lived process, after a run on long texts)."""
     for c in _CACHES:
         c.cache_clear()
+    for clear in _OTHER_CLEARERS:
+        clear()

@@ -17,7 +17,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
-from . import suppressions
+from . import cache, suppressions
 from .config import Config, locate_in_config
 from .corpus import ReadError, distinct_ids
 from .errors import ConfigError
@@ -260,6 +260,7 @@ def run(
     findings = [f for f in findings if not _ignored(f, the_plan.per_file_ignores, the_plan.root)]
     if targets is not None:
         findings = [f for f in findings if f.document in targets or f.rule == READ_ERROR_RULE]
+    cache.release_long()  # the work kept for a long text would outlive its report
     unique = {f.model_dump_json(): f for f in findings}  # one finding per place, rule and message
     findings = sorted(unique.values(), key=lambda f: (f.sort_key(), f.model_dump_json()))
     return Report(

@@ -74,3 +74,14 @@ def test_the_caches_keyed_on_documents_are_bounded_by_size():
         assert name in held
     cache.clear_caches()
     assert set(cache.held().values()) == {0}
+
+
+def test_the_work_kept_for_a_long_text_is_let_go_when_its_run_ends():
+    """One 1 MB document then the report dropped held 38 MB in the caches (83 MB before they
+    were bounded by size); a text longer than cache.LONG is let go at the end of its run."""
+    cache.clear_caches()
+    long_doc = make_doc(WRONG + " " + "x" * (cache.LONG + 10), id="long")
+    short = make_doc(WRONG, id="short")
+    report = claimcheck.check_documents([long_doc, short], config=ONLY_WEEKDAY)
+    assert {f.document for f in report.findings} == {"long", "short"}
+    assert 0 < max(cache.held().values()) <= cache.LONG  # the short text's work stays for the next run

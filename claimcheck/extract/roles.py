@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..cache import BUDGET
+from ..cache import BUDGET, on_release
 from ..models import Document, RoleClaim
 from ..packdata import PackData
 from ..text import claim_id, locator
@@ -62,6 +62,7 @@ class Found:
 
 
 _CACHE: dict[tuple[Document, int], tuple[PackData, list[RoleClaim]]] = {}
+on_release(_CACHE.clear)
 
 
 def extract(doc: Document, data: PackData) -> list[RoleClaim]:
