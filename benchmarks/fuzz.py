@@ -23,11 +23,13 @@ import json
 import multiprocessing as mp
 import random
 import resource
+import signal
 import subprocess
 import sys
 import tempfile
 import time
 import traceback
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -158,6 +160,72 @@ def run_cli(batch: list[tuple[str, str]]) -> str | None:
     return None
 
 
+@dataclass
+class Tally:
+    done: int = 0
+    crashes: int = 0
+    hangs: int = 0
+    cli_problems: int = 0
+    findings: int = 0
+    peak_kb: int = 0
+    slowest: tuple[float, str] = (0.0, "")
+
+
+def _keep(keep: Path, name: str, data: bytes, detail: str | None = None) -> None:
+    keep.mkdir(exist_ok=True)
+    (keep / name).write_bytes(data)
+    if detail:
+        (keep / f"{name}.txt").write_text(detail)
+
+
+def fuzz(args: argparse.Namespace, tally: Tally) -> None:
+    r = random.Random(args.seed)
+    keep = Path(args.keep)
+    recent: list[tuple[str, str]] = []
+    w = Worker()
+    start = time.perf_counter()
+    try:
+        for i in range(args.n):
+            suffix, content = document(r)
+            name = f"doc{i:06d}{suffix}"
+            data = content.encode("utf-8", errors="surrogatepass")
+            recent = (recent + [(suffix, content)])[-50:]
+            t = time.perf_counter()
+            w.conn.send((name, data))
+            if not w.conn.poll(args.limit):
+                tally.hangs += 1
+                _keep(keep, f"hang-{name}", data)
+                w.stop()
+                w = Worker()
+            else:
+                try:
+                    status, detail, rss = w.conn.recv()
+                except EOFError:  # the worker died (out of memory, a signal)
+                    status, detail, rss = "died", "", 0
+                    w.stop()
+                    w = Worker()
+                tally.slowest = max(tally.slowest, (time.perf_counter() - t, name))
+                tally.peak_kb = max(tally.peak_kb, rss)
+                if status == "ok":
+                    tally.findings += detail
+                else:
+                    tally.crashes += 1
+                    _keep(keep, f"{status}-{name}", data, detail)
+            tally.done = i + 1
+            if args.cli_every and tally.done % args.cli_every == 0:
+                problem = run_cli(recent)
+                if problem:
+                    tally.cli_problems += 1
+                    print(f"command problem after document {tally.done}: {problem}", flush=True)
+            if args.progress and tally.done % args.progress == 0:
+                el = time.perf_counter() - start
+                print(f"{tally.done:7d} documents  {el:7.0f} s  {tally.done / el:6.1f} doc/s  crashes {tally.crashes}  "
+                      f"hangs {tally.hangs}  command problems {tally.cli_problems}  peak {tally.peak_kb / 1024:.0f} MB",
+                      flush=True)
+    finally:
+        w.stop()
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("-n", type=int, default=1000, help="documents to generate")
@@ -167,64 +235,21 @@ def main() -> None:
     ap.add_argument("--keep", default="fuzz-failures", help="folder for crashing and hanging inputs")
     ap.add_argument("--progress", type=int, default=1000, help="print a line every N documents")
     args = ap.parse_args()
-    r = random.Random(args.seed)
-    keep = Path(args.keep)
-    crashes = hangs = cli_problems = findings = 0
-    peak_kb = 0
-    slowest = (0.0, "")
-    recent: list[tuple[str, str]] = []
-    w = Worker()
+    tally = Tally()
+    # SIGTERM, like Ctrl-C, ends the run early with the summary of the documents done so far
+    signal.signal(signal.SIGTERM, signal.default_int_handler)
     start = time.perf_counter()
-    for i in range(args.n):
-        suffix, content = document(r)
-        name = f"doc{i:06d}{suffix}"
-        data = content.encode("utf-8", errors="surrogatepass")
-        recent = (recent + [(suffix, content)])[-50:]
-        t = time.perf_counter()
-        w.conn.send((name, data))
-        if not w.conn.poll(args.limit):
-            hangs += 1
-            keep.mkdir(exist_ok=True)
-            (keep / f"hang-{name}").write_bytes(data)
-            w.stop()
-            w = Worker()
-            continue
-        try:
-            status, detail, rss = w.conn.recv()
-        except EOFError:  # the worker died (out of memory, a signal)
-            crashes += 1
-            keep.mkdir(exist_ok=True)
-            (keep / f"died-{name}").write_bytes(data)
-            w.stop()
-            w = Worker()
-            continue
-        took = time.perf_counter() - t
-        slowest = max(slowest, (took, name))
-        peak_kb = max(peak_kb, rss)
-        if status == "crash":
-            crashes += 1
-            keep.mkdir(exist_ok=True)
-            (keep / f"crash-{name}").write_bytes(data)
-            (keep / f"crash-{name}.txt").write_text(detail)
-        else:
-            findings += detail
-        if args.cli_every and (i + 1) % args.cli_every == 0:
-            problem = run_cli(recent)
-            if problem:
-                cli_problems += 1
-                print(f"command problem after document {i + 1}: {problem}", flush=True)
-        if args.progress and (i + 1) % args.progress == 0:
-            el = time.perf_counter() - start
-            print(f"{i + 1:7d} documents  {el:7.0f} s  {(i + 1) / el:6.1f} doc/s  crashes {crashes}  hangs {hangs}  "
-                  f"command problems {cli_problems}  peak {peak_kb / 1024:.0f} MB", flush=True)
-    w.conn.send(None)
-    w.stop()
+    try:
+        fuzz(args, tally)
+    except KeyboardInterrupt:
+        print("stopped early", flush=True)
     el = time.perf_counter() - start
-    print(f"\n{args.n} documents in {el:.0f} s ({args.n / el:.1f} doc/s), seed {args.seed}: "
-          f"{crashes} crashes, {hangs} hangs (limit {args.limit:g} s), {cli_problems} command problems, "
-          f"{findings} findings; slowest {slowest[0]:.2f} s ({slowest[1]}); worker peak memory {peak_kb / 1024:.0f} MB")
-    if crashes or hangs or cli_problems:
-        print(f"failing inputs kept in {keep}/")
+    print(f"\n{tally.done} of {args.n} documents in {el:.0f} s ({tally.done / max(el, 1e-9):.1f} doc/s), "
+          f"seed {args.seed}: {tally.crashes} crashes, {tally.hangs} hangs (limit {args.limit:g} s), "
+          f"{tally.cli_problems} command problems, {tally.findings} findings; slowest {tally.slowest[0]:.2f} s "
+          f"({tally.slowest[1]}); worker peak memory {tally.peak_kb / 1024:.0f} MB", flush=True)
+    if tally.crashes or tally.hangs or tally.cli_problems:
+        print(f"failing inputs kept in {args.keep}/")
         sys.exit(1)
 
 
