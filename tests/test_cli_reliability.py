@@ -215,3 +215,14 @@ def test_json_output_keeps_the_exact_file_name(folder):
     (folder / ODD).write_text(WRONG, encoding="utf-8")
     result = run("check", *ONLY_WEEKDAY, "--format", "json", folder)
     assert any(f["path"].endswith(ODD) for f in json.loads(result.output)["findings"])
+
+
+# --------------------------------------------------------------------------- row 1, from stdin
+
+
+def test_an_impossible_date_on_stdin_is_a_finding_at_its_line():
+    draft = "---\ntitle: T\npublished: 2024-02-30\n---\nThe talks opened on Tuesday.\n"
+    result = CliRunner().invoke(main, ["lint", "--isolated", "--stdin", "--stdin-filename", "draft.md"], input=draft)
+    assert result.exit_code == 1, result.output
+    assert ("draft.md:3:12: error input.unreadable front matter holds a bad value: 2024-02-30 is not a valid date"
+            in result.output)
