@@ -160,6 +160,7 @@ def common_of(scope_text: str) -> frozenset[str]:
 # dateline is a place in capitals or a name, the date, then an agency in brackets or a dash.
 # The place may name a region or country too ("MANTA, Ecuador, April 19 (UPI) --").
 _DATELINE_BEFORE = re.compile(r"(?:^|\n)[^\S\n]*(?:[A-Z][\w.'’ -]{0,40},[^\S\n]*){0,3}(?:[A-Z][\w.'’ -]{0,40})?$")
+_DATELINE_REACH = 400
 _DATELINE_AFTER = re.compile(r"[^\S\n]*(?:\([^()\n]{1,60}\)[^\S\n]*)?(?:[-–—:]|$)", re.M)
 
 
@@ -182,7 +183,10 @@ def is_dateline(doc: Document, claim: TemporalClaim) -> bool:
         return False
     if claim.anchor == "absolute" and doc.published is not None and claim.value == doc.published.isoformat():
         return True
-    return bool(_DATELINE_BEFORE.search(doc.text, 0, start) and _DATELINE_AFTER.match(doc.text, end))
+    # a dateline's place is at most about 180 characters: read that far back, not from the top
+    # (from the top, every date of a long one-line text cost its offset)
+    return bool(_DATELINE_BEFORE.search(doc.text, max(0, start - _DATELINE_REACH), start)
+                and _DATELINE_AFTER.match(doc.text, end))
 
 
 # "By Wednesday morning, 25 bodies had been recovered", "as of Monday": the date bounds a
@@ -219,17 +223,27 @@ _CREDIT = re.compile(
     re.I | re.M)
 
 
+# A caption is a sentence or two: a longer paragraph is body text, and bounding the paragraph
+# keeps the test local (a whole-paragraph search per claim made one long line quadratic).
+CAPTION_MAX = 1200
+
+
 def in_caption(doc: Document, claim: TemporalClaim) -> bool:
-    """The date is in a paragraph that carries a photo credit, or whose next line is one alone
-    ("(Name / Agency)" under the caption)."""
+    """The date is in a paragraph (of at most ``CAPTION_MAX`` characters) that carries a photo
+    credit, or whose next line is one alone ("(Name / Agency)" under the caption)."""
     start, _ = local(doc, claim)
     text = doc.text
-    lo = text.rfind("\n", 0, start) + 1
-    hi = text.find("\n", start)
+    lo = text.rfind("\n", max(0, start - CAPTION_MAX), start) + 1
+    if lo == 0 and start > CAPTION_MAX:
+        return False
+    hi = text.find("\n", start, lo + CAPTION_MAX + 1)
     if hi < 0:
-        return bool(_CREDIT.search(text[lo:]))
-    nxt = text[hi + 1:text.find("\n", hi + 1) if text.find("\n", hi + 1) >= 0 else len(text)]
-    return bool(_CREDIT.search(text[lo:hi]) or (len(nxt) < 80 and _CREDIT.fullmatch(nxt.strip())))
+        return len(text) - lo <= CAPTION_MAX and bool(_CREDIT.search(text, lo))
+    if _CREDIT.search(text, lo, hi):
+        return True
+    after = text.find("\n", hi + 1, hi + 82)
+    nxt = text[hi + 1:after if after >= 0 else hi + 82]
+    return len(nxt) < 80 and bool(_CREDIT.fullmatch(nxt.strip()))
 
 
 def overlaps(a: TemporalClaim, b: TemporalClaim) -> bool:

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
+from ..cache import text_cache
 from ..models import Document, MoneyClaim
 from ..packdata import PackData
 from ..text import claim_id, locator
@@ -153,7 +153,7 @@ def extract(doc: Document, data: PackData) -> list[MoneyClaim]:
     return list(_extract(doc))
 
 
-@lru_cache(maxsize=64)
+@text_cache()
 def _extract(doc: Document) -> tuple[MoneyClaim, ...]:
     """Money depends on the text alone; cached because counts ask for the same spans."""
     text = doc.text

@@ -20,8 +20,9 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Iterator
+
+from ..cache import text_cache
 
 # Scale words, spelled out or abbreviated. One-letter abbreviations only count when glued
 # to the digits ("$412m", "€10B"): "5 m" is five metres.
@@ -265,7 +266,7 @@ def scan(text: str) -> tuple[Number, ...]:
     return _scan(text)
 
 
-@lru_cache(maxsize=32)
+@text_cache()
 def _scan(text: str) -> tuple[Number, ...]:
     return tuple(_numbers(text))
 

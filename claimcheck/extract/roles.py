@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..cache import BUDGET, on_release
 from ..models import Document, RoleClaim
 from ..packdata import PackData
 from ..text import claim_id, locator
@@ -61,6 +62,7 @@ class Found:
 
 
 _CACHE: dict[tuple[Document, int], tuple[PackData, list[RoleClaim]]] = {}
+on_release(_CACHE.clear)
 
 
 def extract(doc: Document, data: PackData) -> list[RoleClaim]:
@@ -70,7 +72,7 @@ def extract(doc: Document, data: PackData) -> list[RoleClaim]:
     if cached and cached[0] is data:
         return list(cached[1])
     out = _extract(doc, data)
-    if len(_CACHE) >= 16:
+    if len(_CACHE) >= 16 or sum(len(d.text) for d, _ in _CACHE) > BUDGET:  # bounded by size too
         _CACHE.clear()
     _CACHE[(doc, id(data))] = (data, out)
     return list(out)

@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from ..cache import text_cache
 from ..extract.figures import WINDOW
 from ..extract.numbers import SCALES, TENS, UNITS
 from ..models import Document
@@ -205,7 +206,7 @@ _NOT_NAMES = frozenset(
 ) | STOPWORDS
 
 
-@lru_cache(maxsize=4096)
+@text_cache()
 def names(doc: Document) -> frozenset[str]:
     """Capitalised words inside sentences (not their first word): the story's places, people, bodies."""
     found: set[str] = set()

@@ -72,6 +72,7 @@ from typing import Any, Iterator
 
 from pydantic import Field
 
+from ..cache import text_cache
 from ..align import TermIndex, phrase_pattern
 from ..extract.counts import quantities
 from ..models import Document
@@ -357,7 +358,7 @@ def _sides(c: Any, neighbours: dict[str, list[Any]], documents: Any) -> tuple[se
     return backing, against
 
 
-@lru_cache(maxsize=4096)
+@text_cache()
 def _stated(doc: Document) -> tuple[float, ...]:
     """Every amount a document states, and the sums of two whole amounts in one sentence, sorted."""
     values: list[float] = []
