@@ -10,15 +10,28 @@ in this one process:
   - baseline: sentence splitting and line/column lookup of the same text;
   - extract: all claim families;
   - check: extraction + every rule (core pack + the story pack in rules/).
-Prints KB/s, the ratio to the baseline, and the time ratio between K and 2K copies for
-`check` (about 2.0 means linear; 4.0 means the document is scanned once per claim).
+Prints KB/s, the ratio to the baseline, the time ratio between K and 2K copies for `check`
+(about 2.0 means linear; 4.0 means the document is scanned once per claim), and the growth
+per doubling fitted over the whole range (one step is noisy on a shared machine).
 
-    .venv/bin/python benchmarks/long_documents.py [--copies 4 8 16 32]
+Three shapes of the same length: the articles as written (``articles``), the same words with
+every line break gone (``one-line``: a scraped page pasted as one paragraph, where anything
+that searches "the rest of the line" sees the whole document), and one character repeated
+(``one-char``: no sentence, word or line breaks at all). The largest fitted growth per
+doubling is printed last and must stay at or below 2.2.
+
+``--megabytes 50`` instead times one check of a single-line article of that size (seed
+sentences repeated) and prints its time and peak memory.
+
+    .venv/bin/python benchmarks/long_documents.py [--copies 4 8 16 32] [--shapes articles one-line]
+    .venv/bin/python benchmarks/long_documents.py --megabytes 50
 """
 
 from __future__ import annotations
 
 import argparse
+import math
+import resource
 import time
 from pathlib import Path
 
@@ -47,6 +60,18 @@ def long_document(k: int, seeds: list[Document]) -> Document:
     return first.model_copy(update={"id": f"long-{k}", "path": f"long-{k}.txt", "text": text})
 
 
+SHAPES = {
+    "articles": lambda text: text,
+    "one-line": lambda text: " ".join(text.split()),
+    "one-char": lambda text: "x" * len(text),
+}
+LIMIT = 2.2  # growth per doubling of the length; 2.0 is linear
+
+
+def shaped(doc: Document, shape: str) -> Document:
+    return doc.model_copy(update={"id": f"{doc.id}-{shape}", "text": SHAPES[shape](doc.text)})
+
+
 def baseline(doc: Document) -> None:
     """Split into sentences and place one offset in every 100 characters, as claims do."""
     loc = Locator(doc)
@@ -60,30 +85,69 @@ def timed(fn) -> float:
     return time.perf_counter() - t
 
 
+def one_big_line(megabytes: float, seeds: list[Document], packs) -> None:
+    """Time one check of a single-line article of ``megabytes`` and print its peak memory."""
+    body = " ".join(" ".join(d.text.split()) for d in seeds) + " "
+    size = int(megabytes * 1_000_000)
+    text = (body * (size // len(body) + 1))[:size]
+    doc = seeds[0].model_copy(update={"id": "one-line", "path": "one-line.txt", "text": text})
+    start = time.perf_counter()
+    report = engine.run([doc], packs)
+    took = time.perf_counter() - start
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"one line of {len(text) / 1e6:.1f} MB: check {took:.1f} s ({len(text) / 1e3 / took:.0f} KB/s), "
+          f"{len(report.claims)} claims, {len(report.findings)} findings, peak memory {peak:.0f} MB")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--copies", type=int, nargs="+", default=[4, 8, 16, 32])
+    ap.add_argument("--shapes", nargs="+", choices=sorted(SHAPES), default=list(SHAPES))
+    ap.add_argument("--megabytes", type=float, help="time one single-line article of this size instead")
     args = ap.parse_args()
     seeds, errors = read_paths([ROOT / "seeds"])
     if errors or not seeds:
         raise SystemExit("benchmarks/long_documents.py: cannot read seeds/")
     packs = load_packs([ROOT / "rules"])
+    if args.megabytes:
+        one_big_line(args.megabytes, seeds, packs)
+        return
     data = engine.plan(packs).data
-    print(f"{'copies':>6} {'KB':>6} {'baseline KB/s':>14} {'extract KB/s':>13} {'check KB/s':>11} "
-          f"{'check s':>8} {'check/baseline':>15}")
-    previous = None
-    for k in args.copies:
-        doc = long_document(k, seeds)
-        kb = len(doc.text.encode("utf-8")) / 1024
-        base = timed(lambda: baseline(doc))
-        # check first: extraction caches per text, and check extracts again
-        chk = timed(lambda: engine.run([doc], packs))
-        ext = timed(lambda: engine.extract_all([doc.model_copy(update={"text": doc.text + " "})], data))
-        print(f"{k:6d} {kb:6.0f} {kb / base:14.0f} {kb / ext:13.1f} {kb / chk:11.1f} {chk:8.2f} {chk / base:14.0f}x")
-        if previous:
-            pk, pt = previous
-            print(f"        check time x{chk / pt:.2f} for x{k / pk:.1f} the length")
-        previous = (k, chk)
+    fitted: dict[str, float] = {}
+    for shape in args.shapes:
+        print(f"\n{shape}")
+        print(f"{'copies':>6} {'KB':>6} {'baseline KB/s':>14} {'extract KB/s':>13} {'check KB/s':>11} "
+              f"{'check s':>8} {'check/baseline':>15}")
+        previous = None
+        points: list[tuple[float, float]] = []
+        for k in args.copies:
+            doc = shaped(long_document(k, seeds), shape)
+            kb = len(doc.text.encode("utf-8")) / 1024
+            base = timed(lambda: baseline(doc))
+            # check first: extraction caches per text, and check extracts again
+            chk = timed(lambda: engine.run([doc], packs))
+            ext = timed(lambda: engine.extract_all([doc.model_copy(update={"text": doc.text + " "})], data))
+            print(f"{k:6d} {kb:6.0f} {kb / base:14.0f} {kb / ext:13.1f} {kb / chk:11.1f} {chk:8.2f} "
+                  f"{chk / base:14.0f}x")
+            points.append((math.log2(k), math.log2(chk)))
+            if previous:
+                pk, pt = previous
+                print(f"        check time x{chk / pt:.2f} for x{k / pk:.1f} the length")
+            previous = (k, chk)
+        fitted[shape] = 2 ** _slope(points)
+        print(f"        growth per doubling over the whole range: x{fitted[shape]:.2f}")
+    # one step is noisy on a shared machine; the slope of log(time) on log(length) is not
+    worst = max(fitted.values())
+    verdict = "ok" if worst <= LIMIT else "TOO STEEP"
+    print(f"\nlargest growth per doubling (fitted): x{worst:.2f} (limit x{LIMIT}): {verdict}")
+
+
+def _slope(points: list[tuple[float, float]]) -> float:
+    """Least-squares slope of y on x."""
+    n = len(points)
+    mx, my = sum(x for x, _ in points) / n, sum(y for _, y in points) / n
+    sxx = sum((x - mx) ** 2 for x, _ in points)
+    return sum((x - mx) * (y - my) for x, y in points) / sxx if sxx else 0.0
 
 
 if __name__ == "__main__":

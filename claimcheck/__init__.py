@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING, Any
 __version__ = "0.1.0"
 
 _EXPORTS = {
-    "check": "api", "check_documents": "api", "extract": "api", "load_packs": "packs", "read_paths": "corpus",
+    "check": "api", "check_documents": "api", "check_text": "api", "extract": "api", "clear_caches": "cache",
+    "load_packs": "packs", "read_paths": "corpus",
     "Config": "config", "ClaimcheckError": "errors", "ConfigError": "errors", "Pack": "packs",
     "Claim": "models", "CountClaim": "models", "Document": "models", "Finding": "models", "MoneyClaim": "models",
     "NameClaim": "models", "Related": "models", "Report": "models", "RoleClaim": "models",
@@ -63,7 +64,8 @@ sys.modules[__name__].__class__ = _Package
 
 
 if TYPE_CHECKING:
-    from .api import check, check_documents, extract
+    from .api import check, check_documents, check_text, extract
+    from .cache import clear_caches
     from .config import Config
     from .corpus import read_paths
     from .errors import ClaimcheckError, ConfigError

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import os
 from pathlib import Path
 from typing import Sequence
 
@@ -14,9 +16,26 @@ from .packs import Pack, load_packs
 PathLike = str | Path
 
 
-def _as_list(paths: Sequence[PathLike] | PathLike) -> list[PathLike]:
-    """``check("seeds/")`` means one path, not one path per character."""
-    return [paths] if isinstance(paths, (str, Path)) else list(paths)
+def _as_list(paths: Sequence[PathLike] | PathLike, exist: bool = False) -> list[PathLike]:
+    """``check("seeds/")`` means one path, not one path per character. A value that is no
+    path is a ``TypeError``; with ``exist``, a path that does not exist is a ``ValueError``
+    (as the command's usage error): article text passed by mistake must not read as a file
+    that could not be found."""
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
+    elif not isinstance(paths, (list, tuple, set, frozenset)) and not hasattr(paths, "__iter__"):
+        raise TypeError(f"expected file or folder paths (str or Path), got {type(paths).__name__}")
+    out = list(paths)
+    for p in out:
+        if isinstance(p, Document):
+            raise TypeError("got a Document where paths were expected: use claimcheck.check_documents")
+        if not isinstance(p, (str, os.PathLike)):
+            raise TypeError(f"expected file or folder paths (str or Path), got {type(p).__name__}")
+        if exist and not os.path.lexists(p):
+            shown = str(p) if len(str(p)) <= 60 else str(p)[:57] + "..."
+            raise ValueError(f"no such file or folder: {shown!r} (to check text held in memory, use "
+                             "claimcheck.check_text or claimcheck.check_documents)")
+    return out
 
 
 def extract(paths: Sequence[PathLike] | PathLike, packs: Sequence[Pack] | None = None, jobs: int = 1) -> Report:
@@ -29,7 +48,7 @@ def extract(paths: Sequence[PathLike] | PathLike, packs: Sequence[Pack] | None =
     packs = list(packs) if packs is not None else load_packs()
     data = engine.plan(packs).data
     docs, claims, findings = [], [], []
-    for item in stream.extract_stream(stream.iter_documents(_as_list(paths)), data, jobs):
+    for item in stream.extract_stream(stream.iter_documents(_as_list(paths, exist=True)), data, jobs):
         if isinstance(item, ReadError):
             findings.append(engine.read_error_finding(item))
         else:
@@ -66,7 +85,7 @@ def check(
     the paths upwards) plus the core pack. ``against``: earlier coverage that gives the
     cross-source rules context; findings are reported on ``paths`` only.
     """
-    paths, against = _as_list(paths), _as_list(against)
+    paths, against = _as_list(paths, exist=True), _as_list(against, exist=True)
     config = config if config is not None else discover_config(paths)
     loaded = _packs(packs, config)
     docs, errors = read_paths(paths)
@@ -83,7 +102,11 @@ def check_documents(
     documents: Sequence[Document], packs: Sequence[Pack] | None = None, config: Config | None = None
 ) -> Report:
     """Check documents already in memory (e.g. from a CMS), with the core pack by default."""
-    return engine.run(list(documents), list(packs) if packs is not None else load_packs(), config=config)
+    documents = list(documents)
+    for d in documents:
+        if not isinstance(d, Document):
+            raise TypeError(f"expected Document values, got {type(d).__name__} (for text, use claimcheck.check_text)")
+    return engine.run(documents, list(packs) if packs is not None else load_packs(), config=config)
 
 
 def check_each(
@@ -100,7 +123,25 @@ def check_each(
     """
     from .each import check_each as each
 
-    folders = _as_list(folders)
+    folders = _as_list(folders, exist=True)
     config = config if config is not None else discover_config(folders)
     loaded = _packs(packs, config)
     return dict(each(folders, loaded, config, jobs))
+
+
+def check_text(
+    text: str,
+    *,
+    published: dt.date | None = None,
+    id: str = "text",
+    path: str = "text.txt",
+    packs: Sequence[Pack] | None = None,
+    config: Config | None = None,
+) -> Report:
+    """Check one article held in memory as a string; ``published`` resolves its relative dates.
+    Places in the findings are lines and columns of ``text``."""
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, got {type(text).__name__}")
+    doc = Document(id=id, path=path, text=text, published=published,
+                   published_from="metadata" if published else None)
+    return check_documents([doc], packs, config)

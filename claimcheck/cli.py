@@ -14,15 +14,20 @@ import json
 import os
 import sys
 from pathlib import Path
+from typing import Iterator
 
 import click
 
 from . import api, engine, fix, packtests, stream
 from .config import Config, discover_config, load_config
-from .corpus import SUFFIXES, ReadError, read_paths, read_records
+from .corpus import SUFFIXES, ReadError, iter_files, read_paths, read_records
 from .errors import ClaimcheckError, ConfigError, InputError
 from .models import Document, Report
 from .kinds import KINDS
+from .output import (
+    PRINTABLE_FORMATS, is_own_report, printable_name, printable_report, refuse_to_overwrite_input, stdout_errors,
+    write_atomic,
+)
 from .packs import pack_json_schema
 from .progress import progress_bar
 from .report import FORMATS, jsonl, render, rule_catalog
@@ -34,7 +39,8 @@ FAIL_ON = click.Choice(list(FAIL_ON_LEVELS))
 
 
 def _fail(message: str) -> None:
-    click.echo(f"claimcheck: {message}", err=True)
+    for line in message.splitlines() or [""]:  # several errors: one line each
+        click.echo(f"claimcheck: {line}", err=True)
     sys.exit(2)
 
 
@@ -127,14 +133,15 @@ def _show_config(cfg: Config) -> None:
 
 
 def _write_lines(lines: Iterator[str], output: str | None) -> None:
-    """JSON Lines written one at a time (never the whole report as one string)."""
+    """JSON Lines written one at a time (never the whole report as one string); a file is
+    replaced whole or not at all, as every report is."""
     if not output:
-        for line in lines:
-            click.echo(line, nl=False)
+        with stdout_errors():
+            for line in lines:
+                click.echo(line, nl=False)
         return
     try:
-        with open(output, "w", encoding="utf-8") as out:
-            out.writelines(lines)
+        write_atomic(output, lines)
     except OSError as e:
         raise ConfigError(f"cannot write the report: {e.strerror or e}", output) from None
 
@@ -144,17 +151,21 @@ def _emit(report: Report, fmt: str, cfg: Config, packs, statistics: bool, color:
           sentences: bool = True) -> None:
     options = dict(rules=rule_catalog(packs), fail_on=cfg.fail_on, statistics=statistics and fmt == "text",
                    drafts=drafts, targets=targets, quiet=quiet, sentences=sentences)
+    if fmt in PRINTABLE_FORMATS:  # read by people and terminals: no control characters
+        report, targets = printable_report(report), targets and {printable_name(t) for t in targets}
+        options["targets"] = targets
     if fmt == "jsonl":
         _write_lines(jsonl.lines(report, sentences), output)
     elif output:
         try:
-            Path(output).write_text(render(report, fmt, **options), encoding="utf-8")
+            write_atomic(output, render(report, fmt, **options))
         except OSError as e:
             raise ConfigError(f"cannot write the report: {e.strerror or e}", output) from None
     else:
         options["color"] = fmt == "text" and _use_color(color)
         # click strips escapes when stdout is not a terminal; --color always must keep them
-        click.echo(render(report, fmt, **options), nl=False, color=True if options["color"] else None)
+        with stdout_errors():
+            click.echo(render(report, fmt, **options), nl=False, color=True if options["color"] else None)
     if statistics and (fmt != "text" or output):
         for rule, n in sorted(report.summary.by_rule.items(), key=lambda kv: (-kv[1], kv[0])):
             click.echo(f"{n:6d}  {rule}", err=True)
@@ -250,6 +261,7 @@ def check(paths, rules, fmt, output, fail_on, select, ignore, no_core, config_fi
         else:
             docs, errors = [], []
         docs, errors = stdin_docs + docs, stdin_errors + errors
+        refuse_to_overwrite_input(output, [d.path for d in docs])
         if engine_name == "dask":
             return _dask_run(docs, packs, cfg, errors, scheduler)
         with progress_bar(len(docs), quiet=quiet) as bar:
@@ -278,6 +290,19 @@ def _dask_run(docs, packs, cfg: Config, errors, scheduler: str | None) -> Report
     return dask_engine.run(docs, packs, config=cfg, read_errors=errors, scheduler=scheduler)
 
 
+def _articles_named(output: str | None, folders: list[str]) -> list[str]:
+    """The files under ``folders`` that are ``output`` and would be read as articles (our own
+    earlier report there is not): ``--each`` reads them in its workers, after this check."""
+    if not output:
+        return []
+    target = Path(output).resolve()
+    named = [f for f in iter_files(folders) if f.resolve() == target]
+    try:
+        return [str(f) for f in named if not is_own_report(f.read_bytes())]
+    except OSError:
+        return [str(f) for f in named]
+
+
 def _check_each(paths: list[str], packs, cfg: Config, fmt: str, output: str | None, color: str, jobs: int,
                 sentences: bool) -> int:
     """``check --each``: every sub-folder its own corpus; exit 1 when any corpus fails."""
@@ -290,6 +315,7 @@ def _check_each(paths: list[str], packs, cfg: Config, fmt: str, output: str | No
     not_folders = [p for p in folders if not Path(p).is_dir()]
     if not_folders:
         raise click.UsageError(f"--each takes folders of story folders, not {', '.join(not_folders)}")
+    refuse_to_overwrite_input(output, _articles_named(output, folders))
     if not any(corpora(p) for p in folders):
         raise click.UsageError(f"PATHS: no sub-folders to check in {', '.join(folders)}")
     failed = False
@@ -382,6 +408,7 @@ def lint(drafts, against, use_stdin, stdin_filename, published, rules, fmt, outp
             have = {c.id for c in context}
             context += [c for c in found.documents if c.id not in have]
             known = found.claims
+        refuse_to_overwrite_input(output, [d.path for d in docs + context])
         with progress_bar(len(docs) + len(context), quiet=quiet) as bar:
             return engine.run(docs + context, packs, config=cfg, read_errors=errors + context_errors,
                               targets=ids, progress=bar.progress, rule_progress=bar.rule_progress,
@@ -455,11 +482,11 @@ def _extract_text(items, _sentences: bool) -> bool:
         documents += 1
         for c in item[1]:
             claims += 1
-            click.echo(f"{c.path}:{c.line}:{c.column}: {c.kind} {c.text!r} {_describe(c)}")
+            click.echo(f"{printable_name(c.path)}:{c.line}:{c.column}: {c.kind} {c.text!r} {_describe(c)}")
     if not documents and not errors:
         return False
     for f in errors:
-        click.echo(f"{f.path}:{f.line}:{f.column}: {f.severity} {f.rule} {f.message}")
+        click.echo(f"{printable_name(f.path)}:{f.line}:{f.column}: {f.severity} {f.rule} {f.message}")
     click.echo(f"{claims} claim(s) in {documents} document(s).")
     return True
 

@@ -15,7 +15,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from .errors import ConfigError, validation_message
+from .errors import ConfigError, raise_all, validation_message
 from .models import Severity
 
 
@@ -100,15 +100,17 @@ def load_config(path: Path | None) -> Config:
     try:
         cfg = Config.model_validate(raw)
     except ValidationError as e:
-        err = e.errors()[0]
-        key = ".".join(str(p) for p in err["loc"])
-        msg = validation_message(err)
-        raise ConfigError(f"[tool.claimcheck] {key}: {msg}", str(path), *_place_of(path, err["loc"])) from None
+        errors = []
+        for err in e.errors():  # every error, in file order (raise_all sorts them)
+            key = ".".join(str(p) for p in err["loc"])
+            msg = validation_message(err)
+            errors.append(ConfigError(f"[tool.claimcheck] {key}: {msg}", str(path), *_place_of(path, err["loc"])))
+        raise_all(errors)
+        raise  # not reached: a ValidationError always holds an error
     base = path.parent
-    for key in ("packs", "corpus"):
-        for p in getattr(cfg, key):
-            if not (base / p).exists():
-                raise ConfigError(f"{key}: no such file or folder {p!r}", str(path), *locate_in_config(str(path), p))
+    missing = [ConfigError(f"{key}: no such file or folder {p!r}", str(path), *locate_in_config(str(path), p))
+               for key in ("packs", "corpus") for p in getattr(cfg, key) if not (base / p).exists()]
+    raise_all(missing)
     return cfg.model_copy(
         update={
             "packs": [_shown(base / p) for p in cfg.packs],

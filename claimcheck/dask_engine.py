@@ -90,7 +90,8 @@ def run(
     from distributed import Client
 
     the_plan = engine.plan(packs, config)
-    docs = engine.sorted_documents(documents)
+    docs, clashes = engine.sorted_documents(documents)
+    read_errors = [*read_errors, *clashes]
     own = client is None
     if own:
         client = Client(scheduler) if scheduler else Client()

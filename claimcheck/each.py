@@ -11,6 +11,7 @@ back in folder order and do not change.
 
 from __future__ import annotations
 
+import os
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Iterator, Sequence
@@ -21,6 +22,7 @@ from .corpus import read_paths
 from .models import Report
 from .packs import Pack
 from .stream import jobs_wanted
+from .workers import end_with_parent
 
 
 def corpora(folder: str | Path) -> list[Path]:
@@ -36,8 +38,9 @@ def _check(the_plan: engine.Plan, folder: Path) -> Report:
 _worker_plan: engine.Plan | None = None
 
 
-def _start_worker(the_plan: engine.Plan) -> None:
+def _start_worker(the_plan: engine.Plan, parent: int) -> None:
     global _worker_plan
+    end_with_parent(parent)
     _worker_plan = the_plan
 
 
@@ -60,5 +63,5 @@ def check_each(
         for sub in found:
             yield sub, _check(the_plan, sub)
         return
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker, initargs=(the_plan,)) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker, initargs=(the_plan, os.getpid())) as pool:
         yield from zip(found, pool.map(_check_in_worker, found))

@@ -9,16 +9,14 @@ from __future__ import annotations
 
 import os
 import string
-from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import partial
 from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
-from . import suppressions
+from . import cache, suppressions
 from .config import Config
-from .corpus import ReadError
-from .errors import ConfigError
+from .corpus import ReadError, distinct_ids
 from .extract import extract_document
 from .kinds import KINDS
 from .kinds.base import CorpusContext, DocumentContext, Hit
@@ -26,6 +24,7 @@ from .models import Document, Finding, Related, Report, summarise
 from .packdata import PackData
 from .packs import Pack, Rule
 from .selection import ENGINE_RULES, ENGINE_SEVERITY, READ_ERROR_RULE, Selection  # noqa: F401 - re-exported
+from .workers import end_with_parent
 
 
 @dataclass(frozen=True)
@@ -121,7 +120,7 @@ def _extract_in_order(
         results: Iterable[list] = (extract_document(d, data) for d in docs)
         pool = None
     else:
-        pool = ProcessPoolExecutor(max_workers=jobs)
+        pool = ProcessPoolExecutor(max_workers=jobs, initializer=end_with_parent, initargs=(os.getpid(),))
         results = pool.map(partial(extract_document, data=data), docs, chunksize=max(1, len(docs) // (jobs * 8)))
     try:
         for d, claims in zip(docs, results):
@@ -158,15 +157,12 @@ def run(
     return run_plan(plan(packs, config), documents, read_errors, targets, progress, jobs, claims, rule_progress)
 
 
-def sorted_documents(documents: Iterable[Document]) -> list[Document]:
-    """Documents in (path, id) order; two sharing an id are a configuration error."""
-    docs = sorted(documents, key=lambda d: (d.path, d.id))
-    counts = Counter(d.id for d in docs)
-    if len(counts) != len(docs):
-        dupe = sorted(i for i, n in counts.items() if n > 1)[0]
-        paths = ", ".join(d.path for d in docs if d.id == dupe)
-        raise ConfigError(f"two documents share the id {dupe!r} ({paths}); give them distinct ids")
-    return docs
+def sorted_documents(documents: Iterable[Document]) -> tuple[list[Document], list[ReadError]]:
+    """Documents in (path, id) order, the first of each id; a later one with an id already
+    used is a read error naming both places: a repeated id is a finding, never the end of
+    the run."""
+    docs, clashes = distinct_ids(list(documents))
+    return sorted(docs, key=lambda d: (d.path, d.id)), clashes
 
 
 def run_plan(
@@ -181,7 +177,8 @@ def run_plan(
 ) -> Report:
     """``run`` with the configuration already applied: many corpora checked with one
     plan (``claimcheck check --each``) validate packs and configuration once."""
-    docs = sorted_documents(documents)
+    docs, clashes = sorted_documents(documents)
+    read_errors = [*read_errors, *clashes]
     known = claims or {}
     todo = [d for d in docs if d.id not in known]
     extracted = dict((d.id, c) for d, c in _extract_in_order(todo, the_plan.data, jobs, progress))
@@ -243,6 +240,7 @@ def finish(
     findings = [f for f in findings if not selection.ignored_in_file(f)]
     if targets is not None:
         findings = [f for f in findings if f.document in targets or f.rule == READ_ERROR_RULE]
+    cache.release_long()  # the work kept for a long text would outlive its report
     unique = {f.model_dump_json(): f for f in findings}  # one finding per place, rule and message
     findings = sorted(unique.values(), key=lambda f: (f.sort_key(), f.model_dump_json()))
     return Report(

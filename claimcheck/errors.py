@@ -44,3 +44,28 @@ def validation_message(err: dict) -> str:
     for prefix in _PYDANTIC_PREFIXES:
         msg = msg.removeprefix(prefix)
     return msg
+
+
+class ConfigErrors(ConfigError):
+    """Several independent errors, reported together in file order (as ruff and ESLint do),
+    so that one run shows every place to fix. Behaves as its first error otherwise."""
+
+    def __init__(self, errors: list[ConfigError]):
+        self.errors = sorted(_flat(errors), key=lambda e: (e.path or "", e.line, e.column))
+        first = self.errors[0]
+        super().__init__(first.message, first.path, first.line, first.column)
+
+    def __str__(self) -> str:
+        return "\n".join(str(e) for e in self.errors)
+
+
+def _flat(errors: list[ConfigError]) -> list[ConfigError]:
+    return [one for e in errors for one in (e.errors if isinstance(e, ConfigErrors) else [e])]
+
+
+def raise_all(errors: list[ConfigError]) -> None:
+    """Raise nothing, the one error, or all of them together."""
+    if len(errors) == 1:
+        raise errors[0]
+    if errors:
+        raise ConfigErrors(errors)

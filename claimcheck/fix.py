@@ -17,6 +17,7 @@ finding's text the suggestion replaces, is a table (``FIXES``). Never fixed:
 from __future__ import annotations
 
 import difflib
+import os
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -24,6 +25,7 @@ from pathlib import Path
 from typing import Any, Callable, Mapping
 
 from .models import Finding, Report
+from .output import write_atomic
 
 FIXABLE_SUFFIXES = {".txt", ".md", ".markdown"}
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
@@ -142,5 +144,7 @@ def diff(texts: Mapping[str, tuple[str, str]]) -> str:
 
 
 def write(texts: Mapping[str, tuple[str, str]]) -> None:
+    """Each fixed file replaced whole or not at all (a full disk never leaves half an
+    article); through a link, the file it points to is replaced, and the link stays."""
     for path, (_, after) in texts.items():
-        Path(path).write_bytes(after.encode("utf-8"))
+        write_atomic(os.path.realpath(path), after, newline="")

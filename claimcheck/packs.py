@@ -16,12 +16,12 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 from pydantic.json_schema import models_json_schema
 
-from .errors import ConfigError, validation_message
+from .errors import ConfigError, ConfigErrors, raise_all
 from .kinds import KINDS, Kind
 from .models import Severity
 from .packdata import PackData
 from .selection import RULE_ID as _ID
-from .yamlload import locate, load_yaml
+from .yamlload import locate, load_yaml, validation_errors
 
 CORE_DIR = "core"
 
@@ -89,12 +89,8 @@ class Pack(BaseModel):
     data: PackData
 
 
-def _error_from_validation(e: ValidationError, raw: Any, path: str, prefix: tuple = ()) -> ConfigError:
-    err = e.errors()[0]
-    loc = prefix + tuple(err["loc"])
-    line, column = locate(raw, loc)
-    where = ".".join(str(p) for p in loc) or "pack"
-    return ConfigError(f"{where}: {validation_message(err)}", path, line, column)
+def _errors_from_validation(e: ValidationError, raw: Any, path: str, prefix: tuple = ()) -> list[ConfigError]:
+    return validation_errors(e, raw, path, prefix, top="pack")
 
 
 def template_problem(template: str, kind: Kind | None = None) -> str | None:
@@ -123,50 +119,34 @@ _FIELD_NAME = re.compile(r"[^.\[]*")  # "{figure.upper}" and "{values[0]}" name 
 
 
 def parse_pack(text: str, path: str) -> Pack:
-    """Validate one pack's YAML text; raise ``ConfigError`` at the first problem's place."""
+    """Validate one pack's YAML text; raise ``ConfigError`` with every independent problem,
+    each at its place (the pack's own keys, then each rule on its own)."""
     raw = load_yaml(text, path)
     if not isinstance(raw, dict):
         raise ConfigError("a pack must be a YAML mapping with 'pack:' and 'rules:'", path)
     if "name" in raw and "pack" not in raw:
         raw["pack"] = raw.pop("name")
+    errors: list[ConfigError] = []
+    raw_rules = raw.get("rules")
     try:
-        spec = PackSpec.model_validate(raw)
+        spec = PackSpec.model_validate({k: v for k, v in raw.items() if k != "rules"})
     except ValidationError as e:
-        raise _error_from_validation(e, raw, path) from None
+        errors.extend(_errors_from_validation(e, raw, path))
+        spec = None
+    if raw_rules is not None and not isinstance(raw_rules, list):
+        errors.append(ConfigError("rules: must be a list of rules", path, *locate(raw, ("rules",))))
+        raw_rules = []
+    name = spec.pack if spec else str(raw.get("pack", ""))
     rules: list[Rule] = []
     seen: set[str] = set()
-    for i, r in enumerate(spec.rules):
-        rule_id = r.id if r.id.startswith(spec.pack + ".") else f"{spec.pack}.{r.id}"
-        line, column = locate(raw, ("rules", i))
-        if rule_id in seen:
-            raise ConfigError(f"duplicate rule id {rule_id!r}", path, line, column)
-        seen.add(rule_id)
-        kind = KINDS.get(r.kind)
-        if kind is None:
-            kline, kcol = locate(raw, ("rules", i, "kind"))
-            known = ", ".join(sorted(KINDS))
-            raise ConfigError(f"rule {rule_id}: unknown kind {r.kind!r} (known kinds: {known})", path, kline, kcol)
-        problem = r.message and template_problem(r.message, kind)
-        if problem:
-            mline, mcol = locate(raw, ("rules", i, "message"))
-            raise ConfigError(f"rule {rule_id}: message template: {problem}", path, mline, mcol)
+    for i, raw_rule in enumerate(raw_rules or []):
         try:
-            options = kind.Options.model_validate(r.options)
-        except ValidationError as e:
-            raise _error_from_validation(e, raw, path, ("rules", i, "options")) from None
-        rules.append(
-            Rule(
-                id=rule_id,
-                kind=r.kind,
-                severity=r.severity,
-                message=r.message,
-                description=r.description or kind.summary(),
-                options=options,
-                pack=spec.pack,
-                path=path,
-                line=line,
-            )
-        )
+            rules.append(_rule(raw_rule, i, raw, name, path, seen))
+        except ConfigErrors as e:
+            errors.extend(e.errors)
+        except ConfigError as e:
+            errors.append(e)
+    raise_all(errors)
     data = PackData(roster=spec.roster, names=spec.names, events=spec.events, subjects=spec.subjects,
                     language=spec.language)
     return Pack(
@@ -176,6 +156,43 @@ def parse_pack(text: str, path: str) -> Pack:
         path=path,
         rules=rules,
         data=data,
+    )
+
+
+def _rule(raw_rule: Any, i: int, raw: Any, pack: str, path: str, seen: set[str]) -> Rule:
+    """One rule of a pack, validated: its fields, id, kind, message template and options."""
+    try:
+        r = RuleSpec.model_validate(raw_rule)
+    except ValidationError as e:
+        raise_all(_errors_from_validation(e, raw, path, ("rules", i)))
+    rule_id = r.id if r.id.startswith(pack + ".") else f"{pack}.{r.id}"
+    line, column = locate(raw, ("rules", i))
+    if rule_id in seen:
+        raise ConfigError(f"duplicate rule id {rule_id!r}", path, line, column)
+    seen.add(rule_id)
+    kind = KINDS.get(r.kind)
+    if kind is None:
+        kline, kcol = locate(raw, ("rules", i, "kind"))
+        known = ", ".join(sorted(KINDS))
+        raise ConfigError(f"rule {rule_id}: unknown kind {r.kind!r} (known kinds: {known})", path, kline, kcol)
+    problem = r.message and template_problem(r.message, kind)
+    if problem:
+        mline, mcol = locate(raw, ("rules", i, "message"))
+        raise ConfigError(f"rule {rule_id}: message template: {problem}", path, mline, mcol)
+    try:
+        options = kind.Options.model_validate(r.options)
+    except ValidationError as e:
+        raise_all(_errors_from_validation(e, raw, path, ("rules", i, "options")))
+    return Rule(
+        id=rule_id,
+        kind=r.kind,
+        severity=r.severity,
+        message=r.message,
+        description=r.description or kind.summary(),
+        options=options,
+        pack=pack,
+        path=path,
+        line=line,
     )
 
 
@@ -241,17 +258,24 @@ def load_packs(paths: list[str | Path] = (), core: bool = True) -> list[Pack]:
     keep its roster, events and subjects in separate files.
     """
     groups: dict[str, list[Pack]] = {}
+    errors: list[ConfigError] = []
     for path in paths:
         files = pack_files(path)
         if not files:
-            raise ConfigError("no rule pack (*.yaml) found here", str(path))
+            errors.append(ConfigError("no rule pack (*.yaml) found here", str(path)))
         for f in files:
-            pack = load_pack(f)
+            try:
+                pack = load_pack(f)
+            except ConfigError as e:
+                errors.append(e)  # every broken file is reported, not only the first
+                continue
             if pack.name == "core":
-                raise ConfigError("the pack name 'core' is reserved for the built-in pack", str(f))
+                errors.append(ConfigError("the pack name 'core' is reserved for the built-in pack", str(f)))
+                continue
             if any(Path(p.path).resolve() == f.resolve() for p in groups.get(pack.name, [])):
                 continue  # the same file named twice
             groups.setdefault(pack.name, []).append(pack)
+    raise_all(errors)
     packs = [core_pack()] if core else []
     return packs + [merge_packs(parts) for parts in groups.values()]
 

@@ -26,10 +26,10 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from . import engine
-from .errors import ConfigError, validation_message
+from .errors import ConfigError, raise_all
 from .models import Document, Finding, Severity
 from .packs import Pack, core_pack, load_pack, load_packs
-from .yamlload import load_yaml, locate
+from .yamlload import load_yaml, locate, validation_errors
 
 # --------------------------------------------------------------------------- the format
 
@@ -216,11 +216,8 @@ def load_test_file(path: Path) -> tuple[TestFile, Any]:
     try:
         return TestFile.model_validate(raw), raw
     except ValidationError as e:
-        err = e.errors()[0]
-        line, column = locate(raw, err["loc"])
-        where = ".".join(str(p) for p in err["loc"]) or "file"
-        msg = validation_message(err)
-        raise ConfigError(f"{where}: {msg}", str(path), line, column) from None
+        raise_all(validation_errors(e, raw, str(path)))
+        raise  # not reached: a ValidationError always holds an error
 
 
 def _documents(case: Case) -> list[Document]:
@@ -268,11 +265,13 @@ def _check_rule_ids(path: Path, spec: "TestFile", raw: Any, packs: list[Pack]) -
     named = [(("rules", i), r) for i, r in enumerate(spec.rules or [])]
     named += [(("cases", ci, "expect", e, "rule"), x.rule) for ci, case in enumerate(spec.cases)
               for e, x in enumerate(case.expect)]
+    errors = []
     for loc, rule in named:
         if rule not in known:
             close = difflib.get_close_matches(rule, known, n=3)
             hint = f" (did you mean {', '.join(close)}?)" if close else ""
-            raise ConfigError(f"unknown rule id {rule!r}{hint}", str(path), *locate(raw, loc))
+            errors.append(ConfigError(f"unknown rule id {rule!r}{hint}", str(path), *locate(raw, loc)))
+    raise_all(errors)
 
 
 def _about(path: Path, spec: "TestFile") -> set[str]:

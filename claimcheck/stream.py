@@ -20,13 +20,12 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from .corpus import ReadError, _unique_ids, _walk
-from .corpus.manifest import Manifest, load_manifest
-from .corpus.readers import read_records
-from .errors import InputError
+from .corpus import ReadError, _settled_ids, _walk, read_file
+from .corpus.manifest import Manifest
 from .extract import extract_document
 from .models import Document
 from .packdata import PackData
+from .workers import end_with_parent
 
 CHUNK = 8  # documents sent to a worker at a time
 IN_FLIGHT_PER_JOB = 4  # chunks queued per worker: enough to keep it busy, few enough to bound memory
@@ -37,65 +36,44 @@ def jobs_wanted(jobs: int) -> int:
     return (os.cpu_count() or 1) if jobs == 0 else max(1, jobs)
 
 
-class _Manifests:
-    def __init__(self) -> None:
-        self.by_folder: dict[Path, Manifest] = {}
-
-    def of(self, f: Path, errors: list[ReadError]) -> Manifest:
-        folder = f.parent.resolve()
-        if folder not in self.by_folder:
-            try:
-                self.by_folder[folder] = load_manifest(folder)
-            except InputError as e:
-                errors.append(ReadError(e.path or str(f), e.line, e.column, e.message))
-                self.by_folder[folder] = Manifest({})
-        return self.by_folder[folder]
-
-
-def _read_file(f: Path, manifests: _Manifests) -> tuple[list[Document], list[ReadError]]:
-    """One file's documents and errors, as ``read_paths`` reads them."""
-    errors: list[ReadError] = []
-    if not f.exists():
-        return [], [ReadError(str(f), 1, 1, "no such file or folder")]
-    manifest = manifests.of(f, errors)
-    try:
-        got, bad = read_records(str(f), f.read_bytes())
-    except InputError as e:
-        return [], [*errors, ReadError(e.path or str(f), e.line, e.column, e.message)]
-    except OSError as e:
-        return [], [*errors, ReadError(str(f), 1, 1, f"cannot read file: {e.strerror or e}")]
-    errors.extend(ReadError(e.path or str(f), e.line, e.column, e.message) for e in bad)
-    return [manifest.apply(f.name, d) for d in got], errors
-
-
 def iter_documents(paths: Iterable[str | Path]) -> Iterator[Document | ReadError]:
     """Every document under ``paths`` in (path, id) order, and each read error where its
-    file comes; ids exactly as ``read_paths`` gives them."""
-    files = sorted(_walk(list(paths)), key=lambda fn: str(fn[0]))
+    file comes (a folder that cannot be listed first); ids exactly as ``read_paths`` gives
+    them, a later record with an id already used left out as an error at its file."""
+    walk_errors: list[ReadError] = []
+    files = sorted(_walk(list(paths), walk_errors), key=lambda fn: str(fn[0]))
+    yield from walk_errors
     # First pass: the ids only, renamed where they clash across the corpus.
-    manifests = _Manifests()
+    manifests: dict[Path, Manifest] = {}
     light: list[tuple[Document, str]] = []
     where: list[tuple[int, int]] = []  # (file, record) of each entry of ``light``
     for n, (f, name) in enumerate(files):
-        docs, _ = _read_file(f, manifests)
+        docs = read_file(f, manifests, [])
         light.extend((d.model_copy(update={"text": ""}), name) for d in docs)
         where.extend((n, r) for r in range(len(docs)))
-    final_ids = {at: d.id for at, d in zip(where, _unique_ids(light))}
-    del light, where
-    manifests = _Manifests()  # errors in manifests are reported once, in this pass
+    settled, clashes = _settled_ids(light)
+    final_ids = {at: d.id if d is not None else None for at, d in zip(where, settled)}
+    clashes_at: dict[str, list[ReadError]] = {}
+    for e in clashes:
+        clashes_at.setdefault(e.path, []).append(e)
+    del light, where, settled
+    manifests = {}  # errors in manifests are reported once, in this pass
     for n, (f, _) in enumerate(files):
-        docs, errors = _read_file(f, manifests)
+        errors: list[ReadError] = []
+        docs = read_file(f, manifests, errors)
         yield from errors
+        yield from clashes_at.pop(str(f), [])
         renamed = [d if (i := final_ids.get((n, r), d.id)) == d.id else d.model_copy(update={"id": i})
-                   for r, d in enumerate(docs)]
+                   for r, d in enumerate(docs) if final_ids.get((n, r), d.id) is not None]
         yield from sorted(renamed, key=lambda d: d.id)
 
 
 _worker_data: PackData | None = None
 
 
-def _start_worker(data: PackData) -> None:
+def _start_worker(data: PackData, parent: int) -> None:
     global _worker_data
+    end_with_parent(parent)
     _worker_data = data
 
 
@@ -128,7 +106,7 @@ def extract_stream(
             yield item if isinstance(item, ReadError) else (item, extract_document(item, data))
         return
     pending: deque[tuple[list, Future]] = deque()
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker, initargs=(data,)) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker, initargs=(data, os.getpid())) as pool:
         try:
             for chunk in _chunks(iter(items), CHUNK):
                 docs = [d for d in chunk if not isinstance(d, ReadError)]

@@ -9,8 +9,8 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
+from .cache import text_cache
 from .models import Document
 
 # A sentence ends at . ! ? (optionally followed by a closing quote) before whitespace and
@@ -27,6 +27,13 @@ _CLOCK_THEN = re.compile(r"[ap]\.m$", re.I)
 _CLOCK_FOLLOWER = re.compile(
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:[ECMP][SD]?T|GMT|BST|UTC|CET|CEST|IST|JST|AEST|AEDT)\b")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9$€£¥])|\n\s*\n|\n")
+# The word before a full stop is read from at most this many characters back: rescanning from
+# the sentence start at every full stop made abbreviation-dense text quadratic. A longer
+# "word" is neither an abbreviation nor initials.
+_LOOK_BACK = 64
+_WORD_BEFORE = re.compile(r"[A-Za-z.]+$")
+_WORD_CHAR = re.compile(r"[A-Za-z.]")
+_NON_SPACE = re.compile(r"\S")
 
 
 @dataclass(frozen=True)
@@ -41,18 +48,27 @@ def split_sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     start = 0
     for m in _SENTENCE_END.finditer(text):
-        if m.group(0)[0] == ".":
-            word = re.search(r"([A-Za-z.]+)$", text[start : m.start()])
-            if word and word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
+        if m.group(0)[0] == "." and (word := _word_before(text, start, m.start())):
+            if word.lower().rstrip(".") in _ABBREVIATIONS:
                 continue
-            if word and re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", word.group(1)):
+            if re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", word):
                 continue  # initials: "J. Smith", "U.S"
-            if word and _CLOCK_THEN.search(word.group(1)) and _CLOCK_FOLLOWER.match(text, m.end()):
+            if _CLOCK_THEN.search(word) and _CLOCK_FOLLOWER.match(text, m.end()):
                 continue
         _append(out, text, start, m.start() + (1 if m.group(0)[0] in ".!?" else 0))
         start = m.end()
     _append(out, text, start, len(text))
     return out
+
+
+def _word_before(text: str, start: int, end: int) -> str | None:
+    """The run of letters and dots that ends at ``end`` (not before ``start``), read from at
+    most ``_LOOK_BACK`` characters back; None when there is none or it is longer than that."""
+    lo = max(start, end - _LOOK_BACK)
+    m = _WORD_BEFORE.search(text, lo, end)
+    if not m or (m.start() == lo > start and _WORD_CHAR.match(text, lo - 1)):
+        return None
+    return m.group(0)
 
 
 # News sentences are rarely over 400 characters; text without sentence breaks (a scraped
@@ -73,7 +89,9 @@ def _append(out: list[Sentence], text: str, start: int, end: int) -> None:
         cut = cut if cut > s else s + MAX_SENTENCE
         piece = text[s:cut].rstrip()
         out.append(Sentence(s, s + len(piece), piece))
-        s = cut + len(text[cut:e]) - len(text[cut:e].lstrip())
+        # the next piece starts at the next non-space (a slice of the rest per piece was quadratic)
+        nxt = _NON_SPACE.search(text, cut, e)
+        s = nxt.start() if nxt else e
     if e > s:
         out.append(Sentence(s, e, text[s:e]))
 
@@ -113,7 +131,7 @@ class Locator:
         }
 
 
-@lru_cache(maxsize=64)
+@text_cache()
 def _locator_cached(doc: Document) -> Locator:
     return Locator(doc)
 

@@ -182,3 +182,12 @@ def test_claimcheck_toml_other_tool_tables_are_still_unknown(tmp_path):
     with pytest.raises(ConfigError) as e:
         load_config(tmp_path / "claimcheck.toml")
     assert "tool: unknown key" in str(e.value)
+
+
+def test_every_error_of_a_configuration_file_is_reported_in_file_order(tmp_path):
+    project(tmp_path, 'fail-on = "never"\ncolour = "red"\ncore = "maybe"\n')
+    result = run("check", str(tmp_path / "articles"))
+    assert result.exit_code == 2
+    lines = [line for line in result.output.splitlines() if "claimcheck.toml:" in line]
+    assert [line.split("claimcheck.toml:")[1].split(":")[0] for line in lines] == ["1", "2", "3"], result.output
+    assert "fail-on" in lines[0] and "colour: unknown key" in lines[1] and "core" in lines[2]

@@ -67,3 +67,16 @@ def test_check_engine_dask_prints_the_plain_report(corpus):
     plain = CliRunner().invoke(main, ["check", "--isolated", "--format", "json", str(corpus)])
     on_dask = CliRunner().invoke(main, ["check", "--isolated", "--format", "json", "--engine", "dask", str(corpus)])
     assert (on_dask.exit_code, on_dask.output) == (plain.exit_code, plain.output)
+
+
+def test_two_documents_with_one_id_are_the_local_engines_finding_on_dask(client):
+    from tests.conftest import make_doc
+
+    wrong = make_doc("The talks opened on Tuesday, May 8, 2024.", id="x", path="wire.txt")
+    again = make_doc("Nothing here.", id="x", path="wire2.txt")
+    packs = load_packs()
+    local = engine.run([again, wrong], packs)
+    distributed = dask_engine.run([again, wrong], packs, client=client)
+    assert distributed.to_json_dict() == local.to_json_dict()
+    assert [(f.rule, f.path) for f in distributed.findings] == [("core.weekday-date", "wire.txt"),
+                                                                ("input.unreadable", "wire2.txt")]

@@ -74,3 +74,19 @@ def test_each_refuses_formats_it_cannot_split_and_folders_with_no_stories(storie
     (empty / "a.md").write_text(WRONG, encoding="utf-8")
     result = run("check", "--isolated", "--each", empty)
     assert result.exit_code == 2 and "no sub-folders" in result.output
+
+
+def test_each_refuses_a_report_file_that_is_one_of_the_articles(stories):
+    article = stories / "b-part" / "bad.md"
+    result = run("check", "--isolated", "--each", "-o", article, stories)
+    assert result.exit_code == 2 and "is one of the articles checked" in result.output
+    assert article.read_text(encoding="utf-8") == WRONG
+
+
+def test_each_jsonl_report_file_is_never_read_back_as_an_article(stories):
+    report = stories / "b-part" / "report.jsonl"
+    first = run("check", "--isolated", "--each", "--format", "jsonl", "-o", report, stories)
+    written = report.read_text(encoding="utf-8")
+    again = run("check", "--isolated", "--each", "--format", "jsonl", "-o", report, stories)
+    assert (first.exit_code, again.exit_code) == (1, 1)
+    assert report.read_text(encoding="utf-8") == written

@@ -95,3 +95,16 @@ def test_a_single_path_string_is_one_path_not_characters(seeds_dir):
     report = check(str(seeds_dir))
     assert len(report.documents) == 5
     assert len(extract(seeds_dir).documents) == 5
+
+
+def test_two_documents_with_one_id_are_a_finding_and_the_first_is_still_checked():
+    """From lint --stdin (a JSON Lines draft) or check_documents: was exit 2 for the whole run."""
+    wrong = make_doc("The talks opened on Tuesday, May 8, 2024.", id="x", path="wire.txt")
+    again = make_doc("Nothing here.", id="x", path="wire2.txt")
+    report = engine.run([again, wrong], load_packs())
+    rules = [(f.rule, f.path, f.line) for f in report.findings]
+    assert ("core.weekday-date", "wire.txt", 1) in rules
+    assert ("input.unreadable", "wire2.txt", 1) in rules
+    clash = next(f for f in report.findings if f.rule == "input.unreadable")
+    assert clash.message == "id 'x' is already used at wire.txt:1; give each document its own id"
+    assert [d.path for d in report.documents] == ["wire.txt"]

@@ -112,3 +112,16 @@ def test_byte_order_mark_and_windows_line_ends_are_kept(tmp_path):
     assert run("check", *WEEKDAY, "--fix", str(draft)).exit_code == 0
     assert draft.read_bytes() == b"\xef\xbb\xbf" + (FRONT + "Intro.\n" + WRONG.replace("Tuesday", "Wednesday")).replace(
         "\n", "\r\n").encode()
+
+
+def test_a_fixed_file_is_replaced_whole_through_its_link_and_keeps_its_mode(tmp_path):
+    real = tmp_path / "drafts" / "talks.md"
+    real.parent.mkdir()
+    real.write_text(FRONT + WRONG, encoding="utf-8")
+    real.chmod(0o640)
+    link = tmp_path / "talks.md"
+    link.symlink_to(real)
+    assert run("check", *WEEKDAY, "--fix", str(link)).exit_code == 0
+    assert link.is_symlink() and real.read_text(encoding="utf-8") == FRONT + WRONG.replace("Tuesday", "Wednesday")
+    assert real.stat().st_mode & 0o777 == 0o640
+    assert sorted(p.name for p in real.parent.iterdir()) == ["talks.md"]  # no temporary file left

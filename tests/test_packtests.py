@@ -195,3 +195,18 @@ def test_a_test_file_loads_or_fails_with_a_place(text):
             assert e.path == str(path) and e.line >= 1 and e.column >= 1
         else:
             assert spec.cases
+
+
+def test_every_error_of_a_test_file_is_reported_in_file_order(figure_pack):  # noqa: F811
+    test_file = write_tests(figure_pack, """\
+        cases:
+          - name: one
+            documents: [{id: a}]
+            expected: []
+          - name: two
+            documents: [{id: b, text: x, colour: red}]
+        """)
+    result = run("test", str(test_file))
+    assert result.exit_code == 2
+    assert [line.split(f"{test_file}:")[1].split(":")[0] for line in result.output.splitlines()
+            if f"{test_file}:" in line] == ["3", "4", "6"], result.output

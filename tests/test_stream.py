@@ -89,3 +89,34 @@ def test_check_jsonl_places_each_finding_on_its_document(seeds_dir, tmp_path):
     assert [f["rule"] for f in loose] == ["input.unreadable"]
     assert sum(len(d["findings"]) for d in docs) > 0
     assert lines[-1]["summary"] == whole["summary"]
+
+
+def test_streamed_documents_follow_read_paths_on_hostile_folders(tmp_path):
+    # a record repeating an id, story.md beside story.json, a manifest and a report of ours
+    lines = [json.dumps({"id": "x", "text": "One."}), json.dumps({"id": "y", "text": "Two."}),
+             json.dumps({"id": "x", "text": "Three."})]
+    (tmp_path / "wire.jsonl").write_text("\n".join(lines) + "\n")
+    (tmp_path / "story.md").write_text("From markdown.\n")
+    (tmp_path / "story.json").write_text(json.dumps({"text": "From JSON."}))
+    (tmp_path / "manifest.yaml").write_text("documents:\n  - file: story.md\n    published: 2024-02-30\n")
+    (tmp_path / "report.txt").write_text("Checked 3 documents, 0 claims: no findings.\n")
+    docs, errors = read_paths([tmp_path])
+    streamed = list(stream.iter_documents([tmp_path]))
+    assert sorted(d.text.strip() for d in docs) == ["From JSON.", "From markdown.", "One.", "Two."]
+    assert [d for d in streamed if not isinstance(d, ReadError)] == sorted(docs, key=lambda d: (d.path, d.id))
+    place = lambda e: (e.path, e.line, e.message)  # noqa: E731
+    assert sorted((e for e in streamed if isinstance(e, ReadError)), key=place) == sorted(errors, key=place)
+    assert [e.message.split(";")[0] for e in errors if "already used" in e.message] \
+        == [f"id 'x' is already used at {tmp_path / 'wire.jsonl'}:1"]
+
+
+def test_extract_jsonl_reports_a_repeated_id_and_goes_on(tmp_path, seeds_dir):
+    shutil.copy(seeds_dir / "000_3fc728a24d09eceb.txt", tmp_path)
+    (tmp_path / "wire.jsonl").write_text(json.dumps({"id": "x", "text": "One."}) + "\n"
+                                         + json.dumps({"id": "x", "text": "Two."}) + "\n")
+    result = run("extract", "--format", "jsonl", tmp_path)
+    lines = _lines(result.output)
+    assert result.exit_code == 0, result.output
+    assert [line["id"] for line in lines if line["type"] == "document"] == [d.id for d in read_paths([tmp_path])[0]]
+    assert len(read_paths([tmp_path])[0]) == 2
+    assert [(line["rule"], line["line"]) for line in lines if line["type"] == "finding"] == [("input.unreadable", 2)]

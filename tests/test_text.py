@@ -76,3 +76,38 @@ def test_a_clock_time_before_a_weekday_or_time_zone_ends_no_sentence():
     assert texts("Polls close at 8 p.m. ET on Tuesday.") == ["Polls close at 8 p.m. ET on Tuesday."]
     assert texts("The meeting ended at 5 p.m. The minister then left.") == [
         "The meeting ended at 5 p.m.", "The minister then left."]
+
+
+class CountingText(str):
+    """A text that counts the characters copied out of it by slicing."""
+
+    copied = 0
+
+    def __getitem__(self, key):
+        piece = str.__getitem__(self, key)
+        CountingText.copied += len(piece)
+        return piece
+
+
+def copied_by_split(text: str) -> int:
+    CountingText.copied = 0
+    split_sentences(CountingText(text))
+    return CountingText.copied
+
+
+def test_splitting_one_long_run_copies_each_character_a_bounded_number_of_times():
+    """8 MB of one character used to copy the rest of the text once per 600-character piece."""
+    for text in ("x" * 60_000, ("word " * 12_000)):
+        assert copied_by_split(text) <= 3 * len(text)
+
+
+def test_abbreviation_dense_text_reads_a_bounded_window_before_each_full_stop():
+    """Each candidate full stop used to copy the text back to the sentence start."""
+    text = "The envoy met Sen. Gov. Dr. Mr. Jan. Corp. Inc. Lt. Col. Gen. " * 400
+    assert copied_by_split(text) <= 3 * len(text)
+    assert len(split_sentences(text)) >= len(text) // 600
+
+
+def test_a_word_longer_than_the_look_back_is_no_abbreviation():
+    text = "He said " + "x" * 70 + "mr. Then he left."
+    assert [s.text for s in split_sentences(text)] == ["He said " + "x" * 70 + "mr.", "Then he left."]

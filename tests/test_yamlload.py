@@ -80,3 +80,37 @@ documents = st.recursive(
 def test_any_document_gets_the_same_values_and_places_from_both_parsers(data, flow):
     text = yaml.safe_dump({"root": data}, allow_unicode=True, default_flow_style=flow)
     assert outcome(text, pure=False) == outcome(text, pure=True)
+
+
+# libyaml and the protections of the pure loader (alias bombs, impossible dates, deep nesting)
+
+BOMB = "a: &a [x, x, x, x, x, x, x, x, x, x]\n" + "".join(
+    f"{b}: &{b} [*{a}, *{a}, *{a}, *{a}, *{a}, *{a}, *{a}, *{a}, *{a}, *{a}]\n" for a, b in zip("abcdef", "bcdefg"))
+
+
+@needs_libyaml
+@pytest.mark.parametrize("text, error", [
+    # e is the first list standing for more than 100,000 values (1 + 10 * 11,111)
+    (BOMB, "p.yaml:5:4: invalid YAML: aliases expand to more than 100000 values here"),
+    ("a: &a [1, *a]\n", "p.yaml:1:4: invalid YAML: an alias refers to the value that holds it"),
+    ("a: 2024-02-30\n", "p.yaml:1:4: invalid YAML: 2024-02-30 is not a valid date (day is out of range for month)"),
+])
+def test_libyaml_refuses_what_the_pure_parser_refuses_at_the_same_place(text, error):
+    assert outcome(text, pure=False) == outcome(text, pure=True) == error
+
+
+@pytest.mark.parametrize("text", [
+    "a: " + "[" * 50_000 + "\n",  # libyaml's recursive composer would end the process here
+    "a: " + "[" * 50_000 + "]" * 50_000 + "\n",
+    "- " * 30_000 + "x\n",  # block nesting: one level per indent
+])
+def test_nesting_too_deep_for_either_parser_is_an_error_at_a_place(text):
+    got = outcome(text, pure=False)
+    assert got.startswith("p.yaml:1:") and "invalid YAML" in got
+
+
+@needs_libyaml
+def test_a_shallow_text_with_aliases_loads_the_same_with_both_parsers():
+    text = "base: &base {severity: warning, tags: [a, b]}\nrules:\n  - *base\n  - {x: *base}\n"
+    assert outcome(text, pure=False) == outcome(text, pure=True)
+    assert load_yaml(text, "p.yaml")["rules"][1] == {"x": {"severity": "warning", "tags": ["a", "b"]}}

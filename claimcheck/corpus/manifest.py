@@ -4,20 +4,23 @@
       - file: 000_story.txt
         published: 2024-05-07
         source: AFP
+
+A bad entry is an error at its line and the other entries still apply; every bad entry is
+reported, in file order.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
-import yaml
-
-from ..errors import InputError
+from ..errors import ConfigError, InputError
 from ..models import Document, check_published
-from .readers import yaml_problem
+from ..yamlload import EntriesLoader, Marked, MarkedList, load_yaml
+from .published import parse_published
+from .readers import decode
 
-_FIELDS = ("title", "source", "url", "published", "id")
+NAME = "manifest.yaml"
+_TEXT_FIELDS = ("title", "source", "url", "id")
 
 
 class Manifest:
@@ -28,40 +31,63 @@ class Manifest:
         entry = self.entries.get(name)
         if not entry:
             return doc
-        update = {k: entry[k] for k in _FIELDS if entry.get(k) is not None and k != "published"}
+        update = {k: entry[k] for k in _TEXT_FIELDS if entry.get(k) is not None}
         if doc.published is None and entry.get("published") is not None:
             update["published"] = entry["published"]
             update["published_from"] = "manifest"
         return doc.model_copy(update=update) if update else doc
 
 
-def load_manifest(folder: Path) -> Manifest:
-    path = folder / "manifest.yaml"
+def load_manifest(folder: Path) -> tuple[Manifest, list[InputError]]:
+    """The manifest of ``folder`` (empty when there is none) and the errors of its bad entries."""
+    path = folder / NAME
     if not path.is_file():
-        return Manifest({})
+        return Manifest({}), []
+    shown = str(path)
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as e:
-        message, line, column = yaml_problem(e)
-        raise InputError(f"manifest is not valid YAML: {message}", str(path), line, column) from None
+        data = load_yaml(decode(shown, path.read_bytes()), shown, EntriesLoader)
+    except InputError as e:
+        return Manifest({}), [e]
+    except ConfigError as e:
+        return Manifest({}), [InputError(f"manifest is not valid YAML: {e.message.removeprefix('invalid YAML: ')}",
+                                         shown, e.line, e.column)]
+    except OSError as e:
+        return Manifest({}), [InputError(f"cannot read manifest: {e.strerror or e}", shown)]
+    if data is None or (isinstance(data, Marked) and data.get("documents") is None):
+        return Manifest({}), []
+    items = data.get("documents") if isinstance(data, Marked) else None
+    if not isinstance(items, MarkedList):
+        line, column = getattr(data, "where", (1, 1))
+        return Manifest({}), [InputError("a manifest is a mapping with a 'documents:' list", shown, line, column)]
     entries: dict[str, dict] = {}
-    for item in (data or {}).get("documents", []) if isinstance(data, dict) else []:
-        if not isinstance(item, dict) or "file" not in item:
-            raise InputError("manifest entries need a 'file' key", str(path))
-        for key in ("title", "source", "url", "id"):
-            if item.get(key) is not None and not isinstance(item[key], (str, int, float)):
-                raise InputError(f"manifest entry {item['file']}: {key} must be text", str(path))
-            if item.get(key) is not None:
-                item = {**item, key: str(item[key])}
-        pub = item.get("published")
-        if isinstance(pub, str):
-            try:
-                item = {**item, "published": dt.date.fromisoformat(pub)}
-            except ValueError:
-                raise InputError(f"published {pub!r} is not an ISO date", str(path)) from None
+    errors: list[InputError] = []
+    for item, where in zip(items or [], getattr(items, "item_where", [])):
         try:
-            check_published(item.get("published"))
+            name, entry = _entry(item)
+        except _BadEntry as e:
+            errors.append(InputError(e.message, shown, *(e.where or where)))
+            continue
+        entries[name] = entry
+    return Manifest(entries), errors
+
+
+class _BadEntry(Exception):
+    def __init__(self, message: str, where: tuple[int, int] | None = None):
+        self.message, self.where = message, where
+
+
+def _entry(item: object) -> tuple[str, dict]:
+    if not isinstance(item, Marked) or not isinstance(item.get("file"), (str, int)):
+        raise _BadEntry("manifest entries need a 'file' key naming the file")
+    name, entry = str(item["file"]), dict(item)
+    for key in _TEXT_FIELDS:
+        if item.get(key) is not None:
+            if not isinstance(item[key], (str, int, float)) or isinstance(item[key], bool):
+                raise _BadEntry(f"manifest entry {name}: {key} must be text", item.key_where[key])
+            entry[key] = str(item[key])
+    if item.get("published") is not None:
+        try:
+            entry["published"] = check_published(parse_published(item["published"]))
         except ValueError as e:
-            raise InputError(f"manifest entry {item['file']}: {e}", str(path)) from None
-        entries[str(item["file"])] = item
-    return Manifest(entries)
+            raise _BadEntry(f"manifest entry {name}: published: {e}", item.key_where["published"]) from None
+    return name, entry

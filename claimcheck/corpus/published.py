@@ -49,6 +49,43 @@ def _parse(m: re.Match) -> dt.date | None:
     return date
 
 
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def parse_published(value: object) -> dt.date:
+    """A publication date from metadata: a date, a datetime, or an ISO string of either
+    (``2024-05-07``, ``2024-05-07T10:00:00+02:00``); anything else, or an ISO date with a tail
+    (``2024-05-07x``), is a ``ValueError`` saying what was found. Time and offset are dropped:
+    the date as written is the one the newsroom meant."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        if _DAY.fullmatch(value.strip()):
+            try:
+                return dt.date.fromisoformat(value.strip())
+            except ValueError as e:
+                raise ValueError(f"{value.strip()} is not a valid date ({e})") from None
+        for parse in (dt.date.fromisoformat, dt.datetime.fromisoformat):
+            try:
+                got = parse(value.strip())
+            except ValueError:
+                continue
+            return got.date() if isinstance(got, dt.datetime) else got
+        shown = value if len(value) <= 40 else value[:40] + "..."
+        raise ValueError(f"{shown!r} is not an ISO date (YYYY-MM-DD, or a full ISO date and time)")
+    raise ValueError(f"must be a date, got {_a(value)}")
+
+
+def _a(value: object) -> str:
+    """'an int', 'a list': the type of a value, never the value (an alias bomb's repr is huge)."""
+    for kind, words in ((bool, "a bool"), (int, "an int"), (float, "a float"), (list, "a list"), (dict, "a mapping")):
+        if isinstance(value, kind):
+            return words
+    return f"a {type(value).__name__}"
+
+
 def detect_published(text: str) -> tuple[dt.date, int] | None:
     """Return (date, 1-based line) when the head of ``text`` states one date unambiguously."""
     found: dict[dt.date, int] = {}

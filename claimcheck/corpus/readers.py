@@ -7,7 +7,6 @@ text starts (``offset``, ``line_offset``) when metadata comes before it.
 from __future__ import annotations
 
 import codecs
-import datetime as dt
 import json
 import re
 from pathlib import PurePath
@@ -18,7 +17,8 @@ from pydantic import ValidationError
 
 from ..errors import InputError
 from ..models import Document, check_published
-from .published import detect_published
+from ..yamlload import safe_load
+from .published import detect_published, parse_published
 
 # A reader returns the file's documents; a file holding many records (JSON Lines, a JSON
 # array) returns the error of a bad record in its place, so one bad record loses no others.
@@ -26,6 +26,9 @@ Reader = Callable[[str, str], "list[Document | InputError]"]
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*\r?\n?", re.S | re.M)
 _META = ("id", "title", "source", "url", "published")
 _KEY = re.compile(r"([A-Za-z_][\w-]*)\s*:")
+# Only JSON escapes can make these; no file can hold them (UTF-8 refuses them), so every
+# report writer would fail on them later.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 # Byte-order marks of encodings an editor may save articles in, longest first (the UTF-32 LE
@@ -86,6 +89,11 @@ def yaml_problem(e: yaml.YAMLError) -> tuple[str, int, int]:
     return problem, (mark.line + 1 if mark else 1), (mark.column + 1 if mark else 1)
 
 
+def _yaml_what(e: yaml.YAMLError) -> str:
+    """A value YAML could not build (an impossible date) is not a syntax error: say which."""
+    return "holds a bad value" if isinstance(e, yaml.constructor.ConstructorError) else "is not valid YAML"
+
+
 def _doc_id(path: str) -> str:
     return PurePath(path).stem
 
@@ -102,17 +110,16 @@ def _make(path: str, meta: dict, text: str, offset: int = 0, line_offset: int = 
                 raise InputError(f"{key} must be text, got a {type(fields[key]).__name__}", path, at(key))
             fields[key] = str(fields[key])
     published_from = None
+    for key in ("text", *fields):
+        value = text if key == "text" else fields[key]
+        if isinstance(value, str) and (bad := _SURROGATE.search(value)):
+            raise InputError(f"{key} holds a lone surrogate ({ascii(bad.group())[1:-1]}), which no file can carry",
+                             path, at(key))
     if "published" in fields:
-        value = fields["published"]
-        if isinstance(value, dt.datetime):
-            value = value.date()
-        if isinstance(value, str):
-            try:
-                value = dt.date.fromisoformat(value[:10])
-            except ValueError:
-                raise InputError(f"published {value!r} is not an ISO date (YYYY-MM-DD)", path, at("published")) from None
-        if not isinstance(value, dt.date):
-            raise InputError(f"published must be a date, got {value!r}", path, at("published"))
+        try:
+            value = parse_published(fields["published"])
+        except ValueError as e:
+            raise InputError(f"published {e}", path, at("published")) from None
         try:
             fields["published"] = check_published(value)
         except ValueError as e:
@@ -143,10 +150,10 @@ def read_markdown(path: str, text: str) -> list[Document]:
     if not m:
         return [_make(path, {}, text)]
     try:
-        meta = yaml.safe_load(m.group(1)) or {}
+        meta = safe_load(m.group(1)) or {}
     except yaml.YAMLError as e:
         message, line, column = yaml_problem(e)
-        raise InputError(f"front matter is not valid YAML: {message}", path, line + 1, column) from None
+        raise InputError(f"front matter {_yaml_what(e)}: {message}", path, line + 1, column) from None
     if not isinstance(meta, dict):
         raise InputError("front matter must be a mapping of fields", path, 2)
     body = text[m.end():]
@@ -173,6 +180,8 @@ def read_json(path: str, text: str) -> list[Document | InputError]:
         data = json.loads(text)
     except json.JSONDecodeError as e:
         raise InputError(f"invalid JSON: {e.msg}", path, e.lineno, e.colno) from None
+    except RecursionError:
+        raise InputError("invalid JSON: nested too deeply", path) from None
     if isinstance(data, list):
         return [_record(path, obj, 1, i, f"item {i + 1}: ") for i, obj in enumerate(data)]
     return [_from_object(path, data, 1, None)]
@@ -188,6 +197,9 @@ def read_jsonl(path: str, text: str) -> list[Document | InputError]:
             obj = json.loads(raw)
         except json.JSONDecodeError as e:
             out.append(InputError(f"invalid JSON on this line: {e.msg}", path, i + 1, e.colno))
+            continue
+        except RecursionError:
+            out.append(InputError("invalid JSON on this line: nested too deeply", path, i + 1))
             continue
         out.append(_record(path, obj, i + 1, len(out)))
     return out

@@ -18,20 +18,30 @@ _CREDIT = re.compile(
     re.I | re.M)
 
 
+# A caption is a sentence or two: a longer paragraph is body text, and bounding the paragraph
+# keeps the test local (a whole-paragraph search per claim made one long line quadratic).
+CAPTION_MAX = 1200
+
+
 def in_caption(text: str, start: int, seen: dict[int, bool] | None = None) -> bool:
-    """``text[start]`` is in a paragraph that carries a photo credit, or whose next line is
-    one alone ("(Name / Agency)" under the caption). ``seen`` keeps the answer per paragraph
-    for the other claims of one document."""
-    lo = text.rfind("\n", 0, start) + 1
+    """``text[start]`` is in a paragraph (of at most ``CAPTION_MAX`` characters) that carries a
+    photo credit, or whose next line is one alone ("(Name / Agency)" under the caption).
+    ``seen`` keeps the answer per paragraph for the other claims of one document."""
+    lo = text.rfind("\n", max(0, start - CAPTION_MAX), start) + 1
+    if lo == 0 and start > CAPTION_MAX:
+        return False
     if seen is not None:
         if lo not in seen:
             seen[lo] = in_caption(text, start)
         return seen[lo]
-    hi = text.find("\n", start)
+    hi = text.find("\n", start, lo + CAPTION_MAX + 1)
     if hi < 0:
-        return bool(_CREDIT.search(text[lo:]))
-    nxt = text[hi + 1:text.find("\n", hi + 1) if text.find("\n", hi + 1) >= 0 else len(text)]
-    return bool(_CREDIT.search(text[lo:hi]) or (len(nxt) < 80 and _CREDIT.fullmatch(nxt.strip())))
+        return len(text) - lo <= CAPTION_MAX and bool(_CREDIT.search(text, lo))
+    if _CREDIT.search(text, lo, hi):
+        return True
+    after = text.find("\n", hi + 1, hi + 82)
+    nxt = text[hi + 1:after if after >= 0 else hi + 82]
+    return len(nxt) < 80 and bool(_CREDIT.fullmatch(nxt.strip()))
 
 
 _QUOTE_REACH = 2000  # characters looked back for an open quotation (a quotation is a paragraph or less)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from ..language.calendar import (
     MONTH_RE, MONTHS, QUARTER_ORDINALS, WEEKDAYS, YEAR_RE, alternation, month_index, ordinals_upto,
@@ -152,14 +153,24 @@ def _period(sentence: str, at: int, published: dt.date | None, end: int) -> str 
         for kind, pattern in PERIODS:
             if kinds and kind in kinds:
                 continue
-            found = list(pattern.finditer(scope))
-            found = [m for m in found if not _owned_by_other(scope, m, at - base, end - base)
+            found = [m for m in _matches(scope, kind) if not _owned_by_other(scope, m, at - base, end - base)
                      and not (kinds and kind == "year" and _NAMED_BEFORE.search(scope, max(0, m.start() - 40), m.start()))]
             if found:
                 here = at - (lo if kinds is None else 0)
                 nearest = min(found, key=lambda m: min(abs(m.start() - here), abs(m.end() - here)))
                 return _period_value("year" if kind == "modifier" else kind, nearest, published)
     return None
+
+
+@lru_cache(maxsize=256)
+def _period_matches(scope: str) -> dict[str, tuple[re.Match[str], ...]]:
+    """Every period phrase of a sentence or clause, by kind: the same for each figure in it,
+    so found once (a sentence of 200 figures searched itself 200 times)."""
+    return {kind: tuple(pattern.finditer(scope)) for kind, pattern in PERIODS}
+
+
+def _matches(scope: str, kind: str) -> tuple[re.Match[str], ...]:
+    return _period_matches(scope)[kind]
 
 
 def _owned_by_other(sentence: str, m: re.Match[str], at: int, end: int) -> bool:

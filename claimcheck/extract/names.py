@@ -14,10 +14,10 @@ roster, exactly or nearly, are name claims too, when no role claim already cover
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from ..cache import text_cache
 from ..align import phrase_pattern
 from ..language import LEXICON
 from ..language.people import (
@@ -259,7 +259,7 @@ def _organisation(text: str, word: str) -> bool:
     return fold(word) in _organisations(text)
 
 
-@lru_cache(maxsize=16)
+@text_cache()
 def _organisations(text: str) -> frozenset[str]:
     """Every capitalised word the article shows to be an organisation (folded). One pass over
     the text per document: testing each speaker against the whole text made a long article

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import lru_cache
 from typing import Any
 
 from ..language import LEXICON
 from ..language.calendar import YEAR_RE
 from ..language.words import NOT_NAMES
+from ..cache import text_cache
 from ..models import Document
 from ..text import split_sentences
 
@@ -46,7 +46,7 @@ def periods_fit(a: Any, b: Any, published: dict[str, dt.date | None], strict: bo
 _NAME = re.compile(r"\b[A-Z][A-Za-z.'’-]*[A-Za-z]")
 
 
-@lru_cache(maxsize=4096)
+@text_cache()
 def names(doc: Document) -> frozenset[str]:
     """Capitalised words inside sentences (not their first word): the story's places, people, bodies."""
     found: set[str] = set()

@@ -78,6 +78,7 @@ from ..align import TermIndex
 from .. import language
 from ..language import LEXICON
 from ..language.quantities import quantities
+from ..cache import text_cache
 from ..models import Document
 from ..text import split_sentences
 from ._amounts import COMMON_NAMES, periods_fit as _periods_fit, same_story
@@ -355,7 +356,7 @@ def _sides(c: Any, neighbours: dict[str, list[Any]], documents: Any) -> tuple[se
     return backing, against
 
 
-@lru_cache(maxsize=4096)
+@text_cache()
 def _stated(doc: Document) -> tuple[float, ...]:
     """Every amount a document states, and the sums of two whole amounts in one sentence, sorted."""
     values: list[float] = []

@@ -16,6 +16,7 @@ from typing import Iterable, NamedTuple, Sequence
 
 from rapidfuzz import fuzz, process
 
+from ..cache import text_cache
 from ..packdata import PackData, Person
 from .given_names import given_name_groups
 from .lexicon import LEXICON
@@ -40,7 +41,7 @@ class Token(NamedTuple):
     capitalised: bool = False
 
 
-@lru_cache(maxsize=32)
+@text_cache()
 def tokens(text: str) -> tuple[Token, ...]:
     """Word tokens; an abbreviation's, honorific's or initial's full stop is kept ("Sen.", "Dr.", "R.").
 
@@ -316,7 +317,7 @@ def full_names(text: str, toks: Sequence[Token]) -> FullNames:
     return FullNames(_find_full_names(text, toks))
 
 
-@lru_cache(maxsize=32)
+@text_cache()
 def _full_names(text: str) -> FullNames:
     """Cached with its surname index; callers only read it."""
     return FullNames(_find_full_names(text, tokens(text)))

@@ -157,7 +157,9 @@ def quarter(m: re.Match, ctx: Context) -> Result | None:
 # "the 2023 fiscal year to September", "fiscal 2023 (ended May 31, 2023)", "fiscal year
 # ending in June 2024": the text says the month the period ends in.
 _FISCAL_END = re.compile(
-    rf"[^\S\n]*,?[^\S\n]*\(?[^\S\n]*(?:which[^\S\n]+|that[^\S\n]+)?(?:end(?:s|ed|ing)?|to|through|thru)[^\S\n]+"
+    # spaces, then an optional comma and an optional bracket each with their own spaces: three
+    # runs of spaces in a row made a long run of spaces cost its length cubed
+    rf"[^\S\n]*(?:,[^\S\n]*)?(?:\([^\S\n]*)?(?:which[^\S\n]+|that[^\S\n]+)?(?:end(?:s|ed|ing)?|to|through|thru)[^\S\n]+"
     rf"(?:on[^\S\n]+|in[^\S\n]+)?(?:the[^\S\n]+end[^\S\n]+of[^\S\n]+)?(?P<mon>{MON_FULL_RE})\b", re.I)
 _US_FEDERAL = re.compile(US_FEDERAL_CUES)
 _SENTENCE_EDGE = re.compile(r"(?<!\b[A-Z])[.!?][\"'”’)]*\s+(?=[A-Z\"“])|\n\s*\n")  # not after "U.S."

@@ -145,3 +145,34 @@ def test_next_years_budget_does_not_make_a_clause_future(doc):
     text = "The vote came amid a row over next year's budget after the minister on Monday forced a bill through."
     got = [(t, v) for t, v, _, _ in claims(doc, text, "2025-03-13")]
     assert ("Monday", "2025-03-10") in got
+
+
+_OLD_FISCAL_END_HEAD = r"[^\S\n]*,?[^\S\n]*\(?[^\S\n]*"
+
+
+def test_the_fiscal_end_pattern_reads_what_it_read_before_without_backtracking():
+    """The old head (three runs of spaces in a row) matched the same strings; a run of a few
+    thousand spaces after 'fiscal 2023' took it hours (found by benchmarks/fuzz.py)."""
+    import re
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from claimcheck.extract.temporal.absolute import _FISCAL_END
+
+    tail = _FISCAL_END.pattern.split("(?:which", 1)[1]
+    old = re.compile(_OLD_FISCAL_END_HEAD + "(?:which" + tail, re.I)
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(st.sampled_from([" ", "\t", ",", "(", "\n", "ending in ", "to ", "which ", "September",
+                                     "June", "x"]), max_size=12).map("".join))
+    def same(text):
+        a, b = old.match(text), _FISCAL_END.match(text)
+        assert (a and (a.end(), a["mon"])) == (b and (b.end(), b["mon"]))
+
+    same()
+
+
+def test_a_long_run_of_spaces_after_a_fiscal_year_is_read_at_once(doc):
+    got = claims(doc, "Profit rose in fiscal 2023" + " " * 5_000 + "x.")
+    assert [(t, v) for t, v, _, _ in got] == [("fiscal 2023", "FY2023")]

@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from claimcheck.extract.temporal import scope as S
+from claimcheck.extract._setting import in_caption
 from claimcheck.extract.temporal import _extract
 from claimcheck.models import Document
 
@@ -39,3 +40,23 @@ def test_two_dates_in_one_clause_still_cut_in_a_long_document():
     assert "quake" not in S.scope(doc, thursday, spans)
     assert "quake" in S.scope(doc, earlier, spans)
     assert "searched" not in S.scope(doc, earlier, spans)
+
+
+def _caption_of(text: str, phrase: str) -> bool:
+    doc = Document(id="d", path="d", text=text, published=dt.date(2022, 1, 5))
+    claim = next(c for c in _extract(doc) if c.text == phrase)
+    return in_caption(doc.text, S.local(doc, claim)[0])
+
+
+def test_a_short_paragraph_with_a_credit_is_a_caption():
+    text = "Body text.\nMayor Dana Ortiz is sworn in at City Hall on Jan. 2, 2022. (AP Photo/Lee Chan)\nMore."
+    assert _caption_of(text, "Jan. 2, 2022")
+    assert _caption_of("Ortiz is sworn in on Jan. 2, 2022.\n(Lee Chan / Metro Wire)\n", "Jan. 2, 2022")
+
+
+def test_a_paragraph_longer_than_a_caption_is_body_text_even_with_a_credit():
+    """Only the paragraph around the date within CAPTION_MAX is read (a whole-paragraph search
+    per date made one long line quadratic): a credit 1,200 characters away is another paragraph's."""
+    filler = "The council met again to discuss the budget. " * 30  # 1,350 characters
+    assert not _caption_of(f"Ortiz was sworn in on Jan. 2, 2022. {filler}(AP Photo/Lee Chan)", "Jan. 2, 2022")
+    assert not _caption_of(f"{filler}Ortiz was sworn in on Jan. 2, 2022. (AP Photo/Lee Chan)", "Jan. 2, 2022")
