@@ -96,7 +96,7 @@ def record(corpus: Path, previous: dict[str, dict], indexes: Sequence[str] = IND
                              "published": str(a["published"]) if a.get("published") else None, "sha256": digest})
         out.append({"story": s["story"], "beat": s.get("beat"), "country": s.get("country"),
                     **parts[s["story"]], "summary": s.get("summary"), "articles": articles})
-    return out
+    return sorted(out, key=lambda s: s["story"])  # a stable order, whatever the order of the index files
 
 
 def load(path: Path = RECORD) -> list[dict]:
