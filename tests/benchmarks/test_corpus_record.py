@@ -94,3 +94,18 @@ def test_verify_names_a_changed_file(tmp_path, capsys):
     capsys.readouterr()
     assert corpus_record.main([str(corpus), "--record", str(record), "--verify"]) == 1
     assert capsys.readouterr().out.strip() == "crime-b/outlet.md: differs from the record"
+
+
+def test_only_the_beat_indexes_are_read_unless_others_are_named(tmp_path):
+    corpus = make_corpus(tmp_path / "corpus", {"crime-a": "crime", "later-b": "later"})
+    record = tmp_path / "corpus.yaml"
+    corpus_record.main([str(corpus), "--record", str(record)])
+    assert set(parts(record)) == {"crime-a"}  # index-later.yaml is another batch
+    corpus_record.main([str(corpus), "--record", str(record), "--index", "index-crime.yaml",
+                        "--index", "index-later.yaml"])
+    assert set(parts(record)) == {"crime-a", "later-b"}
+
+
+def test_no_index_file_is_a_usage_error(tmp_path, capsys):
+    assert corpus_record.main([str(tmp_path), "--record", str(tmp_path / "corpus.yaml")]) == 2
+    assert "index-crime.yaml" in capsys.readouterr().err
