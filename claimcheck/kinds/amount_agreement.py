@@ -56,11 +56,15 @@ Figures change over time, and unrelated stories share words, so three guards com
   not compared. Names every story of a kind uses (House, Senate, Democrats:
   ``common_names``) are not counted.
 
-Fires: one source says "The minister announced an additional $412 million in planned
-humanitarian aid", another "The minister announced an additional $421 million in planned
-humanitarian aid".
-Silent: the second says "US$412m" or "412 million dollars"; or the figures are about
-different things ("nearly 120,000 Hondurans" and "1.15 million migrants").
+Fires: ``The minister announced an additional $421 million in planned humanitarian aid.``
+| ``The minister announced an additional $412 million in planned humanitarian aid.``
+| ``The minister announced an additional $412 million in planned humanitarian aid.``
+(one source against two that agree).
+Silent: ``The minister announced an additional $412 million in planned humanitarian aid.``
+| ``The minister announced an additional US$412m in planned humanitarian aid.``
+| ``The minister announced an additional 412 million dollars in planned humanitarian aid.``
+Silent: ``Nearly 120,000 Hondurans crossed the border last year.`` | ``About 1.15 million
+migrants crossed the border last year.`` (figures about different things).
 """
 
 from __future__ import annotations

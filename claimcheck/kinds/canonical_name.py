@@ -6,9 +6,11 @@ its forms and to every capitalised phrase that nearly matches one (rapidfuzz rat
 an accepted short form (accents, case and spacing aside) is reported with the canonical
 form as the suggestion; forms listed under ``wrong:`` always are.
 
-Fires: ``the Global Compact for Safe, Orderly and Legal Migration`` (canonical: "Global
-Compact for Safe, Orderly and Regular Migration").
-Silent: ``the Global Compact for Migration`` (an accepted short form).
+Fires (story pack): ``Leaders signed the Los Angeles Declaration on Migration and Protecton.``
+(a near miss of the canonical "Los Angeles Declaration on Migration and Protection").
+Fires (story pack): ``Leaders signed the Los Angeles Declaration on Immigration and Protection.``
+(a form the pack lists as wrong).
+Silent (story pack): ``Leaders signed the Los Angeles Declaration.`` (an accepted short form).
 """
 
 from __future__ import annotations

@@ -20,8 +20,10 @@ other sources, not by its own first mention; with no other source naming the per
 two forms are reported once (a warning on the second form, pointing at the first), without
 a guess at which is right.
 
-Fires: "Ellen Marchetto said" in one source, "Ellen Marchetti" in two others.
-Silent: "Volodymyr Zelensky" beside "Volodymyr Zelenskyy"; "Mary Smyth" beside "John Smith".
+Fires: ``"We are ready," Ellen Marchetto said.`` | ``Ellen Marchetti said the team was ready.``
+| ``Coach Ellen Marchetti spoke on Tuesday.``
+Silent: ``Volodymyr Zelensky spoke on Tuesday.`` | ``Volodymyr Zelenskyy spoke on Tuesday.``
+Silent: ``Mary Smyth spoke on Tuesday.`` | ``John Smith spoke on Tuesday.``
 """
 
 from __future__ import annotations

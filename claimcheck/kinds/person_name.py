@@ -13,8 +13,10 @@ Two forms of a surname one letter apart ("Marchetto", "Marchetti") are left to
 ``person-name-agreement``, which weighs what the other sources write rather than trusting
 the article's first mention.
 
-Fires: ``President Volodymyr Zelensky ... President Volodymyr Zelenskyy`` in one article.
-Silent: ``Spanish Prime Minister Jose Luis Rodriguez Zapatero`` (roster: "José Luis Rodríguez Zapatero").
+Fires: ``President Volodymyr Zelensky arrived on Tuesday. President Volodymyr Zelenskyy said the
+talks went well.`` (one article).
+Silent (story pack): ``Guatemalan Foreign Minister Carlos Ramiro Martinez said the talks went well.``
+(roster: "Carlos Ramiro Martínez").
 """
 
 from __future__ import annotations

@@ -13,9 +13,11 @@ lean one way ("Secretary X" is most often short for "Secretary of ..."); failing
 nothing is reported: a roster has to decide. ``former``, ``then-`` and ``incoming`` titles, loose
 descriptors and titles the vocabulary does not place are left out.
 
-Fires: "Foreign Minister Hillary Clinton" in one source, "Secretary of State Hillary Clinton"
-in two others.
-Silent: "US Secretary of State Hillary Clinton", "Secretary Clinton", "top diplomat Hillary Clinton".
+Fires: ``Foreign Minister Hillary Clinton said the talks went well.`` | ``Secretary of State
+Hillary Clinton said the talks went well.`` | ``Secretary of State Hillary Clinton arrived.``
+Silent: ``US Secretary of State Hillary Clinton said the talks went well.`` | ``Secretary of
+State Hillary Clinton arrived. Secretary Clinton said the talks went well.`` | ``America's top
+diplomat Hillary Clinton arrived.``
 
 Posts held alongside a seat ("Speaker X" beside "Rep. X") are left out. When every source of
 one title (two sources or more on each side) is at least ``change_gap_days`` older than every

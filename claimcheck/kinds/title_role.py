@@ -18,8 +18,10 @@ surname that no full name in the article explains is judged only on time (its ti
 fit one of the person's offices), since the roster may have linked someone else. On a
 handover day (the verdict changes the day before or after) the finding is ``info``.
 
-Fires: ``Foreign Minister Hillary Clinton said`` (published 2012-05-08; she was Secretary of State).
-Silent: ``US Secretary of State Hillary Clinton said`` (published 2012-05-08).
+Fires (published 2024-05-08, story pack): ``Foreign Minister Antony Blinken said the talks went
+well.`` (he was Secretary of State).
+Silent (published 2024-05-08, story pack): ``US Secretary of State Antony Blinken said the talks
+went well.``
 """
 
 from __future__ import annotations

@@ -88,3 +88,8 @@ def test_title_functions_never_raise(a, b):
     normalise_title(a)
     assert compatible(a, b) in (True, False, None)
     assert compatible(a, a) is True
+
+
+def test_commander_in_chief_is_a_generic_title_of_the_president():
+    # modelled on Washington Times / Hill copy of 2017-02-06; the findings case is in tests/data/news/findings.yaml
+    assert compatible(normalise_title("Commander-in-Chief"), normalise_title("President")) is not False
