@@ -6,11 +6,13 @@ its forms and to every capitalised phrase that nearly matches one (rapidfuzz rat
 an accepted short form (accents, case and spacing aside) is reported with the canonical
 form as the suggestion; forms listed under ``wrong:`` always are.
 
-Fires (story pack): ``Leaders signed the Los Angeles Declaration on Migration and Protecton.``
-(a near miss of the canonical "Los Angeles Declaration on Migration and Protection").
-Fires (story pack): ``Leaders signed the Los Angeles Declaration on Immigration and Protection.``
+Examples with the invented pack ``docs/examples/example-pack.yaml``:
+
+Fires (example pack): ``Leaders signed the Harbour Accord on Fisheries and Trad.``
+(a near miss of the canonical "Harbour Accord on Fisheries and Trade").
+Fires (example pack): ``Leaders signed the Harbour Accord on Fishing and Trade.``
 (a form the pack lists as wrong).
-Silent (story pack): ``Leaders signed the Los Angeles Declaration.`` (an accepted short form).
+Silent (example pack): ``Leaders signed the Harbour Accord.`` (an accepted short form).
 """
 
 from __future__ import annotations

@@ -211,7 +211,7 @@ def _bound_pairs(mentions, event_of, names, common, phases, options: Options) ->
 
 def _bound(a, b, names, common) -> bool:
     """Two matched mentions are surely one event when their event words are of one class
-    ("talks", "meeting") and they share a participant ("Lima", "Blinken") or a content word
+    ("talks", "meeting") and they share a participant (a place, a person) or a content word
     besides the event word: only then may two agreeing sources outvote a third."""
     ea, eb = a.event, b.event
     if ea is None or eb is None or ea.category is None or ea.category != eb.category:

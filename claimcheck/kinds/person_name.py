@@ -15,8 +15,8 @@ the article's first mention.
 
 Fires: ``President Volodymyr Zelensky arrived on Tuesday. President Volodymyr Zelenskyy said the
 talks went well.`` (one article).
-Silent (story pack): ``Guatemalan Foreign Minister Carlos Ramiro Martinez said the talks went well.``
-(roster: "Carlos Ramiro Martínez").
+Silent (example pack): ``Interior Minister Tomas Lindqvist said the talks went well.``
+(the invented roster of ``docs/examples/example-pack.yaml`` has "Tomás Lindqvist": accents aside).
 """
 
 from __future__ import annotations

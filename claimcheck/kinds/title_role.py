@@ -18,10 +18,12 @@ surname that no full name in the article explains is judged only on time (its ti
 fit one of the person's offices), since the roster may have linked someone else. On a
 handover day (the verdict changes the day before or after) the finding is ``info``.
 
-Fires (published 2024-05-08, story pack): ``Foreign Minister Antony Blinken said the talks went
-well.`` (he was Secretary of State).
-Silent (published 2024-05-08, story pack): ``US Secretary of State Antony Blinken said the talks
-went well.``
+Examples with the invented pack ``docs/examples/example-pack.yaml``:
+
+Fires (published 2024-05-08, example pack): ``Prime Minister Maria Okonkwo said the talks went
+well.`` (she was Ruritania's Foreign Minister that day).
+Silent (published 2024-05-08, example pack): ``Ruritanian Foreign Minister Maria Okonkwo said the
+talks went well.``
 """
 
 from __future__ import annotations

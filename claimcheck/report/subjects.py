@@ -74,7 +74,7 @@ def subject_of(claim: Any) -> Topic | None:
 def value_of(claim: Any) -> str | None:
     """The value sources are compared on (folded), or None when the claim states none
     firmly (a loose descriptor, a former title)."""
-    if claim.kind == "role":  # "presidents Biden and Arevalo" gives each the title "president"
+    if claim.kind == "role":  # "presidents X and Y" gives each the title "president"
         return None if claim.loose or claim.modifier else re.sub(r"s$", "", _fold(claim.title))
     if claim.kind == "name":
         return _fold(claim.name)

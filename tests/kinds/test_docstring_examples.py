@@ -8,7 +8,8 @@ The form, one example a paragraph line (it may wrap onto the next lines)::
     Silent (no publication date): ``one document``
 
 Notes in brackets: ``published YYYY-MM-DD`` (else 2024-05-08), ``no publication date``, and
-``story pack`` (the pack under rules/ runs beside the core pack). Every double-backquoted text
+``example pack`` (docs/examples/example-pack.yaml, an invented roster and names, runs beside
+the core pack). Every double-backquoted text
 is a source; commentary goes outside the backquotes. The kinds whose examples need options a
 pack gives (an event's terms, a list of preferred terms) are left out: ``NEEDS_OPTIONS``.
 """
@@ -24,7 +25,7 @@ import pytest
 import claimcheck.kinds
 from claimcheck import api
 from claimcheck.packs import load_packs
-from tests.conftest import RULES, make_doc
+from tests.conftest import ROOT, make_doc
 
 NEEDS_OPTIONS = {"event_date", "preferred_term"}
 EXAMPLE = re.compile(r"^(Fires|Silent)(?: \(([^)]*)\))?: (.*)$")
@@ -56,7 +57,7 @@ def _examples() -> list:
 
 EXAMPLES = _examples()
 CORE = load_packs([])
-STORY = load_packs([RULES])
+EXAMPLE = load_packs([ROOT / "docs" / "examples" / "example-pack.yaml"])
 
 
 def test_every_kind_with_a_core_rule_has_examples():
@@ -73,7 +74,7 @@ def test_docstring_example(module, verdict, notes, sources):
     published = PUBLISHED.search(notes)
     date = None if "no publication date" in notes else published.group(1) if published else "2024-05-08"
     docs = [make_doc(text, published=date, id=f"s{i + 1}") for i, text in enumerate(sources)]
-    report = api.check_documents(docs, STORY if "story pack" in notes else CORE)
+    report = api.check_documents(docs, EXAMPLE if "example pack" in notes else CORE)
     rule = f"core.{module.replace('_', '-')}"
     found = [f.message for f in report.findings if f.rule == rule]
     assert bool(found) == (verdict == "Fires"), found
