@@ -10,12 +10,10 @@ are still being checked.
 
 from __future__ import annotations
 
-import io
 import json
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from rich.console import Console
 from rich.text import Text
 
 from ..models import SCHEMA, Report
@@ -28,19 +26,7 @@ def _text(results: Iterable[tuple[Path, Report]], color: bool) -> Iterator[str]:
     for folder, report in results:
         lines = [t for f in report.findings for t in text.finding_lines(f)]
         lines.append(Text(f"{folder.name}: ") + text.summary_line(report))
-        yield _plain_or_color(lines, color)
-
-
-def _plain_or_color(lines: list[Text], color: bool) -> str:
-    """As ``text.render`` prints its lines: plain, or styled for a terminal."""
-    if not color:
-        return "".join(t.plain + "\n" for t in lines)
-    buffer = io.StringIO()
-    console = Console(file=buffer, force_terminal=True, color_system="standard", highlight=False,
-                      soft_wrap=True, width=100_000)
-    for t in lines:
-        console.print(t)
-    return buffer.getvalue()
+        yield text.plain_or_color(lines, color)
 
 
 def _json(results: Iterable[tuple[Path, Report]]) -> Iterator[str]:

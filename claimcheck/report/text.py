@@ -98,6 +98,11 @@ def render(report: Report, statistics: bool = False, color: bool = False, drafts
     if statistics:
         for rule, n in sorted(report.summary.by_rule.items(), key=lambda kv: (-kv[1], kv[0])):
             lines.append(Text(f"{n:6d}  {rule}"))
+    return plain_or_color(lines, color)
+
+
+def plain_or_color(lines: list[Text], color: bool) -> str:
+    """The lines as text: plain, or styled for a terminal (never wrapped)."""
     if not color:
         return "".join(t.plain + "\n" for t in lines)
     buffer = io.StringIO()
