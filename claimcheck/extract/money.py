@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..language import LEXICON
+from ..language import LEXICON, currencies
 from ..language.calendar import MONTHS
 from ..language.numbers import Number, hedge_before, interval, scan
 from ..models import Document, MoneyClaim
@@ -22,27 +22,41 @@ from . import figures
 from ._figure_facts import facts, with_declared
 from ._pipeline import Earlier
 
-# Currency symbols, codes and words: ``claimcheck/language/data/money.yaml``.
+# Currency symbols, codes and words: every currency of CLDR (through Babel) and the hand-kept
+# forms of ``claimcheck/language/data/money.yaml`` (``claimcheck/language/currencies.py``).
 _M = LEXICON.money
+_T = currencies.table()
 # Symbols and codes written before the amount. "$" alone is resolved by context (None here).
-PREFIXES: dict[str, str | None] = dict(_M.prefixes)
-# Currency words and codes written after the amount.
-SUFFIXES: dict[str, str | None] = dict(_M.suffixes)
+PREFIXES: dict[str, str | None] = {**_T.codes, **_T.symbols}
+# Currency names (lower case), codes and symbols written after the amount.
+SUFFIXES: dict[str, str | None] = {**_T.names, **{k.lower() if k[:1].isalpha() else k: v for k, v in _M.suffixes.items()}}
+_SUFFIX_CODES: dict[str, str] = _T.codes
+_SUFFIX_SYMBOLS: dict[str, str | None] = {k: v for k, v in _M.suffixes.items() if not re.fullmatch(r"[A-Za-z. ]+", k)}
+# Names a capitalised or upper-case single word may stand for ("5 million Euros"); other
+# single words count only in lower case ("Blackburn 2 Rand" is no money).
+_CAPITALISED_OK = frozenset(k.lower() for k in _M.suffixes if k[:1].isalpha())
+_SUBUNITS = _T.subunits
+# The singular of a unit after a plain number is an adjective ("19 euro zone states").
+_SINGULAR = frozenset(u for u in SUFFIXES if u.endswith(("pound", "euro", "dollar", "franc", "peso", "rupee")))
+_WEIGHTS = frozenset({"pound", "pounds"})  # "80 pounds of rice": weight, not money
 # A bare "$" takes the one other dollar an article names, if it names exactly one.
 DOLLAR_CONTEXT: dict[str, str] = {pattern: iso for iso, pattern in _M.dollar_context.items()}
 
-
-def _alternation(keys) -> str:
-    return "|".join(re.escape(k).replace(r"\ ", r"\s?") for k in sorted(keys, key=len, reverse=True))
-
-
-_PREFIX_RE = re.compile(rf"(?<![A-Za-z])(?P<cur>{_alternation(PREFIXES)})\s?(?P<sign>[-−])?$")
-_SUFFIX_RE = re.compile(rf"\s?(?P<cur>{_alternation(SUFFIXES)})(?![A-Za-z])(?!\s+of\b)")
 _NAMES = frozenset(w.lower().rstrip("s.") for k in [*PREFIXES, *SUFFIXES] for w in k.split()) | {"dollar", "pound"}
 _BETWEEN_RE = re.compile(r"\bbetween\s+$", re.I)
 _SIGN_RE = re.compile(r"(?<![\w.])[-−]$")
 _RANGE_RE = re.compile(r"\s*(-|–|—|to|and)\s*")
 _DOLLAR_CONTEXT = [(re.compile(p), iso) for p, iso in DOLLAR_CONTEXT.items()]
+_PAIR_RE = re.compile(r"(?<![A-Za-z])([A-Za-z.]{1,4}) $")
+_WORD = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)*\.?")
+_BARE_SCALE = re.compile(rf"(?i:{'|'.join(LEXICON.numbers.word_scales)})")
+_A_SCALE = re.compile(r"an?\s", re.I)  # "a billion-dollar bailout" sizes a thing, it states no sum
+_PLUS_RE = re.compile(r"[-\s]plus\b", re.I)
+_ACCOUNTING_RE = re.compile(r"(?:\b(?:is|was|are|were|be|been)|:)\s*\($", re.I)
+_AND_SUBUNIT = re.compile(r"\s+and\s+$")
+_VAGUE_RE = re.compile(
+    rf"\b(?P<many>{'|'.join(_M.vague_multiples)})\s+of\s+(?P<scale>{'|'.join(LEXICON.numbers.word_scales)})s"
+    r"\s+of\s+", re.I)
 
 
 def _dollar(text: str) -> str:
@@ -61,37 +75,117 @@ class _Figure:
     end: int
     currency: str | None
     sign: float = 1.0
+    per_unit: int = 1  # 100 for a figure in cents or pence
+    plus: bool = False  # "€5 billion-plus"
+    cents: float = 0.0  # "3 dollars and 50 cents": the 0.50
+
+
+def _before(text: str, start: int) -> tuple[int, str | None, bool] | None:
+    """The symbol or code written just before a number: (where it starts, ISO code, minus sign).
+
+    "US$578", "$ 40", "RMB 5 million", "CHF 47", "MXN$ 90", "$-99.99", "US$:12.99".
+    """
+    i = start
+    if i > 0 and text[i - 1] in " \u00a0\t":
+        i -= 1
+    chunk_start = i
+    while chunk_start > 0 and i - chunk_start < 12 and not text[chunk_start - 1].isspace():
+        chunk_start -= 1
+    chunk = text[chunk_start:i]
+    sign = chunk.endswith(("-", "−"))
+    chunk = chunk.rstrip("-−").rstrip(":").rstrip()
+    for k in range(len(chunk)):
+        key = chunk[k:]
+        if key in PREFIXES and not (k and chunk[k - 1].isalpha()):
+            at = chunk_start + k
+            pair = _PAIR_RE.search(text, max(0, at - 6), at)  # "US $": a code, a space, a symbol
+            if pair and f"{pair.group(1)} {key}" in PREFIXES:
+                return pair.start(1), PREFIXES[f"{pair.group(1)} {key}"], sign
+            return at, PREFIXES[key], sign
+    return None
+
+
+def _after(text: str, end: int) -> tuple[int, str | None, str, int] | None:
+    """The currency written just after a number: (where it ends, ISO code, as written, per unit).
+
+    "50 million euros", "5 million Swiss francs", "40 CHF", "34.99€", "34 cents", "50p",
+    "a 12-cent dividend"; ``per_unit`` is 100 for cents and pence.
+    """
+    i, hyphen = end, False
+    if text[i:i + 1] in (" ", "\u00a0"):
+        i += 1
+    elif text[i:i + 1] == "-" and end > 0:
+        i, hyphen = i + 1, True
+    for size in (3, 2, 1):  # symbols: "US$", "€", "¢"
+        mark = text[i:i + size]
+        if mark in _SUFFIX_SYMBOLS and not hyphen:
+            return i + size, _SUFFIX_SYMBOLS[mark], mark, 1
+        if mark in _SUBUNITS and not mark.isalpha() and not hyphen:
+            return i + size, _SUBUNITS[mark][0], mark, _SUBUNITS[mark][1]
+    code = text[i:i + 3]
+    if code in _SUFFIX_CODES and not text[i + 3:i + 4].isalpha() and not hyphen:
+        return i + 3, _SUFFIX_CODES[code], code, 1
+    words = []
+    pos = i
+    while len(words) < 4:
+        w = _WORD.match(text, pos)
+        if not w:
+            break
+        words.append(w)
+        if text[w.end():w.end() + 1] != " ":
+            break
+        pos = w.end() + 1
+    for k in range(len(words), 0, -1):
+        written = text[i:words[k - 1].end()]
+        for form in (written, written.rstrip(".")):
+            key = form.lower()
+            if key in SUFFIXES or key in _SUBUNITS:
+                if k == 1 and not (form.islower() or key in _CAPITALISED_OK or key in _SUBUNITS):
+                    continue
+                if key == "p" and (i != end or text[i + 1:i + 3].lower() in {"m", "m."} or text[i + 1:i + 2] == "."
+                                   and text[i + 2:i + 3].isalpha()):
+                    continue  # "50p" only glued, and "7p.m." is a time
+                if key in _SUBUNITS:
+                    return i + len(form), _SUBUNITS[key][0], form, _SUBUNITS[key][1]
+                return i + len(form), SUFFIXES[key], form, 1
+    return None
 
 
 def _read(text: str, n: Number) -> _Figure | None:
-    if n.form == "fraction":
-        return None
-    before = _PREFIX_RE.search(text, max(0, n.start - 8), n.start)
-    after = _SUFFIX_RE.match(text, n.end)
-    singular = after and after.group("cur") in {"pound", "euro", "dollar"} and n.value != 1
-    if after and ((singular and (after.group("cur") == "pound" or n.scale == 1.0))
-                  or (after.group("cur") == "won" and n.value < 1000)):
-        after = None  # "5 pound bag" is a weight, "19 euro zone states" a count; "11 won" is the verb
+    if n.form == "fraction" or (n.form == "words" and _BARE_SCALE.fullmatch(text, n.start, n.end)):
+        return None  # "two-thirds of", "multi-million dollar deal": a bare scale word is never money
+    before = _before(text, n.start) if n.form == "digits" else None  # "ARM two weeks ago" names a company
+    after = _after(text, n.end)
+    if after:
+        written = after[2].lower()
+        hyphen = text[n.end:n.end + 1] == "-"
+        singular = written in _SINGULAR and n.value != 1
+        if ((singular and (written.endswith("pound") or (n.scale == 1.0 and not hyphen)))
+                or (hyphen and (written in _WEIGHTS or _A_SCALE.match(text, n.start, n.end)))
+                or (written == "won" and n.value < 1000)
+                or (written in _WEIGHTS and re.match(r"\s+of\b", text[after[0]:after[0] + 4]))):
+            after = None  # "5 pound bag" and "80 pounds of rice" weigh; "19 euro zone states" count; "11 won" wins
     # (a scaled figure takes the singular as an adjective: "a 2.4 billion euro fine")
     if not before and not after:
         return None
     fig = _Figure(n, n.start, n.end, None)
     if before:
-        fig.start = before.start()
-        fig.currency = PREFIXES[_squash(before.group("cur"), PREFIXES)]
-        fig.sign = -1.0 if before.group("sign") else 1.0
-    if after and (not before or (fig.currency is None and SUFFIXES[_squash(after.group("cur"), SUFFIXES)])):
-        fig.end = after.end()
-        fig.currency = SUFFIXES[_squash(after.group("cur"), SUFFIXES)] or fig.currency
+        fig.start, fig.currency = before[0], before[1]
+        fig.sign = -1.0 if before[2] else 1.0
+    if after and (not before or (fig.currency is None and after[1]) or after[3] > 1):
+        fig.end = after[0]
+        fig.per_unit = after[3]
+        if after[1] or after[3] == 1:
+            fig.currency = after[1] or fig.currency
+        elif after[3] > 1 and before:
+            fig.per_unit = 1  # "$5 cents"? keep the symbol's reading
+    if (plus := _PLUS_RE.match(text, fig.end)) and n.scale > 1:
+        fig.end, fig.plus = plus.end(), True
     if _SIGN_RE.search(text, max(0, fig.start - 2), fig.start):
         fig.start, fig.sign = fig.start - 1, -1.0
+    elif _ACCOUNTING_RE.search(text, max(0, fig.start - 8), fig.start) and text[fig.end:fig.end + 1] == ")":
+        fig.sign = -1.0  # "revenue was ($99.99)": an accountant's loss; "50 euros ($54)" converts
     return fig
-
-
-def _squash(written: str, table: dict) -> str:
-    """The table key for a currency as written (spacing varies: "US $", "US$")."""
-    one = re.sub(r"\s+", " ", written)
-    return one if one in table else next(k for k in table if k.replace(" ", "") == one.replace(" ", ""))
 
 
 _YEAR_END = re.compile(
@@ -133,13 +227,13 @@ def extract(doc: Document, data: PackData, earlier: Earlier | None = None) -> li
 def _extract(doc: Document) -> list[MoneyClaim]:
     """Money depends on the text alone; cached because counts ask for the same spans."""
     text = doc.text
-    loc = locator(doc)
     numbers = list(scan(text))
     figs = {i: f for i, n in enumerate(numbers) if (f := _read(text, n))}
+    _join_subunits(text, figs)
     ranges = _ranges(text, numbers, figs)
     dollar: str | None = None
-    out: list[MoneyClaim] = []
-    captions: dict[int, bool] = {}
+    main = _main_currency(figs)
+    found: list[tuple] = []
     for i, n in enumerate(numbers):
         if i - 1 in ranges or (i not in figs and i not in ranges):
             continue
@@ -148,13 +242,15 @@ def _extract(doc: Document) -> list[MoneyClaim]:
         if i in ranges:
             j = ranges[i]
             lead = first or figs[j]
-            first = first or _Figure(n, n.start, n.end, lead.currency, lead.sign)
-            second = figs.get(j) or _Figure(numbers[j], numbers[j].start, numbers[j].end, lead.currency, lead.sign)
+            first = first or _Figure(n, n.start, n.end, lead.currency, lead.sign, lead.per_unit)
+            second = figs.get(j) or _Figure(numbers[j], numbers[j].start, numbers[j].end, lead.currency, lead.sign,
+                                            lead.per_unit)
         currency, assumed = first.currency, False
         if currency is None:
             dollar = dollar or _dollar(text)
-            currency, assumed = dollar, True
-        value, place, exact = first.sign * n.value, n.place, n.exact
+            currency, assumed = (main or dollar, True) if first.per_unit > 1 else (dollar, True)
+        value = first.sign * (n.value / first.per_unit + first.cents)
+        place, exact = (0.01, True) if first.cents else (n.place / first.per_unit, n.exact)
         if second and n.scale == 1.0 and second.n.scale > 1.0 and n.value * second.n.scale <= second.n.value:
             value, place, exact = value * second.n.scale, place * second.n.scale, False  # "$10 to $12 million"
         start, end = first.start, (second or first).end
@@ -164,11 +260,34 @@ def _extract(doc: Document) -> list[MoneyClaim]:
             hedge = "between" if between else "range"
             start = between.start() if between else start
             low = interval(value, place, None, exact)[0]
-            high = interval(second.sign * second.n.value, second.n.place, None, second.n.exact)[1]
+            high = interval(second.sign * second.n.value / second.per_unit, second.n.place / second.per_unit, None,
+                            second.n.exact)[1]
+        elif first.plus:
+            hedge = "plus"
+            low, high = interval(value, place, "more than", exact)
         else:
             hedge = hedged[0] if hedged else None
             start = hedged[1] if hedged else start
             low, high = interval(value, place, hedge, exact)
+        found.append((start, end, value, currency, assumed, low, high, hedge))
+    for m in _VAGUE_RE.finditer(text):
+        after = _after(text, m.end() - 1)
+        if (after and after[3] == 1 and after[2][:1].isalpha()
+                and not (after[2].lower() in _WEIGHTS and re.match(r"\s+of\b", text[after[0]:after[0] + 4]))):
+            # "tens of millions of dollars": from ten million up to a hundred million
+            low = _M.vague_multiples[m.group("many").lower()] * LEXICON.numbers.word_scales[m.group("scale").lower()]
+            currency, assumed = after[1], False
+            if currency is None:
+                dollar = dollar or _dollar(text)
+                currency, assumed = dollar, True
+            found.append((m.start(), after[0], float(low), currency, assumed, float(low),
+                          float(low) * 10 if m.group("many").lower() != "dozens" else float(low) / 12 * 100,
+                          m.group("many").lower()))
+    found.sort()
+    loc = locator(doc)
+    captions: dict[int, bool] = {}
+    out: list[MoneyClaim] = []
+    for start, end, value, currency, assumed, low, high, hedge in found:
         sentence = loc.sentence_at(start)
         rel = start - sentence.start
         claim = MoneyClaim(
@@ -187,3 +306,20 @@ def _extract(doc: Document) -> list[MoneyClaim]:
         )
         out.append(claim.model_copy(update=facts(claim, text, start, end, captions)))
     return out
+
+
+def _join_subunits(text: str, figs: dict[int, _Figure]) -> None:
+    """"3 dollars and 50 cents" is one amount, 3.50: the cents join the figure before them."""
+    for i in sorted(figs):
+        first, cents = figs.get(i), figs.get(i + 1)
+        if (first and cents and first.per_unit == 1 and cents.per_unit > 1 and not first.cents
+                and cents.currency in {None, first.currency} and first.n.scale == 1.0
+                and _AND_SUBUNIT.fullmatch(text, first.end, cents.start)):
+            first.cents, first.end = cents.n.value / cents.per_unit, cents.end
+            del figs[i + 1]
+
+
+def _main_currency(figs: dict[int, _Figure]) -> str | None:
+    """The one currency an article's whole amounts name, which its cents are hundredths of."""
+    named = {f.currency for f in figs.values() if f.per_unit == 1 and f.currency}
+    return named.pop() if len(named) == 1 else None
