@@ -17,7 +17,7 @@ from ..language.calendar import MONTHS
 from ..language.numbers import Number, hedge_before, interval, scan
 from ..models import Document, MoneyClaim
 from ..packdata import PackData
-from ..text import claim_id, locator
+from ..text import STOPWORDS, claim_id, locator
 from . import figures
 from ._figure_facts import facts, with_declared
 from ._pipeline import Earlier
@@ -50,6 +50,7 @@ _DOLLAR_CONTEXT = [(re.compile(p), iso) for p, iso in DOLLAR_CONTEXT.items()]
 _PAIR_RE = re.compile(r"(?<![A-Za-z])([A-Za-z.]{1,4}) $")
 _WORD = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)*\.?")
 _BARE_SCALE = re.compile(rf"(?i:{'|'.join(LEXICON.numbers.word_scales)})")
+_NOUN_AFTER = re.compile(r"[ \t]+([A-Za-z]+)")
 _A_SCALE = re.compile(r"an?\s", re.I)  # "a billion-dollar bailout" sizes a thing, it states no sum
 _PLUS_RE = re.compile(r"[-\s]plus\b", re.I)
 _ACCOUNTING_RE = re.compile(r"(?:\b(?:is|was|are|were|be|been)|:)\s*\($", re.I)
@@ -151,16 +152,31 @@ def _after(text: str, end: int) -> tuple[int, str | None, str, int] | None:
     return None
 
 
+def _after_dot(text: str, n: Number) -> Number:
+    """The number after a symbol's closing dot ("Rs.500" is 500, not 0.5), where one is written."""
+    again = scan(text[n.start + 1:n.start + 40])
+    if again and again[0].start == 0 and any(text[max(0, n.start - k):n.start + 1] in PREFIXES for k in (1, 2, 3, 4)):
+        m = again[0]
+        return Number(n.start + 1, n.start + 1 + m.end, m.value, m.place, m.form, m.scale, m.exact)
+    return n
+
+
 def _read(text: str, n: Number) -> _Figure | None:
     if n.form == "fraction" or (n.form == "words" and _BARE_SCALE.fullmatch(text, n.start, n.end)):
         return None  # "two-thirds of", "multi-million dollar deal": a bare scale word is never money
+    if text[n.start:n.start + 1] == "." and n.start and text[n.start - 1].isalpha():
+        n = _after_dot(text, n)  # "Rs.500": the dot ends the symbol, it starts no decimals
     before = _before(text, n.start) if n.form == "digits" else None  # "ARM two weeks ago" names a company
     after = _after(text, n.end)
     if after:
         written = after[2].lower()
         hyphen = text[n.end:n.end + 1] == "-"
+        # a singular after a plain number describes the noun after it ("19 euro zone states"),
+        # and names money where no noun follows ("It costs 5 euro.", "5 euro a month")
         singular = written in _SINGULAR and n.value != 1
-        if ((singular and (written.endswith("pound") or (n.scale == 1.0 and not hyphen)))
+        noun = _NOUN_AFTER.match(text, after[0])
+        if ((singular and (written.endswith("pound") or (n.scale == 1.0 and not hyphen
+                                                         and noun and noun.group(1).lower() not in STOPWORDS)))
                 or (hyphen and (written in _WEIGHTS or _A_SCALE.match(text, n.start, n.end)))
                 or (written == "won" and n.value < 1000)
                 or (written in _WEIGHTS and re.match(r"\s+of\b", text[after[0]:after[0] + 4]))):
@@ -245,6 +261,7 @@ def _extract(doc: Document) -> list[MoneyClaim]:
             first = first or _Figure(n, n.start, n.end, lead.currency, lead.sign, lead.per_unit)
             second = figs.get(j) or _Figure(numbers[j], numbers[j].start, numbers[j].end, lead.currency, lead.sign,
                                             lead.per_unit)
+        n = first.n  # as read: "Rs.500" is 500, not the ".500" the scan saw
         currency, assumed = first.currency, False
         if currency is None:
             dollar = dollar or _dollar(text)

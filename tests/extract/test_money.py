@@ -291,3 +291,21 @@ def test_any_subunit_reads_as_hundredths(n, unit):
     (c,) = money.extract(make_doc(f"The price rose {written} on Monday."), PackData())
     assert c.amount == pytest.approx(n / 100)
     assert c.currency == (unit[1] or "USD")
+
+
+@pytest.mark.parametrize(
+    "text, written, amount, currency",
+    [
+        ("It costs 5 euro.", "5 euro", 5, "EUR"),  # no noun after: the singular is the currency
+        ("Parking is 3 euro a day.", "3 euro", 3, "EUR"),
+        ("He was fined Rs 12,50,000.", "Rs 12,50,000", 1_250_000, "INR"),  # Indian digit grouping
+        ("The ticket costs Rs.500 now.", "Rs.500", 500, "INR"),  # the dot closes the symbol
+        ("Bail was set at Rs.7,500 on Sunday.", "Rs.7,500", 7500, "INR"),
+        ("The grant is Rs.1.5 lakh.", "Rs.1.5 lakh", 150_000, "INR"),
+        ("He owes me 20 bucks.", "20 bucks", 20, "USD"),
+        ("It cost 5 Korean won.", "5 Korean won", 5, "KRW"),  # only the bare "won" may be the verb
+    ],
+)
+def test_more_news_forms(text, written, amount, currency):
+    (found,) = amounts(text)
+    assert found == (written, pytest.approx(amount), currency)
