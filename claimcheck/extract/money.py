@@ -36,6 +36,7 @@ _SUFFIX_SYMBOLS: dict[str, str | None] = {k: v for k, v in _M.suffixes.items() i
 # single words count only in lower case ("Blackburn 2 Rand" is no money).
 _CAPITALISED_OK = frozenset(k.lower() for k in _M.suffixes if k[:1].isalpha())
 _SUBUNITS = _T.subunits
+_SCALED_ONLY: dict[str, str] = {k.lower(): v for k, v in _M.units_when_scaled.items()}
 # The singular of a unit after a plain number is an adjective ("19 euro zone states").
 _SINGULAR = frozenset(u for u in SUFFIXES if u.endswith(("pound", "euro", "dollar", "franc", "peso", "rupee")))
 _WEIGHTS = frozenset({"pound", "pounds"})  # "80 pounds of rice": weight, not money
@@ -47,7 +48,7 @@ _BETWEEN_RE = re.compile(r"\bbetween\s+$", re.I)
 _SIGN_RE = re.compile(r"(?<![\w.])[-−]$")
 _RANGE_RE = re.compile(r"\s*(-|–|—|to|and)\s*")
 _DOLLAR_CONTEXT = [(re.compile(p), iso) for p, iso in DOLLAR_CONTEXT.items()]
-_PAIR_RE = re.compile(r"(?<![A-Za-z])([A-Za-z.]{1,4}) $")
+_LEAD_RE = re.compile(r"(?<![A-Za-z.])([A-Z](?:\.?[A-Z]){1,2}\.?)\s?$")
 _WORD = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)*\.?")
 _BARE_SCALE = re.compile(rf"(?i:{'|'.join(LEXICON.numbers.word_scales)})")
 _NOUN_AFTER = re.compile(r"[ \t]+([A-Za-z]+)")
@@ -99,14 +100,15 @@ def _before(text: str, start: int) -> tuple[int, str | None, bool] | None:
         key = chunk[k:]
         if key in PREFIXES and not (k and chunk[k - 1].isalpha()):
             at = chunk_start + k
-            pair = _PAIR_RE.search(text, max(0, at - 6), at)  # "US $": a code, a space, a symbol
-            if pair and f"{pair.group(1)} {key}" in PREFIXES:
-                return pair.start(1), PREFIXES[f"{pair.group(1)} {key}"], sign
+            if key == "$":  # "US $", "N.Z. $", "N.Z.$": a territory or code, written apart from the "$"
+                lead = _LEAD_RE.search(text, max(0, at - 8), at)
+                if lead and (mark := lead.group(1).replace(".", "") + "$") in PREFIXES:
+                    return lead.start(1), PREFIXES[mark], sign
             return at, PREFIXES[key], sign
     return None
 
 
-def _after(text: str, end: int) -> tuple[int, str | None, str, int] | None:
+def _after(text: str, end: int, scaled: bool = False) -> tuple[int, str | None, str, int] | None:
     """The currency written just after a number: (where it ends, ISO code, as written, per unit).
 
     "50 million euros", "5 million Swiss francs", "40 CHF", "34.99€", "34 cents", "50p",
@@ -140,6 +142,8 @@ def _after(text: str, end: int) -> tuple[int, str | None, str, int] | None:
         written = text[i:words[k - 1].end()]
         for form in (written, written.rstrip(".")):
             key = form.lower()
+            if key in _SCALED_ONLY and scaled:  # "1.5 billion marks"; "95 marks" is an exam's
+                return i + len(form), _SCALED_ONLY[key], form, 1
             if key in SUFFIXES or key in _SUBUNITS:
                 if k == 1 and not (form.islower() or key in _CAPITALISED_OK or key in _SUBUNITS):
                     continue
@@ -167,7 +171,7 @@ def _read(text: str, n: Number) -> _Figure | None:
     if text[n.start:n.start + 1] == "." and n.start and text[n.start - 1].isalpha():
         n = _after_dot(text, n)  # "Rs.500": the dot ends the symbol, it starts no decimals
     before = _before(text, n.start) if n.form == "digits" else None  # "ARM two weeks ago" names a company
-    after = _after(text, n.end)
+    after = _after(text, n.end, n.scale > 1.0)
     if after:
         written = after[2].lower()
         hyphen = text[n.end:n.end + 1] == "-"
@@ -227,6 +231,10 @@ def _ranges(text: str, numbers: list[Number], figs: dict[int, _Figure]) -> dict[
             continue
         if i not in figs and _YEAR_END.search(text, max(0, numbers[i].start - 12), numbers[i].end):
             continue  # "from $1.4 billion in Q4 2023 to $3.1 billion": 2023 is the quarter's year
+        low, high = numbers[i], numbers[i + 1]
+        shared = low.scale == 1.0 and high.scale > 1.0 and low.value * high.scale <= high.value
+        if gap.group(1) == "to" and high.value > 10 * (low.value * high.scale if shared else low.value):
+            continue  # "fell 0.5 yen to 140.20 yen": a change and a level; a range's ends are alike
         if "from" in before and gap.group(1) == "to":  # "from $10m to $12m" changes; "from $1.5bn-$2bn" ranges
             lead = figs.get(i) or figs[i + 1]
             for k in (i, i + 1):
@@ -288,7 +296,7 @@ def _extract(doc: Document) -> list[MoneyClaim]:
             low, high = interval(value, place, hedge, exact)
         found.append((start, end, value, currency, assumed, low, high, hedge))
     for m in _VAGUE_RE.finditer(text):
-        after = _after(text, m.end() - 1)
+        after = _after(text, m.end() - 1, scaled=True)
         if (after and after[3] == 1 and after[2][:1].isalpha()
                 and not (after[2].lower() in _WEIGHTS and re.match(r"\s+of\b", text[after[0]:after[0] + 4]))):
             # "tens of millions of dollars": from ten million up to a hundred million

@@ -109,6 +109,7 @@ class Money(Section):
     dollar_context: dict[str, Pattern] = Field(default_factory=dict)
     units: dict[str, str] = Field(default_factory=dict, description="bare unit -> the currency news means by it")
     units_not_alone: list[str] = Field(default_factory=list, description="CLDR units too often no money alone")
+    units_when_scaled: dict[str, str] = Field(default_factory=dict, description="such units, money after a scale word")
     historical_units: dict[str, list[str]] = Field(default_factory=dict, description="old currency: its bare units")
     codes_not_alone: list[str] = Field(default_factory=list, description="ISO codes that spell English words")
     subunits: list[Subunit] = Field(default_factory=list)

@@ -252,6 +252,7 @@ def test_indian_units(text, amount):
         "He met ARM two weeks ago; ALL 3 PASSENGERS died.",  # codes: digits only, no English words
         "They left at 7p.m. sharp.",
         "It was three-quarters of a million.",  # no currency
+        "She scored 95 marks in the exam.",
     ],
 )
 def test_not_money_either(text):
@@ -304,8 +305,20 @@ def test_any_subunit_reads_as_hundredths(n, unit):
         ("The grant is Rs.1.5 lakh.", "Rs.1.5 lakh", 150_000, "INR"),
         ("He owes me 20 bucks.", "20 bucks", 20, "USD"),
         ("It cost 5 Korean won.", "5 Korean won", 5, "KRW"),  # only the bare "won" may be the verb
+        ("The fund raised N.Z. $5 million.", "N.Z. $5 million", 5e6, "NZD"),  # the territory apart from "$"
+        ("The bank lent HK $ 3 million.", "HK $ 3 million", 3e6, "HKD"),
+        ("Bonn paid 1.5 billion marks.", "1.5 billion marks", 1.5e9, "DEM"),  # a word unit after a scale word
+        ("The club paid 3 million rand.", "3 million rand", 3e6, "ZAR"),
+        ("The bridge cost 500 billion lire.", "500 billion lire", 5e11, "ITL"),
     ],
 )
 def test_more_news_forms(text, written, amount, currency):
     (found,) = amounts(text)
     assert found == (written, pytest.approx(amount), currency)
+
+
+def test_a_change_is_no_range_when_its_ends_differ_tenfold():
+    assert amounts("The yen fell 0.5 yen to 140.20 yen per dollar.") == [
+        ("0.5 yen", 0.5, "JPY"), ("140.20 yen", pytest.approx(140.2), "JPY")]
+    (c,) = money.extract(make_doc("It will cost $10 to $12 million."), PackData())
+    assert (c.low, c.high) == (9.5e6, 13e6)  # the scale shared: ten and twelve million
