@@ -51,6 +51,7 @@ _DOLLAR_CONTEXT = [(re.compile(p), iso) for p, iso in DOLLAR_CONTEXT.items()]
 _LEAD_RE = re.compile(r"(?<![A-Za-z.])([A-Z](?:\.?[A-Z]){1,2}\.?)\s?$")
 _WORD = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)*\.?")
 _BARE_SCALE = re.compile(rf"(?i:{'|'.join(LEXICON.numbers.word_scales)})")
+_DECIMAL_COMMA = re.compile(r",(\d\d)(?![\d,])")
 _NOUN_AFTER = re.compile(r"[ \t]+([A-Za-z]+)")
 _A_SCALE = re.compile(r"an?\s", re.I)  # "a billion-dollar bailout" sizes a thing, it states no sum
 _PLUS_RE = re.compile(r"[-\s]plus\b", re.I)
@@ -138,6 +139,11 @@ def _after(text: str, end: int, scaled: bool = False) -> tuple[int, str | None, 
         if text[w.end():w.end() + 1] != " ":
             break
         pos = w.end() + 1
+    if len(words) >= 2 and words[0].group(0)[:1].isupper():  # "Russian roubles": adjective and unit apart
+        unit = words[1].group(0).rstrip(".")
+        code = _T.adjective_and_unit(words[0].group(0).lower(), unit.lower())
+        if code and text[i:words[0].end() + 1 + len(unit)].lower() not in SUFFIXES:
+            return words[0].end() + 1 + len(unit), code, text[i:words[0].end() + 1 + len(unit)], 1
     for k in range(len(words), 0, -1):
         written = text[i:words[k - 1].end()]
         for form in (written, written.rstrip(".")):
@@ -170,6 +176,10 @@ def _read(text: str, n: Number) -> _Figure | None:
         return None  # "two-thirds of", "multi-million dollar deal": a bare scale word is never money
     if text[n.start:n.start + 1] == "." and n.start and text[n.start - 1].isalpha():
         n = _after_dot(text, n)  # "Rs.500": the dot ends the symbol, it starts no decimals
+    if (comma := _DECIMAL_COMMA.match(text, n.end)) and n.form == "digits" and n.exact and n.value < 1000:
+        cents = comma.group(1)
+        if _before(text, n.start) or _after(text, comma.end()):  # "5,99 €", "€ 5,00": a decimal comma
+            n = Number(n.start, comma.end(), n.value + int(cents) / 10 ** len(cents), 10.0 ** -len(cents), "digits")
     before = _before(text, n.start) if n.form == "digits" else None  # "ARM two weeks ago" names a company
     after = _after(text, n.end, n.scale > 1.0)
     if after:

@@ -38,6 +38,15 @@ class Table:
     symbols: dict[str, str | None]
     # Subunit words and symbols -> (ISO code or None for the article's main currency, units per main unit).
     subunits: dict[str, tuple[str | None, int]]
+    # CLDR's adjective of each currency ("russian": RUB, RUR) and each unit word's currencies
+    # ("roubles": RUB): together they read a name CLDR spells otherwise ("Russian roubles").
+    adjectives: dict[str, frozenset[str]]
+    unit_codes: dict[str, frozenset[str]]
+
+    def adjective_and_unit(self, adjective: str, unit: str) -> str | None:
+        """The one currency an adjective and a unit word name together, if exactly one."""
+        both = self.adjectives.get(adjective, frozenset()) & self.unit_codes.get(unit, frozenset())
+        return next(iter(both)) if len(both) == 1 else None
 
 
 def _status() -> tuple[set[str], set[str]]:
@@ -76,6 +85,7 @@ def table() -> Table:
     known = current | historical
     plurals = en._data["currency_names_plural"]  # Babel has no public getter for every plural form
     names: dict[str, str] = {}
+    adjectives: dict[str, set[str]] = {}
     units: dict[str, set[str]] = {}
     unit_status: dict[str, set[str]] = {}
     dollars: set[str] = set()
@@ -93,6 +103,7 @@ def table() -> Table:
             adjective, _, unit = form.rpartition(" ")
             if adjective and " of " not in form:
                 units.setdefault(unit, set()).add(code)
+                adjectives.setdefault(adjective, set()).add(code)
                 if code in current:
                     unit_status.setdefault(unit, set()).add(code)
     for unit, codes in units.items():
@@ -118,4 +129,7 @@ def table() -> Table:
     for entry in m.subunits:
         for word in entry.names:
             subunits[word] = (entry.currency, entry.per_unit)
-    return Table(names, codes, symbols, subunits)
+    unit_codes = {unit: frozenset(codes) for unit, codes in units.items()}
+    for word, code in [*m.units.items(), *((w, c) for c, ws in m.historical_units.items() for w in ws)]:
+        unit_codes[word.lower()] = unit_codes.get(word.lower(), frozenset()) | {code}
+    return Table(names, codes, symbols, subunits, {a: frozenset(c) for a, c in adjectives.items()}, unit_codes)

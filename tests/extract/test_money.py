@@ -253,6 +253,7 @@ def test_indian_units(text, amount):
         "They left at 7p.m. sharp.",
         "It was three-quarters of a million.",  # no currency
         "She scored 95 marks in the exam.",
+        "The scores were 5,10 and 3,20 points.",
     ],
 )
 def test_not_money_either(text):
@@ -310,6 +311,9 @@ def test_any_subunit_reads_as_hundredths(n, unit):
         ("Bonn paid 1.5 billion marks.", "1.5 billion marks", 1.5e9, "DEM"),  # a word unit after a scale word
         ("The club paid 3 million rand.", "3 million rand", 3e6, "ZAR"),
         ("The bridge cost 500 billion lire.", "500 billion lire", 5e11, "ITL"),
+        ("He was paid 5 million Russian roubles.", "5 million Russian roubles", 5e6, "RUB"),  # CLDR: rubles
+        ("Shares closed at 5,99 € on Friday.", "5,99 €", 5.99, "EUR"),  # a decimal comma beside a currency
+        ("Entry costs € 5,00.", "€ 5,00", 5.0, "EUR"),
     ],
 )
 def test_more_news_forms(text, written, amount, currency):

@@ -51,3 +51,10 @@ def test_codes_are_current_and_not_english_words():
 def test_subunits_are_hundredths_of_their_currency():
     sub = table().subunits
     assert sub["cents"] == (None, 100) and sub["pence"] == ("GBP", 100) and sub["p"] == ("GBP", 100)
+
+
+def test_an_adjective_and_a_unit_name_the_one_currency_they_share():
+    t = table()
+    assert t.adjective_and_unit("russian", "roubles") == "RUB"
+    assert t.adjective_and_unit("danish", "krone") == "DKK"
+    assert t.adjective_and_unit("russian", "yen") is None
