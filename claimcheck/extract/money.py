@@ -189,9 +189,9 @@ def _read(text: str, n: Number) -> _Figure | None:
         # and names money where no noun follows ("It costs 5 euro.", "5 euro a month")
         singular = written in _SINGULAR and n.value != 1
         noun = _NOUN_AFTER.match(text, after[0])
-        if ((singular and (written.endswith("pound") or (n.scale == 1.0 and not hyphen
+        if ((singular and ((written.endswith("pound") and n.scale == 1.0) or (n.scale == 1.0 and not hyphen
                                                          and noun and noun.group(1).lower() not in STOPWORDS)))
-                or (hyphen and (written in _WEIGHTS or _A_SCALE.match(text, n.start, n.end)))
+                or (hyphen and ((written in _WEIGHTS and n.scale == 1.0) or _A_SCALE.match(text, n.start, n.end)))
                 or (written == "won" and n.value < 1000)
                 or (written in _WEIGHTS and re.match(r"\s+of\b", text[after[0]:after[0] + 4]))):
             after = None  # "5 pound bag" and "80 pounds of rice" weigh; "19 euro zone states" count; "11 won" wins

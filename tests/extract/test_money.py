@@ -312,6 +312,7 @@ def test_any_subunit_reads_as_hundredths(n, unit):
         ("The club paid 3 million rand.", "3 million rand", 3e6, "ZAR"),
         ("The bridge cost 500 billion lire.", "500 billion lire", 5e11, "ITL"),
         ("He was paid 5 million Russian roubles.", "5 million Russian roubles", 5e6, "RUB"),  # CLDR: rubles
+        ("SoftBank agreed a 24.3 billion pound deal.", "24.3 billion pound", 24.3e9, "GBP"),  # scaled: money
         ("Shares closed at 5,99 € on Friday.", "5,99 €", 5.99, "EUR"),  # a decimal comma beside a currency
         ("Entry costs € 5,00.", "€ 5,00", 5.0, "EUR"),
     ],
