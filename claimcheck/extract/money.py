@@ -43,7 +43,10 @@ _WEIGHTS = frozenset({"pound", "pounds"})  # "80 pounds of rice": weight, not mo
 # A bare "$" takes the one other dollar an article names, if it names exactly one.
 DOLLAR_CONTEXT: dict[str, str] = {pattern: iso for iso, pattern in _M.dollar_context.items()}
 
-_NAMES = frozenset(w.lower().rstrip("s.") for k in [*PREFIXES, *SUFFIXES] for w in k.split()) | {"dollar", "pound"}
+# Words of a currency left out of a figure's subject: the hand-kept forms and CLDR's unit words
+# ("francs"), not CLDR's adjectives ("Russian" may be what the sum is about).
+_NAMES = frozenset(w.lower().rstrip("s.") for k in [*_M.prefixes, *_M.suffixes, *_T.unit_codes, *_SUBUNITS]
+                   for w in k.split() if k not in _M.units_not_alone) | {"dollar", "pound"}
 _BETWEEN_RE = re.compile(r"\bbetween\s+$", re.I)
 _SIGN_RE = re.compile(r"(?<![\w.])[-−]$")
 _RANGE_RE = re.compile(r"\s*(-|–|—|to|and)\s*")
