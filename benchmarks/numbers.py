@@ -1,7 +1,10 @@
 """Money and count extraction against price-parser and quantulum3, in one run.
 
 Cases come from the peers' own test suites (``../shared/bench/money_cases.jsonl`` and
-``count_cases.jsonl`` beside the repository; see the README there). A case is right when
+``count_cases.jsonl`` beside the repository; see the README there), and, for money, from
+``benchmarks/money_classes.yaml``: invented news sentences for the forms the peers barely
+test (subunits, currencies by name, fractions of a scale word, Indian units), reported as
+their own suite. Each suite is scored on its own (``by suite``). A case is right when
 a tool finds a figure with the expected value (money: and the expected ISO currency)
 anywhere in the text. Speed is cases per second over the same cases, plus articles per
 second on the seed corpus (news length text), for the tools that read whole articles.
@@ -50,6 +53,24 @@ def load(bench: Path, name: str) -> list[dict]:
     path = bench / name
     with path.open(encoding="utf-8") as f:
         return [json.loads(line) for line in f if line.strip()]
+
+
+def invented_classes(path: Path = ROOT / "benchmarks" / "money_classes.yaml") -> list[dict]:
+    """The invented money cases, shaped like the peer cases (suite "invented classes")."""
+    import yaml
+
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return [
+        {"source": "invented classes", "text": text, "expected_amount": float(amount), "expected_iso": iso,
+         "tags": [f"class: {name}"]}
+        for name, rows in data.items()
+        for text, amount, iso in rows
+    ]
+
+
+def suite(case: dict) -> str:
+    """The suite a case comes from: the peer project (price-parser, quantulum3) or "invented classes"."""
+    return case["source"].split("/")[0]
 
 
 def close(a: float | None, b: float) -> bool:
@@ -116,21 +137,25 @@ def quantulum_money(text: str) -> list[tuple[float, str | None]]:
 def score(tool: Callable, cases: list[dict], value_key: str, iso_key: str | None) -> dict:
     right = right_value = 0
     by_tag: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    by_suite: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for case in cases:
         got = tool(case["text"])
         value_ok = any(close(v, case[value_key]) for v, _ in got)
         ok = value_ok if iso_key is None else any(close(v, case[value_key]) and c == case[iso_key] for v, c in got)
         right += ok
         right_value += value_ok
-        for tag in set(case.get("tags", [])) & GROUPS:
+        for tag in set(case.get("tags", [])) & GROUPS | {t for t in case.get("tags", []) if t.startswith("class:")}:
             by_tag[tag][0] += ok
             by_tag[tag][1] += 1
+        by_suite[suite(case)][0] += ok
+        by_suite[suite(case)][1] += 1
     texts = [case["text"] for case in cases]
     per_second = best_rate(tool, texts)
     return {
         "accuracy": right / len(cases),
         "value_accuracy": right_value / len(cases),
         "by_group": {k: f"{a}/{n}" for k, (a, n) in sorted(by_tag.items())},
+        "by_suite": {k: {"right": a, "cases": n, "accuracy": a / n} for k, (a, n) in sorted(by_suite.items())},
         "items_per_s": per_second,
     }
 
@@ -162,6 +187,7 @@ def main() -> None:
         sys.exit("benchmarks/numbers.py: quantulum3 is missing; install the extra: pip install -e '.[bench]'")
     warnings.filterwarnings("ignore")
     money_cases, count_cases = load(args.bench, "money_cases.jsonl"), load(args.bench, "count_cases.jsonl")
+    money_cases += invented_classes()
     results = {
         "money": {
             "claimcheck": score(claimcheck_money, money_cases, "expected_amount", "expected_iso"),
@@ -192,6 +218,10 @@ def main() -> None:
         for name, r in rows.items():
             print(f"  {name:<20} {r['accuracy']:7.1%} {r['value_accuracy']:7.1%} {r['items_per_s']:10.0f} "
                   f"{ours / r['items_per_s']:13.1f}x  {r['by_group']}")
+        print(f"  by suite (right / cases):")
+        for name, r in rows.items():
+            print(f"  {name:<20} " + "  ".join(f"{k} {v['right']}/{v['cases']} ({v['accuracy']:.1%})"
+                                               for k, v in r["by_suite"].items()))
     aps = results["seed articles per second"]
     print(f"\nseed articles per second ({len(texts)} articles):")
     for name, v in aps.items():

@@ -94,10 +94,26 @@ class Figures(Section):
     common_names: list[str] = Field(default_factory=list)
 
 
+class Subunit(BaseModel):
+    """A currency's hundredth as news writes it: "34 cents", "50p", "99 pence"."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    currency: str | None = Field(description="ISO code; null: the article's main currency (cents of dollars or euros)")
+    per_unit: int = Field(100, ge=2)
+    names: list[str] = Field(min_length=1)
+
+
 class Money(Section):
     prefixes: dict[str, str | None] = Field(default_factory=dict)
     suffixes: dict[str, str | None] = Field(default_factory=dict)
     dollar_context: dict[str, Pattern] = Field(default_factory=dict)
+    units: dict[str, str] = Field(default_factory=dict, description="bare unit -> the currency news means by it")
+    units_not_alone: list[str] = Field(default_factory=list, description="CLDR units too often no money alone")
+    units_when_scaled: dict[str, str] = Field(default_factory=dict, description="such units, money after a scale word")
+    historical_units: dict[str, list[str]] = Field(default_factory=dict, description="old currency: its bare units")
+    codes_not_alone: list[str] = Field(default_factory=list, description="ISO codes that spell English words")
+    subunits: list[Subunit] = Field(default_factory=list)
+    vague_multiples: dict[str, int] = Field(default_factory=dict, description="'tens' of millions of dollars")
 
 
 class People(Section):

@@ -42,6 +42,7 @@ _DIGITS = (
     r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?(?![\d.])"      # 1.234.567(,89): dots group thousands
     r"|\d{1,3}(?:\.\d{3})+,\d{1,2}(?!\d)"             # 1.234,56
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)"         # 1,234,567.89
+    r"|\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?(?!\d|,\d)"     # 12,50,000: Indian grouping (lakh, crore)
     rf"|\d{{1,3}}(?:{_SEP}\d{{3}}(?!\d))+(?:\.\d+)?"   # 10 000
     r"|\d+(?:\.\d+)?|\.\d+"
 )
@@ -64,6 +65,12 @@ FRACTION_RE = re.compile(
     re.I,
 )
 _HALF_A = re.compile(r"\bhalf\s$", re.I)
+# A fraction of a scale word: "a quarter million", "three-quarters of a million", "half a billion".
+SCALE_FRACTION_RE = re.compile(
+    rf"\b(?:(?P<num>{'|'.join(FRACTION_NUMERATORS)})[- ])?(?P<den>{'|'.join(FRACTION_DENOMINATORS)})"
+    rf"(?:\s+of)?(?:\s+an?)?\s+(?P<scale>{'|'.join(WORD_SCALES)})\b",
+    re.I,
+)
 HEDGE_RE = re.compile(
     r"(?<![\w-])(?P<hedge>" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in sorted(HEDGES, key=len, reverse=True))
     + r")\s+(?:a\s+total\s+of\s+)?$",
@@ -267,6 +274,12 @@ def _numbers(text: str) -> Iterator[Number]:
             exact = place == 1.0 and "dozen" not in m.group(0)[:length].lower()
             found.append(Number(start, m.start() + length, value, place, "words", max(place, 1.0), exact))
         pos = m.start() + (parsed[1] if parsed else 1)
+    for m in SCALE_FRACTION_RE.finditer(text):
+        num = FRACTION_NUMERATORS[m.group("num").lower()] if m.group("num") else 1
+        scale = WORD_SCALES[m.group("scale").lower()]
+        value = scale * num / FRACTION_DENOMINATORS[m.group("den").lower()]
+        if value < scale:  # "three halves of a million" is no way to write a number
+            found.append(Number(m.start(), m.end(), value, scale / 10, "words", scale / 10))
     for m in FRACTION_RE.finditer(text):
         den = m.group("den").lower()
         num = FRACTION_NUMERATORS[m.group("num").lower()] if m.group("num") else 1

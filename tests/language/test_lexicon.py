@@ -50,12 +50,12 @@ def test_a_data_file_missing_a_list_is_an_error():
 
 def test_extending_adds_to_lists_and_mappings_without_repeats():
     more = Lexicon.model_validate({"figures": {"synonyms": [["sack", "cut"]], "running_words": ["toll"]},
-                                   "money": {"suffixes": {"quid": "GBP"}}})
+                                   "money": {"suffixes": {"zorkmids": "GBP"}}})
     grown = extend(LEXICON, more)
     assert grown.figures.synonyms[-1] == ["sack", "cut"]
     assert grown.figures.running_words.count("toll") == 1
-    assert grown.money.suffixes["quid"] == "GBP" and grown.money.suffixes["euros"] == "EUR"
-    assert LEXICON.money.suffixes.get("quid") is None  # the core lexicon is left as it was
+    assert grown.money.suffixes["zorkmids"] == "GBP" and grown.money.suffixes["euros"] == "EUR"
+    assert LEXICON.money.suffixes.get("zorkmids") is None  # the core lexicon is left as it was
 
 
 def test_a_pack_language_section_is_validated_at_its_place():
