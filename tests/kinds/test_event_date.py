@@ -351,3 +351,24 @@ def test_an_event_word_past_a_but_does_not_bind_the_date():
             _doc("c", "Matt Gaetz filed a motion on Monday in Washington, but allies of Speaker Kevin McCarthy "
                       "forced a vote.", "2024-05-08")]
     assert [f for f in api.check_documents(docs).findings if f.rule == "core.event-date" and f.severity != "info"] == []
+
+
+def test_sources_that_name_one_attack_with_other_words_vote():
+    """"opened fire", "shot dead" and "killed" all name the harm: one event, so the outlier is warned."""
+    docs = [_doc("a", "A gunman opened fire Thursday night in a crowded cinema in Dover, wounding nine people.",
+                 "2024-05-10"),
+            _doc("b", "The gunman shot dead two people Thursday in the Dover cinema and wounded nine.", "2024-05-10"),
+            _doc("c", "The gunman killed two people Tuesday at the cinema in Dover and wounded nine others.",
+                 "2024-05-10")]
+    (f,) = [f for f in api.check_documents(docs).findings if f.rule in DATE_RULES]
+    assert (f.document, f.severity, f.suggestion) == ("c", "warning", "Thursday")
+    assert {r.document for r in f.related} == {"a", "b"}
+
+
+def test_a_decision_to_recall_is_not_the_resignation():
+    """The party decided on Tuesday to recall the president; he resigned on Wednesday."""
+    docs = [_doc("a", "The president resigned on Wednesday after the party decided on Tuesday to recall him from office.",
+                 "2024-05-09"),
+            _doc("b", "The president resigned from office on Wednesday night, the party said.", "2024-05-09"),
+            _doc("c", "The president resigned from office late on Wednesday.", "2024-05-09")]
+    assert _date_findings(docs) == []

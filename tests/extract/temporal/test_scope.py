@@ -60,3 +60,27 @@ def test_a_paragraph_longer_than_a_caption_is_body_text_even_with_a_credit():
     filler = "The council met again to discuss the budget. " * 30  # 1,350 characters
     assert not _caption_of(f"Ortiz was sworn in on Jan. 2, 2022. {filler}(AP Photo/Lee Chan)", "Jan. 2, 2022")
     assert not _caption_of(f"{filler}Ortiz was sworn in on Jan. 2, 2022. (AP Photo/Lee Chan)", "Jan. 2, 2022")
+
+
+def _trigger(text, phrase, published="2024-05-09"):
+    doc = Document(id="d", path="d", text=text, published=dt.date.fromisoformat(published))
+    claim = next(c for c in _extract(doc) if c.text == phrase)
+    return S.trigger(doc, claim)
+
+
+def test_the_trigger_is_the_event_word_nearest_the_date():
+    assert _trigger("Police arrested the driver Monday after the crash that killed two.", "Monday") == "arrested"
+
+
+def test_a_subordinate_clause_has_its_own_trigger():
+    text = "The mayor resigned after the council voted on Tuesday to cut her pay."
+    assert _trigger(text, "Tuesday") == "voted"
+
+
+def test_an_opening_date_dates_the_clause_after_its_comma():
+    assert _trigger("On Tuesday, the council voted to close the harbour.", "Tuesday") == "voted"
+
+
+def test_the_object_of_a_decision_is_no_trigger():
+    assert _trigger("The party decided on Tuesday to recall him from his post.", "Tuesday") is None
+    assert _trigger("The board called on Monday for a vote on the merger.", "Monday") is None
