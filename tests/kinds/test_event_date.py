@@ -372,3 +372,14 @@ def test_a_decision_to_recall_is_not_the_resignation():
             _doc("b", "The president resigned from office on Wednesday night, the party said.", "2024-05-09"),
             _doc("c", "The president resigned from office late on Wednesday.", "2024-05-09")]
     assert _date_findings(docs) == []
+
+
+def test_yesterday_in_an_updated_article_starts_no_warning():
+    """Posted on the 15th, updated on the 16th: its "yesterday" may be the 15th the others give."""
+    updated = _doc("a", "Posted May 15, 2014 at 8:26 PM, updated May 16, 2014 at 7:06 AM\n\n"
+                        "Judge Ana Ruiz sentenced the former mayor of Dover yesterday to four years.", "2014-05-15")
+    others = [_doc(i, "Judge Ana Ruiz sentenced the former mayor of Dover on Thursday to four years.", "2014-05-16")
+              for i in "bc"]
+    assert _date_findings([updated, *others]) == []
+    not_updated = _doc("a", "Judge Ana Ruiz sentenced the former mayor of Dover yesterday to four years.", "2014-05-15")
+    assert _date_findings([not_updated, *others]) == [("a", "yesterday")]
