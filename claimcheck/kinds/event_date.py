@@ -40,15 +40,20 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from collections import Counter, defaultdict
 from typing import Iterator, Literal
 
 from pydantic import Field
 
 from ..align import TermIndex, connected_groups, phrase_pattern
+from ..language.calendar import MONTHS, WEEKDAYS
+from ..language import LEXICON
+from ..text import content_words
 from ..voting import Vote, outliers
 from .base import CorpusContext, Hit, KindOptions
 
+TIME_WORDS = frozenset(w.lower() for w in (*WEEKDAYS, *MONTHS, *LEXICON.events.time_words))
 NAME = "event-date-agreement"
 SCOPE = "corpus"
 # The values a message template may name ("{event}"), besides "{message}".
@@ -218,7 +223,20 @@ def _bound(a, b, names, common) -> bool:
         return False
     if names[a.id] & names[b.id]:
         return True
-    return bool((common[a.id] & common[b.id]) - {ea.category})
+    if (common[a.id] & common[b.id]) - {ea.category}:
+        return True
+    return bool(_sentence_names(a) & _sentence_names(b))
+
+
+_CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w'’-]+")
+
+
+def _sentence_names(c) -> frozenset[str]:
+    """Names in the mention's sentence besides its scope ("Amatrice", "Kenyatta"): the same
+    people or place at an event of the same class is the same event. Words that open the
+    sentence and time words are left out."""
+    return frozenset(w for m in _CAPITALISED.finditer(c.sentence or "") for w in content_words(m.group())
+                     if w not in TIME_WORDS)
 
 
 def _votes(bound, reported) -> Iterator[Hit]:

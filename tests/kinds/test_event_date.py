@@ -383,3 +383,20 @@ def test_yesterday_in_an_updated_article_starts_no_warning():
     assert _date_findings([updated, *others]) == []
     not_updated = _doc("a", "Judge Ana Ruiz sentenced the former mayor of Dover yesterday to four years.", "2014-05-15")
     assert _date_findings([not_updated, *others]) == [("a", "yesterday")]
+
+
+def test_a_name_in_the_sentence_binds_two_short_scopes():
+    """"the quake struck" and "people were killed": one class (harm), and the sentences share Amelia Bay."""
+    docs = [_doc("a", "In Amelia Bay, the magnitude 6.2 quake struck at 3.36am Wednesday.", "2024-05-10"),
+            _doc("b", "In Amelia Bay, at least 73 people were reported killed Wednesday.", "2024-05-10"),
+            _doc("c", "In Amelia Bay, the quake struck at 3.36am Tuesday.", "2024-05-10")]
+    (f,) = [f for f in api.check_documents(docs).findings if f.rule in DATE_RULES]
+    assert (f.document, f.severity, f.suggestion) == ("c", "warning", "Wednesday")
+
+
+def test_identifying_the_shooter_is_not_the_shooting():
+    docs = [_doc("a", "A man opened fire Thursday night in a crowded cinema in Dover, wounding nine people.",
+                 "2024-05-11"),
+            _doc("b", "A man shot dead two people Thursday in the Dover cinema and wounded nine.", "2024-05-11"),
+            _doc("c", "Police in Dover identified the shooter Friday as a 59-year-old drifter.", "2024-05-11")]
+    assert _date_findings(docs) == []

@@ -200,9 +200,14 @@ def _described_day(m: re.Match, ctx: Context, wd: int, s: int, e: int) -> Result
     return Result(R.day(p.first), cid, s, e, wd)
 
 
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+
+
 def mod_weekday(m: re.Match, ctx: Context) -> Result | None:
     if ctx.strict and (len(m["wd"]) < 6 or not m["wd"][:1].isupper()):
         return None
+    if m["mod"].lower() == "following" and _POSSESSIVE_AFTER.match(ctx.text, m.end()):
+        return None  # "following Sunday's referendum": a preposition before the bare weekday
     wd = weekday_index(m["wd"])
     if ctx.pub is None:
         return no_pub(m, ctx, wd)

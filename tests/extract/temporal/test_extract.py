@@ -239,3 +239,10 @@ def test_a_weekday_slip_is_not_moved_to_next_year():
     """ "Tuesday, May 6" in a story of 8 May 2024 (a Monday then) is a slip, though 6 May 2025 is a Tuesday."""
     from claimcheck.extract.temporal.resolve import day_of
     assert day_of(dt.date(2024, 5, 8), 5, 6, "present", 1) == dt.date(2024, 5, 6)
+
+
+def test_following_before_a_possessive_weekday_is_a_preposition(doc):
+    # Published Wednesday 2024-05-08: "following Sunday's vote" is the past Sunday (May 5), not the next one.
+    text = "The council signed the treaty on Tuesday following Sunday's referendum vote."
+    assert ("Sunday", "2024-05-05") in dates(doc, text)
+    assert ("following Sunday", "2024-05-12") in dates(doc, "The vote is the following Sunday.")
