@@ -400,3 +400,10 @@ def test_identifying_the_shooter_is_not_the_shooting():
             _doc("b", "A man shot dead two people Thursday in the Dover cinema and wounded nine.", "2024-05-11"),
             _doc("c", "Police in Dover identified the shooter Friday as a 59-year-old drifter.", "2024-05-11")]
     assert _date_findings(docs) == []
+
+
+def test_a_weekday_before_a_bracketed_date_that_disagrees_is_an_error():
+    # 7 July 2023 was a Friday.
+    doc = _doc("a", "The jury returned on Saturday (7 July) to deliver its verdict.", "2023-07-08")
+    (f,) = [f for f in api.check_documents([doc]).findings if f.rule == "core.weekday-date"]
+    assert (f.severity, f.text) == ("error", "Saturday (7 July")

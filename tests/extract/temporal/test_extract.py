@@ -246,3 +246,18 @@ def test_following_before_a_possessive_weekday_is_a_preposition(doc):
     text = "The council signed the treaty on Tuesday following Sunday's referendum vote."
     assert ("Sunday", "2024-05-05") in dates(doc, text)
     assert ("following Sunday", "2024-05-12") in dates(doc, "The vote is the following Sunday.")
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # 7 July 2023 was a Friday; 4 March 2024 a Monday; 2 June 2024 a Sunday.
+    ("The jury returned on Friday (7 July) to deliver its verdict.", "2023-07-08", ("Friday (7 July", "2023-07-07", 4)),
+    ("The fire broke out Monday evening, March 4, near the dock.", "2024-03-08", ("Monday evening, March 4", "2024-03-04", 0)),
+    ("The polls closed Sunday afternoon, June 2.", "2024-06-03", ("Sunday afternoon, June 2", "2024-06-02", 6)),
+])
+def test_a_weekday_before_a_bracketed_date_or_a_part_of_the_day_is_read_with_it(doc, text, published, expected):
+    (c,) = temporal.extract(doc(text, published), PackData())
+    assert (c.text, c.value, c.weekday) == expected
+
+
+def test_a_bracketed_aside_after_a_weekday_is_no_date(doc):
+    assert dates(doc, "He left on Tuesday (the court said) to rest.", "2024-07-08") == [("Tuesday", "2024-07-02")]
