@@ -54,6 +54,7 @@ from ..voting import Vote, outliers
 from .base import CorpusContext, Hit, KindOptions
 
 TIME_WORDS = frozenset(w.lower() for w in (*WEEKDAYS, *MONTHS, *LEXICON.events.time_words))
+STORY_NOUNS = frozenset(LEXICON.events.story_nouns)
 NAME = "event-date-agreement"
 SCOPE = "corpus"
 # The values a message template may name ("{event}"), besides "{message}".
@@ -225,6 +226,8 @@ def _bound(a, b, names, common) -> bool:
         return True
     if (common[a.id] & common[b.id]) - {ea.category}:
         return True
+    if ea.trigger == eb.trigger and ea.trigger in STORY_NOUNS:
+        return True  # "the election" in both: a story has one within a week
     return bool(_sentence_names(a) & _sentence_names(b))
 
 

@@ -149,6 +149,8 @@ class Events(Section):
     time_words: list[str] = Field(default_factory=list)
     tallies: dict[str, Pattern] = Field(default_factory=dict, description="casualty class: regex of its words")
     speech_verbs: list[str] = Field(default_factory=list)
+    story_nouns: list[str] = Field(default_factory=list, description="event nouns that name one happening in "
+                                   "a story within a week ('the election', 'the quake')")
     decision_verbs: list[str] = Field(default_factory=list, description="verbs of deciding or asking whose "
                                       "day is not the day of the event after them ('decided Tuesday to recall')")
     report_settings: list[str] = Field(default_factory=list, description="words between a speech verb and "

@@ -407,3 +407,12 @@ def test_a_weekday_before_a_bracketed_date_that_disagrees_is_an_error():
     doc = _doc("a", "The jury returned on Saturday (7 July) to deliver its verdict.", "2023-07-08")
     (f,) = [f for f in api.check_documents([doc]).findings if f.rule == "core.weekday-date"]
     assert (f.severity, f.text) == ("error", "Saturday (7 July")
+
+
+def test_the_election_named_in_three_sources_is_one_event():
+    """The clauses share no word but "election"; a story has one election within a week."""
+    docs = [_doc("a", "Chief Justice Ana Ruiz said the presidential election held on Aug. 8 was flawed.", "2017-09-02"),
+            _doc("b", "The opposition argued that the August 8 election was rigged.", "2017-09-02"),
+            _doc("c", "Observers praised the calm of the August 5 election in Tarland.", "2017-09-02")]
+    found = [f for f in api.check_documents(docs).findings if f.rule in DATE_RULES]
+    assert [(f.document, f.severity, f.suggestion) for f in found] == [("c", "warning", "2017-08-08")]

@@ -74,8 +74,17 @@ def scope(doc: Document, claim: TemporalClaim, others: list[tuple[int, int]] | N
     last = min((s for s, e in near if s >= hi), default=len(text))
     if last < len(text) and len(content_words(text[first:max(lo, first)])) >= 2:
         last = max(lo, first)  # the words between two dates belong to the second one
-    blanked = text[first:max(lo, first)] + " " * (min(hi, len(text)) - max(lo, 0)) + text[max(hi, 0):last]
+    before = text[first:max(lo, first)]
+    spoken = list(_SPEECH.finditer(before))
+    if spoken:
+        before = " " * spoken[-1].end() + before[spoken[-1].end():]  # the speaker is not at the event
+    blanked = before + " " * (min(hi, len(text)) - max(lo, 0)) + text[max(hi, 0):last]
     return _cut_travel(_RELATIONAL.sub("", blanked))
+
+
+# "Chief Justice Ana Ruiz said the election held on Aug 8 ...": the date is in the reported
+# clause; who speaks is no participant of the event it dates.
+_SPEECH = re.compile(r"\b(?:" + "|".join(LEXICON.events.speech_verbs) + r")\b")
 
 
 def _inside(spans: list[tuple[int, int]], lo: int, hi: int) -> list[tuple[int, int]]:

@@ -84,3 +84,11 @@ def test_an_opening_date_dates_the_clause_after_its_comma():
 def test_the_object_of_a_decision_is_no_trigger():
     assert _trigger("The party decided on Tuesday to recall him from his post.", "Tuesday") is None
     assert _trigger("The board called on Monday for a vote on the merger.", "Monday") is None
+
+
+def test_the_speaker_is_not_in_the_scope_of_a_reported_date():
+    text = "Chief Justice Ana Ruiz said the presidential election held on Aug. 8 was flawed."
+    doc = Document(id="d", path="d", text=text, published=dt.date(2017, 9, 2))
+    (c,) = _extract(doc)
+    words = S.scope(doc, c)
+    assert "election held" in words and "Ruiz" not in words
