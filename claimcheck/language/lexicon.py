@@ -50,6 +50,7 @@ class Calendar(Section):
     time_units: dict[str, Literal["day", "week", "month", "year", "decade", "fortnight"]] = Field(default_factory=dict)
     named_day_prefixes: list[str] = Field(default_factory=list)
     names_after_day: list[str] = Field(default_factory=list)
+    names_before_day: list[str] = Field(default_factory=list)
     day_in_name_before: list[str] = Field(default_factory=list)
     quarter_cues: list[Pattern] = Field(default_factory=list)
     quarter_cue_symbols: list[Pattern] = Field(default_factory=list)

@@ -6,7 +6,8 @@ import datetime as dt
 import re
 
 from ...language.calendar import (
-    ABBREVIATIONS_NOT_ALONE, NAMED_DAY_PREFIXES, NAMES_AFTER_DAY, month_index, ordinals_upto, weekday_index,
+    ABBREVIATIONS_NOT_ALONE, NAMED_DAY_PREFIXES, NAMES_AFTER_DAY, NAMES_BEFORE_DAY, month_index, ordinals_upto,
+    weekday_index,
 )
 from . import resolve as R
 from .context import (
@@ -165,6 +166,8 @@ def weekday(m: re.Match, ctx: Context) -> Result | None:
     prev = _PREVIOUS_WORD.search(ctx.text[max(0, m.start() - 20):m.start()])
     if prev and prev.group(1).lower() in NAMED_DAY_PREFIXES:
         return None  # Good Friday, Super Tuesday
+    if ctx.strict and prev and prev.group(1) in NAMES_BEFORE_DAY:
+        return None  # "Fox News Sunday", a show
     nxt = NEXT_WORD.match(ctx.text, m.end())
     if ctx.strict and nxt and nxt.group(1) in NAMES_AFTER_DAY:
         return None  # newspapers and shows named after a day

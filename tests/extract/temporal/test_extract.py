@@ -261,3 +261,16 @@ def test_a_weekday_before_a_bracketed_date_or_a_part_of_the_day_is_read_with_it(
 
 def test_a_bracketed_aside_after_a_weekday_is_no_date(doc):
     assert dates(doc, "He left on Tuesday (the court said) to rest.", "2024-07-08") == [("Tuesday", "2024-07-02")]
+
+
+def test_a_show_named_after_a_weekday_is_no_date(doc):
+    assert dates(doc, "He told Fox News Sunday that the plan works.") == []
+    assert dates(doc, "He broke the news Sunday to staff.") == [("Sunday", "2024-05-05")]
+
+
+def test_a_weekday_that_fits_the_nearer_year_wins_over_the_tense(doc):
+    # Published Wed 2024-05-08. 12 Sept 2024 is a Thursday (12 Sept 2023 was a Tuesday):
+    # "adjourned" is past, but the hearing it names is this September's.
+    assert dates(doc, "The court adjourned until Thursday, Sept. 12.") == [("Thursday, Sept. 12", "2024-09-12")]
+    # 6 May 2024 was a Monday, 6 May 2025 is a Tuesday but a year away: a slip, kept on 2024.
+    assert dates(doc, "He said on Tuesday, May 6, that it rained.") == [("Tuesday, May 6", "2024-05-06")]
