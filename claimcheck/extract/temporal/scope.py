@@ -243,14 +243,17 @@ def is_report(doc: Document, claim: TemporalClaim) -> bool:
 
 # The event word must sit in the date's own stretch of the sentence: in "filed a motion on
 # Monday, but allies forced a vote" Monday dates the filing, not the vote.
-_SEGMENT_EDGE = re.compile(r"[,;:—–()\n]|[.!?][\s\"'”’]|\bbut\b")
+# The full stop of an abbreviation ("4:30 p.m. Sunday", "the U.S. Senate") ends no sentence,
+# nor does the colon of "4:30" or the comma of "1,400".
+_SEGMENT_EDGE = re.compile(r"[;—–()\n]|(?<!\d)[,:]|[,:](?!\d)|(?<![.\s][A-Za-z])[.!?][\s\"'”’]|\bbut\b")
 
 
 # The date's own clause ends at a subordinator: in "resigned after the party decided on
 # Tuesday to recall him" Tuesday is the decision's, not the resignation's.
 _SUBORDINATE = re.compile(r"\b(?:after|before|when|while|because|following|until|since|once|whereas)\b", re.I)
 # "On Tuesday, the House voted": a date opening the sentence dates the clause after its comma.
-_OPENING = re.compile(r"^[\s\"'“‘]*(?:(?:on|late|early|last|this|by)[^\S\n]+)?$", re.I)
+_OPENING = re.compile(r"^[\s\"'“‘]*(?:(?:on|late|early|last|this|by)[^\S\n]+)?$|\b(?-i:On|Late|Early|Last|By)[^\S\n]+$",
+                      re.I)
 _WORD_AT = re.compile(r"[\w'’-]+")
 # "decided on Tuesday to recall him", "called Monday for a vote": the event word is the
 # decision's object, a happening still to come; the day is the decision's.
@@ -271,7 +274,7 @@ def trigger(doc: Document, claim: TemporalClaim, reach: int = 120) -> str | None
     lo = before[-1].end() if before else max(0, start - reach)
     after = _SEGMENT_EDGE.search(text, end, end + reach)
     hi = after.start() if after else min(len(text), end + reach)
-    if after and text[after.start()] == "," and not text[end:hi].strip() and _OPENING.match(text[lo:start]):
+    if after and text[after.start()] == "," and not text[end:hi].strip() and _OPENING.search(text[lo:start]):
         further = _SEGMENT_EDGE.search(text, after.end(), after.end() + reach)
         hi = further.start() if further else min(len(text), after.end() + reach)
     cut = list(_SUBORDINATE.finditer(text, lo, start))

@@ -92,3 +92,13 @@ def test_the_speaker_is_not_in_the_scope_of_a_reported_date():
     (c,) = _extract(doc)
     words = S.scope(doc, c)
     assert "election held" in words and "Ruiz" not in words
+
+
+def test_an_abbreviation_or_a_clock_time_does_not_cut_the_clause():
+    assert _trigger("The strong quake hit at 4:30 p.m. Sunday near the town.", "Sunday", "2024-05-07") == "quake"
+
+
+def test_a_capitalised_on_opens_the_sentence_even_after_stray_text():
+    # Scraped copy sometimes runs a stamp into the first sentence.
+    assert _trigger("date 2024-05-07 On Tuesday, members of the council voted to close the port.",
+                    "Tuesday") == "voted"
