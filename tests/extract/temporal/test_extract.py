@@ -274,3 +274,15 @@ def test_a_weekday_that_fits_the_nearer_year_wins_over_the_tense(doc):
     assert dates(doc, "The court adjourned until Thursday, Sept. 12.") == [("Thursday, Sept. 12", "2024-09-12")]
     # 6 May 2024 was a Monday, 6 May 2025 is a Tuesday but a year away: a slip, kept on 2024.
     assert dates(doc, "He said on Tuesday, May 6, that it rained.") == [("Tuesday, May 6", "2024-05-06")]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # 27 Feb 2024: the extended deadline is the coming 3 March, not last year's.
+    ("The deadline had been extended to March 3.", "2024-02-27", ("March 3", "2024-03-03")),
+    # Wed 8 May 2024: a schedule named in a past clause is still to come.
+    ("The vote was set for Friday.", "2024-05-08", ("Friday", "2024-05-10")),
+    ("The hearing was postponed until Thursday, officials said.", "2024-05-08", ("Thursday", "2024-05-09")),
+    ("The hearing on Monday was moved to a larger room.", "2024-05-08", ("Monday", "2024-05-06")),
+])
+def test_a_schedule_named_in_a_past_clause_is_still_to_come(doc, text, published, expected):
+    assert dates(doc, text, published) == [expected]
