@@ -153,7 +153,8 @@ def _automatic(ctx, mentions, event_of, options, reported) -> Iterator[Hit]:
     keys = {c.id: frozenset(c.subject) for c in mentions}
     common = {c.id: frozenset(c.actions) for c in mentions}
     phases = {c.id: c.phase for c in mentions}
-    names = {c.id: keys[c.id] - common[c.id] for c in mentions}
+    # "Pune-based builder" and "the Pune police" name one place: hyphenated names count by their parts
+    names = {c.id: frozenset(p for w in keys[c.id] - common[c.id] for p in w.split("-") if p) for c in mentions}
     index = TermIndex(mentions, lambda c: keys[c.id], max_posting=options.max_posting)
 
     def same_event(a, b) -> bool:

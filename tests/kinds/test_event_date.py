@@ -416,3 +416,20 @@ def test_the_election_named_in_three_sources_is_one_event():
             _doc("c", "Observers praised the calm of the August 5 election in Tarland.", "2017-09-02")]
     found = [f for f in api.check_documents(docs).findings if f.rule in DATE_RULES]
     assert [(f.document, f.severity, f.suggestion) for f in found] == [("c", "warning", "2017-08-08")]
+
+
+def test_a_second_term_is_one_election_win():
+    """"a second term" does not say the win happened twice: the three sources vote."""
+    text = "Prime Minister Ana Ruiz on {} won a landslide victory and a second term in office in Tarland."
+    docs = [_doc("a", text.format("Thursday"), "2024-05-10"), _doc("b", text.format("Thursday"), "2024-05-10"),
+            _doc("c", text.format("Tuesday"), "2024-05-10")]
+    (f,) = [f for f in api.check_documents(docs).findings if f.rule in DATE_RULES]
+    assert (f.document, f.severity, f.suggestion) == ("c", "warning", "Thursday")
+
+
+def test_a_hyphenated_name_shares_its_parts():
+    """"Dover-based builder" and "the Dover police" are not other actors."""
+    a = _doc("a", "The Dover police on Tuesday arrested a real estate developer over the crash.", "2024-05-22")
+    b = _doc("b", "The state police on Sunday arrested Dover-based builder Ana Ruiz over the crash.", "2024-05-22")
+    (f,) = [f for f in api.check_documents([a, b]).findings if f.rule in DATE_RULES]
+    assert f.severity == "info" and {f.document} | {r.document for r in f.related} == {"a", "b"}

@@ -104,13 +104,14 @@ def _cut_travel(text: str) -> str:
 
 
 _REPEAT = re.compile(
-    r"\b(?:again|another|fresh|renewed|second|third|latest|continued|continuing|resumed|further|follow-up|"
+    r"\b(?:again|another|fresh|renewed|second(?!\s+term)|third(?!\s+term)|latest|continued|continuing|resumed|further|follow-up|"
     r"kept|keeps?|still|ongoing|"
     r"subsequent|once\s+more|next|new\s+round|each|every|daily|weekly)\b", re.I)
 
 
 def repeats(scope_text: str) -> bool:
-    """Words that say the event happened more than once ("clashed again", "a second day of talks")."""
+    """Words that say the event happened more than once ("clashed again", "a second day of
+    talks"; not "won a second term", one election)."""
     return bool(_REPEAT.search(scope_text))
 
 
