@@ -209,6 +209,9 @@ def _bound_pairs(mentions, event_of, names, common, phases, options: Options) ->
             for b in group[i + 1:]:
                 if a.document == b.document or a.gap_days(b) > options.max_gap_days or phases[a.id] != phases[b.id]:
                     continue
+                if _same_story_noun(a, b):
+                    pairs.append((a, b, 0))  # "the election": its names are those of other verbs
+                    continue
                 if names[a.id] and names[b.id] and not names[a.id] & names[b.id]:
                     continue  # other actors: "passed by the Senate" / "passed by the House"
                 if _bound(a, b, names, common):
@@ -227,9 +230,14 @@ def _bound(a, b, names, common) -> bool:
         return True
     if (common[a.id] & common[b.id]) - {ea.category}:
         return True
-    if ea.trigger == eb.trigger and ea.trigger in STORY_NOUNS:
-        return True  # "the election" in both: a story has one within a week
     return bool(_sentence_names(a) & _sentence_names(b))
+
+
+def _same_story_noun(a, b) -> bool:
+    """Both date "the election" (or another story noun): a story has one within a week, so
+    the names around it ("Odinga petitioned", "the Supreme Court overturned") are those of
+    other happenings, not other actors of this one."""
+    return a.event.trigger == b.event.trigger and a.event.trigger in STORY_NOUNS
 
 
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w'’-]+")

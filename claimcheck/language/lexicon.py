@@ -152,6 +152,8 @@ class Events(Section):
     speech_verbs: list[str] = Field(default_factory=list)
     story_nouns: list[str] = Field(default_factory=list, description="event nouns that name one happening in "
                                    "a story within a week ('the election', 'the quake')")
+    reaction_verbs: list[str] = Field(default_factory=list, description="verbs of reacting to an event "
+                                      "('objected on Saturday to the verdict'): the date is the reaction's")
     decision_verbs: list[str] = Field(default_factory=list, description="verbs of deciding or asking whose "
                                       "day is not the day of the event after them ('decided Tuesday to recall')")
     report_settings: list[str] = Field(default_factory=list, description="words between a speech verb and "

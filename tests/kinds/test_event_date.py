@@ -433,3 +433,12 @@ def test_a_hyphenated_name_shares_its_parts():
     b = _doc("b", "The state police on Sunday arrested Dover-based builder Ana Ruiz over the crash.", "2024-05-22")
     (f,) = [f for f in api.check_documents([a, b]).findings if f.rule in DATE_RULES]
     assert f.severity == "info" and {f.document} | {r.document for r in f.related} == {"a", "b"}
+
+
+def test_the_election_day_is_not_the_ruling_that_annulled_it():
+    """Two sources date the election, one the court order for a new one two days later: not bound."""
+    docs = [_doc("a", "Observers said the presidential election held on Aug. 8 in Tarland was calm.", "2017-09-02"),
+            _doc("b", "The opposition argued that the August 8 election in Tarland was rigged.", "2017-09-02"),
+            _doc("c", "The Tarland court on Aug. 10 ordered a new presidential election within 60 days.", "2017-09-02")]
+    found = [f for f in api.check_documents(docs).findings if f.rule in DATE_RULES]
+    assert [f for f in found if f.severity != "info"] == []  # word matching alone stays at info

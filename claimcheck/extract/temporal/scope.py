@@ -256,13 +256,19 @@ _SUBORDINATE = re.compile(r"\b(?:after|before|when|while|because|following|until
 _OPENING = re.compile(r"^[\s\"'“‘]*(?:(?:on|late|early|last|this|by)[^\S\n]+)?$|\b(?-i:On|Late|Early|Last|By)[^\S\n]+$",
                       re.I)
 _WORD_AT = re.compile(r"[\w'’-]+")
-# "decided on Tuesday to recall him", "called Monday for a vote": the event word is the
-# decision's object, a happening still to come; the day is the decision's.
-_DECISION = re.compile(r"\b(?:" + "|".join(LEXICON.events.decision_verbs) + r")\b[^.;!?]{0,60}?\b(?:to|for)\b"
-                       r"[^.;!?]{0,40}$", re.I)
+# "decided on Tuesday to recall him", "called Monday for a vote", "ordered on Friday a new
+# presidential election": the event word is the decision's object, a happening still to
+# come; the day is the decision's.
+_DECISION = re.compile(r"\b(?:" + "|".join(LEXICON.events.decision_verbs) + r")\b[^.;!?]{0,60}?"
+                       r"(?:\b(?:to|for)\b[^.;!?]{0,40}|\b(?:a|an)[^\S\n]+(?:new|fresh|snap|early)?[^\S\n]*[\w-]*[^\S\n]*)$",
+                       re.I)
 
 
-def trigger(doc: Document, claim: TemporalClaim, reach: int = 120) -> str | None:
+# "on Saturday objected to the verdict": a reaction between the date and the event word.
+_REACTION = re.compile(r"\b(?:" + "|".join(LEXICON.events.reaction_verbs) + r")\b", re.I)
+
+
+def trigger(doc: Document, claim: TemporalClaim, reach: int = 80) -> str | None:
     """The event word (``events.yaml`` ``event_nouns``) a date dates: the one nearest to it
     in its own stretch of the sentence (up to a comma, dash, "but", a subordinator or the
     sentence end; 
@@ -296,6 +302,9 @@ def trigger(doc: Document, claim: TemporalClaim, reach: int = 120) -> str | None
     _, at, word = min(found)
     if _DECISION.search(text[lo:at]):
         return None
+    between = text[end:at] if at >= end else text[at:start]
+    if _REACTION.search(between):
+        return None  # "on Saturday objected to the verdict": the day is the reaction's
     return word
 
 

@@ -102,3 +102,19 @@ def test_a_capitalised_on_opens_the_sentence_even_after_stray_text():
     # Scraped copy sometimes runs a stamp into the first sentence.
     assert _trigger("date 2024-05-07 On Tuesday, members of the council voted to close the port.",
                     "Tuesday") == "voted"
+
+
+def test_a_reaction_to_the_event_is_no_trigger():
+    assert _trigger("The minister earlier on Saturday objected to the verdict.", "Saturday") is None
+    assert _trigger("Rights groups welcomed Saturday's verdict.", "Saturday") == "verdict"
+
+
+def test_an_ordered_new_election_is_not_the_election():
+    assert _trigger("The court on Friday ordered a new presidential election within 60 days.", "Friday") is None
+    assert _trigger("The court on Friday annulled the election.", "Friday") == "election"
+
+
+def test_an_event_word_far_from_the_date_is_not_its_trigger():
+    text = ("Fire investigators heard from a neighbour that one of the adults in the house may have had "
+            "a birthday party there Friday night.")
+    assert _trigger(text, "Friday") is None
