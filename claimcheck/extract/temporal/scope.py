@@ -104,7 +104,8 @@ def _cut_travel(text: str) -> str:
 
 
 _REPEAT = re.compile(
-    r"\b(?:again|another|fresh|renewed|second(?!\s+term)|third(?!\s+term)|latest|continued|continuing|resumed|further|follow-up|"
+    r"\b(?:again|another|fresh|renewed|second(?!\s+term)|third(?!\s+term)|latest|continued|continuing|resumed|"
+    r"further|follow-up|"
     r"kept|keeps?|still|ongoing|"
     r"subsequent|once\s+more|next|new\s+round|each|every|daily|weekly)\b", re.I)
 
@@ -118,7 +119,8 @@ def repeats(scope_text: str) -> bool:
 # A multi-day event has an opening and a close: "talks opened Monday" and "talks ended
 # Friday" are two moments, not two dates for one ("opened fire" is a shooting, no opening).
 _PHASES = (
-    ("start", re.compile(r"\b(?:open(?:s|ed|ing)?(?![^\S\n]+fire\b)|beg[ai]n(?:s|ning)?|begun|start(?:s|ed|ing)?|kick(?:s|ed)?\s+off|"
+    ("start", re.compile(r"\b(?:open(?:s|ed|ing)?(?![^\S\n]+fire\b)|beg[ai]n(?:s|ning)?|begun|start(?:s|ed|ing)?|"
+                         r"kick(?:s|ed)?\s+off|"
                          r"launch(?:es|ed)?|first\s+day)\b", re.I)),
     ("end", re.compile(r"\b(?:end(?:s|ed|ing)?|clos(?:e|es|ed|ing)|conclud(?:e|es|ed|ing)|wrap(?:s|ped)?\s+up|"
                        r"finish(?:es|ed)?|last\s+day|final\s+day)\b", re.I)),
@@ -253,14 +255,15 @@ _SEGMENT_EDGE = re.compile(r"[;—–()\n]|(?<!\d)[,:]|[,:](?!\d)|(?<![.\s][A-Za
 # Tuesday to recall him" Tuesday is the decision's, not the resignation's.
 _SUBORDINATE = re.compile(r"\b(?:after|before|when|while|because|following|until|since|once|whereas)\b", re.I)
 # "On Tuesday, the House voted": a date opening the sentence dates the clause after its comma.
-_OPENING = re.compile(r"^[\s\"'“‘]*(?:(?:on|late|early|last|this|by)[^\S\n]+)?$|\b(?-i:On|Late|Early|Last|By)[^\S\n]+$",
-                      re.I)
+_OPENING = re.compile(r"^[\s\"'“‘]*(?:(?:on|late|early|last|this|by)[^\S\n]+)?$"
+                      r"|\b(?-i:On|Late|Early|Last|By)[^\S\n]+$", re.I)
 _WORD_AT = re.compile(r"[\w'’-]+")
 # "decided on Tuesday to recall him", "called Monday for a vote", "ordered on Friday a new
 # presidential election": the event word is the decision's object, a happening still to
 # come; the day is the decision's.
 _DECISION = re.compile(r"\b(?:" + "|".join(LEXICON.events.decision_verbs) + r")\b[^.;!?]{0,60}?"
-                       r"(?:\b(?:to|for)\b[^.;!?]{0,40}|\b(?:a|an)[^\S\n]+(?:new|fresh|snap|early)?[^\S\n]*[\w-]*[^\S\n]*)$",
+                       r"(?:\b(?:to|for)\b[^.;!?]{0,40}"
+                       r"|\b(?:a|an)[^\S\n]+(?:new|fresh|snap|early)?[^\S\n]*[\w-]*[^\S\n]*)$",
                        re.I)
 
 
