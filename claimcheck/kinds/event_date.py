@@ -40,15 +40,21 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from collections import Counter, defaultdict
 from typing import Iterator, Literal
 
 from pydantic import Field
 
 from ..align import TermIndex, connected_groups, phrase_pattern
+from ..language.calendar import MONTHS, WEEKDAYS
+from ..language import LEXICON
+from ..text import content_words
 from ..voting import Vote, outliers
 from .base import CorpusContext, Hit, KindOptions
 
+TIME_WORDS = frozenset(w.lower() for w in (*WEEKDAYS, *MONTHS, *LEXICON.events.time_words))
+STORY_NOUNS = frozenset(LEXICON.events.story_nouns)
 NAME = "event-date-agreement"
 SCOPE = "corpus"
 # The values a message template may name ("{event}"), besides "{message}".
@@ -147,7 +153,8 @@ def _automatic(ctx, mentions, event_of, options, reported) -> Iterator[Hit]:
     keys = {c.id: frozenset(c.subject) for c in mentions}
     common = {c.id: frozenset(c.actions) for c in mentions}
     phases = {c.id: c.phase for c in mentions}
-    names = {c.id: keys[c.id] - common[c.id] for c in mentions}
+    # "Pune-based builder" and "the Pune police" name one place: hyphenated names count by their parts
+    names = {c.id: frozenset(p for w in keys[c.id] - common[c.id] for p in w.split("-") if p) for c in mentions}
     index = TermIndex(mentions, lambda c: keys[c.id], max_posting=options.max_posting)
 
     def same_event(a, b) -> bool:
@@ -202,6 +209,9 @@ def _bound_pairs(mentions, event_of, names, common, phases, options: Options) ->
             for b in group[i + 1:]:
                 if a.document == b.document or a.gap_days(b) > options.max_gap_days or phases[a.id] != phases[b.id]:
                     continue
+                if _same_story_noun(a, b):
+                    pairs.append((a, b, 0))  # "the election": its names are those of other verbs
+                    continue
                 if names[a.id] and names[b.id] and not names[a.id] & names[b.id]:
                     continue  # other actors: "passed by the Senate" / "passed by the House"
                 if _bound(a, b, names, common):
@@ -218,7 +228,27 @@ def _bound(a, b, names, common) -> bool:
         return False
     if names[a.id] & names[b.id]:
         return True
-    return bool((common[a.id] & common[b.id]) - {ea.category})
+    if (common[a.id] & common[b.id]) - {ea.category}:
+        return True
+    return bool(_sentence_names(a) & _sentence_names(b))
+
+
+def _same_story_noun(a, b) -> bool:
+    """Both date "the election" (or another story noun): a story has one within a week, so
+    the names around it ("Odinga petitioned", "the Supreme Court overturned") are those of
+    other happenings, not other actors of this one."""
+    return a.event.trigger == b.event.trigger and a.event.trigger in STORY_NOUNS
+
+
+_CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w'’-]+")
+
+
+def _sentence_names(c) -> frozenset[str]:
+    """Names in the mention's sentence besides its scope ("Amatrice", "Kenyatta"): the same
+    people or place at an event of the same class is the same event. Words that open the
+    sentence and time words are left out."""
+    return frozenset(w for m in _CAPITALISED.finditer(c.sentence or "") for w in content_words(m.group())
+                     if w not in TIME_WORDS)
 
 
 def _votes(bound, reported) -> Iterator[Hit]:

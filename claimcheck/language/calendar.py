@@ -76,6 +76,7 @@ QUARTER_ORDINALS: dict[str, int] = {**ordinals_upto(4), **{w: 4 for w in LAST_OR
 TIME_UNITS: dict[str, str] = dict(_CAL.time_units)
 NAMED_DAY_PREFIXES: frozenset[str] = frozenset(_CAL.named_day_prefixes)
 NAMES_AFTER_DAY: frozenset[str] = frozenset(_CAL.names_after_day)
+NAMES_BEFORE_DAY: frozenset[str] = frozenset(_CAL.names_before_day)
 DAY_IN_NAME_BEFORE: tuple[str, ...] = tuple(_CAL.day_in_name_before)
 QUARTER_CUES = r"\b(?:" + "|".join(_CAL.quarter_cues) + r")\b|" + "|".join(_CAL.quarter_cue_symbols)
 US_FEDERAL_CUES = r"\b(?:" + "|".join(_CAL.us_federal_cues) + r")\b"

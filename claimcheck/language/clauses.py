@@ -34,7 +34,11 @@ _FUTURE = re.compile(
     r"(?<![a-z]{2}ed\s)(?<!\bthe\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bour\s)(?<!\btheir\s)plans?\s+to|"
     r"intends?\s+to|aims?\s+to|upcoming|(?:is|are)\s+to\s+be|"
     r"next(?!\s+to\b)(?!\s+\w+['’]s\b)|if\s+elected|ahead\s+of|to\s+be\s+held|looms?|to\s+travel|to\s+visit|to\s+meet|"
-    r"to\s+host|to\s+hold)\b|['’]ll\b",
+    r"to\s+host|to\s+hold|"
+    # Future in the past: a schedule or a deadline named in a past clause is still to come
+    # ("had been extended to March 3", "was set for Friday", "was postponed until June").
+    r"(?:extended|postponed|adjourned|pushed\s+back|rescheduled)\s+(?:to|until|till)|"
+    r"(?:is|are|was|were|been)\s+(?:set|scheduled|slated|planned|due)\s+for)\b|['’]ll\b",
     re.I,
 )
 _IRREGULAR_PAST = (

@@ -50,6 +50,7 @@ class Calendar(Section):
     time_units: dict[str, Literal["day", "week", "month", "year", "decade", "fortnight"]] = Field(default_factory=dict)
     named_day_prefixes: list[str] = Field(default_factory=list)
     names_after_day: list[str] = Field(default_factory=list)
+    names_before_day: list[str] = Field(default_factory=list)
     day_in_name_before: list[str] = Field(default_factory=list)
     quarter_cues: list[Pattern] = Field(default_factory=list)
     quarter_cue_symbols: list[Pattern] = Field(default_factory=list)
@@ -165,6 +166,12 @@ class Events(Section):
     time_words: list[str] = Field(default_factory=list)
     tallies: dict[str, Pattern] = Field(default_factory=dict, description="casualty class: regex of its words")
     speech_verbs: list[str] = Field(default_factory=list)
+    story_nouns: list[str] = Field(default_factory=list, description="event nouns that name one happening in "
+                                   "a story within a week ('the election', 'the quake')")
+    reaction_verbs: list[str] = Field(default_factory=list, description="verbs of reacting to an event "
+                                      "('objected on Saturday to the verdict'): the date is the reaction's")
+    decision_verbs: list[str] = Field(default_factory=list, description="verbs of deciding or asking whose "
+                                      "day is not the day of the event after them ('decided Tuesday to recall')")
     report_settings: list[str] = Field(default_factory=list, description="words between a speech verb and "
                                        "a date that still date the report ('told reporters on Monday')")
 

@@ -351,3 +351,94 @@ def test_an_event_word_past_a_but_does_not_bind_the_date():
             _doc("c", "Matt Gaetz filed a motion on Monday in Washington, but allies of Speaker Kevin McCarthy "
                       "forced a vote.", "2024-05-08")]
     assert [f for f in api.check_documents(docs).findings if f.rule == "core.event-date" and f.severity != "info"] == []
+
+
+def test_sources_that_name_one_attack_with_other_words_vote():
+    """"opened fire", "shot dead" and "killed" all name the harm: one event, so the outlier is warned."""
+    docs = [_doc("a", "A gunman opened fire Thursday night in a crowded cinema in Dover, wounding nine people.",
+                 "2024-05-10"),
+            _doc("b", "The gunman shot dead two people Thursday in the Dover cinema and wounded nine.", "2024-05-10"),
+            _doc("c", "The gunman killed two people Tuesday at the cinema in Dover and wounded nine others.",
+                 "2024-05-10")]
+    (f,) = [f for f in api.check_documents(docs).findings if f.rule in DATE_RULES]
+    assert (f.document, f.severity, f.suggestion) == ("c", "warning", "Thursday")
+    assert {r.document for r in f.related} == {"a", "b"}
+
+
+def test_a_decision_to_recall_is_not_the_resignation():
+    """The party decided on Tuesday to recall the president; he resigned on Wednesday."""
+    docs = [_doc("a", "The president resigned on Wednesday after the party decided on Tuesday to recall him from office.",
+                 "2024-05-09"),
+            _doc("b", "The president resigned from office on Wednesday night, the party said.", "2024-05-09"),
+            _doc("c", "The president resigned from office late on Wednesday.", "2024-05-09")]
+    assert _date_findings(docs) == []
+
+
+def test_yesterday_in_an_updated_article_starts_no_warning():
+    """Posted on the 15th, updated on the 16th: its "yesterday" may be the 15th the others give."""
+    updated = _doc("a", "Posted May 15, 2014 at 8:26 PM, updated May 16, 2014 at 7:06 AM\n\n"
+                        "Judge Ana Ruiz sentenced the former mayor of Dover yesterday to four years.", "2014-05-15")
+    others = [_doc(i, "Judge Ana Ruiz sentenced the former mayor of Dover on Thursday to four years.", "2014-05-16")
+              for i in "bc"]
+    assert _date_findings([updated, *others]) == []
+    not_updated = _doc("a", "Judge Ana Ruiz sentenced the former mayor of Dover yesterday to four years.", "2014-05-15")
+    assert _date_findings([not_updated, *others]) == [("a", "yesterday")]
+
+
+def test_a_name_in_the_sentence_binds_two_short_scopes():
+    """"the quake struck" and "people were killed": one class (harm), and the sentences share Amelia Bay."""
+    docs = [_doc("a", "In Amelia Bay, the magnitude 6.2 quake struck at 3.36am Wednesday.", "2024-05-10"),
+            _doc("b", "In Amelia Bay, at least 73 people were reported killed Wednesday.", "2024-05-10"),
+            _doc("c", "In Amelia Bay, the quake struck at 3.36am Tuesday.", "2024-05-10")]
+    (f,) = [f for f in api.check_documents(docs).findings if f.rule in DATE_RULES]
+    assert (f.document, f.severity, f.suggestion) == ("c", "warning", "Wednesday")
+
+
+def test_identifying_the_shooter_is_not_the_shooting():
+    docs = [_doc("a", "A man opened fire Thursday night in a crowded cinema in Dover, wounding nine people.",
+                 "2024-05-11"),
+            _doc("b", "A man shot dead two people Thursday in the Dover cinema and wounded nine.", "2024-05-11"),
+            _doc("c", "Police in Dover identified the shooter Friday as a 59-year-old drifter.", "2024-05-11")]
+    assert _date_findings(docs) == []
+
+
+def test_a_weekday_before_a_bracketed_date_that_disagrees_is_an_error():
+    # 7 July 2023 was a Friday.
+    doc = _doc("a", "The jury returned on Saturday (7 July) to deliver its verdict.", "2023-07-08")
+    (f,) = [f for f in api.check_documents([doc]).findings if f.rule == "core.weekday-date"]
+    assert (f.severity, f.text) == ("error", "Saturday (7 July")
+
+
+def test_the_election_named_in_three_sources_is_one_event():
+    """The clauses share no word but "election"; a story has one election within a week."""
+    docs = [_doc("a", "Chief Justice Ana Ruiz said the presidential election held on Aug. 8 was flawed.", "2017-09-02"),
+            _doc("b", "The opposition argued that the August 8 election was rigged.", "2017-09-02"),
+            _doc("c", "Observers praised the calm of the August 5 election in Tarland.", "2017-09-02")]
+    found = [f for f in api.check_documents(docs).findings if f.rule in DATE_RULES]
+    assert [(f.document, f.severity, f.suggestion) for f in found] == [("c", "warning", "2017-08-08")]
+
+
+def test_a_second_term_is_one_election_win():
+    """"a second term" does not say the win happened twice: the three sources vote."""
+    text = "Prime Minister Ana Ruiz on {} won a landslide victory and a second term in office in Tarland."
+    docs = [_doc("a", text.format("Thursday"), "2024-05-10"), _doc("b", text.format("Thursday"), "2024-05-10"),
+            _doc("c", text.format("Tuesday"), "2024-05-10")]
+    (f,) = [f for f in api.check_documents(docs).findings if f.rule in DATE_RULES]
+    assert (f.document, f.severity, f.suggestion) == ("c", "warning", "Thursday")
+
+
+def test_a_hyphenated_name_shares_its_parts():
+    """"Dover-based builder" and "the Dover police" are not other actors."""
+    a = _doc("a", "The Dover police on Tuesday arrested a real estate developer over the crash.", "2024-05-22")
+    b = _doc("b", "The state police on Sunday arrested Dover-based builder Ana Ruiz over the crash.", "2024-05-22")
+    (f,) = [f for f in api.check_documents([a, b]).findings if f.rule in DATE_RULES]
+    assert f.severity == "info" and {f.document} | {r.document for r in f.related} == {"a", "b"}
+
+
+def test_the_election_day_is_not_the_ruling_that_annulled_it():
+    """Two sources date the election, one the court order for a new one two days later: not bound."""
+    docs = [_doc("a", "Observers said the presidential election held on Aug. 8 in Tarland was calm.", "2017-09-02"),
+            _doc("b", "The opposition argued that the August 8 election in Tarland was rigged.", "2017-09-02"),
+            _doc("c", "The Tarland court on Aug. 10 ordered a new presidential election within 60 days.", "2017-09-02")]
+    found = [f for f in api.check_documents(docs).findings if f.rule in DATE_RULES]
+    assert [f for f in found if f.severity != "info"] == []  # word matching alone stays at info

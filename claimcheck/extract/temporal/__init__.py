@@ -44,7 +44,49 @@ _RELATIVE_WORDS = re.compile(
 def extract(doc: Document, data: PackData, earlier: Earlier | None = None) -> list[TemporalClaim]:
     """Every date expression in ``doc``, resolved (news text: strict about "may"/"march"),
     with what each one dates (``scope.facts``)."""
-    return facts(doc, _extract(doc, strict=True))
+    claims = _extract(doc, strict=True)
+    updated = _update_stamp(doc, claims)
+    if updated is not None:
+        claims = _between(claims, _extract(doc.model_copy(update={"published": updated}), strict=True))
+    return facts(doc, claims)
+
+
+# "on May 15, 2014 at 8:26 PM, updated May 16, 2014 at 7:06 AM": an article revised after it was
+# first posted. Its "yesterday" may have been written on either day.
+_UPDATED_BEFORE = re.compile(r"\b(?:updated|modified|revised)(?:[^\S\n]+(?:on|at))?[:\s]*$", re.I)
+UPDATE_TOP = 600  # characters from the top where a stamp is looked for
+UPDATE_MAX_DAYS = 31  # a later "updated" is a new story, not a revision of this one
+
+
+def _update_stamp(doc: Document, claims: list[TemporalClaim]) -> dt.date | None:
+    """The day of an "updated ..." stamp near the top that is later than the publication date."""
+    if doc.published is None:
+        return None
+    for c in claims:
+        start = c.start - doc.offset
+        if start > UPDATE_TOP:
+            break
+        if c.anchor == "absolute" and c.granularity == "day" and \
+                0 < (c.interval[0] - doc.published).days <= UPDATE_MAX_DAYS and \
+                _UPDATED_BEFORE.search(doc.text, max(0, start - 24), start):
+            return c.interval[0]
+    return None
+
+
+def _between(first: list[TemporalClaim], later: list[TemporalClaim]) -> list[TemporalClaim]:
+    """A phrase counted from the publication date that reads another day from the update's
+    date is uncertain between the two: a range over both readings, so no rule holds it to
+    one day. Phrases that read the same from both anchors keep their day."""
+    again = {c.id: c for c in later}
+    out = []
+    for c in first:
+        o = again.get(c.id)
+        if c.anchor == "publication" and o is not None and c.interval and o.interval and o.interval != c.interval:
+            lo, hi = min(c.interval[0], o.interval[0]), max(c.interval[1], o.interval[1])
+            c = c.model_copy(update={"interval": (lo, hi), "granularity": "range", "weekday": c.weekday,
+                                     "value": f"{lo.isoformat()}/{hi.isoformat()}"})
+        out.append(c)
+    return out
 
 
 def _extract(doc: Document, strict: bool = True, tense: str | None = None) -> list[TemporalClaim]:

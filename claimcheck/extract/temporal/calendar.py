@@ -6,7 +6,8 @@ import datetime as dt
 import re
 
 from ...language.calendar import (
-    ABBREVIATIONS_NOT_ALONE, NAMED_DAY_PREFIXES, NAMES_AFTER_DAY, month_index, ordinals_upto, weekday_index,
+    ABBREVIATIONS_NOT_ALONE, NAMED_DAY_PREFIXES, NAMES_AFTER_DAY, NAMES_BEFORE_DAY, month_index, ordinals_upto,
+    weekday_index,
 )
 from . import resolve as R
 from .context import (
@@ -165,6 +166,8 @@ def weekday(m: re.Match, ctx: Context) -> Result | None:
     prev = _PREVIOUS_WORD.search(ctx.text[max(0, m.start() - 20):m.start()])
     if prev and prev.group(1).lower() in NAMED_DAY_PREFIXES:
         return None  # Good Friday, Super Tuesday
+    if ctx.strict and prev and prev.group(1) in NAMES_BEFORE_DAY:
+        return None  # "Fox News Sunday", a show
     nxt = NEXT_WORD.match(ctx.text, m.end())
     if ctx.strict and nxt and nxt.group(1) in NAMES_AFTER_DAY:
         return None  # newspapers and shows named after a day
@@ -200,9 +203,14 @@ def _described_day(m: re.Match, ctx: Context, wd: int, s: int, e: int) -> Result
     return Result(R.day(p.first), cid, s, e, wd)
 
 
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+
+
 def mod_weekday(m: re.Match, ctx: Context) -> Result | None:
     if ctx.strict and (len(m["wd"]) < 6 or not m["wd"][:1].isupper()):
         return None
+    if m["mod"].lower() == "following" and _POSSESSIVE_AFTER.match(ctx.text, m.end()):
+        return None  # "following Sunday's referendum": a preposition before the bare weekday
     wd = weekday_index(m["wd"])
     if ctx.pub is None:
         return no_pub(m, ctx, wd)

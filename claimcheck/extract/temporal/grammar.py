@@ -57,7 +57,9 @@ def day_ordinal(token: str) -> int | None:
 
 
 # Regex pieces the date forms share (``forms.py``).
-_WDP = rf"(?:(?P<wd>{WD_RE})\.?,?\s+(?:the\s+)?)?"
+# A weekday before the date: "Tuesday, May 7", "Friday (7 July)", "Monday evening, March 4".
+_WDP = (rf"(?:(?P<wd>{WD_RE})\.?(?:[^\S\n]+(?:morning|afternoon|evening|night))?(?:,?\s+\(?|[^\S\n]*\()"
+        r"(?:the\s+)?)?")
 _ORD = r"(?:st|nd|rd|th)?"
 _YEAR = CALENDAR_YEAR_RE
 _PART = r"(?P<part>early|mid-?|late|the\s+end\s+of|end\s+of|the\s+beginning\s+of|beginning\s+of|the\s+start\s+of|start\s+of|the\s+middle\s+of)"

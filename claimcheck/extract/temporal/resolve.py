@@ -192,8 +192,10 @@ def day_of(pub: dt.date, m: int, d: int, direction: str, weekday: int | None = N
     With a weekday beside it ("Thursday, March 24"), the year is the one nearest to pub, within a
     year either way and on the side the tense allows, in which that day is that weekday, unless it
     lies more than half a year further from pub than the usual reading ("Tuesday, May 6" written
-    on 8 May, a Monday, is a slip, not next year's Tuesday): only when no such year agrees is the
-    usual reading kept (and the weekday disagrees with it).
+    on 8 May, a Monday, is a slip, not next year's Tuesday). A year on the other side of the
+    tense is taken when its day is that weekday and it is nearer to pub than the usual reading
+    (the tense misled: "adjourned until Thursday, Sept. 12" in a May story). Only when no year
+    agrees is the usual reading kept (and the weekday disagrees with it).
     """
     options = [x for x in (safe_date(pub.year + k, m, d) for k in (-1, 0, 1)) if x]
     if not options:
@@ -213,6 +215,11 @@ def day_of(pub: dt.date, m: int, d: int, direction: str, weekday: int | None = N
                        key=lambda x: abs((x - pub).days))
         if agree:
             return agree[0]
+        # "adjourned until Thursday, Sept. 12" in a May story: the past tense of "adjourned"
+        # points to last September, but this September's 12th is a Thursday and nearer.
+        nearer = [x for x in options if x.weekday() == weekday and abs((x - pub).days) < abs((usual - pub).days)]
+        if nearer:
+            return min(nearer, key=lambda x: abs((x - pub).days))
     return usual
 
 

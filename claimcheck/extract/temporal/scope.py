@@ -74,8 +74,17 @@ def scope(doc: Document, claim: TemporalClaim, others: list[tuple[int, int]] | N
     last = min((s for s, e in near if s >= hi), default=len(text))
     if last < len(text) and len(content_words(text[first:max(lo, first)])) >= 2:
         last = max(lo, first)  # the words between two dates belong to the second one
-    blanked = text[first:max(lo, first)] + " " * (min(hi, len(text)) - max(lo, 0)) + text[max(hi, 0):last]
+    before = text[first:max(lo, first)]
+    spoken = list(_SPEECH.finditer(before))
+    if spoken:
+        before = " " * spoken[-1].end() + before[spoken[-1].end():]  # the speaker is not at the event
+    blanked = before + " " * (min(hi, len(text)) - max(lo, 0)) + text[max(hi, 0):last]
     return _cut_travel(_RELATIONAL.sub("", blanked))
+
+
+# "Chief Justice Ana Ruiz said the election held on Aug 8 ...": the date is in the reported
+# clause; who speaks is no participant of the event it dates.
+_SPEECH = re.compile(r"\b(?:" + "|".join(LEXICON.events.speech_verbs) + r")\b")
 
 
 def _inside(spans: list[tuple[int, int]], lo: int, hi: int) -> list[tuple[int, int]]:
@@ -95,20 +104,23 @@ def _cut_travel(text: str) -> str:
 
 
 _REPEAT = re.compile(
-    r"\b(?:again|another|fresh|renewed|second|third|latest|continued|continuing|resumed|further|follow-up|"
+    r"\b(?:again|another|fresh|renewed|second(?!\s+term)|third(?!\s+term)|latest|continued|continuing|resumed|"
+    r"further|follow-up|"
     r"kept|keeps?|still|ongoing|"
-    r"subsequent|more|next|new\s+round|each|every|daily|weekly)\b", re.I)
+    r"subsequent|once\s+more|next|new\s+round|each|every|daily|weekly)\b", re.I)
 
 
 def repeats(scope_text: str) -> bool:
-    """Words that say the event happened more than once ("clashed again", "a second day of talks")."""
+    """Words that say the event happened more than once ("clashed again", "a second day of
+    talks"; not "won a second term", one election)."""
     return bool(_REPEAT.search(scope_text))
 
 
 # A multi-day event has an opening and a close: "talks opened Monday" and "talks ended
-# Friday" are two moments, not two dates for one.
+# Friday" are two moments, not two dates for one ("opened fire" is a shooting, no opening).
 _PHASES = (
-    ("start", re.compile(r"\b(?:open(?:s|ed|ing)?|beg[ai]n(?:s|ning)?|begun|start(?:s|ed|ing)?|kick(?:s|ed)?\s+off|"
+    ("start", re.compile(r"\b(?:open(?:s|ed|ing)?(?![^\S\n]+fire\b)|beg[ai]n(?:s|ning)?|begun|start(?:s|ed|ing)?|"
+                         r"kick(?:s|ed)?\s+off|"
                          r"launch(?:es|ed)?|first\s+day)\b", re.I)),
     ("end", re.compile(r"\b(?:end(?:s|ed|ing)?|clos(?:e|es|ed|ing)|conclud(?:e|es|ed|ing)|wrap(?:s|ped)?\s+up|"
                        r"finish(?:es|ed)?|last\s+day|final\s+day)\b", re.I)),
@@ -234,18 +246,69 @@ def is_report(doc: Document, claim: TemporalClaim) -> bool:
 
 # The event word must sit in the date's own stretch of the sentence: in "filed a motion on
 # Monday, but allies forced a vote" Monday dates the filing, not the vote.
-_SEGMENT_EDGE = re.compile(r"[,;:—–()\n]|[.!?][\s\"'”’]|\bbut\b")
+# The full stop of an abbreviation ("4:30 p.m. Sunday", "the U.S. Senate") ends no sentence,
+# nor does the colon of "4:30" or the comma of "1,400".
+_SEGMENT_EDGE = re.compile(r"[;—–()\n]|(?<!\d)[,:]|[,:](?!\d)|(?<![.\s][A-Za-z])[.!?][\s\"'”’]|\bbut\b")
 
 
-def segment(doc: Document, claim: TemporalClaim, reach: int = 120) -> str:
-    """The text around a date up to the nearest comma, semicolon, dash, "but" or sentence end."""
+# The date's own clause ends at a subordinator: in "resigned after the party decided on
+# Tuesday to recall him" Tuesday is the decision's, not the resignation's.
+_SUBORDINATE = re.compile(r"\b(?:after|before|when|while|because|following|until|since|once|whereas)\b", re.I)
+# "On Tuesday, the House voted": a date opening the sentence dates the clause after its comma.
+_OPENING = re.compile(r"^[\s\"'“‘]*(?:(?:on|late|early|last|this|by)[^\S\n]+)?$"
+                      r"|\b(?-i:On|Late|Early|Last|By)[^\S\n]+$", re.I)
+_WORD_AT = re.compile(r"[\w'’-]+")
+# "decided on Tuesday to recall him", "called Monday for a vote", "ordered on Friday a new
+# presidential election": the event word is the decision's object, a happening still to
+# come; the day is the decision's.
+_DECISION = re.compile(r"\b(?:" + "|".join(LEXICON.events.decision_verbs) + r")\b[^.;!?]{0,60}?"
+                       r"(?:\b(?:to|for)\b[^.;!?]{0,40}"
+                       r"|\b(?:a|an)[^\S\n]+(?:new|fresh|snap|early)?[^\S\n]*[\w-]*[^\S\n]*)$",
+                       re.I)
+
+
+# "on Saturday objected to the verdict": a reaction between the date and the event word.
+_REACTION = re.compile(r"\b(?:" + "|".join(LEXICON.events.reaction_verbs) + r")\b", re.I)
+
+
+def trigger(doc: Document, claim: TemporalClaim, reach: int = 80) -> str | None:
+    """The event word (``events.yaml`` ``event_nouns``) a date dates: the one nearest to it
+    in its own stretch of the sentence (up to a comma, dash, "but", a subordinator or the
+    sentence end; 
+    past the comma of an opening "On Tuesday,"), or None. An event word that is
+    the object of a decision ("decided on Tuesday to recall him") is no trigger: the day
+    belongs to the decision."""
     start, end = local(doc, claim)
     text = doc.text
     before = list(_SEGMENT_EDGE.finditer(text, max(0, start - reach), start))
     lo = before[-1].end() if before else max(0, start - reach)
     after = _SEGMENT_EDGE.search(text, end, end + reach)
     hi = after.start() if after else min(len(text), end + reach)
-    return text[lo:start] + " " + text[end:hi]
+    if after and text[after.start()] == "," and not text[end:hi].strip() and _OPENING.search(text[lo:start]):
+        further = _SEGMENT_EDGE.search(text, after.end(), after.end() + reach)
+        hi = further.start() if further else min(len(text), after.end() + reach)
+    cut = list(_SUBORDINATE.finditer(text, lo, start))
+    if cut:
+        lo = cut[-1].end()
+    later = _SUBORDINATE.search(text, end, hi)
+    if later:
+        hi = later.start()
+    found = []
+    for m in _WORD_AT.finditer(text, lo, hi):
+        if start <= m.start() < end:
+            continue
+        words = content_words(m.group())
+        if words and words[0] in _EVENT_NOUNS:
+            found.append((start - m.end() if m.end() <= start else m.start() - end, m.start(), words[0]))
+    if not found:
+        return None
+    _, at, word = min(found)
+    if _DECISION.search(text[lo:at]):
+        return None
+    between = text[end:at] if at >= end else text[at:start]
+    if _REACTION.search(between):
+        return None  # "on Saturday objected to the verdict": the day is the reaction's
+    return word
 
 
 def facts(doc: Document, claims: list[TemporalClaim]) -> list[TemporalClaim]:
@@ -262,8 +325,7 @@ def facts(doc: Document, claims: list[TemporalClaim]) -> list[TemporalClaim]:
         keys = _keys(found)
         common = common_of(words, keys)
         names = sorted(keys - common)
-        near = set(content_words(segment(doc, c)))
-        noun = next((w for w in found if w in _EVENT_NOUNS and w in near), None)
+        noun = trigger(doc, c)
         out.append(c.model_copy(update={
             "scope": words,
             "subject": sorted(keys),

@@ -239,3 +239,50 @@ def test_a_weekday_slip_is_not_moved_to_next_year():
     """ "Tuesday, May 6" in a story of 8 May 2024 (a Monday then) is a slip, though 6 May 2025 is a Tuesday."""
     from claimcheck.extract.temporal.resolve import day_of
     assert day_of(dt.date(2024, 5, 8), 5, 6, "present", 1) == dt.date(2024, 5, 6)
+
+
+def test_following_before_a_possessive_weekday_is_a_preposition(doc):
+    # Published Wednesday 2024-05-08: "following Sunday's vote" is the past Sunday (May 5), not the next one.
+    text = "The council signed the treaty on Tuesday following Sunday's referendum vote."
+    assert ("Sunday", "2024-05-05") in dates(doc, text)
+    assert ("following Sunday", "2024-05-12") in dates(doc, "The vote is the following Sunday.")
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # 7 July 2023 was a Friday; 4 March 2024 a Monday; 2 June 2024 a Sunday.
+    ("The jury returned on Friday (7 July) to deliver its verdict.", "2023-07-08", ("Friday (7 July", "2023-07-07", 4)),
+    ("The fire broke out Monday evening, March 4, near the dock.", "2024-03-08", ("Monday evening, March 4", "2024-03-04", 0)),
+    ("The polls closed Sunday afternoon, June 2.", "2024-06-03", ("Sunday afternoon, June 2", "2024-06-02", 6)),
+])
+def test_a_weekday_before_a_bracketed_date_or_a_part_of_the_day_is_read_with_it(doc, text, published, expected):
+    (c,) = temporal.extract(doc(text, published), PackData())
+    assert (c.text, c.value, c.weekday) == expected
+
+
+def test_a_bracketed_aside_after_a_weekday_is_no_date(doc):
+    assert dates(doc, "He left on Tuesday (the court said) to rest.", "2024-07-08") == [("Tuesday", "2024-07-02")]
+
+
+def test_a_show_named_after_a_weekday_is_no_date(doc):
+    assert dates(doc, "He told Fox News Sunday that the plan works.") == []
+    assert dates(doc, "He broke the news Sunday to staff.") == [("Sunday", "2024-05-05")]
+
+
+def test_a_weekday_that_fits_the_nearer_year_wins_over_the_tense(doc):
+    # Published Wed 2024-05-08. 12 Sept 2024 is a Thursday (12 Sept 2023 was a Tuesday):
+    # "adjourned" is past, but the hearing it names is this September's.
+    assert dates(doc, "The court adjourned until Thursday, Sept. 12.") == [("Thursday, Sept. 12", "2024-09-12")]
+    # 6 May 2024 was a Monday, 6 May 2025 is a Tuesday but a year away: a slip, kept on 2024.
+    assert dates(doc, "He said on Tuesday, May 6, that it rained.") == [("Tuesday, May 6", "2024-05-06")]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # 27 Feb 2024: the extended deadline is the coming 3 March, not last year's.
+    ("The deadline had been extended to March 3.", "2024-02-27", ("March 3", "2024-03-03")),
+    # Wed 8 May 2024: a schedule named in a past clause is still to come.
+    ("The vote was set for Friday.", "2024-05-08", ("Friday", "2024-05-10")),
+    ("The hearing was postponed until Thursday, officials said.", "2024-05-08", ("Thursday", "2024-05-09")),
+    ("The hearing on Monday was moved to a larger room.", "2024-05-08", ("Monday", "2024-05-06")),
+])
+def test_a_schedule_named_in_a_past_clause_is_still_to_come(doc, text, published, expected):
+    assert dates(doc, text, published) == [expected]

@@ -60,3 +60,61 @@ def test_a_paragraph_longer_than_a_caption_is_body_text_even_with_a_credit():
     filler = "The council met again to discuss the budget. " * 30  # 1,350 characters
     assert not _caption_of(f"Ortiz was sworn in on Jan. 2, 2022. {filler}(AP Photo/Lee Chan)", "Jan. 2, 2022")
     assert not _caption_of(f"{filler}Ortiz was sworn in on Jan. 2, 2022. (AP Photo/Lee Chan)", "Jan. 2, 2022")
+
+
+def _trigger(text, phrase, published="2024-05-09"):
+    doc = Document(id="d", path="d", text=text, published=dt.date.fromisoformat(published))
+    claim = next(c for c in _extract(doc) if c.text == phrase)
+    return S.trigger(doc, claim)
+
+
+def test_the_trigger_is_the_event_word_nearest_the_date():
+    assert _trigger("Police arrested the driver Monday after the crash that killed two.", "Monday") == "arrested"
+
+
+def test_a_subordinate_clause_has_its_own_trigger():
+    text = "The mayor resigned after the council voted on Tuesday to cut her pay."
+    assert _trigger(text, "Tuesday") == "voted"
+
+
+def test_an_opening_date_dates_the_clause_after_its_comma():
+    assert _trigger("On Tuesday, the council voted to close the harbour.", "Tuesday") == "voted"
+
+
+def test_the_object_of_a_decision_is_no_trigger():
+    assert _trigger("The party decided on Tuesday to recall him from his post.", "Tuesday") is None
+    assert _trigger("The board called on Monday for a vote on the merger.", "Monday") is None
+
+
+def test_the_speaker_is_not_in_the_scope_of_a_reported_date():
+    text = "Chief Justice Ana Ruiz said the presidential election held on Aug. 8 was flawed."
+    doc = Document(id="d", path="d", text=text, published=dt.date(2017, 9, 2))
+    (c,) = _extract(doc)
+    words = S.scope(doc, c)
+    assert "election held" in words and "Ruiz" not in words
+
+
+def test_an_abbreviation_or_a_clock_time_does_not_cut_the_clause():
+    assert _trigger("The strong quake hit at 4:30 p.m. Sunday near the town.", "Sunday", "2024-05-07") == "quake"
+
+
+def test_a_capitalised_on_opens_the_sentence_even_after_stray_text():
+    # Scraped copy sometimes runs a stamp into the first sentence.
+    assert _trigger("date 2024-05-07 On Tuesday, members of the council voted to close the port.",
+                    "Tuesday") == "voted"
+
+
+def test_a_reaction_to_the_event_is_no_trigger():
+    assert _trigger("The minister earlier on Saturday objected to the verdict.", "Saturday") is None
+    assert _trigger("Rights groups welcomed Saturday's verdict.", "Saturday") == "verdict"
+
+
+def test_an_ordered_new_election_is_not_the_election():
+    assert _trigger("The court on Friday ordered a new presidential election within 60 days.", "Friday") is None
+    assert _trigger("The court on Friday annulled the election.", "Friday") == "election"
+
+
+def test_an_event_word_far_from_the_date_is_not_its_trigger():
+    text = ("Fire investigators heard from a neighbour that one of the adults in the house may have had "
+            "a birthday party there Friday night.")
+    assert _trigger(text, "Friday") is None
