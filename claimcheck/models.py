@@ -184,6 +184,17 @@ class CountClaim(FigureClaim):
     period: str | None = None
 
 
+class AgeClaim(ClaimBase):
+    """A person's age as an article states it ("Jane Doe, 26,", "26-year-old Jane Doe"),
+    bound to the person, so that sources can be compared person by person."""
+
+    kind: Literal["age"] = "age"
+    value: int
+    person: str = Field(description="the person's name as written nearest the age ('Jane Doe', 'Doe')")
+    surname: str = Field(description="the folded surname that links the person across sources ('doe')")
+    given: str | None = Field(None, description="the folded given name, when the article gives the full name")
+
+
 class RoleClaim(ClaimBase):
     kind: Literal["role"] = "role"
     person: str
@@ -203,7 +214,7 @@ class NameClaim(ClaimBase):
 
 
 Claim = Annotated[
-    Union[TemporalClaim, MoneyClaim, CountClaim, RoleClaim, NameClaim],
+    Union[TemporalClaim, MoneyClaim, CountClaim, AgeClaim, RoleClaim, NameClaim],
     Field(discriminator="kind"),
 ]
 
