@@ -85,7 +85,7 @@ from ..language.quantities import quantities
 from ..cache import text_cache
 from ..models import Document
 from ..text import split_sentences
-from ._amounts import COMMON_NAMES, periods_fit as _periods_fit, same_story
+from ._amounts import COMMON_NAMES, periods_fit as _periods_fit, same_story, slip_keys, slip_shape
 from ..voting import Outlier, Vote, outliers
 from .base import CorpusContext, Hit, KindOptions
 
@@ -99,6 +99,10 @@ class Options(KindOptions):
     min_shared: int = Field(2, ge=1, description="subject words two figures must share when no declared subject links them")
     min_overlap: float = Field(
         0.5, ge=0, le=1, description="share of the shorter subject those words must make up (0.5: half)"
+    )
+    min_slip_shared: int = Field(
+        1, ge=0, description="subject words two figures must share when one looks like a slip of the other "
+                             "(adjacent digits swapped, the scale word changed)",
     )
     max_posting: int = Field(200, ge=2, description="subject words found in more figures than this are too common to link them")
     max_days_apart: int = Field(
@@ -136,6 +140,12 @@ class Options(KindOptions):
 RUNNING_WORDS: tuple[str, ...] = tuple(LEXICON.figures.running_words)
 SYNONYMS: tuple[tuple[str, ...], ...] = tuple(tuple(g) for g in LEXICON.figures.synonyms)
 SAME_NOUNS: tuple[tuple[str, ...], ...] = tuple(tuple(g) for g in LEXICON.figures.same_nouns)
+
+
+# Differences that true figures of one story seldom show, so that they weigh as evidence of a
+# slip by themselves: a scale word changed, two adjacent digits swapped (``_amounts.slip_shape``).
+# One digit changed is common between true figures (65.1% and 65.9%, 12 and 17 injuries).
+STRONG_SLIPS = frozenset({"scale", "swap"})
 
 
 def _canon(groups: list[list[str]]) -> dict[str, str]:
@@ -202,8 +212,9 @@ def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
     declared = {c.id: frozenset(c.declared) for c in figures}
     words = {c.id: _words(c, synonyms) for c in figures}
 
-    def keys(c: Any) -> list[tuple[str, str]]:
-        return [(group[c.id], w) for w in words[c.id]] + [(group[c.id], "@" + s) for s in declared[c.id]]
+    def keys(c: Any) -> list[tuple[str, Any]]:
+        return [(group[c.id], w) for w in words[c.id]] + [(group[c.id], "@" + s) for s in declared[c.id]] \
+            + [(group[c.id], k) for k in slip_keys(c.value)]
 
     published = {d: doc.published for d, doc in ctx.documents.items()}
     stems = tuple(w.lower() for w in options.running_words)
@@ -254,6 +265,8 @@ def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
         if declared[a.id] and declared[b.id]:
             return bool(declared[a.id] & declared[b.id])
         shared = len(words[a.id] & words[b.id])
+        if slip_shape(a.value, b.value) in STRONG_SLIPS:  # strong evidence by itself: little overlap will do
+            return shared >= options.min_slip_shared
         shorter = min(len(words[a.id]), len(words[b.id])) or 1
         return shared >= options.min_shared and shared / shorter >= options.min_overlap
 
@@ -342,9 +355,17 @@ def _sides(c: Any, neighbours: dict[str, list[Any]], documents: Any) -> tuple[se
     and a total) gives no clear answer and stands on neither side; so does one whose
     figure is comparable to several different figures of ``c``'s own source, or whose
     figure ``c``'s own source states too (it knows both: they are about different things).
+    Neither holds against a figure that ``c`` looks like a slip of (``STRONG_SLIPS``): an
+    article that states the right figure in one place and a slip of it in another ("$66
+    billion" in the lead, "$66 million" later) has made a slip, not told two things apart.
     """
     def clear(figs: list[Any]) -> bool:
         return all(_agree(x, y) for x in figs for y in figs)
+
+    def opposes(o: Any) -> bool:
+        if slip_shape(c.value, o.value) in STRONG_SLIPS:
+            return True
+        return clear([x for x in neighbours[o.id] if x.document == c.document]) and not _states(mine, o)
 
     by_doc: dict[str, list[Any]] = defaultdict(list)
     for o in neighbours[c.id]:
@@ -354,8 +375,7 @@ def _sides(c: Any, neighbours: dict[str, list[Any]], documents: Any) -> tuple[se
     for d, figs in by_doc.items():
         if any(_agree(c, o) for o in figs) or _states(documents.get(d), c):
             backing.add(d)
-        elif clear(figs) and all(clear([x for x in neighbours[o.id] if x.document == c.document]) for o in figs) \
-                and not any(_states(mine, o) for o in figs):
+        elif clear(figs) and all(opposes(o) for o in figs):
             against += figs
     return backing, against
 

@@ -1,0 +1,67 @@
+"""A figure that looks like a slip of another (digits swapped, a scale word changed) is strong
+evidence: amount-agreement compares such figures even when their clauses share few words."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claimcheck import engine
+from claimcheck.kinds._amounts import slip_keys, slip_shape
+from claimcheck.packs import load_packs
+from tests.conftest import make_doc
+
+RULE = "core.amount-agreement"
+
+
+def findings(docs):
+    return [f for f in engine.run(docs, load_packs([])).findings if f.rule == RULE]
+
+
+@pytest.mark.parametrize("a, b, shape", [
+    (578e6, 587e6, "swap"),
+    (3.2, 2.3, "swap"),
+    (475_000, 745_000, "swap"),
+    (18e9, 18e6, "scale"),
+    (24.75e7, 24.75e5, "scale"),  # crore and lakh
+    (18_000, 18_200, "digit"),
+    (3_000, 3_003, "digit"),
+    (95e9, 61e9, None),
+    (100, 1_000, None),  # a factor of ten is no scale word
+    (24.75, 24.75e7, None),  # a scale word missing, not changed
+    (578e6, 578e6, None),
+])
+def test_slip_shapes(a, b, shape):
+    assert slip_shape(a, b) == shape
+    assert slip_shape(b, a) == shape
+
+
+@given(st.integers(1, 999_999), st.integers(1, 999_999))
+def test_figures_of_one_slip_shape_share_an_index_key(a, b):
+    if slip_shape(a, b):
+        assert set(slip_keys(a)) & set(slip_keys(b))
+
+
+AGREEING = [
+    make_doc("Harlow Group agreed to pay $66 billion in cash for Pennick, the companies said.", "2025-04-14", id="a"),
+    make_doc("The $66 billion takeover of Pennick by Harlow Group was approved by the board.", "2025-04-14", id="b"),
+]
+
+
+def test_a_changed_scale_word_is_caught_though_the_clauses_share_little():
+    c = make_doc("Pennick shareholders will receive $66 million, a filing showed.", "2025-04-14", id="c")
+    got = findings([*AGREEING, c])
+    assert [(f.document, f.severity, f.suggestion) for f in got] == [("c", "warning", "$66 billion")]
+
+
+def test_a_different_figure_with_the_same_little_overlap_is_not_compared():
+    c = make_doc("Pennick shareholders will receive $61 million, a filing showed.", "2025-04-14", id="c")
+    assert findings([*AGREEING, c]) == []
+
+
+def test_an_article_stating_the_right_figure_elsewhere_is_still_caught_on_its_wrong_one():
+    c = make_doc("Harlow Group agreed to pay $66 billion in cash for Pennick, the companies said. "
+                 "The $66 million takeover of Pennick by Harlow Group was approved by the board.", "2025-04-14", id="c")
+    got = findings([*AGREEING, c])
+    assert [(f.document, f.text) for f in got] == [("c", "$66 million")]
