@@ -143,6 +143,8 @@ class FigureClaim(ClaimBase):
                                 "per share, forecast, rate, with debt ... (words of the figure's sentence)")
     results: bool = Field(False, description="the sentence reports results (revenue, profit, a quarter)")
     places: list[str] = Field(default_factory=list, description="where the sentence places the figure (folded)")
+    recipients: list[str] = Field(default_factory=list, description="whom the figure is for: names after 'for' or "
+                                  "'to' right after it ('a package for Ukraine and Israel': ukraine, israel; folded)")
     qualifiers: list[str] = Field(default_factory=list, description="capitalised words between a count and its noun")
     share_of: list[str] = Field(default_factory=list, description="what a percentage is a share of (content words)")
     tally: str | None = Field(None, description="the kind of casualty count nearest the figure (dead, injured ...)")

@@ -162,6 +162,26 @@ def places(c: Any) -> frozenset[str]:
     return frozenset(found - COMMON_NAMES - NOT_NAMES)
 
 
+# Whom a figure is for: "a $61 billion package for Ukraine" is a part of "a $95 billion package
+# for Ukraine, Israel and Taiwan" (the whole names more), and "$26 billion for Israel" another
+# part: figures for different recipients are about different things.
+_NAME_RUN = r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*"
+_RECIPIENTS = re.compile(
+    rf"[^.;:!?()]{{0,60}}?\b(?:for|to)[ \t]+(?:the[ \t]+)?({_NAME_RUN}(?:[ \t]*,[ \t]*{_NAME_RUN})*"
+    rf"(?:,?[ \t]+and[ \t]+{_NAME_RUN})?)")
+
+
+def recipients(c: Any) -> frozenset[str]:
+    """Capitalised names after "for" or "to" soon after the figure ("$95 billion package for
+    Ukraine, Israel and Taiwan": ukraine, israel, taiwan), folded."""
+    sentence, _, end = near(c)
+    m = _RECIPIENTS.match(sentence, end)
+    if not m:
+        return frozenset()
+    words = {w.lower().replace("’", "'").removesuffix("'s").replace(".", "") for w in re.split(r"[\s,]+|\band\b", m.group(1)) if w}
+    return frozenset(words - COMMON_NAMES - NOT_NAMES)
+
+
 def qualifiers(c: Any) -> frozenset[str]:
     """Capitalised words between a count's number and its noun: "212 Democratic votes" and
     "14 Republican votes" count different things, and so do they and "216 votes"."""
@@ -238,6 +258,7 @@ def facts(c: Any, text: str, start: int, end: int, captions: dict[int, bool] | N
         "measures": sorted(measures(c)),
         "results": results(c),
         "places": sorted(where),
+        "recipients": sorted(recipients(c)),
         "qualifiers": sorted(qualifiers(c)),
         "share_of": sorted(share_base(c)),
         "tally": counted[0] if counted else None,

@@ -16,18 +16,28 @@ places as related and their wording as the suggestion; one source against one is
 info on the second source naming both; a tie is nothing. A declared
 subject with a known ``value`` is checked too.
 
+A figure that looks like a slip of another (two adjacent digits swapped: 578 and 587; the
+scale word changed: million and billion, lakh and crore) is strong evidence by itself: such
+figures are compared when their clauses share ``min_slip_shared`` subject word (found
+through index keys on their digits, never all pairs). One digit changed is not: true
+figures often differ so (65.1% and 65.9% of a vote).
+
 Coverage sets figures about different things side by side, so a figure is only opposed
 by a source that says one clear thing about it: a source that states the figure anywhere
 (or as the sum of two numbers in a sentence: part + part = total) backs it; one giving
-several different figures on the subject, or whose figure the checked source states too,
-stands aside; and figures of different measures (enterprise value and price, net and
+several different figures on the subject, or whose figure some source of the story states
+together with the checked one (it knows both: they are different things), stands aside,
+except that an article stating the right figure in one place does not excuse a slip-shaped
+wrong one in another; and figures of different measures (enterprise value and price, net and
 gross, a share price and a deal's total, a total and a per-share amount, what analysts
 expected and what was reported, a yearly rate: ``MEASURES`` in ``_amounts``) are never
 compared, and neither are shares of different wholes ("40.05% of the vote" and "98 percent
 of polling stations"), nor counts of different casualties (the dead and the injured: the
 word nearest each figure, ``TALLIES`` in ``_amounts``). Neither are counts with different capitalised words before their noun ("14
 Republican votes", "216 votes"), nor figures whose sentences place them in different
-places ("buried in and around a city" and "struck the province": a part and the whole).
+places ("buried in and around a city" and "struck the province": a part and the whole), nor
+figures for different recipients ("a package for Ukraine" and "a package for Ukraine,
+Israel and Taiwan": a part and the whole).
 Units of measure (miles, mph, acres) are not read as counts at all.
 
 Figures change over time, and unrelated stories share words, so three guards come first:
@@ -74,7 +84,7 @@ import re
 import datetime as dt
 from collections import Counter, defaultdict
 from functools import lru_cache
-from typing import Any, Callable, Iterator
+from typing import Any, Callable, Iterator, Mapping
 
 from pydantic import Field
 
@@ -223,6 +233,7 @@ def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
     measures = {c.id: frozenset(c.measures) for c in figures}
     where = {c.id: frozenset(c.places) for c in figures}
     qualified = {c.id: frozenset(c.qualifiers) for c in figures}
+    receiving = {c.id: frozenset(c.recipients) for c in figures}
     bases = {c.id: frozenset(synonyms.get(w, w) for w in c.share_of) for c in figures}
     tallies = {c.id: c.tally if c.kind == "count" else None for c in figures}
     stories: dict[tuple[str, str], bool] = {}
@@ -256,6 +267,8 @@ def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
             return False
         if qualified[a.id] != qualified[b.id]:
             return False
+        if receiving[a.id] and receiving[b.id] and receiving[a.id] != receiving[b.id]:
+            return False  # for Ukraine, for Ukraine, Israel and Taiwan: a part and the whole
         if bases[a.id] and bases[b.id] and not bases[a.id] & bases[b.id]:
             return False  # shares of different wholes: of the vote, of polling stations
         if tallies[a.id] and tallies[b.id] and tallies[a.id] != tallies[b.id]:
@@ -276,19 +289,27 @@ def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
         neighbours[b.id].append(a)
 
     known = {s.id: s for s in ctx.data.subjects if s.value is not None}
+    said = _StatedIndex(ctx.documents)
+
+    def apart(c: Any, o: Any) -> bool:
+        """Some source of ``c``'s story states both values: it tells two things apart (one
+        source's "$61 billion for Ukraine" within another's "$95 billion package"). The
+        slipping source itself does not, for a slip-shaped pair."""
+        strong = slip_shape(c.value, o.value) in STRONG_SLIPS
+        return any(related(c, d) for d in said.docs(c) & said.docs(o) if not (strong and d == c.document))
+
     # a figure is judged from each side of a disagreement: reported once, as its fullest judgement
     judged: dict[str, tuple[Outlier[Any], Any]] = {}
     for c in figures:
-        backing, against = _sides(c, neighbours, ctx.documents)
+        backing, against = _sides(c, neighbours, said, apart)
         if against:  # sources of the same story and time that state the figure back it too
             opposing = {o.document for o in against}
-            backing |= {d for d, doc in ctx.documents.items()
-                        if d not in backing and d not in opposing and _states(doc, c) and related(c, d)}
+            backing |= {d for d in said.docs(c) if d not in backing and d not in opposing and related(c, d)}
             against = [o for o in against if o.document not in backing]
-        backers = {d for d in ctx.documents if d not in backing and d not in {o.document for o in against}}
+        voted = backing | {o.document for o in against}
 
         def stating(o: Any) -> set[str]:
-            return {d for d in backers if _states(ctx.documents[d], o) and related(c, d)}
+            return {d for d in said.docs(o) if d not in voted and related(c, d)}
 
         for o in _vote(c, backing, against, neighbours[c.id], stating):
             for place in o.places:
@@ -344,7 +365,8 @@ def _moving(tallies: list[Any]) -> dict[str, bool]:
     return defaultdict(bool, {c.id: c.document in moving_docs for c in tallies})
 
 
-def _sides(c: Any, neighbours: dict[str, list[Any]], documents: Any) -> tuple[set[str], list[Any]]:
+def _sides(c: Any, neighbours: dict[str, list[Any]], said: "_StatedIndex",
+           apart: Callable[[Any, Any], bool]) -> tuple[set[str], list[Any]]:
     """The sources that back ``c`` and the figures that stand against it.
 
     A source backs a figure when one of its comparable figures agrees, or when it states
@@ -354,7 +376,8 @@ def _sides(c: Any, neighbours: dict[str, list[Any]], documents: Any) -> tuple[se
     whose comparable figures disagree among themselves (a quarter and a half year, a part
     and a total) gives no clear answer and stands on neither side; so does one whose
     figure is comparable to several different figures of ``c``'s own source, or whose
-    figure ``c``'s own source states too (it knows both: they are about different things).
+    figure a source of the story states together with ``c``'s (``apart``: it knows both, so
+    they are about different things).
     Neither holds against a figure that ``c`` looks like a slip of (``STRONG_SLIPS``): an
     article that states the right figure in one place and a slip of it in another ("$66
     billion" in the lead, "$66 million" later) has made a slip, not told two things apart.
@@ -363,17 +386,16 @@ def _sides(c: Any, neighbours: dict[str, list[Any]], documents: Any) -> tuple[se
         return all(_agree(x, y) for x in figs for y in figs)
 
     def opposes(o: Any) -> bool:
-        if slip_shape(c.value, o.value) in STRONG_SLIPS:
+        if slip_shape(c.value, o.value) in STRONG_SLIPS and not apart(c, o):
             return True
-        return clear([x for x in neighbours[o.id] if x.document == c.document]) and not _states(mine, o)
+        return clear([x for x in neighbours[o.id] if x.document == c.document]) and not apart(c, o)
 
     by_doc: dict[str, list[Any]] = defaultdict(list)
     for o in neighbours[c.id]:
         by_doc[o.document].append(o)
     backing, against = {c.document}, []
-    mine = documents.get(c.document)
     for d, figs in by_doc.items():
-        if any(_agree(c, o) for o in figs) or _states(documents.get(d), c):
+        if any(_agree(c, o) for o in figs) or d in said.docs(c):
             backing.add(d)
         elif clear(figs) and all(opposes(o) for o in figs):
             against += figs
@@ -394,16 +416,25 @@ def _stated(doc: Document) -> tuple[float, ...]:
 MAX_SUMMANDS = 12  # numbers per sentence whose pairwise sums are kept (a table row can hold hundreds)
 
 
-def _states(doc: Document | None, c: Any) -> bool:
-    """Whether ``doc`` states ``c``'s value, or one strictly inside its band (an end point
-    is where two bands meet: "nearly 2.5 million" does not back "nearly 2.6 million")."""
-    if doc is None:
-        return False
-    values, value = _stated(doc), c.value
-    i = bisect.bisect_right(values, c.low)
-    inside = i < len(values) and values[i] < c.high
-    j = bisect.bisect_left(values, value)
-    return inside or (j < len(values) and values[j] == value)
+class _StatedIndex:
+    """Which documents state a figure's value: every amount each document states (``_stated``)
+    in one sorted list, so that a figure's sources are found by bisection, never by reading
+    every document for every figure."""
+
+    def __init__(self, documents: Mapping[str, Document]) -> None:
+        pairs = sorted({(v, d) for d, doc in documents.items() for v in _stated(doc)})
+        self.values = [v for v, _ in pairs]
+        self.documents = [d for _, d in pairs]
+        self.found: dict[str, frozenset[str]] = {}
+
+    def docs(self, c: Any) -> frozenset[str]:
+        """The documents that state ``c``'s value, or one strictly inside its band (an end
+        point is where two bands meet: "nearly 2.5 million" does not back "nearly 2.6 million")."""
+        if c.id not in self.found:
+            inside = range(bisect.bisect_right(self.values, c.low), bisect.bisect_left(self.values, c.high))
+            exact = range(bisect.bisect_left(self.values, c.value), bisect.bisect_right(self.values, c.value))
+            self.found[c.id] = frozenset(self.documents[i] for r in (inside, exact) for i in r)
+        return self.found[c.id]
 
 
 def _vote(c: Any, backing: set[str], against: list[Any], others: list[Any],

@@ -65,3 +65,21 @@ def test_an_article_stating_the_right_figure_elsewhere_is_still_caught_on_its_wr
                  "The $66 million takeover of Pennick by Harlow Group was approved by the board.", "2025-04-14", id="c")
     got = findings([*AGREEING, c])
     assert [(f.document, f.text) for f in got] == [("c", "$66 million")]
+
+
+def test_a_figure_for_one_recipient_is_not_compared_with_the_whole_for_several():
+    whole = "Congress passed a $95 billion aid package for Ukraine, Israel and Taiwan on Saturday."
+    docs = [make_doc(whole, "2024-04-20", id="a"), make_doc(whole, "2024-04-20", id="b"),
+            make_doc("Congress passed the $61 billion aid package for Ukraine on Saturday.", "2024-04-20", id="c")]
+    assert findings(docs) == []
+
+
+def test_a_source_that_states_both_figures_tells_them_apart_for_every_source():
+    docs = [
+        make_doc("Congress passed a $95 billion aid package on Saturday after months of delay.", "2024-04-20", id="a"),
+        make_doc("Congress passed a $95 billion aid package on Saturday after months of delay.", "2024-04-20", id="b"),
+        make_doc("Congress passed a $61 billion aid package on Saturday after months of delay.", "2024-04-20", id="c"),
+    ]
+    assert [f.document for f in findings(docs)] == ["c"]
+    knows = make_doc("The $95 billion bill holds $61 billion of military aid, officials said.", "2024-04-20", id="d")
+    assert findings([*docs, knows]) == []
