@@ -184,13 +184,18 @@ def recipients(c: Any) -> frozenset[str]:
 
 def qualifiers(c: Any) -> frozenset[str]:
     """Capitalised words between a count's number and its noun: "212 Democratic votes" and
-    "14 Republican votes" count different things, and so do they and "216 votes"."""
+    "14 Republican votes" count different things, and so do they and "216 votes". So does
+    "other" ("Bryant and 4 other people" counts the rest, not all five)."""
     if c.kind != "count":
         return frozenset()
     tokens = c.text.split()
     numeric = [i for i, t in enumerate(tokens) if re.search(r"\d", t) or _NUMBER_WORDS & set(t.lower().split("-"))]
     between = tokens[numeric[-1] + 1:-1] if numeric else []
-    return frozenset(w.lower().rstrip(".") for w in between if w[:1].isupper())
+    return frozenset(w.lower().rstrip(".") for w in between if w[:1].isupper() or w.lower() in _REST_WORDS)
+
+
+# Words that make a count the rest of a group named beside it ("and 4 other people").
+_REST_WORDS = frozenset({"other", "others"})
 
 
 _NUMBER_WORDS = frozenset(LEXICON.numbers.units) | frozenset(LEXICON.numbers.tens) | frozenset(LEXICON.numbers.scales) \

@@ -123,6 +123,15 @@ def slip_shape(a: float, b: float) -> str | None:
     return "swap" if swapped else None
 
 
+def scale_unread(a: float, b: float) -> bool:
+    """The same digits a factor of 10,000 or more apart, no step between two scale words: one
+    figure's scale word went unread ("Rs 24.75 Cr" read as 24.75 rupees beside "Rs 24.75
+    crore"). They are one figure, not a disagreement."""
+    da, db = _digits(a), _digits(b)
+    return da is not None and db is not None and da[0] == db[0] and abs(da[1] - db[1]) >= 4 \
+        and abs(da[1] - db[1]) not in SCALE_STEPS
+
+
 def slip_keys(value: float) -> list[tuple]:
     """Index keys two figures share when one may be a slip of the other (``slip_shape``):
     the digits alone (a scale word changed), the digits with one place blanked (one digit

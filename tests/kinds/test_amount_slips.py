@@ -83,3 +83,19 @@ def test_a_source_that_states_both_figures_tells_them_apart_for_every_source():
     assert [f.document for f in findings(docs)] == ["c"]
     knows = make_doc("The $95 billion bill holds $61 billion of military aid, officials said.", "2024-04-20", id="d")
     assert findings([*docs, knows]) == []
+
+
+def test_the_same_digits_far_apart_are_one_figure_with_its_scale_word_unread():
+    from claimcheck.kinds._amounts import scale_unread
+    assert scale_unread(24.75, 24.75e7)  # "Rs 24.75 Cr" read without its crore
+    assert not scale_unread(18e6, 18e9)  # a scale word changed: a slip
+    assert not scale_unread(18e6, 19e13)
+
+
+def test_a_count_of_the_others_is_not_compared_with_the_whole():
+    docs = [
+        make_doc("Kobe Bryant and 4 other people were killed in the helicopter crash near Calabasas.", "2020-01-26", id="a"),
+        make_doc("The helicopter crash near Calabasas killed five people, including Kobe Bryant.", "2020-01-26", id="b"),
+        make_doc("The helicopter crash near Calabasas killed five people, officials said.", "2020-01-26", id="c"),
+    ]
+    assert findings(docs) == []
