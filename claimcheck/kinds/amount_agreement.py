@@ -19,7 +19,8 @@ subject with a known ``value`` is checked too.
 A figure that looks like a slip of another (two adjacent digits swapped: 578 and 587; the
 scale word changed: million and billion, lakh and crore) is strong evidence by itself: such
 figures are compared when their clauses share ``min_slip_shared`` subject word (found
-through index keys on their digits, never all pairs). One digit changed is not: true
+through index keys on their digits, never all pairs), whatever measure or results period
+their sentences name ("$66 billion including debt" and "$66 million"). One digit changed is not: true
 figures often differ so (65.1% and 65.9% of a vote).
 
 Coverage sets figures about different things side by side, so a figure is only opposed
@@ -260,10 +261,14 @@ def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
         return near and _same_story(ctx.documents.get(c.document), ctx.documents.get(d), options)
 
     def comparable(a: Any, b: Any) -> bool:
-        strict = a.results or b.results  # results: a quarter is not an unstated period
+        # the same digits with the scale word changed, or two digits swapped, are seldom two
+        # measures or two periods of one thing: the slip outweighs what the sentences say
+        strong = slip_shape(a.value, b.value) in STRONG_SLIPS
+        strict = (a.results or b.results) and not strong  # results: a quarter is not an unstated period
         if a.document == b.document or not _periods_fit(a, b, published, strict) or not in_time(a, b):
             return False
-        if measures[a.id] != measures[b.id] or (where[a.id] and where[b.id] and not where[a.id] & where[b.id]):
+        if (measures[a.id] != measures[b.id] and not strong) or \
+                (where[a.id] and where[b.id] and not where[a.id] & where[b.id]):
             return False
         if qualified[a.id] != qualified[b.id]:
             return False
@@ -280,7 +285,7 @@ def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
         if declared[a.id] and declared[b.id]:
             return bool(declared[a.id] & declared[b.id])
         shared = len(words[a.id] & words[b.id])
-        if slip_shape(a.value, b.value) in STRONG_SLIPS:  # strong evidence by itself: little overlap will do
+        if strong:  # strong evidence by itself: little overlap will do
             return shared >= options.min_slip_shared
         shorter = min(len(words[a.id]), len(words[b.id])) or 1
         return shared >= options.min_shared and shared / shorter >= options.min_overlap

@@ -99,3 +99,11 @@ def test_a_count_of_the_others_is_not_compared_with_the_whole():
         make_doc("The helicopter crash near Calabasas killed five people, officials said.", "2020-01-26", id="c"),
     ]
     assert findings(docs) == []
+
+
+@pytest.mark.parametrize("figure, flagged", [("$66 million", True), ("$57 billion", False)])
+def test_a_slip_shaped_figure_is_compared_across_measures(figure, flagged):
+    lead = "Harlow agreed to buy Pennick for $66 billion including debt, the companies said."
+    docs = [make_doc(lead, "2016-09-14", id="a"), make_doc(lead, "2016-09-14", id="b"),
+            make_doc(f"Harlow agreed to buy Pennick for {figure}, the companies said.", "2016-09-14", id="c")]
+    assert [f.document for f in findings(docs)] == (["c"] if flagged else [])
