@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from claimcheck.extract import ages
 from claimcheck.packdata import PackData
@@ -45,3 +47,9 @@ def test_two_people_of_one_surname_keep_their_given_names():
 ])
 def test_other_numbers_beside_names_are_not_ages(text):
     assert read(text) == []
+
+
+@given(st.text(alphabet=st.sampled_from(list("Jane Doe, (26)-year-old aged who is 1234567890.\n")), max_size=120))
+def test_never_raises_and_every_age_is_a_plausible_one(text):
+    for c in ages.extract(make_doc(text), PackData()):
+        assert 0 < c.value <= ages.MAX_AGE and c.surname and str(c.value) in c.text

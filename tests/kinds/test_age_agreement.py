@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from claimcheck import engine
 from claimcheck.packs import load_packs
 from tests.conftest import make_doc
@@ -65,3 +68,10 @@ def test_a_surname_alone_links_to_the_full_name_in_other_sources():
         make_doc("Jane Doe was convicted.\n\nDoe, 25, wept.", "2024-05-07", id="c"),
     )
     assert [(f.document, f.suggestion) for f in got] == [("c", "26")]
+
+
+@given(st.permutations(["a", "b", "c"]))
+def test_the_order_of_the_sources_does_not_matter(order):
+    texts = {"a": "Jane Doe, 26, was charged.", "b": "Jane Doe, 26, appeared in court.", "c": "Jane Doe, 62, denied it."}
+    docs = [make_doc(texts[i], "2024-05-07", id=i) for i in order]
+    assert [(f.document, f.suggestion) for f in findings(*docs)] == [("c", "26")]
