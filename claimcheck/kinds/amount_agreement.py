@@ -240,7 +240,11 @@ def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
     stories: dict[tuple[str, str], bool] = {}
 
     def same_story(a: Any, b: Any) -> bool:
-        key = (min(a.document, b.document), max(a.document, b.document))
+        return story(a.document, b.document)
+
+    def story(da: str, db: str) -> bool:
+        """Whether documents ``da`` and ``db`` tell one story (asked once per pair)."""
+        key = (min(da, db), max(da, db))
         if key not in stories:
             stories[key] = _same_story(ctx.documents.get(key[0]), ctx.documents.get(key[1]), options)
         return stories[key]
@@ -258,7 +262,7 @@ def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
         days = _days_apart(c.document, d, published)
         near = days is not None and days <= options.running_days_apart if running[c.id] else \
             days is None or days <= options.max_days_apart
-        return near and _same_story(ctx.documents.get(c.document), ctx.documents.get(d), options)
+        return near and story(c.document, d)
 
     def comparable(a: Any, b: Any) -> bool:
         # the same digits with the scale word changed, or two digits swapped, are seldom two
