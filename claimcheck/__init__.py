@@ -23,7 +23,7 @@ _EXPORTS = {
     "check": "api", "check_documents": "api", "check_text": "api", "extract": "api", "clear_caches": "cache",
     "load_packs": "packs", "read_paths": "corpus",
     "Config": "config", "ClaimcheckError": "errors", "ConfigError": "errors", "Pack": "packs",
-    "Claim": "models", "CountClaim": "models", "Document": "models", "Finding": "models", "MoneyClaim": "models",
+    "AgeClaim": "models", "Claim": "models", "CountClaim": "models", "Document": "models", "Finding": "models", "MoneyClaim": "models",
     "NameClaim": "models", "Related": "models", "Report": "models", "RoleClaim": "models",
     "TemporalClaim": "models",
 }
@@ -70,6 +70,6 @@ if TYPE_CHECKING:
     from .corpus import read_paths
     from .errors import ClaimcheckError, ConfigError
     from .models import (
-        Claim, CountClaim, Document, Finding, MoneyClaim, NameClaim, Related, Report, RoleClaim, TemporalClaim,
+        AgeClaim, Claim, CountClaim, Document, Finding, MoneyClaim, NameClaim, Related, Report, RoleClaim, TemporalClaim,
     )
     from .packs import Pack, load_packs

@@ -143,6 +143,8 @@ class FigureClaim(ClaimBase):
                                 "per share, forecast, rate, with debt ... (words of the figure's sentence)")
     results: bool = Field(False, description="the sentence reports results (revenue, profit, a quarter)")
     places: list[str] = Field(default_factory=list, description="where the sentence places the figure (folded)")
+    recipients: list[str] = Field(default_factory=list, description="whom the figure is for: names after 'for' or "
+                                  "'to' right after it ('a package for Ukraine and Israel': ukraine, israel; folded)")
     qualifiers: list[str] = Field(default_factory=list, description="capitalised words between a count and its noun")
     share_of: list[str] = Field(default_factory=list, description="what a percentage is a share of (content words)")
     tally: str | None = Field(None, description="the kind of casualty count nearest the figure (dead, injured ...)")
@@ -184,6 +186,17 @@ class CountClaim(FigureClaim):
     period: str | None = None
 
 
+class AgeClaim(ClaimBase):
+    """A person's age as an article states it ("Jane Doe, 26,", "26-year-old Jane Doe"),
+    bound to the person, so that sources can be compared person by person."""
+
+    kind: Literal["age"] = "age"
+    value: int
+    person: str = Field(description="the person's name as written nearest the age ('Jane Doe', 'Doe')")
+    surname: str = Field(description="the folded surname that links the person across sources ('doe')")
+    given: str | None = Field(None, description="the folded given name, when the article gives the full name")
+
+
 class RoleClaim(ClaimBase):
     kind: Literal["role"] = "role"
     person: str
@@ -203,7 +216,7 @@ class NameClaim(ClaimBase):
 
 
 Claim = Annotated[
-    Union[TemporalClaim, MoneyClaim, CountClaim, RoleClaim, NameClaim],
+    Union[TemporalClaim, MoneyClaim, CountClaim, AgeClaim, RoleClaim, NameClaim],
     Field(discriminator="kind"),
 ]
 

@@ -12,7 +12,7 @@ from typing import Callable
 
 from ..models import Document
 from ..packdata import PackData
-from . import counts, money, names, roles, temporal
+from . import ages, counts, money, names, roles, temporal
 from ._pipeline import Earlier
 
 Extractor = Callable[[Document, PackData, Earlier], list]
@@ -22,6 +22,7 @@ EXTRACTORS: dict[str, Extractor] = {
     "temporal": temporal.extract,
     "money": money.extract,
     "count": counts.extract,  # reads money
+    "age": ages.extract,
     "role": roles.extract,
     "name": names.extract,  # reads role
 }

@@ -162,15 +162,40 @@ def places(c: Any) -> frozenset[str]:
     return frozenset(found - COMMON_NAMES - NOT_NAMES)
 
 
+# Whom a figure is for: "a $61 billion package for Ukraine" is a part of "a $95 billion package
+# for Ukraine, Israel and Taiwan" (the whole names more), and "$26 billion for Israel" another
+# part: figures for different recipients are about different things.
+_NAME_RUN = r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*"
+_RECIPIENTS = re.compile(
+    rf"[^.;:!?()]{{0,60}}?\b(?:for|to)[ \t]+(?:the[ \t]+)?({_NAME_RUN}(?:[ \t]*,[ \t]*{_NAME_RUN})*"
+    rf"(?:,?[ \t]+and[ \t]+{_NAME_RUN})?)")
+
+
+def recipients(c: Any) -> frozenset[str]:
+    """Capitalised names after "for" or "to" soon after the figure ("$95 billion package for
+    Ukraine, Israel and Taiwan": ukraine, israel, taiwan), folded."""
+    sentence, _, end = near(c)
+    m = _RECIPIENTS.match(sentence, end)
+    if not m:
+        return frozenset()
+    words = {w.lower().replace("’", "'").removesuffix("'s").replace(".", "") for w in re.split(r"[\s,]+|\band\b", m.group(1)) if w}
+    return frozenset(words - COMMON_NAMES - NOT_NAMES)
+
+
 def qualifiers(c: Any) -> frozenset[str]:
     """Capitalised words between a count's number and its noun: "212 Democratic votes" and
-    "14 Republican votes" count different things, and so do they and "216 votes"."""
+    "14 Republican votes" count different things, and so do they and "216 votes". So does
+    "other" ("Bryant and 4 other people" counts the rest, not all five)."""
     if c.kind != "count":
         return frozenset()
     tokens = c.text.split()
     numeric = [i for i, t in enumerate(tokens) if re.search(r"\d", t) or _NUMBER_WORDS & set(t.lower().split("-"))]
     between = tokens[numeric[-1] + 1:-1] if numeric else []
-    return frozenset(w.lower().rstrip(".") for w in between if w[:1].isupper())
+    return frozenset(w.lower().rstrip(".") for w in between if w[:1].isupper() or w.lower() in _REST_WORDS)
+
+
+# Words that make a count the rest of a group named beside it ("and 4 other people").
+_REST_WORDS = frozenset({"other", "others"})
 
 
 _NUMBER_WORDS = frozenset(LEXICON.numbers.units) | frozenset(LEXICON.numbers.tens) | frozenset(LEXICON.numbers.scales) \
@@ -238,6 +263,7 @@ def facts(c: Any, text: str, start: int, end: int, captions: dict[int, bool] | N
         "measures": sorted(measures(c)),
         "results": results(c),
         "places": sorted(where),
+        "recipients": sorted(recipients(c)),
         "qualifiers": sorted(qualifiers(c)),
         "share_of": sorted(share_base(c)),
         "tally": counted[0] if counted else None,

@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass
 
 from ..language import LEXICON, currencies
-from ..language.calendar import MONTHS
 from ..language.numbers import Number, hedge_before, interval, scan
+from ..language.quantities import period_year
 from ..models import Document, MoneyClaim
 from ..packdata import PackData
 from ..text import STOPWORDS, claim_id, locator
@@ -221,11 +221,6 @@ def _read(text: str, n: Number) -> _Figure | None:
     return fig
 
 
-_YEAR_END = re.compile(
-    rf"(?:\bQ[1-4]|\b(?:in|of|since|fiscal|FY|{'|'.join(m[:3].capitalize() for m in MONTHS)})[a-z]*\.?)"
-    r"[\s-]+(?:18|19|20|21)\d\d$")
-
-
 def _ranges(text: str, numbers: list[Number], figs: dict[int, _Figure]) -> dict[int, int]:
     """Pairs of neighbouring numbers that form a range with at least one currency.
 
@@ -242,7 +237,7 @@ def _ranges(text: str, numbers: list[Number], figs: dict[int, _Figure]) -> dict[
         before = text[max(0, (figs[i].start if i in figs else numbers[i].start) - 9):numbers[i].start].lower()
         if not gap or (gap.group(1) == "and" and "between" not in before) or numbers[i].value > numbers[i + 1].value:
             continue
-        if i not in figs and _YEAR_END.search(text, max(0, numbers[i].start - 12), numbers[i].end):
+        if i not in figs and period_year(text, numbers[i]):
             continue  # "from $1.4 billion in Q4 2023 to $3.1 billion": 2023 is the quarter's year
         low, high = numbers[i], numbers[i + 1]
         shared = low.scale == 1.0 and high.scale > 1.0 and low.value * high.scale <= high.value

@@ -78,3 +78,74 @@ def same_story(a: Document | None, b: Document | None, min_names: int, min_share
     if len(na) < min_names or len(nb) < min_names:
         return True
     return len(na & nb) >= min_shared_names
+
+
+# Significant digits a slip is looked for in: longer figures are not typed by hand.
+SLIP_DIGITS = 6
+
+
+def _digits(value: float) -> tuple[str, int] | None:
+    """The significant digits of ``value`` padded to ``SLIP_DIGITS`` and its power of ten
+    (18 billion: ("180000", 10)); None for zero or a figure with more digits."""
+    if not value:
+        return None
+    mantissa, exponent = f"{abs(value):.{SLIP_DIGITS + 3}e}".split("e")
+    digits = mantissa.replace(".", "").rstrip("0")
+    if len(digits) > SLIP_DIGITS:
+        return None
+    return digits.ljust(SLIP_DIGITS, "0"), int(exponent)
+
+
+# Factors between two scale words (lakh and crore; thousand, million, billion, trillion):
+# a figure that many times another with the same digits had its scale word changed. A
+# larger factor is a scale word missing, not a slip of one.
+SCALE_STEPS = frozenset({2, 3, 6})
+
+
+def slip_shape(a: float, b: float) -> str | None:
+    """How two different figures look like one typed wrong, if they do: "scale" (the same
+    digits, a scale word changed: million and billion, lakh and crore), "swap" (two adjacent
+    digits swapped: 578 and 587, 3.2 and 2.3) or "digit" (one digit changed: 18,000 and
+    18,200). Scale and swap are rare between true figures; one digit changed is common
+    (65.1% and 65.9% of a vote, 3 and 6 counts), so it is weaker evidence."""
+    da, db = _digits(a), _digits(b)
+    if da is None or db is None or a == b:
+        return None
+    (x, ex), (y, ey) = da, db
+    if x == y:
+        return "scale" if abs(ex - ey) in SCALE_STEPS else None
+    if ex != ey:
+        return None
+    diff = [i for i in range(SLIP_DIGITS) if x[i] != y[i]]
+    if len(diff) == 1:
+        return "digit"
+    swapped = len(diff) == 2 and diff[1] == diff[0] + 1 and x[diff[0]] == y[diff[1]] and x[diff[1]] == y[diff[0]]
+    return "swap" if swapped else None
+
+
+def scale_unread(a: float, b: float) -> bool:
+    """The same digits a factor of 10,000 or more apart, no step between two scale words: one
+    figure's scale word went unread ("Rs 24.75 Cr" read as 24.75 rupees beside "Rs 24.75
+    crore"). They are one figure, not a disagreement."""
+    da, db = _digits(a), _digits(b)
+    return da is not None and db is not None and da[0] == db[0] and abs(da[1] - db[1]) >= 4 \
+        and abs(da[1] - db[1]) not in SCALE_STEPS
+
+
+def slip_keys(value: float) -> list[tuple]:
+    """Index keys two figures share when one may be a slip of the other (``slip_shape``):
+    the digits alone (a scale word changed), the digits with one place blanked (one digit
+    changed), and for each place the smaller of the digits and those with the place and the
+    next swapped (adjacent digits swapped). Blocking only: ``slip_shape`` decides."""
+    d = _digits(value)
+    if d is None:
+        return []
+    x, e = d
+    keys: list[tuple] = [("slip", x)]
+    for i in range(SLIP_DIGITS):
+        keys.append(("slip", e, i, x[:i] + "?" + x[i + 1:]))
+    for i in range(SLIP_DIGITS - 1):
+        swapped = x[:i] + x[i + 1] + x[i] + x[i + 2:]
+        if swapped != x:
+            keys.append(("slip", e, i, min(x, swapped), "swap"))
+    return keys

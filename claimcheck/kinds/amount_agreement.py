@@ -16,18 +16,29 @@ places as related and their wording as the suggestion; one source against one is
 info on the second source naming both; a tie is nothing. A declared
 subject with a known ``value`` is checked too.
 
+A figure that looks like a slip of another (two adjacent digits swapped: 578 and 587; the
+scale word changed: million and billion, lakh and crore) is strong evidence by itself: such
+figures are compared when their clauses share ``min_slip_shared`` subject word (found
+through index keys on their digits, never all pairs), whatever measure or results period
+their sentences name ("$66 billion including debt" and "$66 million"). One digit changed is not: true
+figures often differ so (65.1% and 65.9% of a vote).
+
 Coverage sets figures about different things side by side, so a figure is only opposed
 by a source that says one clear thing about it: a source that states the figure anywhere
 (or as the sum of two numbers in a sentence: part + part = total) backs it; one giving
-several different figures on the subject, or whose figure the checked source states too,
-stands aside; and figures of different measures (enterprise value and price, net and
+several different figures on the subject, or whose figure some source of the story states
+together with the checked one (it knows both: they are different things), stands aside,
+except that an article stating the right figure in one place does not excuse a slip-shaped
+wrong one in another; and figures of different measures (enterprise value and price, net and
 gross, a share price and a deal's total, a total and a per-share amount, what analysts
 expected and what was reported, a yearly rate: ``MEASURES`` in ``_amounts``) are never
 compared, and neither are shares of different wholes ("40.05% of the vote" and "98 percent
 of polling stations"), nor counts of different casualties (the dead and the injured: the
 word nearest each figure, ``TALLIES`` in ``_amounts``). Neither are counts with different capitalised words before their noun ("14
 Republican votes", "216 votes"), nor figures whose sentences place them in different
-places ("buried in and around a city" and "struck the province": a part and the whole).
+places ("buried in and around a city" and "struck the province": a part and the whole), nor
+figures for different recipients ("a package for Ukraine" and "a package for Ukraine,
+Israel and Taiwan": a part and the whole).
 Units of measure (miles, mph, acres) are not read as counts at all.
 
 Figures change over time, and unrelated stories share words, so three guards come first:
@@ -74,7 +85,7 @@ import re
 import datetime as dt
 from collections import Counter, defaultdict
 from functools import lru_cache
-from typing import Any, Callable, Iterator
+from typing import Any, Callable, Iterator, Mapping
 
 from pydantic import Field
 
@@ -85,7 +96,7 @@ from ..language.quantities import quantities
 from ..cache import text_cache
 from ..models import Document
 from ..text import split_sentences
-from ._amounts import COMMON_NAMES, periods_fit as _periods_fit, same_story
+from ._amounts import COMMON_NAMES, periods_fit as _periods_fit, same_story, scale_unread, slip_keys, slip_shape
 from ..voting import Outlier, Vote, outliers
 from .base import CorpusContext, Hit, KindOptions
 
@@ -99,6 +110,10 @@ class Options(KindOptions):
     min_shared: int = Field(2, ge=1, description="subject words two figures must share when no declared subject links them")
     min_overlap: float = Field(
         0.5, ge=0, le=1, description="share of the shorter subject those words must make up (0.5: half)"
+    )
+    min_slip_shared: int = Field(
+        1, ge=0, description="subject words two figures must share when one looks like a slip of the other "
+                             "(adjacent digits swapped, the scale word changed)",
     )
     max_posting: int = Field(200, ge=2, description="subject words found in more figures than this are too common to link them")
     max_days_apart: int = Field(
@@ -136,6 +151,12 @@ class Options(KindOptions):
 RUNNING_WORDS: tuple[str, ...] = tuple(LEXICON.figures.running_words)
 SYNONYMS: tuple[tuple[str, ...], ...] = tuple(tuple(g) for g in LEXICON.figures.synonyms)
 SAME_NOUNS: tuple[tuple[str, ...], ...] = tuple(tuple(g) for g in LEXICON.figures.same_nouns)
+
+
+# Differences that true figures of one story seldom show, so that they weigh as evidence of a
+# slip by themselves: a scale word changed, two adjacent digits swapped (``_amounts.slip_shape``).
+# One digit changed is common between true figures (65.1% and 65.9%, 12 and 17 injuries).
+STRONG_SLIPS = frozenset({"scale", "swap"})
 
 
 def _canon(groups: list[list[str]]) -> dict[str, str]:
@@ -202,8 +223,9 @@ def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
     declared = {c.id: frozenset(c.declared) for c in figures}
     words = {c.id: _words(c, synonyms) for c in figures}
 
-    def keys(c: Any) -> list[tuple[str, str]]:
-        return [(group[c.id], w) for w in words[c.id]] + [(group[c.id], "@" + s) for s in declared[c.id]]
+    def keys(c: Any) -> list[tuple[str, Any]]:
+        return [(group[c.id], w) for w in words[c.id]] + [(group[c.id], "@" + s) for s in declared[c.id]] \
+            + [(group[c.id], k) for k in slip_keys(c.value)]
 
     published = {d: doc.published for d, doc in ctx.documents.items()}
     stems = tuple(w.lower() for w in options.running_words)
@@ -212,12 +234,17 @@ def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
     measures = {c.id: frozenset(c.measures) for c in figures}
     where = {c.id: frozenset(c.places) for c in figures}
     qualified = {c.id: frozenset(c.qualifiers) for c in figures}
+    receiving = {c.id: frozenset(c.recipients) for c in figures}
     bases = {c.id: frozenset(synonyms.get(w, w) for w in c.share_of) for c in figures}
     tallies = {c.id: c.tally if c.kind == "count" else None for c in figures}
     stories: dict[tuple[str, str], bool] = {}
 
     def same_story(a: Any, b: Any) -> bool:
-        key = (min(a.document, b.document), max(a.document, b.document))
+        return story(a.document, b.document)
+
+    def story(da: str, db: str) -> bool:
+        """Whether documents ``da`` and ``db`` tell one story (asked once per pair)."""
+        key = (min(da, db), max(da, db))
         if key not in stories:
             stories[key] = _same_story(ctx.documents.get(key[0]), ctx.documents.get(key[1]), options)
         return stories[key]
@@ -235,16 +262,24 @@ def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
         days = _days_apart(c.document, d, published)
         near = days is not None and days <= options.running_days_apart if running[c.id] else \
             days is None or days <= options.max_days_apart
-        return near and _same_story(ctx.documents.get(c.document), ctx.documents.get(d), options)
+        return near and story(c.document, d)
 
     def comparable(a: Any, b: Any) -> bool:
-        strict = a.results or b.results  # results: a quarter is not an unstated period
+        # the same digits with the scale word changed, or two digits swapped, are seldom two
+        # measures or two periods of one thing: the slip outweighs what the sentences say
+        strong = slip_shape(a.value, b.value) in STRONG_SLIPS
+        strict = (a.results or b.results) and not strong  # results: a quarter is not an unstated period
         if a.document == b.document or not _periods_fit(a, b, published, strict) or not in_time(a, b):
             return False
-        if measures[a.id] != measures[b.id] or (where[a.id] and where[b.id] and not where[a.id] & where[b.id]):
+        if (measures[a.id] != measures[b.id] and not strong) or \
+                (where[a.id] and where[b.id] and not where[a.id] & where[b.id]):
             return False
         if qualified[a.id] != qualified[b.id]:
             return False
+        if scale_unread(a.value, b.value):
+            return False  # "Rs 24.75 Cr" read without its scale word beside "Rs 24.75 crore"
+        if receiving[a.id] and receiving[b.id] and receiving[a.id] != receiving[b.id]:
+            return False  # for Ukraine, for Ukraine, Israel and Taiwan: a part and the whole
         if bases[a.id] and bases[b.id] and not bases[a.id] & bases[b.id]:
             return False  # shares of different wholes: of the vote, of polling stations
         if tallies[a.id] and tallies[b.id] and tallies[a.id] != tallies[b.id]:
@@ -254,6 +289,8 @@ def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
         if declared[a.id] and declared[b.id]:
             return bool(declared[a.id] & declared[b.id])
         shared = len(words[a.id] & words[b.id])
+        if strong:  # strong evidence by itself: little overlap will do
+            return shared >= options.min_slip_shared
         shorter = min(len(words[a.id]), len(words[b.id])) or 1
         return shared >= options.min_shared and shared / shorter >= options.min_overlap
 
@@ -263,19 +300,27 @@ def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
         neighbours[b.id].append(a)
 
     known = {s.id: s for s in ctx.data.subjects if s.value is not None}
+    said = _StatedIndex(ctx.documents)
+
+    def apart(c: Any, o: Any) -> bool:
+        """Some source of ``c``'s story states both values: it tells two things apart (one
+        source's "$61 billion for Ukraine" within another's "$95 billion package"). The
+        slipping source itself does not, for a slip-shaped pair."""
+        strong = slip_shape(c.value, o.value) in STRONG_SLIPS
+        return any(related(c, d) for d in said.docs(c) & said.docs(o) if not (strong and d == c.document))
+
     # a figure is judged from each side of a disagreement: reported once, as its fullest judgement
     judged: dict[str, tuple[Outlier[Any], Any]] = {}
     for c in figures:
-        backing, against = _sides(c, neighbours, ctx.documents)
+        backing, against = _sides(c, neighbours, said, apart)
         if against:  # sources of the same story and time that state the figure back it too
             opposing = {o.document for o in against}
-            backing |= {d for d, doc in ctx.documents.items()
-                        if d not in backing and d not in opposing and _states(doc, c) and related(c, d)}
+            backing |= {d for d in said.docs(c) if d not in backing and d not in opposing and related(c, d)}
             against = [o for o in against if o.document not in backing]
-        backers = {d for d in ctx.documents if d not in backing and d not in {o.document for o in against}}
+        voted = backing | {o.document for o in against}
 
         def stating(o: Any) -> set[str]:
-            return {d for d in backers if _states(ctx.documents[d], o) and related(c, d)}
+            return {d for d in said.docs(o) if d not in voted and related(c, d)}
 
         for o in _vote(c, backing, against, neighbours[c.id], stating):
             for place in o.places:
@@ -331,7 +376,8 @@ def _moving(tallies: list[Any]) -> dict[str, bool]:
     return defaultdict(bool, {c.id: c.document in moving_docs for c in tallies})
 
 
-def _sides(c: Any, neighbours: dict[str, list[Any]], documents: Any) -> tuple[set[str], list[Any]]:
+def _sides(c: Any, neighbours: dict[str, list[Any]], said: "_StatedIndex",
+           apart: Callable[[Any, Any], bool]) -> tuple[set[str], list[Any]]:
     """The sources that back ``c`` and the figures that stand against it.
 
     A source backs a figure when one of its comparable figures agrees, or when it states
@@ -341,21 +387,28 @@ def _sides(c: Any, neighbours: dict[str, list[Any]], documents: Any) -> tuple[se
     whose comparable figures disagree among themselves (a quarter and a half year, a part
     and a total) gives no clear answer and stands on neither side; so does one whose
     figure is comparable to several different figures of ``c``'s own source, or whose
-    figure ``c``'s own source states too (it knows both: they are about different things).
+    figure a source of the story states together with ``c``'s (``apart``: it knows both, so
+    they are about different things).
+    Neither holds against a figure that ``c`` looks like a slip of (``STRONG_SLIPS``): an
+    article that states the right figure in one place and a slip of it in another ("$66
+    billion" in the lead, "$66 million" later) has made a slip, not told two things apart.
     """
     def clear(figs: list[Any]) -> bool:
         return all(_agree(x, y) for x in figs for y in figs)
+
+    def opposes(o: Any) -> bool:
+        if slip_shape(c.value, o.value) in STRONG_SLIPS and not apart(c, o):
+            return True
+        return clear([x for x in neighbours[o.id] if x.document == c.document]) and not apart(c, o)
 
     by_doc: dict[str, list[Any]] = defaultdict(list)
     for o in neighbours[c.id]:
         by_doc[o.document].append(o)
     backing, against = {c.document}, []
-    mine = documents.get(c.document)
     for d, figs in by_doc.items():
-        if any(_agree(c, o) for o in figs) or _states(documents.get(d), c):
+        if any(_agree(c, o) for o in figs) or d in said.docs(c):
             backing.add(d)
-        elif clear(figs) and all(clear([x for x in neighbours[o.id] if x.document == c.document]) for o in figs) \
-                and not any(_states(mine, o) for o in figs):
+        elif clear(figs) and all(opposes(o) for o in figs):
             against += figs
     return backing, against
 
@@ -374,16 +427,25 @@ def _stated(doc: Document) -> tuple[float, ...]:
 MAX_SUMMANDS = 12  # numbers per sentence whose pairwise sums are kept (a table row can hold hundreds)
 
 
-def _states(doc: Document | None, c: Any) -> bool:
-    """Whether ``doc`` states ``c``'s value, or one strictly inside its band (an end point
-    is where two bands meet: "nearly 2.5 million" does not back "nearly 2.6 million")."""
-    if doc is None:
-        return False
-    values, value = _stated(doc), c.value
-    i = bisect.bisect_right(values, c.low)
-    inside = i < len(values) and values[i] < c.high
-    j = bisect.bisect_left(values, value)
-    return inside or (j < len(values) and values[j] == value)
+class _StatedIndex:
+    """Which documents state a figure's value: every amount each document states (``_stated``)
+    in one sorted list, so that a figure's sources are found by bisection, never by reading
+    every document for every figure."""
+
+    def __init__(self, documents: Mapping[str, Document]) -> None:
+        pairs = sorted({(v, d) for d, doc in documents.items() for v in _stated(doc)})
+        self.values = [v for v, _ in pairs]
+        self.documents = [d for _, d in pairs]
+        self.found: dict[str, frozenset[str]] = {}
+
+    def docs(self, c: Any) -> frozenset[str]:
+        """The documents that state ``c``'s value, or one strictly inside its band (an end
+        point is where two bands meet: "nearly 2.5 million" does not back "nearly 2.6 million")."""
+        if c.id not in self.found:
+            inside = range(bisect.bisect_right(self.values, c.low), bisect.bisect_left(self.values, c.high))
+            exact = range(bisect.bisect_left(self.values, c.value), bisect.bisect_right(self.values, c.value))
+            self.found[c.id] = frozenset(self.documents[i] for r in (inside, exact) for i in r)
+        return self.found[c.id]
 
 
 def _vote(c: Any, backing: set[str], against: list[Any], others: list[Any],

@@ -44,9 +44,19 @@ _NAME_AFTER = re.compile(r"[ \t]+([A-Z][a-z][\w’'-]*)")
 _DATE_AFTER = re.compile(rf"\s+(?:of\s+)?{_MONTH}(?!\w)", re.I)
 _YEAR_CONTEXT = re.compile(
     r"(?:\b(?:in|since|by|until|from|to|during|of|early|late|mid|the|and|or|through|its|their|his|her|our"
-    r"|this|that|whose|a|an|fiscal|FY)\s+|['’]s\s+|mid-|\bFY|\bQ[1-4][-–\s])$",
+    r"|this|that|whose|a|an)\s+|['’]s\s+|mid-)$",
     re.I,
 )
+# A year after a period's name ("Q4 2023", "FY2024", "fiscal 2023", "in 2023", "Jan. 2024")
+# is that period's year: neither a count nor the end of a money range ("from $1.4 billion in
+# Q4 2023 to $3.1 billion"). The one guard for every figure extractor.
+_PERIOD_YEAR = re.compile(rf"(?:\bQ[1-4]|\b(?:in|of|since|fiscal|FY)|\b{_MONTH})[a-z]*\.?[\s–-]*(?:18|19|20|21)\d\d$", re.I)
+
+
+def period_year(text: str, n: Number) -> bool:
+    """Whether the number ``n`` is a year written after a period's name ("Q4 2023", "fiscal 2023")."""
+    return bool(re.fullmatch(r"(?:18|19|20|21)\d\d", text[n.start:n.end])) and \
+        bool(_PERIOD_YEAR.search(text, max(0, n.start - 12), n.end))
 # ISO and numeric dates ("2024-03-26", "2024/03/26"): every part of one is a date, not a quantity.
 _ISO_DATE = re.compile(r"(?<![\d.,-])(?:1\d|20)\d\d([-/])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?![\d-])")
 # Nouns that a year before them only describes ("2023 levels", "2024 prices", "2020 census
@@ -98,7 +108,7 @@ def excluded(text: str, n: Number) -> bool:
     written = text[n.start:n.end]
     if re.fullmatch(r"1\d\d\d|20\d\d", written):
         first = WORD_RE.match(text, n.end)  # a year unless a plural noun follows at once
-        return bool(_YEAR_CONTEXT.search(before) or not first or not is_plural(first.group(1))
+        return bool(period_year(text, n) or _YEAR_CONTEXT.search(before) or not first or not is_plural(first.group(1))
                     or first.group(1).lower() in YEAR_NOUNS)
     return bool(_STREET_AFTER.match(text, n.end))
 

@@ -63,3 +63,12 @@ def test_later_extractors_read_the_claims_of_earlier_ones():
                      text="Biden", sentence="Biden added that they were useful.", person="Joe Biden", title="President")
     assert [c.name for c in names.extract(doc, PackData(), {"role": []})] == ["Joe Biden", "Biden"]
     assert [c.name for c in names.extract(doc, PackData(), {"role": [role]})] == ["Joe Biden"]  # the role covers "Biden" only
+
+
+def test_a_figure_carries_whom_it_is_for():
+    found = claims("The Senate passed a $95 billion package for Ukraine, Israel and Taiwan. "
+                   "Johnson backed the $61 billion package for Ukraine. "
+                   "He will pay $9.6 million in restitution to the city.")
+    assert found["$95 billion"].recipients == ["israel", "taiwan", "ukraine"]
+    assert found["$61 billion"].recipients == ["ukraine"]
+    assert found["$9.6 million"].recipients == []  # "the city" names nobody

@@ -137,8 +137,9 @@ def _subject_pack(tmp_path: Path, value: float | None = None) -> Path:
 
 def test_declared_subject_links_figures_that_share_few_words(tmp_path):
     a = make_doc("The aid package totals $578 million.", id="a")
-    b = make_doc("Washington's new assistance plan is worth $587 million.", id="b")
+    b = make_doc("Washington's new assistance plan is worth $612 million.", id="b")
     assert findings([a, b]) == []  # too few shared words to compare without the pack
+    # ($587 million would be compared without it: two swapped digits are evidence enough, test_amount_slips)
     report = engine.run([a, b], load_packs([_subject_pack(tmp_path)]))
     assert {f.document for f in report.findings if f.rule == RULE} == {"b"}
 
