@@ -27,7 +27,7 @@ from collections import defaultdict
 from typing import Iterator
 
 from ..language import for_pack
-from ..language.people import full_names, surname_words, tokens
+from ..language.people import full_names, organisations, surname_words, tokens
 from ..language.titles import fold, vocabulary
 from .base import CorpusContext, Hit, KindOptions
 
@@ -48,6 +48,9 @@ def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
     for claim in ctx.claims:
         by_document[claim.document].append(claim)
     elsewhere = _full_names_by_surname(ctx.claims)
+    # a word any source of the story shows to be an organisation ("SoftBank Group Corp.",
+    # "Uber's chief executive") is one in every source
+    ignored |= {w for d in ctx.documents.values() for w in organisations(d.text)}
     for doc_id in sorted(by_document, key=lambda d: (ctx.documents[d].path, d) if d in ctx.documents else ("", d)):
         document = ctx.documents.get(doc_id)
         if document is None:
@@ -116,6 +119,7 @@ def _lower_case_words(text: str) -> frozenset[str]:
 def _introduced_otherwise(text: str, relations: tuple[str, ...]) -> frozenset[str]:
     """Capitalised words the article shows to be a place or a person introduced by relation."""
     found = {m.group(1) for m in _PLACE.finditer(text)}
+    found |= _with_demonym(text)
     if relations:
         pattern = re.compile(r"\b(?i:" + "|".join(map(re.escape, relations)) + r")\s*,?\s+([A-Z][\w-]+)\b")
         found |= {m.group(1) for m in pattern.finditer(text)}
@@ -125,6 +129,16 @@ def _introduced_otherwise(text: str, relations: tuple[str, ...]) -> frozenset[st
 # "in Crimea", "across Ukraine": a place, unless a noun follows ("in Trump era")
 _PLACE = re.compile(r"\b(?:in|across)\s+([A-Z][\w-]+)\b(?!['’]s)(?!\s+(?!(?:on|in|at|and|or|to|for|with|was|were|is|"
                     r"are|has|had|have|after|before|since|where|when|last|this|that|which|who|from|by|as)\b)[a-z])")
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w-]+\b")
+
+
+def _with_demonym(text: str) -> set[str]:
+    """Capitalised words the article also writes as a demonym, so places: "Crimea" beside
+    "Crimean", "Syria" beside "Syrian", "Brazil" beside "Brazilian"."""
+    words = set(_CAPITALISED.findall(text))
+    return {w for w in words if (w.endswith("a") and w + "n" in words) or w + "ian" in words}
 
 
 def _in_headline(title: str) -> frozenset[str]:

@@ -141,6 +141,7 @@ class Titles(Section):
     honorifics: list[str] = Field(default_factory=list)
     company_suffixes: list[str] = Field(default_factory=list)
     organisation_nouns: list[str] = Field(default_factory=list)
+    organisation_nouns_before: list[str] = Field(default_factory=list)
     contrasting_words: list[list[str]] = Field(default_factory=list)
 
 

@@ -138,6 +138,10 @@ def _name_at(text: str, toks: Sequence[Token], i: int, max_words: int) -> int:
             j += 1  # "Chad Wolf", "Israel Katz": a country's name as a given name
             words += 1
             continue
+        if j > i and _middle_initial(text, toks, j):
+            j += 1  # "Michael A. Shipp": an initial, not the article "A"
+            words += 1
+            continue
         if name_word(tok) and not _not_name(tok, v, first=j == i):
             if j > i and strip_possessive(tok.folded) in v.heads and j + 1 < len(toks) \
                     and joined(text, tok, toks[j + 1]) and name_word(toks[j + 1]) \
@@ -160,6 +164,14 @@ def _name_at(text: str, toks: Sequence[Token], i: int, max_words: int) -> int:
     while j > i and toks[j - 1].folded in PARTICLES:
         j -= 1
     return j
+
+
+def _middle_initial(text: str, toks: Sequence[Token], j: int) -> bool:
+    """A one-letter initial with its full stop between two name words ("Michael A. Shipp",
+    "Harry S. Truman"), even a letter that is also a word ("A.", "I.")."""
+    tok = toks[j]
+    return len(tok.text) == 2 and tok.text[0].isupper() and tok.text[1] == "." and j + 1 < len(toks) \
+        and joined(text, tok, toks[j + 1]) and name_word(toks[j + 1])
 
 
 def _ends_place(text: str, toks: Sequence[Token], i: int, v) -> bool:
@@ -400,3 +412,50 @@ def resolve_first_word(word: str, names: FullNames) -> FullName | None:
     that no surname explains, so that such a person counts as introduced; titles are not
     resolved this way, as a given name alone ("Scott") may be someone else's surname."""
     return names.by_first_word.get(fold(strip_possessive(word)))
+
+
+_TICKER_AFTER = re.compile(r"\b([A-Z][\w.&-]*)\s*\((?:[A-Za-z]+:\s*)?[A-Z][A-Z.]{1,6}\)")
+_SHARES_OF = re.compile(r"\b(?i:shares|stock) (?i:of|in) ([A-Z][\w-]*)\b")
+_WORDS_AFTER = re.compile(r"\b([A-Z][\w-]*)(?=(?:['’]s)?,? +([A-Za-z]+)\.?(?: +([A-Za-z]+))?)")
+# "Amazon.com", "Booking.com": a web address for a name
+_DOT_COM = re.compile(r"\b([A-Z][\w-]*)\.(?:com|net|org)\b")
+# a capitalised run ending with a company suffix: "Uber Technologies Inc.", "SoftBank Group Corp"
+_RUN_SUFFIX = re.compile(r"\b([A-Z][\w&-]*)(?=((?:,? +[A-Z][\w&.-]*){1,3}))")
+# a speaker that speaks of itself as "its": "Amazon said its warehouses were safe"
+_SAID_ITS = re.compile(r"\b([A-Z][\w-]*) +(?:" + "|".join(LEXICON.events.speech_verbs)
+                       + r")(?: +(?:in +a +statement|on +\w+))?,? +(?:that +)?its\b")
+# a lower-case noun right before one capitalised word: "tech giant Softbank", "chipmaker Intel"
+_NOUN_BEFORE = re.compile(r"\b([A-Za-z][a-z-]*) +([A-Z][\w-]*)\b(?!['’]?\s*[A-Z])")
+
+
+def is_organisation(text: str, word: str) -> bool:
+    """Whether ``text`` shows the capitalised ``word`` to be an organisation (see ``organisations``)."""
+    return fold(word) in organisations(text)
+
+
+@text_cache()
+def organisations(text: str) -> frozenset[str]:
+    """Every capitalised word the text shows to be an organisation (folded): a company suffix
+    ("Apple Inc.", "SoftBank Group Corp."), a ticker ("Boeing (NYSE: BA)"), a web address
+    ("Amazon.com"), "its" after its speech verb ("Amazon said its ..."), an organisation noun after it ("Apple shares", "Boeing's chief executive"),
+    before it ("tech giant Softbank", "chipmaker Intel") or "shares of Boeing". One pass over
+    the text: a speaker is tested against the whole text, and an article has many."""
+    v = vocabulary()
+    found = {fold(m.group(1)) for m in _TICKER_AFTER.finditer(text)}
+    found |= {fold(m.group(1)) for m in _SHARES_OF.finditer(text)}
+    found |= {fold(m.group(1)) for m in _DOT_COM.finditer(text)}
+    found |= {fold(m.group(1)) for m in _SAID_ITS.finditer(text)}
+    for m in _WORDS_AFTER.finditer(text):
+        first = fold(m.group(2))
+        two = f"{first} {fold(m.group(3))}" if m.group(3) else first
+        if first in v.company_suffixes or first in v.organisation_nouns or two in v.organisation_nouns:
+            found.add(fold(m.group(1)))
+    for m in _RUN_SUFFIX.finditer(text):
+        words = [fold(w).strip(",.") for w in m.group(2).split()]
+        if any(w in v.company_suffixes for w in words):
+            found.add(fold(m.group(1)))
+    for m in _NOUN_BEFORE.finditer(text):
+        noun = m.group(1).lower()
+        if noun in v.organisation_nouns_before or (noun.endswith("maker") and len(noun) > 5):
+            found.add(fold(m.group(2)))
+    return frozenset(found)

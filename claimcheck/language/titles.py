@@ -35,6 +35,7 @@ class Vocabulary:
     contrast: dict[str, int]  # folded word -> its group of words that tell bodies apart ("house", "senate")
     company_suffixes: frozenset[str]
     organisation_nouns: frozenset[str]  # nouns after a word that make it an organisation ("Apple shares")
+    organisation_nouns_before: frozenset[str]  # nouns before a word that make it one ("tech giant Softbank")
     parties: frozenset[str]
     concurrent_posts: frozenset[str]  # posts held alongside a seat ("Chairman", "Majority Leader")
     institution_words: frozenset[str]  # words after a title head that make an institution ("General Electric")
@@ -73,6 +74,7 @@ def vocabulary() -> Vocabulary:
         contrast={fold(w): n for n, group in enumerate(raw.get("contrasting_words", [])) for w in group},
         company_suffixes=frozenset(fold(w) for w in raw.get("company_suffixes", [])),
         organisation_nouns=frozenset(fold(w) for w in raw.get("organisation_nouns", [])),
+        organisation_nouns_before=frozenset(fold(w) for w in raw.get("organisation_nouns_before", [])),
         parties=frozenset(fold(w) for w in raw["parties"]),
         concurrent_posts=frozenset(fold(w) for w in raw.get("concurrent_posts", [])),
         institution_words=frozenset(fold(w) for w in raw.get("institution_words", [])),

@@ -130,6 +130,13 @@ def test_inverted_speech_verbs(core_packs, text, speakers):
         ('Shares of Calloway fell 6 percent. "Demand is soft," Calloway said.', []),
         ('Calloway (NYSE: CLW) fell. "Demand is soft," Calloway said.', []),
         ('Calloway shares fell. "Demand is soft," Calloway said.', []),
+        # an organisation noun before the word, a web address, "its" after its speech verb
+        ('"Now is the time," Japanese tech giant Brightwell says of the deal.', []),
+        ('Ride-hailing company Calloway said it would appeal.', []),
+        ('Chipmaker Calloway said demand was soft.', []),
+        ('Calloway.com said demand was soft. "We are ready," Calloway said.', []),
+        ('Calloway said in a statement that its stores were safe.', []),
+        ('Calloway Technologies Inc. cut its forecast. "Demand is soft," Calloway said.', []),
         # a person with a party label in brackets is still a person
         ('"Demand is soft," Calloway said. Calloway (R) voted no.', ["Calloway"]),
         ('"Demand is soft," Calloway said.', ["Calloway"]),
@@ -153,6 +160,37 @@ def test_organisations_that_speak_are_not_unintroduced_people(core_packs, text, 
     ],
 )
 def test_places_after_a_preposition_and_common_nouns_do_not_speak(core_packs, text, speakers):
+    report = api.check_documents([make_doc(text)], core_packs)
+    assert [t for _, t, _, _ in _found(report, "core.unintroduced-speaker")] == speakers
+
+
+def test_an_organisation_in_any_source_of_the_story_speaks_as_one_in_every_source(core_packs):
+    said = make_doc('"Demand is soft," Calloway said.', id="a")
+    shown = make_doc("Calloway's chief executive said demand was soft.", id="b")
+    assert _found(api.check_documents([said, shown], core_packs), "core.unintroduced-speaker") == []
+    other = make_doc("Demand was soft, the chief executive said.", id="b")
+    assert [t for _, t, _, _ in _found(api.check_documents([said, other], core_packs),
+                                       "core.unintroduced-speaker")] == ["Calloway"]
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        # whose thing is spoken of, after an inverted verb, is not who speaks
+        ("He said Ruthenia's referendum on March 16 was fair.", []),
+        ("The club says Okafor's release clause must be paid in full.", []),
+        # after a subject, the word after "said" begins what was said, and speaks not
+        ("The club said Okafor and his father met officials.", []),
+        # a place the article also writes as a demonym
+        ("Ruthenian leaders met. Ruthenia said the vote was fair.", []),
+        ("Ruthenia said the vote was fair.", ["Ruthenia"]),
+        # someone named in full with a middle initial, or after a title the name run would swallow
+        ('"It is wrong," said Judge Michael A. Shipp. "Deplorable," Shipp said.', []),
+        ("US Attorney David DeVillers spoke. Devillers said the money moved.", []),
+    ],
+)
+def test_possessives_demonym_places_and_full_names_with_initials_are_no_unintroduced_speakers(core_packs, text,
+                                                                                             speakers):
     report = api.check_documents([make_doc(text)], core_packs)
     assert [t for _, t, _, _ in _found(report, "core.unintroduced-speaker")] == speakers
 

@@ -1,0 +1,42 @@
+"""Names and organisations as the language layer finds them in running text."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.language.people import full_names, organisations, tokens
+
+
+@pytest.mark.parametrize("text, name", [
+    ("said Judge Michael A. Shipp, as he", "Michael A. Shipp"),  # "A." is an initial, not the article
+    ("Harry S. Truman spoke.", "Harry S. Truman"),
+    ("according to US Attorney David DeVillers, who", "David DeVillers"),  # "Attorney" is a title
+])
+def test_full_names_with_initials_and_after_titles(text, name):
+    assert [n.name for n in full_names(text, tokens(text))] == [name]
+
+
+def test_a_letter_ending_a_sentence_starts_no_name():
+    text = "It was grade A. Smith said so."
+    assert [n.name for n in full_names(text, tokens(text))] == []
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Japanese tech giant Brightwell says it is time.", "brightwell"),
+    ("Drugmaker Calloway cut prices.", "calloway"),
+    ("Calloway Technologies Inc. cut its forecast.", "calloway"),
+    ("Orders at Calloway.com rose.", "calloway"),
+    ("Calloway said in a statement that its stores were safe.", "calloway"),
+    ("Calloway's chief executive resigned.", "calloway"),
+])
+def test_organisations_shown_by_the_text(text, word):
+    assert word in organisations(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Calloway said it was a hard day.",  # "it" may be anything; only "its" speaks of itself
+    "The designer Calloway said the dress was hers.",  # a trade of people, not of companies
+    "Lena Calloway, the company founder, spoke.",
+])
+def test_people_are_no_organisations(text):
+    assert "calloway" not in organisations(text)
