@@ -40,6 +40,7 @@ class Vocabulary:
     concurrent_posts: frozenset[str]  # posts held alongside a seat ("Chairman", "Majority Leader")
     institution_words: frozenset[str]  # words after a title head that make an institution ("General Electric")
     seats: dict[str, frozenset[str]]  # post family -> the seat families it is held alongside
+    ranks: frozenset[str]  # families of police and military ranks, held alongside an office
     max_head_words: int
     max_tail_words: int
     max_place_words: int
@@ -79,6 +80,7 @@ def vocabulary() -> Vocabulary:
         concurrent_posts=frozenset(fold(w) for w in raw.get("concurrent_posts", [])),
         institution_words=frozenset(fold(w) for w in raw.get("institution_words", [])),
         seats={post: frozenset(seats) for post, seats in raw.get("seats", {}).items()},
+        ranks=frozenset(raw.get("ranks", [])),
         max_head_words=max(len(h.split()) for h in heads),
         max_tail_words=max(len(t.split()) for t in tails),
         max_place_words=max(len(p.split()) for p in [*place, *raw.get("regions", [])]),
