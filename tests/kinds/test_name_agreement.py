@@ -135,3 +135,14 @@ def test_a_surname_cut_short_inside_a_line_is_still_reported(core_packs):
     a = make_doc("Governor Ellen Marchett, who toured the town, spoke.", id="a")
     assert [(d, t, s) for d, t, s, _, _ in _found([a, MARCHETTI_B, MARCHETTI_C], core_packs)] == [
         ("a", "Governor Ellen Marchett", "warning")]
+
+
+def test_alone_the_form_an_article_uses_less_is_reported_not_its_second_form(core_packs):
+    # "Marchetto" once, first, then "Marchetti" twice: the odd one out is flagged, pointing at the
+    # first "Marchetti", with no suggestion (no other source to say which is right)
+    text = ('Governor Ellen Marchetto visited the town. "We will rebuild," Marchetti said. '
+            '"Help is coming," Marchetti said later.')
+    report = api.check_documents([make_doc(text, id="a")], core_packs)
+    [f] = [f for f in report.findings if f.rule == "core.name-agreement"]
+    assert (f.text, f.suggestion, [r.text for r in f.related]) == ("Governor Ellen Marchetto", None, ["Marchetti"])
+    assert f.message.endswith("but 'Marchetti' 2 times elsewhere in this article: which is right?")
