@@ -424,6 +424,8 @@ _RUN_SUFFIX = re.compile(r"\b([A-Z][\w&-]*)(?=((?:,? +[A-Z][\w&.-]*){1,3}))")
 # a speaker that speaks of itself as "its": "Amazon said its warehouses were safe"
 _SAID_ITS = re.compile(r"\b([A-Z][\w-]*) +(?:" + "|".join(LEXICON.events.speech_verbs)
                        + r")(?: +(?:in +a +statement|on +\w+))?,? +(?:that +)?its\b")
+# an apposition that says what it is: "Calloway, the ride-hailing company, said"
+_APPOSITION = re.compile(r"\b([A-Z][\w-]*), (?:the|a|an) (?:[\w-]+ ){0,3}?([a-z][a-z-]*)(?=[,;:)]| (?:said|says)\b)")
 # a lower-case noun right before one capitalised word: "tech giant Softbank", "chipmaker Intel"
 _NOUN_BEFORE = re.compile(r"\b([A-Za-z][a-z-]*) +([A-Z][\w-]*)\b(?!['’]?\s*[A-Z])")
 
@@ -438,7 +440,8 @@ def organisations(text: str) -> frozenset[str]:
     """Every capitalised word the text shows to be an organisation (folded): a company suffix
     ("Apple Inc.", "SoftBank Group Corp."), a ticker ("Boeing (NYSE: BA)"), a web address
     ("Amazon.com"), "its" after its speech verb ("Amazon said its ..."), an organisation noun after it ("Apple shares", "Boeing's chief executive"),
-    before it ("tech giant Softbank", "chipmaker Intel") or "shares of Boeing". One pass over
+    before it ("tech giant Softbank", "chipmaker Intel") or in an apposition ("Uber, the
+    ride-hailing company,"), or "shares of Boeing". One pass over
     the text: a speaker is tested against the whole text, and an article has many."""
     v = vocabulary()
     found = {fold(m.group(1)) for m in _TICKER_AFTER.finditer(text)}
@@ -453,6 +456,9 @@ def organisations(text: str) -> frozenset[str]:
     for m in _RUN_SUFFIX.finditer(text):
         words = [fold(w).strip(",.") for w in m.group(2).split()]
         if any(w in v.company_suffixes for w in words):
+            found.add(fold(m.group(1)))
+    for m in _APPOSITION.finditer(text):
+        if m.group(2) in v.organisation_nouns_before or m.group(2).endswith("maker"):
             found.add(fold(m.group(1)))
     for m in _NOUN_BEFORE.finditer(text):
         noun = m.group(1).lower()
