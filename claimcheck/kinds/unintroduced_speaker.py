@@ -12,6 +12,10 @@ after "in" or "across" is a place ("in Crimea"); a given name introduced by a re
 ("her daughter, Cassie,", "his father Tim") is introduced (the language layer's
 ``relation_nouns``), and so is a person named in full in the headline.
 
+A one-word name that other sources of the story write too, while no source gives it a first
+name, is a company, a club, a place or a person known by one name ("Uber", "Neymar"), and is
+not reported; a suffix is no first name ("Neymar Jr").
+
 When it fires, the message names the people other sources of the story name in full with
 that surname, and points at them ("other sources name Lena Harmond").
 
@@ -23,11 +27,11 @@ Silent: ``Olaf Scholz arrived on Tuesday. Scholz said the talks went well.``
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from typing import Iterator
 
 from ..language import for_pack
-from ..language.people import full_names, organisations, surname_words, tokens
+from ..language.people import NAME_SUFFIXES, full_names, organisations, surname_words, tokens
 from ..language.titles import fold, vocabulary
 from .base import CorpusContext, Hit, KindOptions
 
@@ -51,11 +55,18 @@ def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
     # a word any source of the story shows to be an organisation ("SoftBank Group Corp.",
     # "Uber's chief executive") is one in every source
     ignored |= {w for d in ctx.documents.values() for w in organisations(d.text)}
+    words = {d: frozenset(_CAPITALISED.findall(doc.text)) for d, doc in ctx.documents.items()}
+    sources = Counter(w for ws in words.values() for w in ws)  # capitalised word -> documents that write it
     for doc_id in sorted(by_document, key=lambda d: (ctx.documents[d].path, d) if d in ctx.documents else ("", d)):
         document = ctx.documents.get(doc_id)
         if document is None:
             continue
-        yield from _document(document, by_document[doc_id], elsewhere, ignored, relations)
+        # a one-word name that other sources of the story write too, and none gives a first name,
+        # is a company, a club, a place or a person known by one name ("Uber", "Neymar")
+        mine = words[doc_id]
+        mononyms = {fold(c.name) for c in by_document[doc_id] if c.kind == "name"
+                    and sources[c.name] > (c.name in mine) and not elsewhere.get(fold(c.name))}
+        yield from _document(document, by_document[doc_id], elsewhere, ignored | mononyms, relations)
 
 
 def _document(document, claims: list, elsewhere: dict, ignored: set[str], relations: tuple[str, ...]) -> Iterator[Hit]:
@@ -96,7 +107,7 @@ def _full_names_by_surname(claims) -> dict[str, list]:
     for c in claims:
         if c.kind == "role" or (c.kind == "name" and c.entity == "person"):
             name = _full_name(c)
-            if len(name.split()) > 1:
+            if len([w for w in name.split() if fold(w).rstrip(".") not in NAME_SUFFIXES]) > 1:  # not "Neymar Jr"
                 for w in surname_words(name):
                     out[fold(w)].append(c)
     return out

@@ -195,6 +195,22 @@ def test_possessives_demonym_places_and_full_names_with_initials_are_no_unintrod
     assert [t for _, t, _, _ in _found(report, "core.unintroduced-speaker")] == speakers
 
 
+def test_a_word_other_sources_write_and_none_names_in_full_is_no_unintroduced_person(core_packs):
+    # a company, a club or a person known by one name: every source writes it alone
+    said = make_doc('"We will appeal," Calloway said.', id="a")
+    also = make_doc("The ruling went against Calloway on Monday.", id="b")
+    assert _found(api.check_documents([said, also], core_packs), "core.unintroduced-speaker") == []
+    # a suffix is no first name: "Okafor Jr" elsewhere still leaves "Okafor" known by one name
+    said = make_doc('"I am leaving," Okafor said.', id="a")
+    also = make_doc("Okafor Jr trained on Tuesday.", id="b")
+    assert _found(api.check_documents([said, also], core_packs), "core.unintroduced-speaker") == []
+    # a first name in any source makes it a person that this article failed to introduce
+    named = make_doc("The ruling went against Lena Calloway on Monday.", id="b")
+    assert [t for _, t, _, _ in _found(api.check_documents([make_doc('"We will appeal," Calloway said.', id="a"),
+                                                            named], core_packs),
+                                       "core.unintroduced-speaker")] == ["Calloway"]
+
+
 def test_an_unintroduced_speaker_is_reported_once_where_first_quoted(core_packs):
     # held-out sentencing story (2024-03-28): "Judge Kaplan" never gets a first name, and speaks twice
     text = ('Judge Kaplan found the loss was $550 million, Kaplan said. "He knew it was wrong," Kaplan said later.')
