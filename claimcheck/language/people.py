@@ -126,7 +126,10 @@ def _name_at(text: str, toks: Sequence[Token], i: int, max_words: int) -> int:
     words = 0
     while j < len(toks) and words < max_words:
         tok = toks[j]
-        if j > i and not joined(text, toks[j - 1], tok):
+        if j > i and _nickname(text, toks, j):
+            j += 1  # 'Dimitrious "Jimmy" Gargasoulas': a quoted nickname inside the name
+            continue
+        if j > i and not joined(text, toks[j - 1], tok) and not (j - 1 > i and _nickname(text, toks, j - 1)):
             break
         if j > i and "\n" in text[toks[j - 1].end:tok.start] and _not_name(tok, v):
             break  # a line ends the name when the next line starts with a place or a title ("... Steinmeier\nIran")
@@ -164,6 +167,20 @@ def _name_at(text: str, toks: Sequence[Token], i: int, max_words: int) -> int:
     while j > i and toks[j - 1].folded in PARTICLES:
         j -= 1
     return j
+
+
+_NICK_OPEN = re.compile(r"[ \t]+[\"“'‘]")
+_NICK_CLOSE = re.compile(r"[\"”'’][ \t]+")
+_NICK_IN_NAME = re.compile(r"[ \t]+[\"“'‘][^\W\d_]+(?:[-'’][^\W\d_]+)*[\"”'’](?=[ \t])")
+
+
+def _nickname(text: str, toks: Sequence[Token], j: int) -> bool:
+    """A one-word nickname in quotation marks between a given name and a surname
+    ('Dimitrious "Jimmy" Gargasoulas', "James 'Jimmy' Gargasoulas")."""
+    if j + 1 >= len(toks) or not toks[j].capitalised or not name_word(toks[j - 1]):
+        return False
+    return bool(_NICK_OPEN.fullmatch(text, toks[j - 1].end, toks[j].start)
+                and _NICK_CLOSE.fullmatch(text, toks[j].end, toks[j + 1].start)) and name_word(toks[j + 1])
 
 
 def _middle_initial(text: str, toks: Sequence[Token], j: int) -> bool:
@@ -347,7 +364,7 @@ def _find_full_names(text: str, toks: Sequence[Token]) -> list[FullName]:
         if j - i >= 2 and not _place_or_org(toks[i:j], v) and not (
             i > 0 and joined(text, toks[i - 1], toks[i]) and name_word(toks[i - 1]) and toks[i - 1].folded in v.place
         ):
-            name = text[toks[i].start:toks[j - 1].end]
+            name = _NICK_IN_NAME.sub("", text[toks[i].start:toks[j - 1].end])  # the name, not the nickname
             out.append(FullName(toks[i].start, toks[j - 1].end, strip_possessive(name)))
         i = max(j, i + 1)
     return out

@@ -146,3 +146,11 @@ def test_alone_the_form_an_article_uses_less_is_reported_not_its_second_form(cor
     [f] = [f for f in report.findings if f.rule == "core.name-agreement"]
     assert (f.text, f.suggestion, [r.text for r in f.related]) == ("Governor Ellen Marchetto", None, ["Marchetti"])
     assert f.message.endswith("but 'Marchetti' 2 times elsewhere in this article: which is right?")
+
+
+def test_sources_that_give_a_quoted_nickname_still_vote_on_the_spelling(core_packs):
+    a = make_doc("Accused killer Dimitrious Gargadoulas was charged on Monday.", id="a")
+    b = make_doc('Dimitrious "Jimmy" Gargasoulas, 26, was charged. Police met Gargasoulas later.', id="b")
+    c = make_doc("Dimitrious 'Jimmy' Gargasoulas, 26, stayed in the cells. Gargasoulas did not appear.", id="c")
+    assert [(d, t, s) for d, t, s, _, _ in _found([a, b, c], core_packs)] == [
+        ("a", "Dimitrious Gargadoulas", "warning")]

@@ -16,6 +16,23 @@ def test_full_names_with_initials_and_after_titles(text, name):
     assert [n.name for n in full_names(text, tokens(text))] == [name]
 
 
+@pytest.mark.parametrize("text", [
+    'Dimitrious "Jimmy" Gargasoulas, 26, was held. Police met Gargasoulas.',
+    "Dimitrious 'Jimmy' Gargasoulas, 26, was held. Police met Gargasoulas.",
+    "Dimitrious “Jimmy” Gargasoulas, 26, was held. Police met Gargasoulas.",
+])
+def test_a_quoted_nickname_inside_a_name_keeps_the_name_whole(text):
+    from claimcheck.language.people import resolve_surname
+    names = full_names(text, tokens(text))
+    assert [(n.name, text[n.start:n.end].split()[-1]) for n in names] == [("Dimitrious Gargasoulas", "Gargasoulas")]
+    assert resolve_surname("Gargasoulas", names) == names[0]
+
+
+def test_a_quoted_word_alone_is_no_nickname():
+    text = 'He said "Smith" was there, and the "Jimmy" Smith show ran.'
+    assert [n.name for n in full_names(text, tokens(text))] == []
+
+
 def test_a_letter_ending_a_sentence_starts_no_name():
     text = "It was grade A. Smith said so."
     assert [n.name for n in full_names(text, tokens(text))] == []
