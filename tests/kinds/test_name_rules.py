@@ -224,6 +224,9 @@ def test_an_unintroduced_speaker_is_reported_once_where_first_quoted(core_packs)
     '"It was awful," Survivors said. Many survivors fled the town.',  # written in lower case elsewhere
     '"We heard shots," Co-workers said.',  # a role noun
     '"Nobody warned us," Residents said.',
+    '"We saw flames," Onlookers said.',
+    '"Prices will rise," Economists said.',
+    '"The water came fast," Motorists told reporters.',
 ])
 def test_plural_and_role_nouns_are_no_unintroduced_speakers(core_packs, text):
     assert _found(api.check_documents([make_doc(text)], core_packs), "core.unintroduced-speaker") == []
