@@ -346,7 +346,6 @@ def test_cabinet_posts_in_either_style_agree_and_another_post_does_not(core_pack
     ("Police Lieutenant Ada Brandt", "Lt. Ada Brandt", "Capt. Ada Brandt"),
     ("Gen. Ada Brandt", "General Ada Brandt", "Col. Ada Brandt"),
     ("Magistrate Ada Brandt", "Magistrate Ada Brandt", "Chief Judge Ada Brandt"),
-    ("Gov. Ada Brandt", "Governor Ada Brandt", "Lt. Gov. Ada Brandt"),
 ])
 def test_one_officer_holds_one_rank_and_one_bench(core_packs, a, b, outlier):
     docs = [make_doc(f"{a} spoke.", id="a"), make_doc(f"{b} spoke.", id="b"), make_doc(f"{outlier} spoke.", id="c")]
@@ -367,6 +366,8 @@ def test_one_rank_against_another_in_two_sources_is_an_info_naming_both(core_pac
     ["Det. Ada Brandt spoke.", "Sgt. Ada Brandt spoke.", "Detective Sergeant Ada Brandt spoke."],
     ["Judge Ada Brandt ruled.", "Chief Judge Ada Brandt ruled.", "Chief Judge Ada Brandt ruled."],
     ["Justice Ada Brandt ruled.", "Chief Justice Ada Brandt ruled.", "Chief Justice Ada Brandt ruled."],
+    # a lieutenant governor becomes governor when the governor goes: stories of that day use both
+    ["Gov. Ada Brandt spoke.", "Governor Ada Brandt spoke.", "Lt. Gov. Ada Brandt spoke."],
     # a former title is no claim about the office held today
     ["Former Prime Minister Ada Brandt spoke.", "President Ada Brandt spoke.", "President Ada Brandt spoke."],
 ])
