@@ -10,7 +10,8 @@ A capitalised word that the article also writes in lower case is a common noun o
 sentence ("Survivors said ... the survivors"), never a person; a word the article writes
 after "in" or "across" is a place ("in Crimea"); a given name introduced by a relation
 ("her daughter, Cassie,", "his father Tim") is introduced (the language layer's
-``relation_nouns``), and so is a person named in full in the headline.
+``relation_nouns``), and so are a person named in full in the headline and one whose whole
+style is a royal or papal title and one name ("Pope Francis", "Prince Harry").
 
 A one-word name that other sources of the story write too, while no source gives it a first
 name, is a company, a club, a place or a person known by one name ("Uber", "Neymar"), and is
@@ -32,7 +33,7 @@ from typing import Iterator
 
 from ..language import for_pack
 from ..language.people import NAME_SUFFIXES, full_names, organisations, surname_words, tokens
-from ..language.titles import fold, vocabulary
+from ..language.titles import fold, normalise_title, vocabulary
 from .base import CorpusContext, Hit, KindOptions
 
 NAME = "unintroduced-speaker"
@@ -73,7 +74,7 @@ def _document(document, claims: list, elsewhere: dict, ignored: set[str], relati
     seen: set[str] = set()  # one finding per name: the first time it speaks
     text = document.text
     lower = _lower_case_words(text)
-    known = _introduced_otherwise(text, relations) | _in_headline(document.title or "")
+    known = _introduced_otherwise(text, relations) | _in_headline(document.title or "") | _styled(claims)
     for claim in claims:
         if claim.kind != "name" or claim.entity != "person" or claim.canonical or len(claim.name.split()) != 1:
             continue
@@ -150,6 +151,13 @@ def _with_demonym(text: str) -> set[str]:
     "Crimean", "Syria" beside "Syrian", "Brazil" beside "Brazilian"."""
     words = set(_CAPITALISED.findall(text))
     return {w for w in words if (w.endswith("a") and w + "n" in words) or w + "ian" in words}
+
+
+def _styled(claims: list) -> set[str]:
+    """One-word names a royal or papal title introduces in full ("Pope Francis", "Prince Harry")."""
+    titles = vocabulary().single_name_titles
+    return {c.person for c in claims if c.kind == "role" and len(c.person.split()) == 1
+            and normalise_title(c.title) in titles}
 
 
 def _in_headline(title: str) -> frozenset[str]:

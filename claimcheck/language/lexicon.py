@@ -131,6 +131,7 @@ class Titles(Section):
     concurrent_posts: list[str] = Field(default_factory=list)
     seats: dict[str, list[str]] = Field(default_factory=dict)
     ranks: list[str] = Field(default_factory=list)
+    single_name_titles: list[str] = Field(default_factory=list)
     institution_words: list[str] = Field(default_factory=list)
     generic: dict[str, list[str] | None] = Field(default_factory=dict)
     places: list[list[str]] = Field(default_factory=list)

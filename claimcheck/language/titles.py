@@ -41,6 +41,7 @@ class Vocabulary:
     institution_words: frozenset[str]  # words after a title head that make an institution ("General Electric")
     seats: dict[str, frozenset[str]]  # post family -> the seat families it is held alongside
     ranks: frozenset[str]  # families of police and military ranks, held alongside an office
+    single_name_titles: frozenset[str]  # titles before one name that is the whole style ("Pope Francis")
     max_head_words: int
     max_tail_words: int
     max_place_words: int
@@ -81,6 +82,7 @@ def vocabulary() -> Vocabulary:
         institution_words=frozenset(fold(w) for w in raw.get("institution_words", [])),
         seats={post: frozenset(seats) for post, seats in raw.get("seats", {}).items()},
         ranks=frozenset(raw.get("ranks", [])),
+        single_name_titles=frozenset(fold(t) for t in raw.get("single_name_titles", [])),
         max_head_words=max(len(h.split()) for h in heads),
         max_tail_words=max(len(t.split()) for t in tails),
         max_place_words=max(len(p.split()) for p in [*place, *raw.get("regions", [])]),

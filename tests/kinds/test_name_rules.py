@@ -211,6 +211,17 @@ def test_a_word_other_sources_write_and_none_names_in_full_is_no_unintroduced_pe
                                        "core.unintroduced-speaker")] == ["Calloway"]
 
 
+@pytest.mark.parametrize("text, speakers", [
+    ('Pope Leo arrived in Lisbon. "Peace," Leo said.', []),
+    ('Prince Edwin opened the hall. "It is an honour," Edwin said.', []),
+    # any other title wants a full name
+    ('President Harmond arrived. "We will win," Harmond said.', ["Harmond"]),
+])
+def test_a_royal_or_papal_title_and_one_name_introduce_the_person(core_packs, text, speakers):
+    report = api.check_documents([make_doc(text)], core_packs)
+    assert [t for _, t, _, _ in _found(report, "core.unintroduced-speaker")] == speakers
+
+
 def test_an_unintroduced_speaker_is_reported_once_where_first_quoted(core_packs):
     # held-out sentencing story (2024-03-28): "Judge Kaplan" never gets a first name, and speaks twice
     text = ('Judge Kaplan found the loss was $550 million, Kaplan said. "He knew it was wrong," Kaplan said later.')
