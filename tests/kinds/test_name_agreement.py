@@ -154,3 +154,10 @@ def test_sources_that_give_a_quoted_nickname_still_vote_on_the_spelling(core_pac
     c = make_doc("Dimitrious 'Jimmy' Gargasoulas, 26, stayed in the cells. Gargasoulas did not appear.", id="c")
     assert [(d, t, s) for d, t, s, _, _ in _found([a, b, c], core_packs)] == [
         ("a", "Dimitrious Gargadoulas", "warning")]
+
+
+def test_one_source_against_one_asks_once_per_article(core_packs):
+    a = make_doc("Lisa Carter died in the fire. Carter was 40. Neighbours said Carter was kind.", id="a")
+    b = make_doc("Lisa Cater died in the fire on Monday. Cater was 40. Friends said Cater sang.", id="b")
+    found = _found([a, b], core_packs)
+    assert [(d, t, s) for d, t, s, _, _ in found] in ([("a", "Lisa Carter", "info")], [("b", "Lisa Cater", "info")])
