@@ -243,13 +243,16 @@ def _outliers(group: list, options: Options, published=lambda c: None) -> Iterat
 
 
 def _one_against_one(group: list, family: dict) -> Iterator[Hit]:
-    """Two sources, two titles of different offices and nobody else: an info naming both
-    (which one is right is for a roster, title-matches-role, to say)."""
+    """Two sources, two titles of different offices and nobody else: an info naming both, once
+    per article (which one is right is for a roster, title-matches-role, to say)."""
     votes = [Vote(c.document, family[c.id], c.title, c) for c in group if family[c.id]]
     for o in outliers(votes):
         if o.severity != "info" or len(o.sources) != 1:
             continue
-        for c in o.places:
+        first: dict[str, object] = {}  # a question, asked once per article, where it starts
+        for c in sorted(o.places, key=lambda c: (c.document, c.start)):
+            first.setdefault(c.document, c)
+        for c in first.values():
             yield Hit(
                 claim=c,
                 message=f"{c.person} is called {c.title} here, but {o.majority_shown} in {o.sources[0]}: which is right?",

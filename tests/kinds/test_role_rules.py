@@ -380,3 +380,10 @@ def test_a_rank_is_held_alongside_an_office(core_packs):
     docs = [make_doc("Defense Secretary Ada Brandt spoke.", id="a"), make_doc("Secretary of Defense Ada Brandt spoke.",
             id="b"), make_doc("Defense Secretary Ada Brandt left. General Brandt was a great help.", id="c")]
     assert _findings(api.check_documents(docs, core_packs), "core.role-agreement") == []
+
+
+def test_one_title_against_another_asks_once_per_article(core_packs):
+    docs = [make_doc("Vice President Ada Brandt spoke. Vice President Brandt left.", id="a"),
+            make_doc("President Ada Brandt spoke. President Brandt left.", id="b")]
+    found = _findings(api.check_documents(docs, core_packs), "core.role-agreement")
+    assert len(found) == 1 and found[0].severity == "info"
