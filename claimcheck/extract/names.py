@@ -17,7 +17,6 @@ import re
 
 from rapidfuzz import fuzz
 
-from ..cache import text_cache
 from ..align import phrase_pattern
 from ..language import LEXICON
 from ..language.people import (
@@ -26,10 +25,12 @@ from ..language.people import (
     Token,
     full_names,
     honorific,
+    is_organisation,
     joined,
     known_given_name,
     name_at,
     name_word,
+    possessive,
     resolve_first_word,
     resolve_surname,
     roster_index,
@@ -49,7 +50,9 @@ NEAR_MISS = 88  # rapidfuzz ratio (0-100) above which a phrase is taken for a pa
 _PHRASE_CONNECTORS = {"of", "on", "and", "for", "the", "de", "la", "del", "y", "to", "in"}
 SPEECH_VERBS = tuple(LEXICON.events.speech_verbs)
 _SPEAKER_AFTER = re.compile(r"\s+(?:" + "|".join(SPEECH_VERBS) + r")\b")
-_SPEAKER_BEFORE = re.compile(r"\b(?:said|says|added|asked|wrote)\s+$")
+# an inverted speech verb follows a quotation or a clause ('"...," said Smith', "..., says Smith"),
+# never a subject ("The club said Neymar and his father met ...": Neymar is spoken of)
+_SPEAKER_BEFORE = re.compile(r"[,\"”'’:;—–-]\s*(?:said|says|added|asked|wrote)\s+$")
 # after an inverted "said Smith": the clause ends, or a preposition follows ("said Smith in a
 # statement"); a plain noun means the capitalised word began a headline clause ("says Intel panel")
 _SPEAKER_INVERTED_END = re.compile(
@@ -208,7 +211,7 @@ def _people(doc: Document, data: PackData, role_claims: list) -> list[NameClaim]
             continue  # "my family and I in Munich in the last 24 hours": a place; not "in Trump era"
         full = resolve_surname(word, names)
         if full is None and (not _speaker(text, tok) or _OBJECT_BEFORE.search(text, max(0, tok.start - 20), tok.start)
-                             or _organisation(text, word)):
+                             or is_organisation(text, word)):
             continue
         if full is None:
             full = resolve_first_word(word, names)
@@ -247,37 +250,13 @@ def _standalone(text: str, toks: list[Token], i: int) -> bool:
     return True
 
 
-_TICKER_AFTER = re.compile(r"\b([A-Z][\w.&-]*)\s*\((?:[A-Za-z]+:\s*)?[A-Z][A-Z.]{1,6}\)")
-_SHARES_OF = re.compile(r"\b(?i:shares|stock) (?i:of|in) ([A-Z][\w-]*)\b")
-_WORDS_AFTER = re.compile(r"\b([A-Z][\w-]*)(?=(?:['’]s)?,? +([A-Za-z]+)\.?(?: +([A-Za-z]+))?)")
-
-
-def _organisation(text: str, word: str) -> bool:
-    """Whether the article shows ``word`` to be an organisation: a company suffix ("Apple Inc."),
-    a ticker ("Boeing (NYSE: BA)"), an organisation noun after it ("Apple shares", "Boeing's
-    chief executive") or "shares of Boeing"."""
-    return fold(word) in _organisations(text)
-
-
-@text_cache()
-def _organisations(text: str) -> frozenset[str]:
-    """Every capitalised word the article shows to be an organisation (folded). One pass over
-    the text per document: testing each speaker against the whole text made a long article
-    with many speakers quadratic."""
-    v = vocabulary()
-    found = {fold(m.group(1)) for m in _TICKER_AFTER.finditer(text)}
-    found |= {fold(m.group(1)) for m in _SHARES_OF.finditer(text)}
-    for m in _WORDS_AFTER.finditer(text):
-        first = fold(m.group(2))
-        two = f"{first} {fold(m.group(3))}" if m.group(3) else first
-        if first in v.company_suffixes or first in v.organisation_nouns or two in v.organisation_nouns:
-            found.add(fold(m.group(1)))
-    return frozenset(found)
-
-
 def _speaker(text: str, tok: Token) -> bool:
+    """Whether the token speaks: "Harmond said", or inverted, "said Harmond." A possessive
+    after the verb is whose thing is spoken of, not who speaks ("said Crimea's referendum")."""
     if _SPEAKER_AFTER.match(text, tok.end):
         return True
+    if possessive(tok.text):
+        return False
     end = tok.start + len(strip_possessive(tok.text))
-    return bool(_SPEAKER_BEFORE.search(text[max(0, tok.start - 12):tok.start])
+    return bool(_SPEAKER_BEFORE.search(text[max(0, tok.start - 16):tok.start])
                 and _SPEAKER_INVERTED_END.match(text, end))

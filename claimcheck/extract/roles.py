@@ -336,6 +336,8 @@ def _names_after(text, toks, h, plural, names, capital_head, determiner):
         return []
     if joined(text, toks[h - 1], toks[h]):
         listed = _name_list(text, toks, h, plural, names, capital_head)
+        if plural and len(listed) == 1:
+            return []  # a plural title names a list; one name after it is a place's ("Queens Borough")
         if listed:
             return listed
     if not determiner:

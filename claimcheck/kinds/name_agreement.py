@@ -15,10 +15,11 @@ another's ("Marchett" where a scrape cut the line) is a word cut short, not a sp
 The sources vote (``claimcheck.voting``): a spelling one source uses against two or more
 sources that agree on another is a warning on every mention of that source, with the
 agreeing mentions as related places and their spelling as the suggestion; one source
-against one is an info naming both. An article that writes a name two ways is judged by the
-other sources, not by its own first mention; with no other source naming the person, the
-two forms are reported once (a warning on the second form, pointing at the first), without
-a guess at which is right.
+against one is an info naming both, once per article (on its first mention). An article
+that writes a name two ways is judged by the other sources, not by its own first mention;
+with no other source naming the person, the two forms are reported once, pointing at both
+without a guess at which is right: on the form the article uses less, when it uses one more
+often ("Marchetto" once, "Marchetti" three times), else on the second form.
 
 Fires: ``"We are ready," Ellen Marchetto said.`` | ``Ellen Marchetti said the team was ready.``
 | ``Coach Ellen Marchetti spoke on Tuesday.``
@@ -28,7 +29,7 @@ Silent: ``Mary Smyth spoke on Tuesday.`` | ``John Smith spoke on Tuesday.``
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Any, Iterator
 
@@ -123,13 +124,22 @@ def _alone(votes: list[Vote]) -> Iterator[Hit]:
     if len(sources) != 1:
         return
     first: dict[Any, Vote] = {}
+    count: Counter = Counter()
     for v in sorted(votes, key=lambda v: v.place.claim.start):
         first.setdefault(v.value, v)
+        count[v.value] += 1
     if len(first) < 2:
         return
     a, b = sorted(first.values(), key=lambda v: v.place.claim.start)[:2]
+    if count[b.value] > count[a.value]:  # the article's own majority, not its first mention, is the usual form
+        a, b = b, a
+    if count[a.value] > count[b.value]:
+        where = f"{count[a.value]} times elsewhere in this article"
+    else:
+        where = "earlier" if a.place.claim.start < b.place.claim.start else "later"
+        where += " in this article"
     yield Hit(
-        claim=b.place.claim, message=f"'{b.shown}' here, but '{a.shown}' earlier in this article: which is right?",
+        claim=b.place.claim, message=f"'{b.shown}' here, but '{a.shown}' {where}: which is right?",
         related=[a.place.claim], values={"name": b.shown, "suggestion": a.shown, "sources": ""},
     )
 
@@ -137,7 +147,10 @@ def _alone(votes: list[Vote]) -> Iterator[Hit]:
 def _hits(o) -> Iterator[Hit]:
     related = _first_per_source(o.agreeing)
     sources = ", ".join(o.sources)
-    for m in o.places:
+    places = o.places
+    if o.severity != "warning":  # one against one: a question, asked once per article, where it starts
+        places = [min(ms, key=lambda m: m.claim.start) for ms in _by_document(places).values()]
+    for m in places:
         if o.severity == "warning":
             message = (f"'{m.surname}' is spelt '{o.majority_shown}' in {len(o.sources)} other sources")
         else:
@@ -150,6 +163,13 @@ def _hits(o) -> Iterator[Hit]:
             claim=m.claim, message=message, related=related, suggestion=suggestion, severity=o.severity,
             values={"name": m.surname, "suggestion": o.majority_shown, "sources": sources},
         )
+
+
+def _by_document(mentions) -> dict[str, list]:
+    out: dict[str, list] = defaultdict(list)
+    for m in mentions:
+        out[m.claim.document].append(m)
+    return out
 
 
 def _first_per_source(mentions) -> list:

@@ -19,7 +19,9 @@ Silent: ``US Secretary of State Hillary Clinton said the talks went well.`` | ``
 State Hillary Clinton arrived. Secretary Clinton said the talks went well.`` | ``America's top
 diplomat Hillary Clinton arrived.``
 
-Posts held alongside a seat ("Speaker X" beside "Rep. X") are left out. When every source of
+Posts held alongside a seat ("Speaker X" beside "Rep. X") are left out, and police and
+military ranks are compared with ranks only ("Sgt. X" against "Capt. X", never "General X"
+against "Defense Secretary X"). When every source of
 one title (two sources or more on each side) is at least ``change_gap_days`` older than every
 source of the other, the person changed office between the publication dates and nothing is
 reported; nor when the roster lists the person in an office the title fits that day, or
@@ -95,8 +97,13 @@ def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
         # ("House Speaker X" and "Rep. X" are both right; "House Speaker X" and "Sen. X" are not)
         and (not is_concurrent_post(c.title) or v.family.get(normalise_title(c.title)) in v.seats)
     ]
-    # blocking: one posting list per person key; work is linear in the claims
-    index = TermIndex(claims, lambda c: [_key(c)], max_posting=len(claims) + 1)
+    # blocking: one posting list per person key; work is linear in the claims. A police or
+    # military rank is held alongside an office ("General X" for a retired general who is
+    # Defense Secretary), so ranks are compared with ranks only.
+    def key(c) -> str:
+        return ("rank " if v.family.get(normalise_title(c.title)) in v.ranks else "") + _key(c)
+
+    index = TermIndex(claims, lambda c: [key(c)], max_posting=len(claims) + 1)
     for key in sorted(index.posting, key=str):
         block = [index.items[n] for n in index.posting[key]]
         for person in _people(block):
@@ -236,13 +243,16 @@ def _outliers(group: list, options: Options, published=lambda c: None) -> Iterat
 
 
 def _one_against_one(group: list, family: dict) -> Iterator[Hit]:
-    """Two sources, two titles of different offices and nobody else: an info naming both
-    (which one is right is for a roster, title-matches-role, to say)."""
+    """Two sources, two titles of different offices and nobody else: an info naming both, once
+    per article (which one is right is for a roster, title-matches-role, to say)."""
     votes = [Vote(c.document, family[c.id], c.title, c) for c in group if family[c.id]]
     for o in outliers(votes):
         if o.severity != "info" or len(o.sources) != 1:
             continue
-        for c in o.places:
+        first: dict[str, object] = {}  # a question, asked once per article, where it starts
+        for c in sorted(o.places, key=lambda c: (c.document, c.start)):
+            first.setdefault(c.document, c)
+        for c in first.values():
             yield Hit(
                 claim=c,
                 message=f"{c.person} is called {c.title} here, but {o.majority_shown} in {o.sources[0]}: which is right?",

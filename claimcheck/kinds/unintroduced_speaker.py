@@ -10,7 +10,12 @@ A capitalised word that the article also writes in lower case is a common noun o
 sentence ("Survivors said ... the survivors"), never a person; a word the article writes
 after "in" or "across" is a place ("in Crimea"); a given name introduced by a relation
 ("her daughter, Cassie,", "his father Tim") is introduced (the language layer's
-``relation_nouns``), and so is a person named in full in the headline.
+``relation_nouns``), and so are a person named in full in the headline and one whose whole
+style is a royal or papal title and one name ("Pope Francis", "Prince Harry").
+
+A one-word name that other sources of the story write too, while no source gives it a first
+name, is a company, a club, a place or a person known by one name ("Uber", "Neymar"), and is
+not reported; a suffix is no first name ("Neymar Jr").
 
 When it fires, the message names the people other sources of the story name in full with
 that surname, and points at them ("other sources name Lena Harmond").
@@ -23,12 +28,12 @@ Silent: ``Olaf Scholz arrived on Tuesday. Scholz said the talks went well.``
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from typing import Iterator
 
 from ..language import for_pack
-from ..language.people import full_names, surname_words, tokens
-from ..language.titles import fold, vocabulary
+from ..language.people import NAME_SUFFIXES, full_names, organisations, surname_words, tokens
+from ..language.titles import fold, normalise_title, vocabulary
 from .base import CorpusContext, Hit, KindOptions
 
 NAME = "unintroduced-speaker"
@@ -48,18 +53,28 @@ def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
     for claim in ctx.claims:
         by_document[claim.document].append(claim)
     elsewhere = _full_names_by_surname(ctx.claims)
+    # a word any source of the story shows to be an organisation ("SoftBank Group Corp.",
+    # "Uber's chief executive") is one in every source
+    ignored |= {w for d in ctx.documents.values() for w in organisations(d.text)}
+    words = {d: frozenset(_CAPITALISED.findall(doc.text)) for d, doc in ctx.documents.items()}
+    sources = Counter(w for ws in words.values() for w in ws)  # capitalised word -> documents that write it
     for doc_id in sorted(by_document, key=lambda d: (ctx.documents[d].path, d) if d in ctx.documents else ("", d)):
         document = ctx.documents.get(doc_id)
         if document is None:
             continue
-        yield from _document(document, by_document[doc_id], elsewhere, ignored, relations)
+        # a one-word name that other sources of the story write too, and none gives a first name,
+        # is a company, a club, a place or a person known by one name ("Uber", "Neymar")
+        mine = words[doc_id]
+        mononyms = {fold(c.name) for c in by_document[doc_id] if c.kind == "name"
+                    and sources[c.name] > (c.name in mine) and not elsewhere.get(fold(c.name))}
+        yield from _document(document, by_document[doc_id], elsewhere, ignored | mononyms, relations)
 
 
 def _document(document, claims: list, elsewhere: dict, ignored: set[str], relations: tuple[str, ...]) -> Iterator[Hit]:
     seen: set[str] = set()  # one finding per name: the first time it speaks
     text = document.text
     lower = _lower_case_words(text)
-    known = _introduced_otherwise(text, relations) | _in_headline(document.title or "")
+    known = _introduced_otherwise(text, relations) | _in_headline(document.title or "") | _styled(claims)
     for claim in claims:
         if claim.kind != "name" or claim.entity != "person" or claim.canonical or len(claim.name.split()) != 1:
             continue
@@ -93,7 +108,7 @@ def _full_names_by_surname(claims) -> dict[str, list]:
     for c in claims:
         if c.kind == "role" or (c.kind == "name" and c.entity == "person"):
             name = _full_name(c)
-            if len(name.split()) > 1:
+            if len([w for w in name.split() if fold(w).rstrip(".") not in NAME_SUFFIXES]) > 1:  # not "Neymar Jr"
                 for w in surname_words(name):
                     out[fold(w)].append(c)
     return out
@@ -116,6 +131,7 @@ def _lower_case_words(text: str) -> frozenset[str]:
 def _introduced_otherwise(text: str, relations: tuple[str, ...]) -> frozenset[str]:
     """Capitalised words the article shows to be a place or a person introduced by relation."""
     found = {m.group(1) for m in _PLACE.finditer(text)}
+    found |= _with_demonym(text)
     if relations:
         pattern = re.compile(r"\b(?i:" + "|".join(map(re.escape, relations)) + r")\s*,?\s+([A-Z][\w-]+)\b")
         found |= {m.group(1) for m in pattern.finditer(text)}
@@ -125,6 +141,23 @@ def _introduced_otherwise(text: str, relations: tuple[str, ...]) -> frozenset[st
 # "in Crimea", "across Ukraine": a place, unless a noun follows ("in Trump era")
 _PLACE = re.compile(r"\b(?:in|across)\s+([A-Z][\w-]+)\b(?!['’]s)(?!\s+(?!(?:on|in|at|and|or|to|for|with|was|were|is|"
                     r"are|has|had|have|after|before|since|where|when|last|this|that|which|who|from|by|as)\b)[a-z])")
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w-]+\b")
+
+
+def _with_demonym(text: str) -> set[str]:
+    """Capitalised words the article also writes as a demonym, so places: "Crimea" beside
+    "Crimean", "Syria" beside "Syrian", "Brazil" beside "Brazilian"."""
+    words = set(_CAPITALISED.findall(text))
+    return {w for w in words if (w.endswith("a") and w + "n" in words) or w + "ian" in words}
+
+
+def _styled(claims: list) -> set[str]:
+    """One-word names a royal or papal title introduces in full ("Pope Francis", "Prince Harry")."""
+    titles = vocabulary().single_name_titles
+    return {c.person for c in claims if c.kind == "role" and len(c.person.split()) == 1
+            and normalise_title(c.title) in titles}
 
 
 def _in_headline(title: str) -> frozenset[str]:

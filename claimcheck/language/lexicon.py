@@ -147,6 +147,8 @@ class Titles(Section):
     families: dict[str, list[str]] = Field(default_factory=dict)
     concurrent_posts: list[str] = Field(default_factory=list)
     seats: dict[str, list[str]] = Field(default_factory=dict)
+    ranks: list[str] = Field(default_factory=list)
+    single_name_titles: list[str] = Field(default_factory=list)
     institution_words: list[str] = Field(default_factory=list)
     generic: dict[str, list[str] | None] = Field(default_factory=dict)
     places: list[list[str]] = Field(default_factory=list)
@@ -158,6 +160,7 @@ class Titles(Section):
     honorifics: list[str] = Field(default_factory=list)
     company_suffixes: list[str] = Field(default_factory=list)
     organisation_nouns: list[str] = Field(default_factory=list)
+    organisation_nouns_before: list[str] = Field(default_factory=list)
     contrasting_words: list[list[str]] = Field(default_factory=list)
 
 

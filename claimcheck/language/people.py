@@ -126,7 +126,10 @@ def _name_at(text: str, toks: Sequence[Token], i: int, max_words: int) -> int:
     words = 0
     while j < len(toks) and words < max_words:
         tok = toks[j]
-        if j > i and not joined(text, toks[j - 1], tok):
+        if j > i and _nickname(text, toks, j):
+            j += 1  # 'Dimitrious "Jimmy" Gargasoulas': a quoted nickname inside the name
+            continue
+        if j > i and not joined(text, toks[j - 1], tok) and not (j - 1 > i and _nickname(text, toks, j - 1)):
             break
         if j > i and "\n" in text[toks[j - 1].end:tok.start] and _not_name(tok, v):
             break  # a line ends the name when the next line starts with a place or a title ("... Steinmeier\nIran")
@@ -136,6 +139,10 @@ def _name_at(text: str, toks: Sequence[Token], i: int, max_words: int) -> int:
             break  # the end of a place's name: "New Zealand Chris Hipkins" is Chris Hipkins
         if j == i and _country_first_name(text, toks, i, v):
             j += 1  # "Chad Wolf", "Israel Katz": a country's name as a given name
+            words += 1
+            continue
+        if j > i and _middle_initial(text, toks, j):
+            j += 1  # "Michael A. Shipp": an initial, not the article "A"
             words += 1
             continue
         if name_word(tok) and not _not_name(tok, v, first=j == i):
@@ -160,6 +167,28 @@ def _name_at(text: str, toks: Sequence[Token], i: int, max_words: int) -> int:
     while j > i and toks[j - 1].folded in PARTICLES:
         j -= 1
     return j
+
+
+_NICK_OPEN = re.compile(r"[ \t]+[\"“'‘]")
+_NICK_CLOSE = re.compile(r"[\"”'’][ \t]+")
+_NICK_IN_NAME = re.compile(r"[ \t]+[\"“'‘][^\W\d_]+(?:[-'’][^\W\d_]+)*[\"”'’](?=[ \t])")
+
+
+def _nickname(text: str, toks: Sequence[Token], j: int) -> bool:
+    """A one-word nickname in quotation marks between a given name and a surname
+    ('Dimitrious "Jimmy" Gargasoulas', "James 'Jimmy' Gargasoulas")."""
+    if j + 1 >= len(toks) or not toks[j].capitalised or not name_word(toks[j - 1]):
+        return False
+    return bool(_NICK_OPEN.fullmatch(text, toks[j - 1].end, toks[j].start)
+                and _NICK_CLOSE.fullmatch(text, toks[j].end, toks[j + 1].start)) and name_word(toks[j + 1])
+
+
+def _middle_initial(text: str, toks: Sequence[Token], j: int) -> bool:
+    """A one-letter initial with its full stop between two name words ("Michael A. Shipp",
+    "Harry S. Truman"), even a letter that is also a word ("A.", "I.")."""
+    tok = toks[j]
+    return len(tok.text) == 2 and tok.text[0].isupper() and tok.text[1] == "." and j + 1 < len(toks) \
+        and joined(text, tok, toks[j + 1]) and name_word(toks[j + 1])
 
 
 def _ends_place(text: str, toks: Sequence[Token], i: int, v) -> bool:
@@ -335,7 +364,7 @@ def _find_full_names(text: str, toks: Sequence[Token]) -> list[FullName]:
         if j - i >= 2 and not _place_or_org(toks[i:j], v) and not (
             i > 0 and joined(text, toks[i - 1], toks[i]) and name_word(toks[i - 1]) and toks[i - 1].folded in v.place
         ):
-            name = text[toks[i].start:toks[j - 1].end]
+            name = _NICK_IN_NAME.sub("", text[toks[i].start:toks[j - 1].end])  # the name, not the nickname
             out.append(FullName(toks[i].start, toks[j - 1].end, strip_possessive(name)))
         i = max(j, i + 1)
     return out
@@ -400,3 +429,56 @@ def resolve_first_word(word: str, names: FullNames) -> FullName | None:
     that no surname explains, so that such a person counts as introduced; titles are not
     resolved this way, as a given name alone ("Scott") may be someone else's surname."""
     return names.by_first_word.get(fold(strip_possessive(word)))
+
+
+_TICKER_AFTER = re.compile(r"\b([A-Z][\w.&-]*)\s*\((?:[A-Za-z]+:\s*)?[A-Z][A-Z.]{1,6}\)")
+_SHARES_OF = re.compile(r"\b(?i:shares|stock) (?i:of|in) ([A-Z][\w-]*)\b")
+_WORDS_AFTER = re.compile(r"\b([A-Z][\w-]*)(?=(?:['’]s)?,? +([A-Za-z]+)\.?(?: +([A-Za-z]+))?)")
+# "Amazon.com", "Booking.com": a web address for a name
+_DOT_COM = re.compile(r"\b([A-Z][\w-]*)\.(?:com|net|org)\b")
+# a capitalised run ending with a company suffix: "Uber Technologies Inc.", "SoftBank Group Corp"
+_RUN_SUFFIX = re.compile(r"\b([A-Z][\w&-]*)(?=((?:,? +[A-Z][\w&.-]*){1,3}))")
+# a speaker that speaks of itself as "its": "Amazon said its warehouses were safe"
+_SAID_ITS = re.compile(r"\b([A-Z][\w-]*) +(?:" + "|".join(LEXICON.events.speech_verbs)
+                       + r")(?: +(?:in +a +statement|on +\w+))?,? +(?:that +)?its\b")
+# an apposition that says what it is: "Calloway, the ride-hailing company, said"
+_APPOSITION = re.compile(r"\b([A-Z][\w-]*), (?:the|a|an) (?:[\w-]+ ){0,3}?([a-z][a-z-]*)(?=[,;:)]| (?:said|says)\b)")
+# a lower-case noun right before one capitalised word: "tech giant Softbank", "chipmaker Intel"
+_NOUN_BEFORE = re.compile(r"\b([A-Za-z][a-z-]*) +([A-Z][\w-]*)\b(?!['’]?\s*[A-Z])")
+
+
+def is_organisation(text: str, word: str) -> bool:
+    """Whether ``text`` shows the capitalised ``word`` to be an organisation (see ``organisations``)."""
+    return fold(word) in organisations(text)
+
+
+@text_cache()
+def organisations(text: str) -> frozenset[str]:
+    """Every capitalised word the text shows to be an organisation (folded): a company suffix
+    ("Apple Inc.", "SoftBank Group Corp."), a ticker ("Boeing (NYSE: BA)"), a web address
+    ("Amazon.com"), "its" after its speech verb ("Amazon said its ..."), an organisation noun after it ("Apple shares", "Boeing's chief executive"),
+    before it ("tech giant Softbank", "chipmaker Intel") or in an apposition ("Uber, the
+    ride-hailing company,"), or "shares of Boeing". One pass over
+    the text: a speaker is tested against the whole text, and an article has many."""
+    v = vocabulary()
+    found = {fold(m.group(1)) for m in _TICKER_AFTER.finditer(text)}
+    found |= {fold(m.group(1)) for m in _SHARES_OF.finditer(text)}
+    found |= {fold(m.group(1)) for m in _DOT_COM.finditer(text)}
+    found |= {fold(m.group(1)) for m in _SAID_ITS.finditer(text)}
+    for m in _WORDS_AFTER.finditer(text):
+        first = fold(m.group(2))
+        two = f"{first} {fold(m.group(3))}" if m.group(3) else first
+        if first in v.company_suffixes or first in v.organisation_nouns or two in v.organisation_nouns:
+            found.add(fold(m.group(1)))
+    for m in _RUN_SUFFIX.finditer(text):
+        words = [fold(w).strip(",.") for w in m.group(2).split()]
+        if any(w in v.company_suffixes for w in words):
+            found.add(fold(m.group(1)))
+    for m in _APPOSITION.finditer(text):
+        if m.group(2) in v.organisation_nouns_before or m.group(2).endswith("maker"):
+            found.add(fold(m.group(1)))
+    for m in _NOUN_BEFORE.finditer(text):
+        noun = m.group(1).lower()
+        if noun in v.organisation_nouns_before or (noun.endswith("maker") and len(noun) > 5):
+            found.add(fold(m.group(2)))
+    return frozenset(found)

@@ -35,10 +35,13 @@ class Vocabulary:
     contrast: dict[str, int]  # folded word -> its group of words that tell bodies apart ("house", "senate")
     company_suffixes: frozenset[str]
     organisation_nouns: frozenset[str]  # nouns after a word that make it an organisation ("Apple shares")
+    organisation_nouns_before: frozenset[str]  # nouns before a word that make it one ("tech giant Softbank")
     parties: frozenset[str]
     concurrent_posts: frozenset[str]  # posts held alongside a seat ("Chairman", "Majority Leader")
     institution_words: frozenset[str]  # words after a title head that make an institution ("General Electric")
     seats: dict[str, frozenset[str]]  # post family -> the seat families it is held alongside
+    ranks: frozenset[str]  # families of police and military ranks, held alongside an office
+    single_name_titles: frozenset[str]  # titles before one name that is the whole style ("Pope Francis")
     max_head_words: int
     max_tail_words: int
     max_place_words: int
@@ -73,10 +76,13 @@ def vocabulary() -> Vocabulary:
         contrast={fold(w): n for n, group in enumerate(raw.get("contrasting_words", [])) for w in group},
         company_suffixes=frozenset(fold(w) for w in raw.get("company_suffixes", [])),
         organisation_nouns=frozenset(fold(w) for w in raw.get("organisation_nouns", [])),
+        organisation_nouns_before=frozenset(fold(w) for w in raw.get("organisation_nouns_before", [])),
         parties=frozenset(fold(w) for w in raw["parties"]),
         concurrent_posts=frozenset(fold(w) for w in raw.get("concurrent_posts", [])),
         institution_words=frozenset(fold(w) for w in raw.get("institution_words", [])),
         seats={post: frozenset(seats) for post, seats in raw.get("seats", {}).items()},
+        ranks=frozenset(raw.get("ranks", [])),
+        single_name_titles=frozenset(fold(t) for t in raw.get("single_name_titles", [])),
         max_head_words=max(len(h.split()) for h in heads),
         max_tail_words=max(len(t.split()) for t in tails),
         max_place_words=max(len(p.split()) for p in [*place, *raw.get("regions", [])]),

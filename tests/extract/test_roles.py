@@ -262,6 +262,8 @@ def test_a_party_after_a_determiner_qualifies_an_appositive_title():
     "Martin Luther King Jr. spoke in 1963.",  # a name, not a king
     "The Marshall Islands said it would act.",
     "He met the president Smith worked for.",  # a title and a name in two clauses
+    "Patients at Queen Elizabeth Hospital were moved.",  # a building named after a queen
+    "Dr. Martin Luther King Jr. Memorial visitors left.",
 ])
 def test_institutions_suffixes_and_other_clauses_are_no_roles(text):
     assert _roles(make_doc(text)) == []
@@ -272,3 +274,9 @@ def test_martin_luther_king_jr_is_one_full_name():
     from claimcheck.packdata import PackData
     found = names.extract(make_doc("Martin Luther King Jr. spoke in 1963."), PackData(), {"role": []})
     assert [c.name for c in found if c.entity == "person"] == ["Martin Luther King Jr"]
+
+
+def test_a_plural_title_before_one_name_is_a_place_not_a_list():
+    # "Queens Borough President X": "Queens" is no plural of "queen" heading "Borough"
+    found = _roles(make_doc("A fire in Queens Borough President Dana Ruiz said was out."))
+    assert [(c.person, c.title) for c in found] == [("Dana Ruiz", "President")]

@@ -130,6 +130,13 @@ def test_inverted_speech_verbs(core_packs, text, speakers):
         ('Shares of Calloway fell 6 percent. "Demand is soft," Calloway said.', []),
         ('Calloway (NYSE: CLW) fell. "Demand is soft," Calloway said.', []),
         ('Calloway shares fell. "Demand is soft," Calloway said.', []),
+        # an organisation noun before the word, a web address, "its" after its speech verb
+        ('"Now is the time," Japanese tech giant Brightwell says of the deal.', []),
+        ('Ride-hailing company Calloway said it would appeal.', []),
+        ('Chipmaker Calloway said demand was soft.', []),
+        ('Calloway.com said demand was soft. "We are ready," Calloway said.', []),
+        ('Calloway said in a statement that its stores were safe.', []),
+        ('Calloway Technologies Inc. cut its forecast. "Demand is soft," Calloway said.', []),
         # a person with a party label in brackets is still a person
         ('"Demand is soft," Calloway said. Calloway (R) voted no.', ["Calloway"]),
         ('"Demand is soft," Calloway said.', ["Calloway"]),
@@ -157,6 +164,64 @@ def test_places_after_a_preposition_and_common_nouns_do_not_speak(core_packs, te
     assert [t for _, t, _, _ in _found(report, "core.unintroduced-speaker")] == speakers
 
 
+def test_an_organisation_in_any_source_of_the_story_speaks_as_one_in_every_source(core_packs):
+    said = make_doc('"Demand is soft," Calloway said.', id="a")
+    shown = make_doc("Calloway's chief executive said demand was soft.", id="b")
+    assert _found(api.check_documents([said, shown], core_packs), "core.unintroduced-speaker") == []
+    other = make_doc("Demand was soft, the chief executive said.", id="b")
+    assert [t for _, t, _, _ in _found(api.check_documents([said, other], core_packs),
+                                       "core.unintroduced-speaker")] == ["Calloway"]
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        # whose thing is spoken of, after an inverted verb, is not who speaks
+        ("He said Ruthenia's referendum on March 16 was fair.", []),
+        ("The club says Okafor's release clause must be paid in full.", []),
+        # after a subject, the word after "said" begins what was said, and speaks not
+        ("The club said Okafor and his father met officials.", []),
+        # a place the article also writes as a demonym
+        ("Ruthenian leaders met. Ruthenia said the vote was fair.", []),
+        ("Ruthenia said the vote was fair.", ["Ruthenia"]),
+        # someone named in full with a middle initial, or after a title the name run would swallow
+        ('"It is wrong," said Judge Michael A. Shipp. "Deplorable," Shipp said.', []),
+        ("US Attorney David DeVillers spoke. Devillers said the money moved.", []),
+    ],
+)
+def test_possessives_demonym_places_and_full_names_with_initials_are_no_unintroduced_speakers(core_packs, text,
+                                                                                             speakers):
+    report = api.check_documents([make_doc(text)], core_packs)
+    assert [t for _, t, _, _ in _found(report, "core.unintroduced-speaker")] == speakers
+
+
+def test_a_word_other_sources_write_and_none_names_in_full_is_no_unintroduced_person(core_packs):
+    # a company, a club or a person known by one name: every source writes it alone
+    said = make_doc('"We will appeal," Calloway said.', id="a")
+    also = make_doc("The ruling went against Calloway on Monday.", id="b")
+    assert _found(api.check_documents([said, also], core_packs), "core.unintroduced-speaker") == []
+    # a suffix is no first name: "Okafor Jr" elsewhere still leaves "Okafor" known by one name
+    said = make_doc('"I am leaving," Okafor said.', id="a")
+    also = make_doc("Okafor Jr trained on Tuesday.", id="b")
+    assert _found(api.check_documents([said, also], core_packs), "core.unintroduced-speaker") == []
+    # a first name in any source makes it a person that this article failed to introduce
+    named = make_doc("The ruling went against Lena Calloway on Monday.", id="b")
+    assert [t for _, t, _, _ in _found(api.check_documents([make_doc('"We will appeal," Calloway said.', id="a"),
+                                                            named], core_packs),
+                                       "core.unintroduced-speaker")] == ["Calloway"]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ('Pope Leo arrived in Lisbon. "Peace," Leo said.', []),
+    ('Prince Edwin opened the hall. "It is an honour," Edwin said.', []),
+    # any other title wants a full name
+    ('President Harmond arrived. "We will win," Harmond said.', ["Harmond"]),
+])
+def test_a_royal_or_papal_title_and_one_name_introduce_the_person(core_packs, text, speakers):
+    report = api.check_documents([make_doc(text)], core_packs)
+    assert [t for _, t, _, _ in _found(report, "core.unintroduced-speaker")] == speakers
+
+
 def test_an_unintroduced_speaker_is_reported_once_where_first_quoted(core_packs):
     # held-out sentencing story (2024-03-28): "Judge Kaplan" never gets a first name, and speaks twice
     text = ('Judge Kaplan found the loss was $550 million, Kaplan said. "He knew it was wrong," Kaplan said later.')
@@ -170,6 +235,9 @@ def test_an_unintroduced_speaker_is_reported_once_where_first_quoted(core_packs)
     '"It was awful," Survivors said. Many survivors fled the town.',  # written in lower case elsewhere
     '"We heard shots," Co-workers said.',  # a role noun
     '"Nobody warned us," Residents said.',
+    '"We saw flames," Onlookers said.',
+    '"Prices will rise," Economists said.',
+    '"The water came fast," Motorists told reporters.',
 ])
 def test_plural_and_role_nouns_are_no_unintroduced_speakers(core_packs, text):
     assert _found(api.check_documents([make_doc(text)], core_packs), "core.unintroduced-speaker") == []

@@ -339,3 +339,51 @@ def test_cabinet_posts_in_either_style_agree_and_another_post_does_not(core_pack
     docs = [make_doc(f"{a} spoke.", id="a"), make_doc(f"{b} spoke.", id="b"), make_doc(f"{outlier} spoke.", id="c")]
     found = _findings(api.check_documents(docs, core_packs), "core.role-agreement")
     assert [(f.document, f.severity) for f in found] == [("c", "warning")]
+
+
+@pytest.mark.parametrize("a, b, outlier", [
+    ("Capt. Ada Brandt", "Police Captain Ada Brandt", "Sgt. Ada Brandt"),
+    ("Police Lieutenant Ada Brandt", "Lt. Ada Brandt", "Capt. Ada Brandt"),
+    ("Gen. Ada Brandt", "General Ada Brandt", "Col. Ada Brandt"),
+    ("Magistrate Ada Brandt", "Magistrate Ada Brandt", "Chief Judge Ada Brandt"),
+])
+def test_one_officer_holds_one_rank_and_one_bench(core_packs, a, b, outlier):
+    docs = [make_doc(f"{a} spoke.", id="a"), make_doc(f"{b} spoke.", id="b"), make_doc(f"{outlier} spoke.", id="c")]
+    found = _findings(api.check_documents(docs, core_packs), "core.role-agreement")
+    assert [(f.document, f.severity) for f in found] == [("c", "warning")]
+
+
+def test_one_rank_against_another_in_two_sources_is_an_info_naming_both(core_packs):
+    docs = [make_doc("Sgt. Ada Brandt spoke.", id="a"), make_doc("Capt. Ada Brandt spoke.", id="b")]
+    found = _findings(api.check_documents(docs, core_packs), "core.role-agreement")
+    assert [(f.severity, "Sgt." in f.message and "Capt." in f.message) for f in found] == [("info", True)]
+
+
+@pytest.mark.parametrize("texts", [
+    # a compound rank beside its short form, a post held with a rank, a judge by any bench's shorthand
+    ["Gen. Ada Brandt spoke.", "Lt. Gen. Ada Brandt spoke.", "Lieutenant General Ada Brandt spoke."],
+    ["Col. Ada Brandt spoke.", "Lt. Col. Ada Brandt spoke.", "Lieutenant Colonel Ada Brandt spoke."],
+    ["Det. Ada Brandt spoke.", "Sgt. Ada Brandt spoke.", "Detective Sergeant Ada Brandt spoke."],
+    ["Judge Ada Brandt ruled.", "Chief Judge Ada Brandt ruled.", "Chief Judge Ada Brandt ruled."],
+    ["Justice Ada Brandt ruled.", "Chief Justice Ada Brandt ruled.", "Chief Justice Ada Brandt ruled."],
+    # a lieutenant governor becomes governor when the governor goes: stories of that day use both
+    ["Gov. Ada Brandt spoke.", "Governor Ada Brandt spoke.", "Lt. Gov. Ada Brandt spoke."],
+    # a former title is no claim about the office held today
+    ["Former Prime Minister Ada Brandt spoke.", "President Ada Brandt spoke.", "President Ada Brandt spoke."],
+])
+def test_compound_ranks_shorthand_and_former_titles_do_not_disagree(core_packs, texts):
+    docs = [make_doc(t, id=f"d{i}") for i, t in enumerate(texts)]
+    assert _findings(api.check_documents(docs, core_packs), "core.role-agreement") == []
+
+
+def test_a_rank_is_held_alongside_an_office(core_packs):
+    docs = [make_doc("Defense Secretary Ada Brandt spoke.", id="a"), make_doc("Secretary of Defense Ada Brandt spoke.",
+            id="b"), make_doc("Defense Secretary Ada Brandt left. General Brandt was a great help.", id="c")]
+    assert _findings(api.check_documents(docs, core_packs), "core.role-agreement") == []
+
+
+def test_one_title_against_another_asks_once_per_article(core_packs):
+    docs = [make_doc("Vice President Ada Brandt spoke. Vice President Brandt left.", id="a"),
+            make_doc("President Ada Brandt spoke. President Brandt left.", id="b")]
+    found = _findings(api.check_documents(docs, core_packs), "core.role-agreement")
+    assert len(found) == 1 and found[0].severity == "info"
