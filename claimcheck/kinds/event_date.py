@@ -54,7 +54,9 @@ from ..voting import Vote, outliers
 from .base import CorpusContext, Hit, KindOptions
 
 TIME_WORDS = frozenset(w.lower() for w in (*WEEKDAYS, *MONTHS, *LEXICON.events.time_words))
-STORY_NOUNS = frozenset(LEXICON.events.story_nouns)
+# Each story noun and the one name of its synonyms ("temblor" -> "quake").
+STORY_NOUNS = {w: group if isinstance(group, str) else group[0]
+               for group in LEXICON.events.story_nouns for w in ([group] if isinstance(group, str) else group)}
 NAME = "event-date-agreement"
 SCOPE = "corpus"
 # The values a message template may name ("{event}"), besides "{message}".
@@ -237,7 +239,8 @@ def _same_story_noun(a, b) -> bool:
     """Both date "the election" (or another story noun): a story has one within a week, so
     the names around it ("Odinga petitioned", "the Supreme Court overturned") are those of
     other happenings, not other actors of this one."""
-    return a.event.trigger == b.event.trigger and a.event.trigger in STORY_NOUNS
+    story = STORY_NOUNS.get(a.event.trigger)
+    return story is not None and story == STORY_NOUNS.get(b.event.trigger)
 
 
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w'’-]+")

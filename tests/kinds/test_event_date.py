@@ -442,3 +442,13 @@ def test_the_election_day_is_not_the_ruling_that_annulled_it():
             _doc("c", "The Tarland court on Aug. 10 ordered a new presidential election within 60 days.", "2017-09-02")]
     found = [f for f in api.check_documents(docs).findings if f.rule in DATE_RULES]
     assert [f for f in found if f.severity != "info"] == []  # word matching alone stays at info
+
+
+def test_sources_that_say_quake_and_temblor_date_one_event():
+    """"the quake struck", "the temblor hit", "the earthquake": one story noun written three ways."""
+    docs = [_doc("a", "Rescuers reached Dunmore after the quake struck at 3.36am on Wednesday.", "2024-05-10"),
+            _doc("b", "The death toll from Wednesday's temblor rose to 250, officials in Carrow said.", "2024-05-10"),
+            _doc("c", "Most of Lisdale was flattened when the earthquake hit on Tuesday.", "2024-05-10")]
+    (f,) = [f for f in api.check_documents(docs).findings if f.rule in DATE_RULES]
+    assert (f.document, f.severity, f.suggestion) == ("c", "warning", "Wednesday")
+

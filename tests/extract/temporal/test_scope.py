@@ -118,3 +118,9 @@ def test_an_event_word_far_from_the_date_is_not_its_trigger():
     text = ("Fire investigators heard from a neighbour that one of the adults in the house may have had "
             "a birthday party there Friday night.")
     assert _trigger(text, "Friday") is None
+
+
+def test_a_story_noun_in_the_stretch_names_the_event_before_a_nearer_verb():
+    assert _trigger("The worst hit was Dunmore after the quake struck at 1.30am on Wednesday.", "Wednesday") == "quake"
+    # a story noun of another class does not replace the verb
+    assert _trigger("Election officials in Dunmore arrested two men on Wednesday.", "Wednesday") == "arrested"
