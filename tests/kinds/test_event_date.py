@@ -452,3 +452,13 @@ def test_sources_that_say_quake_and_temblor_date_one_event():
     (f,) = [f for f in api.check_documents(docs).findings if f.rule in DATE_RULES]
     assert (f.document, f.severity, f.suggestion) == ("c", "warning", "Wednesday")
 
+
+
+def test_again_far_from_the_event_word_does_not_keep_a_source_out_of_the_vote():
+    """"signed a treaty on Tuesday making Tarland part of Dunmore again": the signing happened once."""
+    docs = [_doc("a", "President Ana Ruiz signed a treaty on Tuesday making Tarland part of Dunmore again.",
+                 "2024-05-10"),
+            _doc("b", "President Ana Ruiz signed a treaty Tuesday to annex Tarland.", "2024-05-10"),
+            _doc("c", "Ruiz signed the treaty on Wednesday, annexing Tarland to Dunmore.", "2024-05-10")]
+    (f,) = [f for f in api.check_documents(docs).findings if f.rule in DATE_RULES]
+    assert (f.document, f.severity, f.suggestion) == ("c", "warning", "Tuesday")

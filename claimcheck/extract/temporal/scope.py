@@ -273,6 +273,26 @@ _REACTION = re.compile(r"\b(?:" + "|".join(LEXICON.events.reaction_verbs) + r")\
 
 
 def trigger(doc: Document, claim: TemporalClaim, reach: int = 80) -> str | None:
+    """The event word a date dates (see ``_trigger_at``), or None."""
+    found = _trigger_at(doc, claim, reach)
+    return found[0] if found else None
+
+
+# Three words before the event word: "a second day of talks", "another deadly attack".
+_THREE_WORDS_BEFORE = re.compile(r"(?:[\w'’.,-]+[^\S\n]+){0,3}$")
+
+
+def _trigger_phrase(text: str, start: int, end: int, at: int, word: str) -> str:
+    """The event word with what lies between it and the date and the three words before it:
+    where a repeat word must stand to say that this happening came again ("clashed again on
+    Thursday", "a second day of talks Thursday"), not "signed a treaty on Tuesday making
+    Crimea part of Russia again"."""
+    lo, hi = (at, start) if at < end else (end, at + len(word))
+    before = _THREE_WORDS_BEFORE.search(text, max(0, lo - 60), lo)
+    return text[before.start() if before else lo:hi]
+
+
+def _trigger_at(doc: Document, claim: TemporalClaim, reach: int = 80) -> tuple[str, int] | None:
     """The event word (``events.yaml`` ``event_nouns``) a date dates: the one nearest to it
     in its own stretch of the sentence (up to a comma, dash, "but", a subordinator or the
     sentence end; 
@@ -314,7 +334,7 @@ def trigger(doc: Document, claim: TemporalClaim, reach: int = 80) -> str | None:
     between = text[end:at] if at >= end else text[at:start]
     if _REACTION.search(between):
         return None  # "on Saturday objected to the verdict": the day is the reaction's
-    return word
+    return word, at
 
 
 def facts(doc: Document, claims: list[TemporalClaim]) -> list[TemporalClaim]:
@@ -331,13 +351,17 @@ def facts(doc: Document, claims: list[TemporalClaim]) -> list[TemporalClaim]:
         keys = _keys(found)
         common = common_of(words, keys)
         names = sorted(keys - common)
-        noun = trigger(doc, c)
+        found_at = _trigger_at(doc, c)
+        noun = found_at[0] if found_at else None
+        # a repeat word far from the event word says nothing of it ("signed a treaty on Tuesday
+        # making Crimea part of Russia again")
+        repeated = repeats(words) and (found_at is None or repeats(_trigger_phrase(doc.text, start, end, found_at[1], found_at[0])))
         out.append(c.model_copy(update={
             "scope": words,
             "subject": sorted(keys),
             "actions": sorted(common),
             "phase": phase(words),
-            "repeated": repeats(words),
+            "repeated": repeated,
             "ongoing": ongoing(words),
             "bound": is_bound(doc, c),
             "overnight": crosses_midnight(doc, c),

@@ -124,3 +124,18 @@ def test_a_story_noun_in_the_stretch_names_the_event_before_a_nearer_verb():
     assert _trigger("The worst hit was Dunmore after the quake struck at 1.30am on Wednesday.", "Wednesday") == "quake"
     # a story noun of another class does not replace the verb
     assert _trigger("Election officials in Dunmore arrested two men on Wednesday.", "Wednesday") == "arrested"
+
+
+def _repeated(text, phrase, published="2024-05-09"):
+    doc = Document(id="d", path="d", text=text, published=dt.date.fromisoformat(published))
+    claims = _extract(doc)
+    return next(c for c in S.facts(doc, claims) if c.text == phrase).repeated
+
+
+def test_a_repeat_word_counts_only_beside_the_event_word():
+    assert _repeated("The leaders clashed again on Tuesday in Dunmore.", "Tuesday")
+    assert _repeated("Delegates held a second day of talks on Tuesday in Dunmore.", "Tuesday")
+    # "again" belongs to "part of Dunmore", not to the signing
+    assert not _repeated("The president signed a treaty on Tuesday making Tarland part of Dunmore again.", "Tuesday")
+    # without an event word the whole clause still counts
+    assert _repeated("The crowds gathered on Tuesday in the square again.", "Tuesday")
