@@ -254,7 +254,8 @@ _SEGMENT_EDGE = re.compile(r"[;—–()\n]|(?<!\d)[,:]|[,:](?!\d)|(?<![.\s][A-Za
 
 # The date's own clause ends at a subordinator: in "resigned after the party decided on
 # Tuesday to recall him" Tuesday is the decision's, not the resignation's.
-_SUBORDINATE = re.compile(r"\b(?:after|before|when|while|because|following|until|since|once|whereas)\b", re.I)
+_SUBORDINATE = re.compile(r"\b(?:after|before|when|while|because|following|until|since|once|whereas|"
+                          r"in[^\S\n]+the[^\S\n]+wake[^\S\n]+of|ahead[^\S\n]+of|prior[^\S\n]+to)\b", re.I)
 # "On Tuesday, the House voted": a date opening the sentence dates the clause after its comma.
 _OPENING = re.compile(r"^[\s\"'“‘]*(?:(?:on|late|early|last|this|by)[^\S\n]+)?$"
                       r"|\b(?-i:On|Late|Early|Last|By)[^\S\n]+$", re.I)
@@ -292,6 +293,21 @@ def _trigger_phrase(text: str, start: int, end: int, at: int, word: str) -> str:
     return text[before.start() if before else lo:hi]
 
 
+# ", signing a treaty": a participle after the comma that ends the date's stretch shares
+# its subject and its day ("on Tuesday raised the ante over Ukraine, signing a treaty").
+_PARTICIPLE = re.compile(r",[^\S\n]*([a-z]+ing)\b")
+
+
+def _participle(text: str, start: int, end: int, hi: int, reach: int) -> tuple[str, int] | None:
+    """The event word of a participle right after the date's stretch, within ``reach`` of the
+    date, when the stretch itself has none."""
+    m = _PARTICIPLE.match(text, hi)
+    if m is None or m.start(1) - end > reach:
+        return None
+    words = content_words(m.group(1))
+    return (words[0], m.start(1)) if words and words[0] in _EVENT_NOUNS else None
+
+
 def _trigger_at(doc: Document, claim: TemporalClaim, reach: int = 80) -> tuple[str, int] | None:
     """The event word (``events.yaml`` ``event_nouns``) a date dates: the one nearest to it
     in its own stretch of the sentence (up to a comma, dash, "but", a subordinator or the
@@ -314,6 +330,10 @@ def _trigger_at(doc: Document, claim: TemporalClaim, reach: int = 80) -> tuple[s
     later = _SUBORDINATE.search(text, end, hi)
     if later:
         hi = later.start()
+    travel = _TRAVEL_FOR.search(text, lo, hi)
+    purpose = _FOR.search(text, max(end, travel.start()), hi) if travel else None
+    if purpose:
+        hi = purpose.start()  # "arrived on Monday for the talks": the talks are the journey's purpose
     found = []
     for m in _WORD_AT.finditer(text, lo, hi):
         if start <= m.start() < end:
@@ -322,7 +342,7 @@ def _trigger_at(doc: Document, claim: TemporalClaim, reach: int = 80) -> tuple[s
         if words and words[0] in _EVENT_NOUNS:
             found.append((start - m.end() if m.end() <= start else m.start() - end, m.start(), words[0]))
     if not found:
-        return None
+        return _participle(text, start, end, hi, reach)
     _, at, word = min(found)
     # "the quake struck at 1.30am on Wednesday": the story noun of the same class names the
     # happening better than the verb nearer the date, and lets sources that date "the quake" meet.

@@ -139,3 +139,21 @@ def test_a_repeat_word_counts_only_beside_the_event_word():
     assert not _repeated("The president signed a treaty on Tuesday making Tarland part of Dunmore again.", "Tuesday")
     # without an event word the whole clause still counts
     assert _repeated("The crowds gathered on Tuesday in the square again.", "Tuesday")
+
+
+def test_a_participle_after_the_comma_shares_the_day():
+    text = "President Ana Ruiz on Tuesday raised the stakes over Tarland, signing a treaty to annex it."
+    assert _trigger(text, "Tuesday") == "signing"
+    # only when the date's own stretch has no event word
+    assert _trigger("Ruiz was arrested on Tuesday in Dunmore, signing nothing.", "Tuesday") == "arrested"
+
+
+def test_an_earlier_happening_in_the_wake_of_or_ahead_of_is_not_the_days():
+    text = "The minister cancelled a rally to be held on Monday in the wake of the bridge collapse in Dunmore."
+    assert _trigger(text, "Monday") is None
+    assert _trigger("Ruiz met aides on Monday ahead of the summit in Dunmore.", "Monday") is None
+    assert _trigger("Hundreds died in the bridge collapse in Dunmore on Sunday evening.", "Sunday") == "collapse"
+
+
+def test_the_purpose_of_a_journey_is_not_its_event_word():
+    assert _trigger("Ruiz arrived in Dunmore on Monday for regional talks.", "Monday") is None
