@@ -462,3 +462,17 @@ def test_again_far_from_the_event_word_does_not_keep_a_source_out_of_the_vote():
             _doc("c", "Ruiz signed the treaty on Wednesday, annexing Tarland to Dunmore.", "2024-05-10")]
     (f,) = [f for f in api.check_documents(docs).findings if f.rule in DATE_RULES]
     assert (f.document, f.severity, f.suggestion) == ("c", "warning", "Tuesday")
+
+
+def test_a_caption_that_tells_the_event_in_the_past_votes():
+    """"was fatally shot ... on 24 December (Photo: PA)" tells the event, not the picture's day."""
+    caption = _doc("a", "Ana Ruiz was fatally shot at the Anchor pub in Dunmore on 26 December (Photo: PA)\n\n"
+                        "The trial continues.", "2024-07-08")
+    others = [_doc(i, "Ana Ruiz was fatally shot outside the Anchor pub in Dunmore on 24 December.", "2024-07-08")
+              for i in "bc"]
+    (f,) = [f for f in api.check_documents([caption, *others]).findings if f.rule in DATE_RULES]
+    assert (f.document, f.severity, f.suggestion) == ("a", "warning", "2023-12-24")
+    # what the picture shows, in the present, stays out
+    shows = _doc("a", "Ana Ruiz speaks at the Anchor pub in Dunmore on 26 December (Photo: PA)\n\nThe trial continues.",
+                 "2024-07-08")
+    assert _date_findings([shows, *others]) == []
