@@ -322,8 +322,13 @@ def _trigger_at(doc: Document, claim: TemporalClaim, reach: int = 80) -> tuple[s
     after = _SEGMENT_EDGE.search(text, end, end + reach)
     hi = after.start() if after else min(len(text), end + reach)
     if after and text[after.start()] == "," and not text[end:hi].strip() and _OPENING.search(text[lo:start]):
-        further = _SEGMENT_EDGE.search(text, after.end(), after.end() + reach)
-        hi = further.start() if further else min(len(text), after.end() + reach)
+        # the clause after the comma, across the commas of an aside ("On May 21, the police,
+        # under Commissioner Ana Ruiz, arrested ...")
+        hi = min(len(text), after.end() + reach)
+        for further in _SEGMENT_EDGE.finditer(text, after.end(), hi):
+            if text[further.start()] != ",":
+                hi = further.start()
+                break
     cut = list(_SUBORDINATE.finditer(text, lo, start))
     if cut:
         lo = cut[-1].end()

@@ -157,3 +157,10 @@ def test_an_earlier_happening_in_the_wake_of_or_ahead_of_is_not_the_days():
 
 def test_the_purpose_of_a_journey_is_not_its_event_word():
     assert _trigger("Ruiz arrived in Dunmore on Monday for regional talks.", "Monday") is None
+
+
+def test_an_opening_date_reaches_past_an_aside_to_its_verb():
+    text = "On May 21, the Dunmore police, under Commissioner Ana Ruiz, arrested the driver's father."
+    assert _trigger(text, "May 21") == "arrested"
+    # a sentence end still stops it
+    assert _trigger("On May 21, the police in Dunmore met. They arrested nobody.", "May 21") is None
