@@ -153,7 +153,8 @@ def ongoing(scope_text: str) -> bool:
 # One name for the nouns writers use for one meeting: "regional talks" and "regional
 # meetings" are one event word, so two sources need not pick the same noun.
 _EVENT_NOUNS = {w: cls for cls, nouns in LEXICON.events.event_nouns.items() for w in nouns}
-_STORY_NOUNS = frozenset(w for group in LEXICON.events.story_nouns for w in ([group] if isinstance(group, str) else group))
+_STORY_NOUNS = frozenset(w for group in LEXICON.events.story_nouns
+                          for w in ([group] if isinstance(group, str) else group))
 
 
 def keys_of(scope_text: str) -> frozenset[str]:
@@ -380,7 +381,8 @@ def facts(doc: Document, claims: list[TemporalClaim]) -> list[TemporalClaim]:
         noun = found_at[0] if found_at else None
         # a repeat word far from the event word says nothing of it ("signed a treaty on Tuesday
         # making Crimea part of Russia again")
-        repeated = repeats(words) and (found_at is None or repeats(_trigger_phrase(doc.text, start, end, found_at[1], found_at[0])))
+        repeated = repeats(words) and (
+            found_at is None or repeats(_trigger_phrase(doc.text, start, end, found_at[1], found_at[0])))
         out.append(c.model_copy(update={
             "scope": words,
             "subject": sorted(keys),
