@@ -285,13 +285,15 @@ _THREE_WORDS_BEFORE = re.compile(r"(?:[\w'’.,-]+[^\S\n]+){0,3}$")
 
 
 def _trigger_phrase(text: str, start: int, end: int, at: int, word: str) -> str:
-    """The event word with what lies between it and the date and the three words before it:
-    where a repeat word must stand to say that this happening came again ("clashed again on
-    Thursday", "a second day of talks Thursday"), not "signed a treaty on Tuesday making
-    Crimea part of Russia again"."""
-    lo, hi = (at, start) if at < end else (end, at + len(word))
-    before = _THREE_WORDS_BEFORE.search(text, max(0, lo - 60), lo)
-    return text[before.start() if before else lo:hi]
+    """The event word with what lies between it and the date, and the three words before an
+    event word that comes first: where a repeat word must stand to say that this happening
+    came again ("clashed again on Thursday", "a second day of talks Thursday", "on Thursday
+    held a second round of talks"), not "signed a treaty on Tuesday making Crimea part of
+    Russia again"."""
+    if at >= end:
+        return text[end:at + len(word)]
+    before = _THREE_WORDS_BEFORE.search(text, max(0, at - 60), at)
+    return text[before.start() if before else at:start]
 
 
 # ", signing a treaty": a participle after the comma that ends the date's stretch shares
@@ -299,7 +301,7 @@ def _trigger_phrase(text: str, start: int, end: int, at: int, word: str) -> str:
 _PARTICIPLE = re.compile(r",[^\S\n]*([a-z]+ing)\b")
 
 
-def _participle(text: str, start: int, end: int, hi: int, reach: int) -> tuple[str, int] | None:
+def _participle(text: str, end: int, hi: int, reach: int) -> tuple[str, int] | None:
     """The event word of a participle right after the date's stretch, within ``reach`` of the
     date, when the stretch itself has none."""
     m = _PARTICIPLE.match(text, hi)
@@ -348,7 +350,7 @@ def _trigger_at(doc: Document, claim: TemporalClaim, reach: int = 80) -> tuple[s
         if words and words[0] in _EVENT_NOUNS:
             found.append((start - m.end() if m.end() <= start else m.start() - end, m.start(), words[0]))
     if not found:
-        return _participle(text, start, end, hi, reach)
+        return _participle(text, end, hi, reach)
     _, at, word = min(found)
     # "the quake struck at 1.30am on Wednesday": the story noun of the same class names the
     # happening better than the verb nearer the date, and lets sources that date "the quake" meet.

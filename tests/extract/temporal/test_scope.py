@@ -164,3 +164,7 @@ def test_an_opening_date_reaches_past_an_aside_to_its_verb():
     assert _trigger(text, "May 21") == "arrested"
     # a sentence end still stops it
     assert _trigger("On May 21, the police in Dunmore met. They arrested nobody.", "May 21") is None
+
+
+def test_a_repeat_word_between_the_date_and_a_later_event_word_counts():
+    assert _repeated("Delegates on Tuesday held a second round of talks in Dunmore.", "Tuesday")
