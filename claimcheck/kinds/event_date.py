@@ -23,7 +23,9 @@ Words alone cannot tell two sub-events of one story apart, so word matches repor
 (language/data/events.yaml: "talks" and "meeting", "fined" and "fine") and the two share a
 participant or a content word besides the class: bound mentions vote (voting.py), so one
 source against two or more agreeing sources is a warning, one against one an info. Pack
-events report at the rule's severity.
+events report at the rule's severity. A caption is bound (never word-matched) when it tells
+the event in the past tense with an event word ("was fatally shot at the pub on 24 December"),
+not what the picture shows ("is sworn in on Jan. 2").
 
 Coarser mentions ("this week", "in February") agree when their interval holds the day.
 A plan written long before the day ("will host the ministerial in April", published in
@@ -54,7 +56,9 @@ from ..voting import Vote, outliers
 from .base import CorpusContext, Hit, KindOptions
 
 TIME_WORDS = frozenset(w.lower() for w in (*WEEKDAYS, *MONTHS, *LEXICON.events.time_words))
-STORY_NOUNS = frozenset(LEXICON.events.story_nouns)
+# Each story noun and the one name of its synonyms ("temblor" -> "quake").
+STORY_NOUNS = {w: group if isinstance(group, str) else group[0]
+               for group in LEXICON.events.story_nouns for w in ([group] if isinstance(group, str) else group)}
 NAME = "event-date-agreement"
 SCOPE = "corpus"
 # The values a message template may name ("{event}"), besides "{message}".
@@ -149,6 +153,13 @@ def _automatic(ctx, mentions, event_of, options, reported) -> Iterator[Hit]:
     def automatic(c) -> bool:
         return not (c.repeated or c.ongoing or c.setting.caption or c.report)
 
+    def told(c) -> bool:
+        # a caption in the past tense with an event word tells the event ("was fatally shot at the
+        # pub on 24 December"), not what the picture shows ("is sworn in on Jan. 2")
+        return c.setting.caption and c.tense == "past" and c.event is not None and c.event.category is not None \
+            and not (c.repeated or c.ongoing or c.report)
+
+    binding = [c for c in mentions if c.id not in event_of and told(c)]
     mentions = [c for c in mentions if c.id in event_of or automatic(c)]
     keys = {c.id: frozenset(c.subject) for c in mentions}
     common = {c.id: frozenset(c.actions) for c in mentions}
@@ -170,7 +181,10 @@ def _automatic(ctx, mentions, event_of, options, reported) -> Iterator[Hit]:
         return not (ea and eb)  # both known: judged by their pack events, never across them
 
     pairs = list(index.pairs(options.min_shared, same_event))
-    bound = _bound_pairs(mentions, event_of, names, common, phases, options)
+    for c in binding:
+        keys[c.id], common[c.id], phases[c.id] = frozenset(c.subject), frozenset(c.actions), c.phase
+        names[c.id] = frozenset(p for w in keys[c.id] - common[c.id] for p in w.split("-") if p)
+    bound = _bound_pairs(mentions + binding, event_of, names, common, phases, options)
     yield from _votes(bound, reported)
     linked = {c.id for a, b, _ in pairs for c in (a, b)}
     candidates = [c for c in mentions if c.id in linked]
@@ -237,7 +251,8 @@ def _same_story_noun(a, b) -> bool:
     """Both date "the election" (or another story noun): a story has one within a week, so
     the names around it ("Odinga petitioned", "the Supreme Court overturned") are those of
     other happenings, not other actors of this one."""
-    return a.event.trigger == b.event.trigger and a.event.trigger in STORY_NOUNS
+    story = STORY_NOUNS.get(a.event.trigger)
+    return story is not None and story == STORY_NOUNS.get(b.event.trigger)
 
 
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w'’-]+")

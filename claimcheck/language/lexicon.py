@@ -169,8 +169,9 @@ class Events(Section):
     time_words: list[str] = Field(default_factory=list)
     tallies: dict[str, Pattern] = Field(default_factory=dict, description="casualty class: regex of its words")
     speech_verbs: list[str] = Field(default_factory=list)
-    story_nouns: list[str] = Field(default_factory=list, description="event nouns that name one happening in "
-                                   "a story within a week ('the election', 'the quake')")
+    story_nouns: list[str | list[str]] = Field(
+        default_factory=list, description="event nouns that name one happening in a story within a week ('the "
+                                          "election', 'the quake'); a list is one noun's synonyms ('quake', 'temblor')")
     reaction_verbs: list[str] = Field(default_factory=list, description="verbs of reacting to an event "
                                       "('objected on Saturday to the verdict'): the date is the reaction's")
     decision_verbs: list[str] = Field(default_factory=list, description="verbs of deciding or asking whose "

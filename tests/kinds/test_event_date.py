@@ -442,3 +442,37 @@ def test_the_election_day_is_not_the_ruling_that_annulled_it():
             _doc("c", "The Tarland court on Aug. 10 ordered a new presidential election within 60 days.", "2017-09-02")]
     found = [f for f in api.check_documents(docs).findings if f.rule in DATE_RULES]
     assert [f for f in found if f.severity != "info"] == []  # word matching alone stays at info
+
+
+def test_sources_that_say_quake_and_temblor_date_one_event():
+    """"the quake struck", "the temblor hit", "the earthquake": one story noun written three ways."""
+    docs = [_doc("a", "Rescuers reached Dunmore after the quake struck at 3.36am on Wednesday.", "2024-05-10"),
+            _doc("b", "The death toll from Wednesday's temblor rose to 250, officials in Carrow said.", "2024-05-10"),
+            _doc("c", "Most of Lisdale was flattened when the earthquake hit on Tuesday.", "2024-05-10")]
+    (f,) = [f for f in api.check_documents(docs).findings if f.rule in DATE_RULES]
+    assert (f.document, f.severity, f.suggestion) == ("c", "warning", "Wednesday")
+
+
+
+def test_again_far_from_the_event_word_does_not_keep_a_source_out_of_the_vote():
+    """"signed a treaty on Tuesday making Tarland part of Dunmore again": the signing happened once."""
+    docs = [_doc("a", "President Ana Ruiz signed a treaty on Tuesday making Tarland part of Dunmore again.",
+                 "2024-05-10"),
+            _doc("b", "President Ana Ruiz signed a treaty Tuesday to annex Tarland.", "2024-05-10"),
+            _doc("c", "Ruiz signed the treaty on Wednesday, annexing Tarland to Dunmore.", "2024-05-10")]
+    (f,) = [f for f in api.check_documents(docs).findings if f.rule in DATE_RULES]
+    assert (f.document, f.severity, f.suggestion) == ("c", "warning", "Tuesday")
+
+
+def test_a_caption_that_tells_the_event_in_the_past_votes():
+    """"was fatally shot ... on 24 December (Photo: PA)" tells the event, not the picture's day."""
+    caption = _doc("a", "Ana Ruiz was fatally shot at the Anchor pub in Dunmore on 26 December (Photo: PA)\n\n"
+                        "The trial continues.", "2024-07-08")
+    others = [_doc(i, "Ana Ruiz was fatally shot outside the Anchor pub in Dunmore on 24 December.", "2024-07-08")
+              for i in "bc"]
+    (f,) = [f for f in api.check_documents([caption, *others]).findings if f.rule in DATE_RULES]
+    assert (f.document, f.severity, f.suggestion) == ("a", "warning", "2023-12-24")
+    # what the picture shows, in the present, stays out
+    shows = _doc("a", "Ana Ruiz speaks at the Anchor pub in Dunmore on 26 December (Photo: PA)\n\nThe trial continues.",
+                 "2024-07-08")
+    assert _date_findings([shows, *others]) == []

@@ -153,6 +153,8 @@ def ongoing(scope_text: str) -> bool:
 # One name for the nouns writers use for one meeting: "regional talks" and "regional
 # meetings" are one event word, so two sources need not pick the same noun.
 _EVENT_NOUNS = {w: cls for cls, nouns in LEXICON.events.event_nouns.items() for w in nouns}
+_STORY_NOUNS = frozenset(w for group in LEXICON.events.story_nouns
+                          for w in ([group] if isinstance(group, str) else group))
 
 
 def keys_of(scope_text: str) -> frozenset[str]:
@@ -253,7 +255,8 @@ _SEGMENT_EDGE = re.compile(r"[;—–()\n]|(?<!\d)[,:]|[,:](?!\d)|(?<![.\s][A-Za
 
 # The date's own clause ends at a subordinator: in "resigned after the party decided on
 # Tuesday to recall him" Tuesday is the decision's, not the resignation's.
-_SUBORDINATE = re.compile(r"\b(?:after|before|when|while|because|following|until|since|once|whereas)\b", re.I)
+_SUBORDINATE = re.compile(r"\b(?:after|before|when|while|because|following|until|since|once|whereas|"
+                          r"in[^\S\n]+the[^\S\n]+wake[^\S\n]+of|ahead[^\S\n]+of|prior[^\S\n]+to)\b", re.I)
 # "On Tuesday, the House voted": a date opening the sentence dates the clause after its comma.
 _OPENING = re.compile(r"^[\s\"'“‘]*(?:(?:on|late|early|last|this|by)[^\S\n]+)?$"
                       r"|\b(?-i:On|Late|Early|Last|By)[^\S\n]+$", re.I)
@@ -272,6 +275,43 @@ _REACTION = re.compile(r"\b(?:" + "|".join(LEXICON.events.reaction_verbs) + r")\
 
 
 def trigger(doc: Document, claim: TemporalClaim, reach: int = 80) -> str | None:
+    """The event word a date dates (see ``_trigger_at``), or None."""
+    found = _trigger_at(doc, claim, reach)
+    return found[0] if found else None
+
+
+# Three words before the event word: "a second day of talks", "another deadly attack".
+_THREE_WORDS_BEFORE = re.compile(r"(?:[\w'’.,-]+[^\S\n]+){0,3}$")
+
+
+def _trigger_phrase(text: str, start: int, end: int, at: int, word: str) -> str:
+    """The event word with what lies between it and the date, and the three words before an
+    event word that comes first: where a repeat word must stand to say that this happening
+    came again ("clashed again on Thursday", "a second day of talks Thursday", "on Thursday
+    held a second round of talks"), not "signed a treaty on Tuesday making Crimea part of
+    Russia again"."""
+    if at >= end:
+        return text[end:at + len(word)]
+    before = _THREE_WORDS_BEFORE.search(text, max(0, at - 60), at)
+    return text[before.start() if before else at:start]
+
+
+# ", signing a treaty": a participle after the comma that ends the date's stretch shares
+# its subject and its day ("on Tuesday raised the ante over Ukraine, signing a treaty").
+_PARTICIPLE = re.compile(r",[^\S\n]*([a-z]+ing)\b")
+
+
+def _participle(text: str, end: int, hi: int, reach: int) -> tuple[str, int] | None:
+    """The event word of a participle right after the date's stretch, within ``reach`` of the
+    date, when the stretch itself has none."""
+    m = _PARTICIPLE.match(text, hi)
+    if m is None or m.start(1) - end > reach:
+        return None
+    words = content_words(m.group(1))
+    return (words[0], m.start(1)) if words and words[0] in _EVENT_NOUNS else None
+
+
+def _trigger_at(doc: Document, claim: TemporalClaim, reach: int = 80) -> tuple[str, int] | None:
     """The event word (``events.yaml`` ``event_nouns``) a date dates: the one nearest to it
     in its own stretch of the sentence (up to a comma, dash, "but", a subordinator or the
     sentence end; 
@@ -285,14 +325,23 @@ def trigger(doc: Document, claim: TemporalClaim, reach: int = 80) -> str | None:
     after = _SEGMENT_EDGE.search(text, end, end + reach)
     hi = after.start() if after else min(len(text), end + reach)
     if after and text[after.start()] == "," and not text[end:hi].strip() and _OPENING.search(text[lo:start]):
-        further = _SEGMENT_EDGE.search(text, after.end(), after.end() + reach)
-        hi = further.start() if further else min(len(text), after.end() + reach)
+        # the clause after the comma, across the commas of an aside ("On May 21, the police,
+        # under Commissioner Ana Ruiz, arrested ...")
+        hi = min(len(text), after.end() + reach)
+        for further in _SEGMENT_EDGE.finditer(text, after.end(), hi):
+            if text[further.start()] != ",":
+                hi = further.start()
+                break
     cut = list(_SUBORDINATE.finditer(text, lo, start))
     if cut:
         lo = cut[-1].end()
     later = _SUBORDINATE.search(text, end, hi)
     if later:
         hi = later.start()
+    travel = _TRAVEL_FOR.search(text, lo, hi)
+    purpose = _FOR.search(text, max(end, travel.start()), hi) if travel else None
+    if purpose:
+        hi = purpose.start()  # "arrived on Monday for the talks": the talks are the journey's purpose
     found = []
     for m in _WORD_AT.finditer(text, lo, hi):
         if start <= m.start() < end:
@@ -301,14 +350,19 @@ def trigger(doc: Document, claim: TemporalClaim, reach: int = 80) -> str | None:
         if words and words[0] in _EVENT_NOUNS:
             found.append((start - m.end() if m.end() <= start else m.start() - end, m.start(), words[0]))
     if not found:
-        return None
+        return _participle(text, end, hi, reach)
     _, at, word = min(found)
+    # "the quake struck at 1.30am on Wednesday": the story noun of the same class names the
+    # happening better than the verb nearer the date, and lets sources that date "the quake" meet.
+    story = [f for f in found if f[2] in _STORY_NOUNS and _EVENT_NOUNS[f[2]] == _EVENT_NOUNS[word]]
+    if story and word not in _STORY_NOUNS:
+        _, at, word = min(story)
     if _DECISION.search(text[lo:at]):
         return None
     between = text[end:at] if at >= end else text[at:start]
     if _REACTION.search(between):
         return None  # "on Saturday objected to the verdict": the day is the reaction's
-    return word
+    return word, at
 
 
 def facts(doc: Document, claims: list[TemporalClaim]) -> list[TemporalClaim]:
@@ -325,13 +379,18 @@ def facts(doc: Document, claims: list[TemporalClaim]) -> list[TemporalClaim]:
         keys = _keys(found)
         common = common_of(words, keys)
         names = sorted(keys - common)
-        noun = trigger(doc, c)
+        found_at = _trigger_at(doc, c)
+        noun = found_at[0] if found_at else None
+        # a repeat word far from the event word says nothing of it ("signed a treaty on Tuesday
+        # making Crimea part of Russia again")
+        repeated = repeats(words) and (
+            found_at is None or repeats(_trigger_phrase(doc.text, start, end, found_at[1], found_at[0])))
         out.append(c.model_copy(update={
             "scope": words,
             "subject": sorted(keys),
             "actions": sorted(common),
             "phase": phase(words),
-            "repeated": repeats(words),
+            "repeated": repeated,
             "ongoing": ongoing(words),
             "bound": is_bound(doc, c),
             "overnight": crosses_midnight(doc, c),

@@ -286,3 +286,14 @@ def test_a_weekday_that_fits_the_nearer_year_wins_over_the_tense(doc):
 ])
 def test_a_schedule_named_in_a_past_clause_is_still_to_come(doc, text, published, expected):
     assert dates(doc, text, published) == [expected]
+
+
+def test_a_weekday_owning_a_quake_in_a_would_clause_is_the_past_one(doc):
+    # Thursday 25 August 2016: "would" reads ahead, but a quake is never planned, so it is the 24th, not the 31st.
+    text = "That would make Wednesday's temblor the worst in Tarland since 1980."
+    assert dates(doc, text, "2016-08-25")[0] == ("Wednesday", "2016-08-24")
+    assert dates(doc, "That would make Wednesday's deadly quake the worst in years.", "2016-08-25")[0] == \
+        ("Wednesday", "2016-08-24")
+    # a planned happening still reads ahead
+    assert dates(doc, "Officials would attend Wednesday's talks in Tarland.", "2016-08-25")[0] == \
+        ("Wednesday", "2016-08-31")

@@ -118,3 +118,53 @@ def test_an_event_word_far_from_the_date_is_not_its_trigger():
     text = ("Fire investigators heard from a neighbour that one of the adults in the house may have had "
             "a birthday party there Friday night.")
     assert _trigger(text, "Friday") is None
+
+
+def test_a_story_noun_in_the_stretch_names_the_event_before_a_nearer_verb():
+    assert _trigger("The worst hit was Dunmore after the quake struck at 1.30am on Wednesday.", "Wednesday") == "quake"
+    # a story noun of another class does not replace the verb
+    assert _trigger("Election officials in Dunmore arrested two men on Wednesday.", "Wednesday") == "arrested"
+
+
+def _repeated(text, phrase, published="2024-05-09"):
+    doc = Document(id="d", path="d", text=text, published=dt.date.fromisoformat(published))
+    claims = _extract(doc)
+    return next(c for c in S.facts(doc, claims) if c.text == phrase).repeated
+
+
+def test_a_repeat_word_counts_only_beside_the_event_word():
+    assert _repeated("The leaders clashed again on Tuesday in Dunmore.", "Tuesday")
+    assert _repeated("Delegates held a second day of talks on Tuesday in Dunmore.", "Tuesday")
+    # "again" belongs to "part of Dunmore", not to the signing
+    assert not _repeated("The president signed a treaty on Tuesday making Tarland part of Dunmore again.", "Tuesday")
+    # without an event word the whole clause still counts
+    assert _repeated("The crowds gathered on Tuesday in the square again.", "Tuesday")
+
+
+def test_a_participle_after_the_comma_shares_the_day():
+    text = "President Ana Ruiz on Tuesday raised the stakes over Tarland, signing a treaty to annex it."
+    assert _trigger(text, "Tuesday") == "signing"
+    # only when the date's own stretch has no event word
+    assert _trigger("Ruiz was arrested on Tuesday in Dunmore, signing nothing.", "Tuesday") == "arrested"
+
+
+def test_an_earlier_happening_in_the_wake_of_or_ahead_of_is_not_the_days():
+    text = "The minister cancelled a rally to be held on Monday in the wake of the bridge collapse in Dunmore."
+    assert _trigger(text, "Monday") is None
+    assert _trigger("Ruiz met aides on Monday ahead of the summit in Dunmore.", "Monday") is None
+    assert _trigger("Hundreds died in the bridge collapse in Dunmore on Sunday evening.", "Sunday") == "collapse"
+
+
+def test_the_purpose_of_a_journey_is_not_its_event_word():
+    assert _trigger("Ruiz arrived in Dunmore on Monday for regional talks.", "Monday") is None
+
+
+def test_an_opening_date_reaches_past_an_aside_to_its_verb():
+    text = "On May 21, the Dunmore police, under Commissioner Ana Ruiz, arrested the driver's father."
+    assert _trigger(text, "May 21") == "arrested"
+    # a sentence end still stops it
+    assert _trigger("On May 21, the police in Dunmore met. They arrested nobody.", "May 21") is None
+
+
+def test_a_repeat_word_between_the_date_and_a_later_event_word_counts():
+    assert _repeated("Delegates on Tuesday held a second round of talks in Dunmore.", "Tuesday")
