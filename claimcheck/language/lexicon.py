@@ -159,6 +159,8 @@ class Titles(Section):
     not_first_names: list[str] = Field(default_factory=list)
     honorifics: list[str] = Field(default_factory=list)
     company_suffixes: list[str] = Field(default_factory=list)
+    legal_suffix_forms: dict[str, str] = Field(
+        default_factory=dict, description="short form of a legal suffix: its long form ('ltd': 'limited')")
     organisation_nouns: list[str] = Field(default_factory=list)
     organisation_nouns_before: list[str] = Field(default_factory=list)
     contrasting_words: list[list[str]] = Field(default_factory=list)

@@ -34,6 +34,7 @@ class Vocabulary:
     honorifics: frozenset[str]  # "Mr", "Dr": before a name, never in it (folded, no full stop)
     contrast: dict[str, int]  # folded word -> its group of words that tell bodies apart ("house", "senate")
     company_suffixes: frozenset[str]
+    legal_suffix_forms: dict[str, str]  # short legal suffix -> long ("ltd" -> "limited")
     organisation_nouns: frozenset[str]  # nouns after a word that make it an organisation ("Apple shares")
     organisation_nouns_before: frozenset[str]  # nouns before a word that make it one ("tech giant Softbank")
     parties: frozenset[str]
@@ -75,6 +76,7 @@ def vocabulary() -> Vocabulary:
         honorifics=frozenset(fold(w).rstrip(".") for w in raw.get("honorifics", [])),
         contrast={fold(w): n for n, group in enumerate(raw.get("contrasting_words", [])) for w in group},
         company_suffixes=frozenset(fold(w) for w in raw.get("company_suffixes", [])),
+        legal_suffix_forms={fold(k): fold(v) for k, v in raw.get("legal_suffix_forms", {}).items()},
         organisation_nouns=frozenset(fold(w) for w in raw.get("organisation_nouns", [])),
         organisation_nouns_before=frozenset(fold(w) for w in raw.get("organisation_nouns_before", [])),
         parties=frozenset(fold(w) for w in raw["parties"]),
