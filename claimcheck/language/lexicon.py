@@ -147,6 +147,8 @@ class Titles(Section):
     families: dict[str, list[str]] = Field(default_factory=dict)
     concurrent_posts: list[str] = Field(default_factory=list)
     seats: dict[str, list[str]] = Field(default_factory=dict)
+    chamber_seats: dict[str, str] = Field(
+        default_factory=dict, description="a chamber's word in a leadership title: that chamber's seat family")
     ranks: list[str] = Field(default_factory=list)
     single_name_titles: list[str] = Field(default_factory=list)
     institution_words: list[str] = Field(default_factory=list)
