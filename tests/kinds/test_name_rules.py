@@ -238,6 +238,8 @@ def test_an_unintroduced_speaker_is_reported_once_where_first_quoted(core_packs)
     '"We saw flames," Onlookers said.',
     '"Prices will rise," Economists said.',
     '"The water came fast," Motorists told reporters.',
+    "Visuals tweeted by a news agency showed rescuers at the bridge.",
+    "Footage shared online showed the crowd. Records said the ship was old.",
 ])
 def test_plural_and_role_nouns_are_no_unintroduced_speakers(core_packs, text):
     assert _found(api.check_documents([make_doc(text)], core_packs), "core.unintroduced-speaker") == []
