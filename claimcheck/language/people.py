@@ -174,6 +174,13 @@ _NICK_CLOSE = re.compile(r"[\"”'’][ \t]+")
 _NICK_IN_NAME = re.compile(r"[ \t]+[\"“'‘][^\W\d_]+(?:[-'’][^\W\d_]+)*[\"”'’](?=[ \t])")
 
 
+def quoted_nicknames(text: str) -> tuple[str, ...]:
+    """The quoted nicknames inside a name as written ('Dimitrious "Jimmy" Gargasoulas' →
+    ("Jimmy",)): a given name the person goes by, that two sources may share when their
+    formal given names differ ("James 'Jimmy' Gargasoulas")."""
+    return tuple(m.group(0).strip(" \t\"“”'‘’") for m in _NICK_IN_NAME.finditer(text))
+
+
 def _nickname(text: str, toks: Sequence[Token], j: int) -> bool:
     """A one-word nickname in quotation marks between a given name and a surname
     ('Dimitrious "Jimmy" Gargasoulas', "James 'Jimmy' Gargasoulas")."""
