@@ -17,7 +17,10 @@ sources that agree on another is a warning on every mention of that source, with
 agreeing mentions as related places and their spelling as the suggestion; one source
 against one is an info naming both, once per article (on its first mention). An article
 that writes a name two ways is judged by the other sources, not by its own first mention;
-with no other source naming the person, the two forms are reported once, pointing at both
+when it writes the one other source's form more often than its odd one (twice at least), it
+is a second witness and the odd form is a warning. A quoted nickname in a name ('Dimitrious
+"Jimmy" X') counts as a given name. With no other source naming the person, the two forms are
+reported once, pointing at both
 without a guess at which is right: on the form the article uses less, when it uses one more
 often ("Marchetto" once, "Marchetti" three times), else on the second form.
 

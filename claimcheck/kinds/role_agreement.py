@@ -19,7 +19,9 @@ Silent: ``US Secretary of State Hillary Clinton said the talks went well.`` | ``
 State Hillary Clinton arrived. Secretary Clinton said the talks went well.`` | ``America's top
 diplomat Hillary Clinton arrived.``
 
-Posts held alongside a seat ("Speaker X" beside "Rep. X") are left out, and police and
+A post held alongside a seat counts as that seat when a source names it ("Speaker X" beside
+"Rep. X"); a post that names its chamber ("Senate Majority Leader") is that chamber's, and one
+person holds one leadership post of one chamber on one date. Police and
 military ranks are compared with ranks only ("Sgt. X" against "Capt. X", never "General X"
 against "Defense Secretary X"). When every source of
 one title (two sources or more on each side) is at least ``change_gap_days`` older than every
