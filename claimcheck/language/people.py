@@ -397,10 +397,12 @@ def _run_key(run: Sequence[Token]) -> tuple[str, ...]:
 
 
 def company_run(run: Sequence[Token], text: str | None = None) -> bool:
-    """Whether a capitalised run names a company, not a person: it ends with a legal suffix
-    ("Reliance Industries Ltd", "Jio Platforms Limited"), or ``text`` writes it elsewhere with
-    one ("Jio Platforms" beside "Jio Platforms Ltd")."""
-    if len(run) >= 2 and legal_suffix(run[-1]):
+    """Whether a capitalised run of two words or more names a company, not a person: it ends
+    with a legal suffix ("Reliance Industries Ltd", "Jio Platforms Limited"), or ``text``
+    writes it elsewhere with one ("Jio Platforms" beside "Jio Platforms Ltd")."""
+    if len(run) < 2:
+        return False  # "Chairman Adani" beside "Adani Group": a family firm's name is its founder's
+    if legal_suffix(run[-1]):
         return True
     return text is not None and _run_key(run) in company_names(text, tokens(text))
 

@@ -288,3 +288,8 @@ def test_a_plural_title_before_one_name_is_a_place_not_a_list():
 ])
 def test_a_company_after_a_title_is_not_its_holder(text):
     assert [c.person for c in _roles(make_doc(text)) if "Vantara" in c.person] == []
+
+
+def test_a_founder_named_like_the_family_firm_still_holds_the_title():
+    found = _roles(make_doc("The Adani Group grew fast. Chairman Adani said the port would open."))
+    assert [(c.person, c.title) for c in found] == [("Adani", "Chairman")]
