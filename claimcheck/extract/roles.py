@@ -27,6 +27,7 @@ from ..language.people import (
     STOP_CAPS,
     FullName,
     Token,
+    company_run,
     full_names,
     honorific,
     joined,
@@ -361,6 +362,8 @@ def _names_after(text, toks, h, plural, names, capital_head, determiner):
                                  or honorific(toks[k])) and joined(text, toks[k], toks[k + 1]):
         k += 1
     j = name_at(text, toks, k)
+    if company_run(toks[k:j], text):
+        return []  # "Chairman and Managing Director, Reliance Industries Ltd, said": the company, not a name
     if j - k >= 2 and re.match(r"\s*(?:[,.;:)]|$)", text[toks[j - 1].end:]):
         return [(toks[k].start, toks[j - 1].end, _person(text, toks, k, j, names))]
     return []
@@ -373,7 +376,7 @@ def _name_list(text, toks, h, plural, names, capital_head):
         if honorific(toks[k]) and k + 1 < len(toks) and joined(text, toks[k], toks[k + 1]):
             k += 1  # "Minister of Education Mr Tahir Maman"
         j = name_at(text, toks, k)
-        if j == k:
+        if j == k or company_run(toks[k:j], text):
             break
         person = _person(text, toks, k, j, names)
         if person is None and j - k == 1 and capital_head and _ends_clause(text, toks, j) \

@@ -17,7 +17,10 @@ sources that agree on another is a warning on every mention of that source, with
 agreeing mentions as related places and their spelling as the suggestion; one source
 against one is an info naming both, once per article (on its first mention). An article
 that writes a name two ways is judged by the other sources, not by its own first mention;
-with no other source naming the person, the two forms are reported once, pointing at both
+when it writes the one other source's form more often than its odd one (twice at least), it
+is a second witness and the odd form is a warning. A quoted nickname in a name ('Dimitrious
+"Jimmy" X') counts as a given name. With no other source naming the person, the two forms are
+reported once, pointing at both
 without a guess at which is right: on the form the article uses less, when it uses one more
 often ("Marchetto" once, "Marchetti" three times), else on the second form.
 
@@ -37,7 +40,7 @@ from ..align import TermIndex, connected_groups
 from ..language import LEXICON, for_pack
 from ..language.given_names import same_given_name
 from ..language.surnames import one_edit_apart, surname_key, variant_key
-from ..language.people import roster_index, strip_possessive
+from ..language.people import quoted_nicknames, roster_index, strip_possessive
 from ..language.titles import family_of, fold, singular, vocabulary
 from ..voting import Vote, outliers
 from .base import CorpusContext, Hit, KindOptions
@@ -88,7 +91,7 @@ def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
             if len({v.value for v in votes}) < 2:
                 continue
             for o in outliers(votes):
-                yield from _hits(o)
+                yield from _hits(o, _own_majority(o, votes))
             yield from _alone(votes)
 
 
@@ -144,23 +147,38 @@ def _alone(votes: list[Vote]) -> Iterator[Hit]:
     )
 
 
-def _hits(o) -> Iterator[Hit]:
+def _own_majority(o, votes: list[Vote]) -> int:
+    """How often the outlier's own article writes the other sources' form, when it writes it
+    more often than its own odd one (at least twice): the article then agrees with the other
+    source against one slip of its own ("Gargasoulas" six times, "Gargadoulas" once), a
+    second witness beside that source; else 0."""
+    mine = Counter(v.value for v in votes if v.source == o.source)
+    usual = mine[o.majority]
+    return usual if usual >= 2 and usual > mine[o.value] else 0
+
+
+def _hits(o, own: int = 0) -> Iterator[Hit]:
     related = _first_per_source(o.agreeing)
     sources = ", ".join(o.sources)
     places = o.places
-    if o.severity != "warning":  # one against one: a question, asked once per article, where it starts
+    warning = o.severity == "warning" or bool(own)
+    if not warning:  # one against one: a question, asked once per article, where it starts
         places = [min(ms, key=lambda m: m.claim.start) for ms in _by_document(places).values()]
     for m in places:
         if o.severity == "warning":
             message = (f"'{m.surname}' is spelt '{o.majority_shown}' in {len(o.sources)} other sources")
+        elif warning:
+            message = (f"'{m.surname}' is spelt '{o.majority_shown}' in {sources} and {own} times elsewhere "
+                       "in this article")
         else:
             message = f"'{m.surname}' here, but '{o.majority_shown}' in {sources}: which is right?"
         text = m.claim.text
         suggestion = text.replace(m.surname, o.majority_shown) if m.surname in text else o.majority_shown
-        if o.severity != "warning":
+        if not warning:
             suggestion = None  # one source against one: no telling which is right
         yield Hit(
-            claim=m.claim, message=message, related=related, suggestion=suggestion, severity=o.severity,
+            claim=m.claim, message=message, related=related, suggestion=suggestion,
+            severity="warning" if warning else o.severity,
             values={"name": m.surname, "suggestion": o.majority_shown, "sources": sources},
         )
 
@@ -196,7 +214,7 @@ def _mentions(claim) -> list[Mention]:
     if len(words) == 1:  # a bare surname: the full name the article gave it
         full_words = _name_words(full)
         words = full_words if len(full_words) > 1 and fold(full_words[-1]) == fold(surname) else words
-    return [Mention(claim, surname, surname_key(surname), tuple(words[:-1]), family)]
+    return [Mention(claim, surname, surname_key(surname), tuple(words[:-1]) + quoted_nicknames(claim.text), family)]
 
 
 def _name_words(name: str) -> list[str]:

@@ -25,7 +25,7 @@ from typing import Iterator
 
 from rapidfuzz import fuzz, process
 
-from ..language.people import roster_index, surname_keys, surname_words
+from ..language.people import roster_index, same_company, surname_keys, surname_words
 from ..language.surnames import glued_word, inflected, one_edit_apart, truncated
 from ..language.titles import fits_descriptor, fits_office, fold
 from .base import DocumentContext, Hit, KindOptions
@@ -96,7 +96,7 @@ def _full(claim, name, index, earlier, options, ctx) -> Iterator[Hit]:
         return
     right = earlier[best[0]]
     a, b = set(fold(name).split()), set(best[0].split())
-    if a <= b or b <= a or _one_slip(name, right):
+    if a <= b or b <= a or _one_slip(name, right) or same_company(name, right):
         return
     wa, wb = name.split(), right.split()
     if len(wa) == len(wb) and [fold(w) for w in wa[:-1]] == [fold(w) for w in wb[:-1]]:

@@ -19,7 +19,9 @@ Silent: ``US Secretary of State Hillary Clinton said the talks went well.`` | ``
 State Hillary Clinton arrived. Secretary Clinton said the talks went well.`` | ``America's top
 diplomat Hillary Clinton arrived.``
 
-Posts held alongside a seat ("Speaker X" beside "Rep. X") are left out, and police and
+A post held alongside a seat counts as that seat when a source names it ("Speaker X" beside
+"Rep. X"); a post that names its chamber ("Senate Majority Leader") is that chamber's, and one
+person holds one leadership post of one chamber on one date. Police and
 military ranks are compared with ranks only ("Sgt. X" against "Capt. X", never "General X"
 against "Defense Secretary X"). When every source of
 one title (two sources or more on each side) is at least ``change_gap_days`` older than every
@@ -40,7 +42,7 @@ from ..align import TermIndex
 from ..language.given_names import same_given_name
 from ..voting import Vote, outliers
 from ..language.people import strip_possessive
-from ..language.titles import fits_office, fold, is_concurrent_post, normalise_title, vocabulary
+from ..language.titles import chamber_seat, fits_office, fold, is_concurrent_post, normalise_title, vocabulary
 from .base import CorpusContext, Hit, KindOptions
 
 NAME = "role-agreement"
@@ -191,16 +193,46 @@ def _succeeds(a: list, b: list, published, gap: int) -> bool:
     return (min(db) - max(da)).days >= gap or (min(da) - max(db)).days >= gap
 
 
+def _family(claim) -> str | None:
+    """The family of the title, or of the title with its qualifier where the title alone is
+    generic ("Navy" "Secretary" is "Navy Secretary", as "Secretary of the Navy" is)."""
+    v = vocabulary()
+    found = v.family.get(normalise_title(claim.title))
+    if found is None and claim.organisation:
+        found = v.family.get(normalise_title(f"{claim.organisation} {claim.title}"))
+    return found
+
+
 def _families(group: list) -> dict[str, str | None]:
     """Claim id -> the office family its title names; a post held alongside a seat counts as
-    that seat when a source in the group names the seat ("Speaker" beside "Rep.")."""
+    that seat when a source in the group names the seat ("Speaker" beside "Rep."). A post
+    whose title names its chamber is that chamber's ("Senate Majority Leader" is held with
+    "Sen.", never with "Rep." or as "House Majority Leader"); a post that names none fits
+    the one chamber the other sources give it, and backs neither when they give two."""
     v = vocabulary()
-    family = {c.id: v.family.get(normalise_title(c.title)) for c in group}
+    family = {c.id: _family(c) for c in group}
+    chamber = {c.id: chamber_seat(c.title, c.organisation) if family[c.id] in v.seats else None for c in group}
+    for c in group:
+        if chamber[c.id]:
+            family[c.id] = f"{family[c.id]} ({chamber[c.id]})"
     named = set(family.values())
-    for cid, f in family.items():
-        seats = v.seats.get(f or "", frozenset()) & named
+    for c in group:
+        f = family[c.id]
+        if f in v.seats:  # no chamber named: the one the other sources give it
+            placed = {g for g in named if g and g.startswith(f + " (")}
+            family[c.id] = None if len(placed) > 1 else next(iter(placed), f)
+    named = set(family.values())
+    posts = {f.split(" (")[0] for f in named if f and f.split(" (")[0] in v.seats}
+    if len(posts) > 1:  # two leadership posts for one person: compared as posts, a seat fits both
+        shared = frozenset.intersection(*(v.seats[p] for p in posts))
+        return {cid: None if f in shared else f for cid, f in family.items()}
+    for c in group:
+        f = family[c.id]
+        seats = v.seats.get(f.split(" (")[0] if f else "", frozenset()) & named
+        if chamber[c.id]:
+            seats &= {chamber[c.id]}
         if len(seats) == 1:
-            family[cid] = next(iter(seats))
+            family[c.id] = next(iter(seats))
     return family
 
 
@@ -231,21 +263,33 @@ def _outliers(group: list, options: Options, published=lambda c: None) -> Iterat
         related = [o for o in backing if o.document != c.document]
         if not related:
             continue
-        suggestion = Counter(o.title for o in related if family[o.id]).most_common(1)[0][0]
+        suggestion = Counter(_shown(o) for o in related if family[o.id]).most_common(1)[0][0]
         sources = sorted({o.document for o in related})
         yield Hit(
             claim=c,
-            message=f"{c.person} is called {c.title} here, but {suggestion} in {len(sources)} other source(s)",
-            values={"person": c.person, "title": c.title, "majority": suggestion, "sources": ", ".join(sources)},
+            message=f"{c.person} is called {_shown(c)} here, but {suggestion} in {len(sources)} other source(s)",
+            values={"person": c.person, "title": _shown(c), "majority": suggestion, "sources": ", ".join(sources)},
             related=related,
             suggestion=suggestion,
         )
 
 
+def _shown(claim) -> str:
+    """The title as the message shows it: with the qualifier that places it, where the title
+    alone leaves it out ("House" "Majority Leader", "Navy" "Secretary")."""
+    v, org = vocabulary(), claim.organisation
+    own = v.family.get(normalise_title(claim.title))
+    if org and own is None and _family(claim):
+        return f"{org} {claim.title}"  # "Navy Secretary"
+    if org and own in v.seats and chamber_seat("", org) and not chamber_seat(claim.title):
+        return f"{org} {claim.title}"
+    return claim.title
+
+
 def _one_against_one(group: list, family: dict) -> Iterator[Hit]:
     """Two sources, two titles of different offices and nobody else: an info naming both, once
     per article (which one is right is for a roster, title-matches-role, to say)."""
-    votes = [Vote(c.document, family[c.id], c.title, c) for c in group if family[c.id]]
+    votes = [Vote(c.document, family[c.id], _shown(c), c) for c in group if family[c.id]]
     for o in outliers(votes):
         if o.severity != "info" or len(o.sources) != 1:
             continue
@@ -255,8 +299,8 @@ def _one_against_one(group: list, family: dict) -> Iterator[Hit]:
         for c in first.values():
             yield Hit(
                 claim=c,
-                message=f"{c.person} is called {c.title} here, but {o.majority_shown} in {o.sources[0]}: which is right?",
-                values={"person": c.person, "title": c.title, "majority": o.majority_shown, "sources": o.sources[0]},
+                message=f"{c.person} is called {_shown(c)} here, but {o.majority_shown} in {o.sources[0]}: which is right?",
+                values={"person": c.person, "title": _shown(c), "majority": o.majority_shown, "sources": o.sources[0]},
                 related=list(o.agreeing),
                 severity="info",
             )

@@ -147,6 +147,8 @@ class Titles(Section):
     families: dict[str, list[str]] = Field(default_factory=dict)
     concurrent_posts: list[str] = Field(default_factory=list)
     seats: dict[str, list[str]] = Field(default_factory=dict)
+    chamber_seats: dict[str, str] = Field(
+        default_factory=dict, description="a chamber's word in a leadership title: that chamber's seat family")
     ranks: list[str] = Field(default_factory=list)
     single_name_titles: list[str] = Field(default_factory=list)
     institution_words: list[str] = Field(default_factory=list)
@@ -159,6 +161,8 @@ class Titles(Section):
     not_first_names: list[str] = Field(default_factory=list)
     honorifics: list[str] = Field(default_factory=list)
     company_suffixes: list[str] = Field(default_factory=list)
+    legal_suffix_forms: dict[str, str] = Field(
+        default_factory=dict, description="short form of a legal suffix: its long form ('ltd': 'limited')")
     organisation_nouns: list[str] = Field(default_factory=list)
     organisation_nouns_before: list[str] = Field(default_factory=list)
     contrasting_words: list[list[str]] = Field(default_factory=list)

@@ -174,6 +174,13 @@ _NICK_CLOSE = re.compile(r"[\"”'’][ \t]+")
 _NICK_IN_NAME = re.compile(r"[ \t]+[\"“'‘][^\W\d_]+(?:[-'’][^\W\d_]+)*[\"”'’](?=[ \t])")
 
 
+def quoted_nicknames(text: str) -> tuple[str, ...]:
+    """The quoted nicknames inside a name as written ('Dimitrious "Jimmy" Gargasoulas' →
+    ("Jimmy",)): a given name the person goes by, that two sources may share when their
+    formal given names differ ("James 'Jimmy' Gargasoulas")."""
+    return tuple(m.group(0).strip(" \t\"“”'‘’") for m in _NICK_IN_NAME.finditer(text))
+
+
 def _nickname(text: str, toks: Sequence[Token], j: int) -> bool:
     """A one-word nickname in quotation marks between a given name and a surname
     ('Dimitrious "Jimmy" Gargasoulas', "James 'Jimmy' Gargasoulas")."""
@@ -361,7 +368,7 @@ def _find_full_names(text: str, toks: Sequence[Token]) -> list[FullName]:
             i += 1
             continue
         j = name_at(text, toks, i)
-        if j - i >= 2 and not _place_or_org(toks[i:j], v) and not (
+        if j - i >= 2 and not _place_or_org(toks[i:j], v) and not _suffix_after(text, toks, j) and not (
             i > 0 and joined(text, toks[i - 1], toks[i]) and name_word(toks[i - 1]) and toks[i - 1].folded in v.place
         ):
             name = _NICK_IN_NAME.sub("", text[toks[i].start:toks[j - 1].end])  # the name, not the nickname
@@ -370,12 +377,82 @@ def _find_full_names(text: str, toks: Sequence[Token]) -> list[FullName]:
     return out
 
 
+def _suffix_after(text: str, toks: Sequence[Token], j: int) -> bool:
+    """A legal suffix right after a run that does not take it in ("Orrin Foods Inc.")."""
+    return j < len(toks) and joined(text, toks[j - 1], toks[j]) and legal_suffix(toks[j])
+
+
+def legal_suffix(tok: Token) -> bool:
+    """A company's legal suffix ("Ltd", "Limited", "Inc.", "PLC", "GmbH"; ``company_suffixes``
+    of ``titles.yaml``). Two-letter ones count only in capitals ("AG", "SA"), "Co" aside, as
+    "Se" or "Sa" may be part of a personal name."""
+    f = strip_possessive(tok.folded).rstrip(".")
+    if not tok.capitalised or f not in vocabulary().company_suffixes:
+        return False
+    return len(f) > 2 or f == "co" or tok.text[:2].isupper()
+
+
+def _run_key(run: Sequence[Token]) -> tuple[str, ...]:
+    return tuple(strip_possessive(t.folded).rstrip(".") for t in run)
+
+
+def company_run(run: Sequence[Token], text: str | None = None) -> bool:
+    """Whether a capitalised run of two words or more names a company, not a person: it ends
+    with a legal suffix ("Reliance Industries Ltd", "Jio Platforms Limited"), or ``text``
+    writes it elsewhere with one ("Jio Platforms" beside "Jio Platforms Ltd")."""
+    if len(run) < 2:
+        return False  # "Chairman Adani" beside "Adani Group": a family firm's name is its founder's
+    if legal_suffix(run[-1]):
+        return True
+    return text is not None and _run_key(run) in company_names(text, tokens(text))
+
+
+def company_names(text: str, toks: Sequence[Token]) -> frozenset[tuple[str, ...]]:
+    """The folded words of every run the text writes with a legal suffix, with and without
+    it: ("reliance", "industries") and ("reliance", "industries", "ltd"). Only a title's
+    holder is tested against the bare form; a bare "Jio Platforms" stays a name mention, so
+    a misspelt company name can still be compared across sources."""
+    if toks is tokens(text):
+        return _company_names(text)
+    return _find_company_names(text, toks)
+
+
+@text_cache()
+def _company_names(text: str) -> frozenset[tuple[str, ...]]:
+    return _find_company_names(text, tokens(text))
+
+
+def _find_company_names(text: str, toks: Sequence[Token]) -> frozenset[tuple[str, ...]]:
+    found: set[tuple[str, ...]] = set()
+    for k, tok in enumerate(toks):
+        if k == 0 or not legal_suffix(tok) or not joined(text, toks[k - 1], tok):
+            continue
+        i = k
+        while i > 0 and k - i < 5 and toks[i - 1].capitalised and joined(text, toks[i - 1], toks[i]) \
+                and not possessive(toks[i - 1].text) and toks[i - 1].folded not in _STOP_CAPS:
+            i -= 1
+        if i < k:
+            found.add(_run_key(toks[i:k + 1]))
+            found.add(_run_key(toks[i:k]))
+    return frozenset(found)
+
+
+def same_company(a: str, b: str) -> bool:
+    """Two spellings of one company's name that differ only in the form of a legal suffix
+    or "&" ("Reliance Industries Ltd", "Reliance Industries Limited"): one spelling."""
+    forms = vocabulary().legal_suffix_forms
+
+    def key(name: str) -> list[str]:
+        return [forms.get(w.rstrip("."), w.rstrip(".")) for w in fold(strip_possessive(name)).split()]
+    return key(a) == key(b)
+
+
 def _place_or_org(run: list[Token], v) -> bool:
     """"Kansas City", "Central Asia", "State Department"; not "Jim Jordan"."""
     words = [strip_possessive(t.folded) for t in run]
     phrase = " ".join(words)
     demonym = words[0] in v.place and fold(v.place[words[0]]) != words[0]
-    return phrase in v.place or demonym or any(w in v.organisation_words for w in words)
+    return phrase in v.place or demonym or any(w in v.organisation_words for w in words) or legal_suffix(run[-1])
 
 
 _LINE_WORD = re.compile(r"[^\W\d_][\w'’.-]*")

@@ -34,12 +34,14 @@ class Vocabulary:
     honorifics: frozenset[str]  # "Mr", "Dr": before a name, never in it (folded, no full stop)
     contrast: dict[str, int]  # folded word -> its group of words that tell bodies apart ("house", "senate")
     company_suffixes: frozenset[str]
+    legal_suffix_forms: dict[str, str]  # short legal suffix -> long ("ltd" -> "limited")
     organisation_nouns: frozenset[str]  # nouns after a word that make it an organisation ("Apple shares")
     organisation_nouns_before: frozenset[str]  # nouns before a word that make it one ("tech giant Softbank")
     parties: frozenset[str]
     concurrent_posts: frozenset[str]  # posts held alongside a seat ("Chairman", "Majority Leader")
     institution_words: frozenset[str]  # words after a title head that make an institution ("General Electric")
     seats: dict[str, frozenset[str]]  # post family -> the seat families it is held alongside
+    chamber_seats: dict[str, str]  # chamber word ("senate") -> its seat family ("senator")
     ranks: frozenset[str]  # families of police and military ranks, held alongside an office
     single_name_titles: frozenset[str]  # titles before one name that is the whole style ("Pope Francis")
     max_head_words: int
@@ -75,12 +77,14 @@ def vocabulary() -> Vocabulary:
         honorifics=frozenset(fold(w).rstrip(".") for w in raw.get("honorifics", [])),
         contrast={fold(w): n for n, group in enumerate(raw.get("contrasting_words", [])) for w in group},
         company_suffixes=frozenset(fold(w) for w in raw.get("company_suffixes", [])),
+        legal_suffix_forms={fold(k): fold(v) for k, v in raw.get("legal_suffix_forms", {}).items()},
         organisation_nouns=frozenset(fold(w) for w in raw.get("organisation_nouns", [])),
         organisation_nouns_before=frozenset(fold(w) for w in raw.get("organisation_nouns_before", [])),
         parties=frozenset(fold(w) for w in raw["parties"]),
         concurrent_posts=frozenset(fold(w) for w in raw.get("concurrent_posts", [])),
         institution_words=frozenset(fold(w) for w in raw.get("institution_words", [])),
         seats={post: frozenset(seats) for post, seats in raw.get("seats", {}).items()},
+        chamber_seats={fold(k): v for k, v in raw.get("chamber_seats", {}).items()},
         ranks=frozenset(raw.get("ranks", [])),
         single_name_titles=frozenset(fold(t) for t in raw.get("single_name_titles", [])),
         max_head_words=max(len(h.split()) for h in heads),
@@ -180,6 +184,15 @@ def is_concurrent_post(title: str) -> bool:
     t = t.split(" of ")[0].split(" for ")[0]
     words = t.split()
     return any(" ".join(words[i:]) in posts for i in range(len(words)))
+
+
+def chamber_seat(title: str, qualifier: str | None = None) -> str | None:
+    """The seat family of the chamber a leadership title names ("Senate Majority Leader" →
+    "senator", "House Minority Whip" → "representative"); None when it names none or both."""
+    v = vocabulary()
+    words = set(fold(f"{qualifier or ''} {title}").replace("-", " ").split())
+    seats = {seat for word, seat in v.chamber_seats.items() if word in words}
+    return next(iter(seats)) if len(seats) == 1 else None
 
 
 def country_of(qualifier: str | None) -> str | None:

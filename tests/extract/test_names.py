@@ -127,3 +127,25 @@ def test_a_headline_name_is_a_person_when_a_given_name_or_the_body_marks_it():
 ])
 def test_title_case_lines(line, headline):
     assert title_case_line(f"Before.\n{line}\nAfter.", 10) is headline
+
+
+@pytest.mark.parametrize("text, company", [
+    ("Shares of Halvorsen Shipping Ltd rose. Halvorsen Shipping Limited later said profits fell.",
+     "Halvorsen Shipping"),
+    ("Orrin Foods Inc. bought the plant from Orrin Foods Incorporated's rival.", "Orrin Foods"),
+    ("The deal makes Kestrel Holdings the owner. Kestrel Holdings said it was pleased.", "Kestrel"),
+    ("Brightwater Energy AG signed the deal with Solvik Partners GmbH on Monday.", "Brightwater Energy"),
+])
+def test_a_run_ending_with_a_legal_suffix_is_no_person(text, company):
+    assert [n for _, n, _ in _people(make_doc(text)) if company in n] == []
+
+
+def test_a_person_beside_a_company_with_a_legal_suffix_is_still_a_person():
+    found = _people(make_doc("Tomas Eriksen said Eriksen Marine Ltd would hire."))
+    assert (1, "Tomas Eriksen", None) in found
+    assert [n for _, n, _ in found if "Marine" in n] == []
+
+
+@pytest.mark.parametrize("text", ["Kim Se-ri spoke.", "Nguyen Van Sa said it was done."])
+def test_a_two_letter_legal_suffix_counts_only_in_capitals(text):
+    assert len([n for _, n, _ in _people(make_doc(text)) if " " in n]) == 1

@@ -280,3 +280,16 @@ def test_a_plural_title_before_one_name_is_a_place_not_a_list():
     # "Queens Borough President X": "Queens" is no plural of "queen" heading "Borough"
     found = _roles(make_doc("A fire in Queens Borough President Dana Ruiz said was out."))
     assert [(c.person, c.title) for c in found] == [("Dana Ruiz", "President")]
+
+
+@pytest.mark.parametrize("text", [
+    "Rohan Mehta, Chairman and Managing Director, Vantara Textiles Ltd, said the plant would open.",
+    "The statement was signed by the Managing Director, Vantara Textiles, for Vantara Textiles Ltd.",
+])
+def test_a_company_after_a_title_is_not_its_holder(text):
+    assert [c.person for c in _roles(make_doc(text)) if "Vantara" in c.person] == []
+
+
+def test_a_founder_named_like_the_family_firm_still_holds_the_title():
+    found = _roles(make_doc("The Adani Group grew fast. Chairman Adani said the port would open."))
+    assert [(c.person, c.title) for c in found] == [("Adani", "Chairman")]

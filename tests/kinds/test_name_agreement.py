@@ -161,3 +161,33 @@ def test_one_source_against_one_asks_once_per_article(core_packs):
     b = make_doc("Lisa Cater died in the fire on Monday. Cater was 40. Friends said Cater sang.", id="b")
     found = _found([a, b], core_packs)
     assert [(d, t, s) for d, t, s, _, _ in found] in ([("a", "Lisa Carter", "info")], [("b", "Lisa Cater", "info")])
+
+
+def test_a_shared_quoted_nickname_makes_two_given_names_one_person(core_packs):
+    a = make_doc("Accused killer Dimitrious Gargadoulas was charged. Gargadoulas was in hospital.", id="a")
+    b = make_doc('Dimitrious "Jimmy" Gargasoulas, 26, was charged. Police met Gargasoulas later.', id="b")
+    c = make_doc("James 'Jimmy' Gargasoulas, 26, stayed in the cells. Gargasoulas did not appear.", id="c")
+    found = _found([a, b, c], core_packs)
+    assert {(d, s) for d, _, s, _, _ in found} == {("a", "warning")}
+    assert all(related == ["b", "c"] for *_, related in found)
+
+
+def test_without_a_shared_nickname_two_given_names_stay_two_people(core_packs):
+    a = make_doc("Accused killer Dimitrious Gargadoulas was charged. Gargadoulas was in hospital.", id="a")
+    b = make_doc('Dimitrious "Jimmy" Gargasoulas, 26, was charged. Police met Gargasoulas later.', id="b")
+    c = make_doc("Peter 'Pete' Gargasoulas, 26, stayed in the cells. Gargasoulas did not appear.", id="c")
+    assert {s for _, _, s, _, _ in _found([a, b, c], core_packs)} == {"info"}
+
+
+def test_an_article_that_agrees_with_the_one_other_source_against_its_own_slip_is_a_second_witness(core_packs):
+    a = make_doc('Mayor Ellen Marchetti spoke. Marchetti said the town would rebuild. "Aid is coming," Marchetto '
+                 'said. Marchetti thanked the crews.', id="a")
+    found = _found([a, MARCHETTI_B], core_packs)
+    assert [(d, t, s, sug) for d, t, s, sug, _ in found] == [("a", "Marchetto", "warning", "Marchetti")]
+    assert "3 times elsewhere in this article" in api.check_documents([a, MARCHETTI_B], core_packs).findings[0].message
+
+
+def test_an_article_that_uses_its_odd_form_as_often_still_only_asks(core_packs):
+    a = make_doc("Mayor Ellen Marchetto spoke. Marchetti said the town would rebuild. Marchetto left.", id="a")
+    found = _found([a, MARCHETTI_B], core_packs)
+    assert {s for _, _, s, _, _ in found} == {"info"}

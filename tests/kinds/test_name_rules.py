@@ -238,6 +238,8 @@ def test_an_unintroduced_speaker_is_reported_once_where_first_quoted(core_packs)
     '"We saw flames," Onlookers said.',
     '"Prices will rise," Economists said.',
     '"The water came fast," Motorists told reporters.',
+    "Visuals tweeted by a news agency showed rescuers at the bridge.",
+    "Footage shared online showed the crowd. Records said the ship was old.",
 ])
 def test_plural_and_role_nouns_are_no_unintroduced_speakers(core_packs, text):
     assert _found(api.check_documents([make_doc(text)], core_packs), "core.unintroduced-speaker") == []
@@ -304,3 +306,17 @@ def test_a_word_glued_to_a_name_is_a_missing_space_not_a_misspelling(core_packs)
     found = [f for f in report.findings if f.rule == "core.person-name"]
     assert [(f.text, f.suggestion) for f in found] == [("Speaker Dana Whitlockput", "Dana Whitlock put")]
     assert "missing space" in found[0].message and "misspelling" not in found[0].message
+
+
+def test_a_company_with_its_legal_suffix_short_and_long_is_no_misspelt_person(core_packs):
+    text = ("Facebook bought a stake in Halvorsen Digital Limited, part of Halvorsen Industries Limited.\n\n"
+            "Ravi Menon, Managing Director, Halvorsen Industries Ltd, said the deal was good.\n\n"
+            "The parent Halvorsen Industries Ltd owns Halvorsen Digital Ltd.")
+    assert _person_name(core_packs, text) == []
+
+
+def test_same_company_reads_short_and_long_legal_suffixes_as_one_spelling():
+    from claimcheck.language.people import same_company
+    assert same_company("Halvorsen Industries Ltd", "Halvorsen Industries Limited")
+    assert same_company("Procter & Gamble Co.", "Procter and Gamble Company")
+    assert not same_company("Halvorsen Industries Ltd", "Halvorson Industries Limited")

@@ -387,3 +387,62 @@ def test_one_title_against_another_asks_once_per_article(core_packs):
             make_doc("President Ada Brandt spoke. President Brandt left.", id="b")]
     found = _findings(api.check_documents(docs, core_packs), "core.role-agreement")
     assert len(found) == 1 and found[0].severity == "info"
+
+
+@pytest.mark.parametrize("a, b, outlier, suggestion", [
+    ("Senate Majority Leader Ada Brandt", "Senate Majority Leader Ada Brandt", "House Majority Leader Ada Brandt",
+     "Senate Majority Leader"),
+    ("House Majority Leader Ada Brandt", "the House majority leader, Ada Brandt,", "Senate Majority Leader Ada Brandt",
+     "House Majority Leader"),
+    ("Senate Majority Leader Ada Brandt", "Senate Majority Leader Ada Brandt", "Rep. Ada Brandt",
+     "Senate Majority Leader"),
+])
+def test_one_person_sits_in_one_chamber(core_packs, a, b, outlier, suggestion):
+    docs = [make_doc(f"{a} spoke.", id="a"), make_doc(f"{b} spoke.", id="b"), make_doc(f"{outlier} spoke.", id="c")]
+    found = _findings(api.check_documents(docs, core_packs), "core.role-agreement")
+    assert [(f.document, f.severity) for f in found] == [("c", "warning")]
+    assert found[0].suggestion.lower() == suggestion.lower()
+
+
+@pytest.mark.parametrize("texts", [
+    ("Senate Majority Leader Ada Brandt", "Majority Leader Ada Brandt", "Sen. Ada Brandt"),
+    ("House Minority Whip Ada Brandt", "Minority Whip Ada Brandt", "Rep. Ada Brandt"),
+    ("Senate President pro tempore Ada Brandt", "President pro tem Ada Brandt", "Sen. Ada Brandt"),
+])
+def test_a_post_without_its_chamber_and_the_seat_agree_with_the_chamber_named(core_packs, texts):
+    docs = [make_doc(f"{t} spoke.", id=f"d{n}") for n, t in enumerate(texts)]
+    assert _findings(api.check_documents(docs, core_packs), "core.role-agreement") == []
+
+
+@pytest.mark.parametrize("a, b, outlier", [
+    ("Senate President pro tempore Ada Brandt", "President pro tem Ada Brandt", "Senate Majority Whip Ada Brandt"),
+    ("House Majority Whip Ada Brandt", "Majority Whip Ada Brandt", "House Minority Whip Ada Brandt"),
+    ("Senate Majority Leader Ada Brandt", "Senate Majority Leader Ada Brandt", "Senate Minority Leader Ada Brandt"),
+])
+def test_one_leadership_post_per_chamber_on_one_date(core_packs, a, b, outlier):
+    docs = [make_doc(f"{a} spoke.", id="a"), make_doc(f"{b} spoke.", id="b"), make_doc(f"{outlier} spoke.", id="c")]
+    found = _findings(api.check_documents(docs, core_packs), "core.role-agreement")
+    assert [(f.document, f.severity) for f in found] == [("c", "warning")]
+
+
+def test_two_leadership_posts_against_a_seat_that_fits_both_ask_which(core_packs):
+    docs = [make_doc("Senate Majority Leader Ada Brandt spoke.", id="a"), make_doc("Sen. Ada Brandt spoke.", id="b"),
+            make_doc("Senate President pro tempore Ada Brandt spoke.", id="c")]
+    found = _findings(api.check_documents(docs, core_packs), "core.role-agreement")
+    assert [(f.severity, sorted({f.document, *(r.document for r in f.related)})) for f in found] == [
+        ("info", ["a", "c"])]
+
+
+@pytest.mark.parametrize("a, b, outlier, suggestion", [
+    ("Navy Secretary Ada Brandt", "Secretary of the Navy Ada Brandt", "Secretary of the Army Ada Brandt",
+     {"Navy Secretary", "Secretary of the Navy"}),
+    ("Trade Secretary Ada Brandt", "Minister for Trade Ada Brandt", "Environment Secretary Ada Brandt",
+     {"Trade Secretary", "Minister for Trade"}),
+    ("Attorney General Ada Brandt", "Attorney General Ada Brandt", "Solicitor General Ada Brandt",
+     {"Attorney General"}),
+])
+def test_more_cabinet_posts_in_either_style(core_packs, a, b, outlier, suggestion):
+    docs = [make_doc(f"{a} spoke.", id="a"), make_doc(f"{b} spoke.", id="b"), make_doc(f"{outlier} spoke.", id="c")]
+    found = _findings(api.check_documents(docs, core_packs), "core.role-agreement")
+    assert [(f.document, f.severity) for f in found] == [("c", "warning")]
+    assert found[0].suggestion in suggestion
