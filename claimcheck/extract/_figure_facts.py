@@ -86,7 +86,22 @@ def measures(c: Any) -> frozenset[str]:
     after = _PER_SHARE_AFTER.match(sentence, end)
     if after or _PER_SHARE_BEFORE.search(sentence, max(0, at - 40), at):
         found.add("per share")
+    if difference(sentence, at, end):
+        found.add("difference")
     return frozenset(found)
+
+
+# A margin is said of the figure itself, not of its sentence: "won by 2.1 million votes, with
+# 15.4 million votes versus 13.3" holds a difference and a total (figures.yaml).
+_DIFFERENCE_BEFORE = [re.compile(rx, re.I) for rx in LEXICON.figures.difference_before]
+_DIFFERENCE_AFTER = [re.compile(rx, re.I) for rx in LEXICON.figures.difference_after]
+
+
+def difference(sentence: str, at: int, end: int) -> bool:
+    """Whether the figure at ``sentence[at:end]`` is a difference between two others ("won
+    by 2.1 million votes", "a margin of 500", "2,000 more votes than"), not a total."""
+    before, after = sentence[max(0, at - 60):at], sentence[end:end + 20]
+    return any(rx.search(before) for rx in _DIFFERENCE_BEFORE) or any(rx.match(after) for rx in _DIFFERENCE_AFTER)
 
 
 # A share names what it is a share of: "40.05% of the vote" and "98 percent of polling

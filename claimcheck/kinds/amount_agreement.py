@@ -299,6 +299,7 @@ def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
         neighbours[a.id].append(b)
         neighbours[b.id].append(a)
 
+    linked = {k: {x.id for x in v} for k, v in neighbours.items()}
     known = {s.id: s for s in ctx.data.subjects if s.value is not None}
     said = _StatedIndex(ctx.documents)
 
@@ -324,7 +325,8 @@ def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
 
         for o in _vote(c, backing, against, neighbours[c.id], stating):
             for place in o.places:
-                if place is not None and _weight(o) > _weight(judged.get(place.id, (None, None))[0]):
+                if place is not None and _weight(o) > _weight(judged.get(place.id, (None, None))[0]) \
+                        and _faces(place, o, linked):
                     judged[place.id] = (o, place)
         for sid in sorted(declared[c.id] & known.keys()):
             s = known[sid]
@@ -344,6 +346,17 @@ def _weight(o: Outlier[Any] | None) -> tuple[int, int]:
     if o is None:
         return (-1, -1)
     return (o.severity == "warning", sum(p is not None for p in o.agreeing))
+
+
+def _faces(place: Any, o: Outlier[Any], linked: Mapping[str, set[str]]) -> bool:
+    """Whether the outlying figure ``place`` is comparable with a figure of the majority
+    against it. A vote gathers every figure comparable with the one judged, and two of them
+    need not be comparable with each other ("200 persons worked the night" is near both "132
+    people died" and "two missing persons"): a figure is only reported against figures it
+    could be about the same thing as. A majority that only states its value (no place) is
+    taken as it is."""
+    agreeing = [x for x in o.agreeing if x is not None]
+    return not agreeing or any(x.id in linked.get(place.id, ()) for x in agreeing)
 
 
 def _same_hour(a: Any, b: Any) -> bool:

@@ -93,6 +93,10 @@ class Figures(Section):
     labels: list[str] = Field(default_factory=list)
     quantity_words: list[str] = Field(default_factory=list)
     common_names: list[str] = Field(default_factory=list)
+    difference_before: list[Pattern] = Field(
+        default_factory=list, description="words right before a figure that make it a difference (won by, a margin of)")
+    difference_after: list[Pattern] = Field(
+        default_factory=list, description="words right after a figure that make it a difference (more than)")
 
 
 class Subunit(BaseModel):

@@ -1,0 +1,100 @@
+"""amount-agreement never compares counts of different things: people to whom different
+things happened (the dead, the missing, the searchers), two different votes, a margin and
+a total. Invented sentences, shaped like the dev coverage that raised false alarms."""
+
+from __future__ import annotations
+
+from claimcheck import engine
+from claimcheck.extract import counts
+from claimcheck.extract._figure_facts import difference
+from claimcheck.packdata import PackData
+from claimcheck.packs import load_packs
+from tests.conftest import make_doc
+
+RULE = "core.amount-agreement"
+DAY = "2022-10-31"
+
+
+def findings(docs):
+    return [f for f in engine.run(docs, load_packs([])).findings if f.rule == RULE]
+
+
+def tallies(text: str) -> dict[str, str | None]:
+    return {c.text: c.tally for c in counts.extract(make_doc(text, DAY), PackData())}
+
+
+DEAD_A = "The collapse of the footbridge over the Kalna river killed 132 people, the state home minister said."
+DEAD_B = "The state home minister said 132 people died in the collapse of the footbridge over the Kalna river."
+MISSING = ("The state home minister said the search of the Kalna river will end when the two missing persons "
+           "are found after the footbridge collapse.")
+WORKING = ("More than 200 persons have worked the entire night in the Kalna river search after the footbridge "
+           "collapse, the state home minister said.")
+
+
+def test_what_happened_to_the_people_counted_is_read_from_the_nearest_word():
+    assert tallies(MISSING) == {"two missing persons": "missing"}
+    assert tallies(WORKING) == {"More than 200 persons": "working"}
+    assert tallies(DEAD_B) == {"132 people": "dead"}
+
+
+def test_the_missing_and_the_searchers_are_not_held_against_the_dead():
+    docs = [make_doc(t, DAY, id=str(i)) for i, t in enumerate([DEAD_A, DEAD_B, MISSING, WORKING], 1)]
+    assert findings(docs) == []
+
+
+def test_a_slip_in_the_toll_of_the_dead_is_still_caught_beside_them():
+    slip = DEAD_A.replace("132", "123")
+    docs = [make_doc(t, DAY, id=str(i)) for i, t in enumerate([slip, DEAD_B, DEAD_B.replace("state", "Gujarat state"),
+                                                               MISSING, WORKING], 1)]
+    assert [f.text for f in findings(docs)] == ["123 people"]
+
+
+ADOPTED = "The motion to remove the speaker was adopted 216 to 210, with eight Republicans joining Democrats."
+ADOPTED_2 = "The motion was adopted 216-210, with eight Republicans joining all Democrats to remove the speaker."
+FAILED = ("An earlier move to table the motion to remove the speaker failed, with nearly a dozen Republicans "
+          "joining all Democrats to keep it alive.")
+
+
+def test_two_votes_one_carried_one_failed_are_different_counts():
+    assert tallies(ADOPTED)["eight Republicans"] == "carried"
+    assert tallies(FAILED)["nearly a dozen Republicans"] == "failed"
+    docs = [make_doc(t, "2023-10-03", id=str(i)) for i, t in enumerate([ADOPTED, ADOPTED_2, FAILED], 1)]
+    assert findings(docs) == []
+
+
+def test_a_changed_count_in_the_same_vote_is_still_caught():
+    docs = [make_doc(t, "2023-10-03", id=str(i))
+            for i, t in enumerate([ADOPTED, ADOPTED_2, ADOPTED_2.replace("eight", "three")], 1)]
+    assert [f.text for f in findings(docs)] == ["three Republicans"]
+
+
+def test_a_winning_margin_is_a_difference_not_a_total():
+    for sentence, figure in [("Okafor won by 2.1 million votes, with 15.4 million votes", "2.1 million votes"),
+                             ("He beat Bello by nearly 2.1 million votes in the count", "nearly 2.1 million votes"),
+                             ("a margin of 2.1 million votes over Bello", "2.1 million votes"),
+                             ("Okafor took a lead of 500 votes in Kano", "500 votes"),
+                             ("Okafor got 2.1 million more votes than Bello", "2.1 million more votes"),
+                             ("Okafor got 2.1 million votes more than Bello did", "2.1 million votes")]:
+        at = sentence.index(figure)
+        assert difference(sentence, at, at + len(figure)), sentence
+    for sentence, figure in [("Okafor won 15.4 million votes, more than Bello", "15.4 million votes"),
+                             ("Okafor won by a landslide with 15.4 million votes", "15.4 million votes"),
+                             ("The bill passed by 216 votes to 210", "216 votes")]:
+        at = sentence.index(figure)
+        assert not difference(sentence, at, at + len(figure)), sentence
+
+
+def test_a_margin_is_not_held_against_the_winners_total():
+    margin = make_doc("According to the results released by the commission chairman, Okafor's APC won by 2.1 million "
+                      "votes, with 15.4 million votes versus 13.3 for Bello and his party.", "2015-04-01", id="a")
+    total_b = make_doc("Okafor of the APC polled a total of 15,424,921 votes to defeat all other candidates, with Bello "
+                       "of the PDP polling a total of 12,853,162 votes to place second.", "2015-04-01", id="b")
+    total_c = make_doc("Okafor of the APC polled 15.4 million votes to defeat Bello, the commission chairman said.",
+                       "2015-04-01", id="c")
+    assert findings([margin, total_b, total_c]) == []
+
+
+def test_margins_are_still_compared_with_margins():
+    docs = [make_doc(f"Okafor won the election by {n} votes over Bello, the electoral commission said on Tuesday.",
+                     "2015-04-01", id=i) for i, n in [("a", "2,571,759"), ("b", "2,571,759"), ("c", "2,517,759")]]
+    assert [f.text for f in findings(docs)] == ["2,517,759 votes"]
