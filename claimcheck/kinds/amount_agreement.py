@@ -96,7 +96,9 @@ from ..language.quantities import quantities
 from ..cache import text_cache
 from ..models import Document
 from ..text import split_sentences
-from ._amounts import COMMON_NAMES, periods_fit as _periods_fit, same_story, scale_unread, slip_keys, slip_shape
+from ._amounts import (
+    COMMON_NAMES, far_apart, periods_fit as _periods_fit, same_story, scale_unread, slip_keys, slip_shape,
+)
 from ..voting import Outlier, Vote, outliers
 from .base import CorpusContext, Hit, KindOptions
 
@@ -278,6 +280,8 @@ def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
             return False
         if scale_unread(a.value, b.value):
             return False  # "Rs 24.75 Cr" read without its scale word beside "Rs 24.75 crore"
+        if far_apart(a.value, b.value):
+            return False  # a share price and a company's value: no slip makes one of the other
         if receiving[a.id] and receiving[b.id] and receiving[a.id] != receiving[b.id]:
             return False  # for Ukraine, for Ukraine, Israel and Taiwan: a part and the whole
         if bases[a.id] and bases[b.id] and not bases[a.id] & bases[b.id]:

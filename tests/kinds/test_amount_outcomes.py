@@ -98,3 +98,19 @@ def test_margins_are_still_compared_with_margins():
     docs = [make_doc(f"Okafor won the election by {n} votes over Bello, the electoral commission said on Tuesday.",
                      "2015-04-01", id=i) for i, n in [("a", "2,571,759"), ("b", "2,571,759"), ("c", "2,517,759")]]
     assert [f.text for f in findings(docs)] == ["2,517,759 votes"]
+
+
+def test_figures_ten_thousand_times_apart_are_not_one_figure_typed_wrong():
+    from claimcheck.kinds._amounts import far_apart
+    assert far_apart(38.23, 100e9)  # a share price and a company's value
+    assert not far_apart(66e6, 66e9)  # the scale word changed: a slip
+    assert not far_apart(66e6, 66e12)  # million and trillion
+    assert not far_apart(18, 81)
+
+
+def test_a_share_price_is_not_held_against_the_companys_value():
+    price = make_doc("Lumio shares end their first day of trading at $38.23, just above the offer price.", "2012-05-18",
+                     id="a")
+    value = [make_doc("Lumio is likely to have a market value of over $100 billion when its shares begin trading.",
+                      "2012-05-18", id=i) for i in ("b", "c")]
+    assert findings([price, *value]) == []
