@@ -280,8 +280,6 @@ def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
             return False
         if scale_unread(a.value, b.value):
             return False  # "Rs 24.75 Cr" read without its scale word beside "Rs 24.75 crore"
-        if far_apart(a.value, b.value):
-            return False  # a share price and a company's value: no slip makes one of the other
         if receiving[a.id] and receiving[b.id] and receiving[a.id] != receiving[b.id]:
             return False  # for Ukraine, for Ukraine, Israel and Taiwan: a part and the whole
         if bases[a.id] and bases[b.id] and not bases[a.id] & bases[b.id]:
@@ -330,7 +328,7 @@ def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
         for o in _vote(c, backing, against, neighbours[c.id], stating):
             for place in o.places:
                 if place is not None and _weight(o) > _weight(judged.get(place.id, (None, None))[0]) \
-                        and _faces(place, o, linked):
+                        and (place.id == c.id or _faces(place, o, linked, apart)):
                     judged[place.id] = (o, place)
         for sid in sorted(declared[c.id] & known.keys()):
             s = known[sid]
@@ -352,15 +350,17 @@ def _weight(o: Outlier[Any] | None) -> tuple[int, int]:
     return (o.severity == "warning", sum(p is not None for p in o.agreeing))
 
 
-def _faces(place: Any, o: Outlier[Any], linked: Mapping[str, set[str]]) -> bool:
-    """Whether the outlying figure ``place`` is comparable with a figure of the majority
-    against it. A vote gathers every figure comparable with the one judged, and two of them
-    need not be comparable with each other ("200 persons worked the night" is near both "132
-    people died" and "two missing persons"): a figure is only reported against figures it
-    could be about the same thing as. A majority that only states its value (no place) is
-    taken as it is."""
+def _faces(place: Any, o: Outlier[Any], linked: Mapping[str, set[str]], apart: Callable[[Any, Any], bool]) -> bool:
+    """Whether the outlying figure ``place``, found while judging another figure, could be
+    judged against a figure of the majority by itself. A vote gathers every figure
+    comparable with the one judged, and two of them need not be comparable with each other
+    ("200 persons worked the night" is near both "132 people died" and "two missing
+    persons"), nor opposed ("$61 billion for Ukraine" and "a $95 billion package", which a
+    source states together: ``apart``). A majority that only states its value (no place)
+    is taken as it is."""
     agreeing = [x for x in o.agreeing if x is not None]
-    return not agreeing or any(x.id in linked.get(place.id, ()) for x in agreeing)
+    return not agreeing or any(x.id in linked.get(place.id, ()) and not apart(place, x)
+                               and not far_apart(place.value, x.value) for x in agreeing)
 
 
 def _same_hour(a: Any, b: Any) -> bool:
@@ -414,6 +414,8 @@ def _sides(c: Any, neighbours: dict[str, list[Any]], said: "_StatedIndex",
         return all(_agree(x, y) for x in figs for y in figs)
 
     def opposes(o: Any) -> bool:
+        if far_apart(c.value, o.value):
+            return False  # a share price and a company's value: no slip makes one of the other
         if slip_shape(c.value, o.value) in STRONG_SLIPS and not apart(c, o):
             return True
         return clear([x for x in neighbours[o.id] if x.document == c.document]) and not apart(c, o)

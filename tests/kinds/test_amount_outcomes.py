@@ -114,3 +114,20 @@ def test_a_share_price_is_not_held_against_the_companys_value():
     value = [make_doc("Lumio is likely to have a market value of over $100 billion when its shares begin trading.",
                       "2012-05-18", id=i) for i in ("b", "c")]
     assert findings([price, *value]) == []
+
+
+def test_a_part_is_not_made_an_outlier_by_the_vote_on_another_figure():
+    # one source states the part ($61 billion for Ukraine) and the whole ($95 billion): the
+    # vote on a third figure ($16 billion, a slip) must not set the part against the whole
+    day = "2024-04-21"
+    part = make_doc("The House passed a $95 billion package for Ukraine, Israel and Taiwan on Saturday.\n\nThe most "
+                    "contentious bill, a $61 billion military aid package for Ukraine, passed in a 311-112 vote.",
+                    day, id="u")
+    whole = make_doc("The House passed a $95 billion package of bills Saturday that would fund aid and weapons for "
+                     "Ukraine, after Speaker Johnson put his career on the line.", day, id="w")
+    slip = make_doc("Johnson finally threw his support behind the $16 billion package for Ukraine that includes "
+                    "economic assistance and weapons.", day, id="r")
+    other = make_doc("The House on Saturday passed a $95 billion package with aid for Ukraine, Israel and Taiwan.", day,
+                     id="n")
+    warned = [(f.path, f.text) for f in findings([part, whole, slip, other]) if f.severity == "warning"]
+    assert warned == [("r.txt", "$16 billion")]
