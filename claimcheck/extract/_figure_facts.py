@@ -88,6 +88,8 @@ def measures(c: Any) -> frozenset[str]:
         found.add("per share")
     if difference(sentence, at, end):
         found.add("difference")
+    if any(rx.search(sentence, max(0, at - 50), at) for rx in _LIMIT_BEFORE):
+        found.add("limit")
     return frozenset(found)
 
 
@@ -95,6 +97,8 @@ def measures(c: Any) -> frozenset[str]:
 # 15.4 million votes versus 13.3" holds a difference and a total (figures.yaml).
 _DIFFERENCE_BEFORE = [re.compile(rx, re.I) for rx in LEXICON.figures.difference_before]
 _DIFFERENCE_AFTER = [re.compile(rx, re.I) for rx in LEXICON.figures.difference_after]
+# A limit ("faces up to 20 years", "a maximum of $5 million") is not what happened.
+_LIMIT_BEFORE = [re.compile(rx, re.I) for rx in LEXICON.figures.limit_before]
 
 
 def difference(sentence: str, at: int, end: int) -> bool:
@@ -260,6 +264,20 @@ def owner(text: str, start: int) -> str | None:
         return None
     name = m.group(1).replace("’", "'").removesuffix("'s").rstrip(".").lower()
     return None if name in COMMON_NAMES or name in NOT_NAMES else name
+
+
+_CAPITAL = re.compile(r"\b[A-Z][\w'’-]*[A-Za-z]")
+
+
+def sentenced(sentence: str, at: int) -> str | None:
+    """The person a prison term at ``sentence[at:]`` is given to: the last proper name before
+    it in its sentence ("Connor Chapman will serve a minimum of 48 years": chapman; "the judge
+    sentenced Couch to 10 years' probation": couch), folded; None when none is named."""
+    for m in reversed(list(_CAPITAL.finditer(sentence, 0, at))):
+        name = m.group(0).replace("’", "'").removesuffix("'s").lower()
+        if name not in COMMON_NAMES and name not in NOT_NAMES and len(name) > 2:
+            return name
+    return None
 
 
 def facts(c: Any, text: str, start: int, end: int, captions: dict[int, bool] | None = None) -> dict[str, Any]:

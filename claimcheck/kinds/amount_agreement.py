@@ -293,6 +293,8 @@ def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
         shared = len(words[a.id] & words[b.id])
         if strong:  # strong evidence by itself: little overlap will do
             return shared >= options.min_slip_shared
+        if _one_term(a, b):  # one person's term: the name binds, the rest of the clause may differ
+            return shared >= options.min_shared
         shorter = min(len(words[a.id]), len(words[b.id])) or 1
         return shared >= options.min_shared and shared / shorter >= options.min_overlap
 
@@ -309,7 +311,7 @@ def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
         """Some source of ``c``'s story states both values: it tells two things apart (one
         source's "$61 billion for Ukraine" within another's "$95 billion package"). The
         slipping source itself does not, for a slip-shaped pair."""
-        strong = slip_shape(c.value, o.value) in STRONG_SLIPS
+        strong = _bound(c, o)
         return any(related(c, d) for d in said.docs(c) & said.docs(o) if not (strong and d == c.document))
 
     # a figure is judged from each side of a disagreement: reported once, as its fullest judgement
@@ -361,6 +363,23 @@ def _faces(place: Any, o: Outlier[Any], linked: Mapping[str, set[str]], apart: C
     agreeing = [x for x in o.agreeing if x is not None]
     return not agreeing or any(x.id in linked.get(place.id, ()) and not apart(place, x)
                                and not far_apart(place.value, x.value) for x in agreeing)
+
+
+def _bound(c: Any, o: Any) -> bool:
+    """Whether ``c`` and ``o`` can only be one figure, so that a source stating both has made a
+    slip rather than told two things apart: one looks like a slip of the other
+    (``STRONG_SLIPS``), or both are one named person's prison term ("Couch ... 10 years'
+    probation" and "Couch ... 18 years' probation")."""
+    return slip_shape(c.value, o.value) in STRONG_SLIPS or _one_term(c, o)
+
+
+def _one_term(a: Any, b: Any) -> bool:
+    """Both figures are a prison term or probation given to one named person."""
+    return bool(a.owner and a.owner == b.owner and a.tally in TERMS and a.tally == b.tally)
+
+
+# The tallies of a prison term and of probation (counts.py gives them to durations it reads as terms).
+TERMS = frozenset({"prison", "probation"})
 
 
 def _same_hour(a: Any, b: Any) -> bool:
@@ -416,7 +435,7 @@ def _sides(c: Any, neighbours: dict[str, list[Any]], said: "_StatedIndex",
     def opposes(o: Any) -> bool:
         if far_apart(c.value, o.value):
             return False  # a share price and a company's value: no slip makes one of the other
-        if slip_shape(c.value, o.value) in STRONG_SLIPS and not apart(c, o):
+        if _bound(c, o) and not apart(c, o):
             return True
         return clear([x for x in neighbours[o.id] if x.document == c.document]) and not apart(c, o)
 

@@ -97,6 +97,14 @@ class Figures(Section):
         default_factory=list, description="words right before a figure that make it a difference (won by, a margin of)")
     difference_after: list[Pattern] = Field(
         default_factory=list, description="words right after a figure that make it a difference (more than)")
+    term_before: list[Pattern] = Field(
+        default_factory=list, description="words before a duration that make it a prison term (sentenced to)")
+    term_after: list[Pattern] = Field(
+        default_factory=list, description="words right after a duration that make it a prison term (in prison)")
+    term_units: list[str] = Field(default_factory=list, description="time nouns a prison term is counted in")
+    term_not_after: list[str] = Field(default_factory=list, description="words after a duration that make it a span")
+    limit_before: list[Pattern] = Field(
+        default_factory=list, description="words right before a figure that make it a limit (faces up to, a maximum of)")
 
 
 class Subunit(BaseModel):

@@ -131,3 +131,26 @@ def test_a_part_is_not_made_an_outlier_by_the_vote_on_another_figure():
                      id="n")
     warned = [(f.path, f.text) for f in findings([part, whole, slip, other]) if f.severity == "warning"]
     assert warned == [("r.txt", "$16 billion")]
+
+
+TERM_A = "Ravi Kumar will serve a minimum of 48 years in prison for the murder of a shop owner, the judge said."
+TERM_B = "Ravi Kumar was told he would spend 48 years behind bars before he could be considered for release."
+TERM_C = "Kumar, who shot the shop owner, was jailed for life with a minimum term of 48 years in prison."
+
+
+def test_a_changed_prison_term_of_one_person_is_caught():
+    docs = [make_doc(t, "2023-04-01", id=i) for i, t in (("a", TERM_A), ("b", TERM_B), ("c", TERM_C.replace("48", "44")))]
+    assert [(f.path, f.text) for f in findings(docs)] == [("c.txt", "44 years")]
+
+
+def test_prison_terms_of_different_people_are_not_compared():
+    docs = [make_doc(t, "2023-04-01", id=i) for i, t in (
+        ("a", TERM_A), ("b", TERM_B),
+        ("c", "Sam Waring, who hid the gun, was jailed for nine years in prison for assisting an offender."))]
+    assert findings(docs) == []
+
+
+def test_an_article_giving_the_right_term_elsewhere_does_not_excuse_a_changed_one():
+    slip = make_doc(TERM_A + "\n\n" + TERM_C.replace("48", "44"), "2023-04-01", id="c")
+    docs = [make_doc(TERM_A, "2023-04-01", id="a"), make_doc(TERM_B, "2023-04-01", id="b"), slip]
+    assert [(f.path, f.text) for f in findings(docs)] == [("c.txt", "44 years")]
