@@ -33,8 +33,10 @@ wrong one in another; and figures of different measures (enterprise value and pr
 gross, a share price and a deal's total, a total and a per-share amount, what analysts
 expected and what was reported, a yearly rate: ``MEASURES`` in ``_amounts``) are never
 compared, and neither are shares of different wholes ("40.05% of the vote" and "98 percent
-of polling stations"), nor counts of different casualties (the dead and the injured: the
-word nearest each figure, ``TALLIES`` in ``_amounts``). Neither are counts with different capitalised words before their noun ("14
+of polling stations"), nor counts of different outcomes (the dead and the injured, the
+missing and the searchers, a failed vote and a carried one: the word nearest each figure,
+``tallies`` in events.yaml), nor a difference ("won by 2.1 million votes") or a limit
+("faces up to 20 years") and a total, nor prison terms of different people. Neither are counts with different capitalised words before their noun ("14
 Republican votes", "216 votes"), nor figures whose sentences place them in different
 places ("buried in and around a city" and "struck the province": a part and the whole), nor
 figures for different recipients ("a package for Ukraine" and "a package for Ukraine,
