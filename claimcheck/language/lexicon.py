@@ -103,6 +103,8 @@ class Figures(Section):
         default_factory=list, description="words right after a duration that make it a prison term (in prison)")
     term_units: list[str] = Field(default_factory=list, description="time nouns a prison term is counted in")
     term_not_after: list[str] = Field(default_factory=list, description="words after a duration that make it a span")
+    deadline_before: list[Pattern] = Field(
+        default_factory=list, description="words right before a duration that make it a deadline (within)")
     limit_before: list[Pattern] = Field(
         default_factory=list, description="words right before a figure that make it a limit (faces up to, a maximum of)")
 

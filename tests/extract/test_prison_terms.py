@@ -42,3 +42,9 @@ def test_other_durations_are_not_counts(text):
 def test_a_limit_is_not_what_was_given():
     (c,) = counts.extract(make_doc("Holt faces up to 20 years in prison."), PackData())
     assert "limit" in c.measures
+
+
+def test_a_deadline_is_a_count_of_its_own_kind():
+    text = "The Supreme Court ordered a fresh presidential election within 60 days after cancelling the results."
+    assert read(text) == [("60 days", "days deadline", 60, None, "deadline")]
+    assert read("The court must rule within two hours.") == []  # hours are no deadline unit

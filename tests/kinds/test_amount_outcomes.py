@@ -154,3 +154,14 @@ def test_an_article_giving_the_right_term_elsewhere_does_not_excuse_a_changed_on
     slip = make_doc(TERM_A + "\n\n" + TERM_C.replace("48", "44"), "2023-04-01", id="c")
     docs = [make_doc(TERM_A, "2023-04-01", id="a"), make_doc(TERM_B, "2023-04-01", id="b"), slip]
     assert [(f.path, f.text) for f in findings(docs)] == [("c.txt", "44 years")]
+
+
+def test_a_changed_deadline_is_caught_and_a_prison_term_is_not_a_deadline():
+    said = ["The Supreme Court ordered the electoral commission to hold a fresh presidential election within "
+            "{} days.", "Judges ordered the electoral commission to organise a fresh presidential election within {} days."]
+    docs = [make_doc(said[0].format(60), "2017-09-01", id="a"), make_doc(said[1].format(60), "2017-09-01", id="b"),
+            make_doc(said[1].replace("Judges", "The judges").format(10), "2017-09-01", id="c")]
+    assert [(f.path, f.text) for f in findings(docs)] == [("c.txt", "10 days")]
+    term = make_doc("The commission chairman was jailed for 10 days in prison for contempt of the fresh presidential "
+                    "election order.", "2017-09-01", id="c")
+    assert findings(docs[:2] + [term]) == []
