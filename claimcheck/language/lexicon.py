@@ -178,7 +178,7 @@ class Titles(Section):
 class Events(Section):
     event_nouns: dict[str, list[str]] = Field(default_factory=dict, description="event class: its nouns")
     time_words: list[str] = Field(default_factory=list)
-    tallies: dict[str, Pattern] = Field(default_factory=dict, description="casualty class: regex of its words")
+    tallies: dict[str, Pattern] = Field(default_factory=dict, description="outcome class (what happened to the people counted): regex of its words")
     speech_verbs: list[str] = Field(default_factory=list)
     story_nouns: list[str] = Field(default_factory=list, description="event nouns that name one happening in "
                                    "a story within a week ('the election', 'the quake')")
