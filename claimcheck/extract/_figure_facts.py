@@ -86,7 +86,26 @@ def measures(c: Any) -> frozenset[str]:
     after = _PER_SHARE_AFTER.match(sentence, end)
     if after or _PER_SHARE_BEFORE.search(sentence, max(0, at - 40), at):
         found.add("per share")
+    if difference(sentence, at, end):
+        found.add("difference")
+    if any(rx.search(sentence, max(0, at - 50), at) for rx in _LIMIT_BEFORE):
+        found.add("limit")
     return frozenset(found)
+
+
+# A margin is said of the figure itself, not of its sentence: "won by 2.1 million votes, with
+# 15.4 million votes versus 13.3" holds a difference and a total (figures.yaml).
+_DIFFERENCE_BEFORE = [re.compile(rx, re.I) for rx in LEXICON.figures.difference_before]
+_DIFFERENCE_AFTER = [re.compile(rx, re.I) for rx in LEXICON.figures.difference_after]
+# A limit ("faces up to 20 years", "a maximum of $5 million") is not what happened.
+_LIMIT_BEFORE = [re.compile(rx, re.I) for rx in LEXICON.figures.limit_before]
+
+
+def difference(sentence: str, at: int, end: int) -> bool:
+    """Whether the figure at ``sentence[at:end]`` is a difference between two others ("won
+    by 2.1 million votes", "a margin of 500", "2,000 more votes than"), not a total."""
+    before, after = sentence[max(0, at - 60):at], sentence[end:end + 20]
+    return any(rx.search(before) for rx in _DIFFERENCE_BEFORE) or any(rx.match(after) for rx in _DIFFERENCE_AFTER)
 
 
 # A share names what it is a share of: "40.05% of the vote" and "98 percent of polling
@@ -245,6 +264,20 @@ def owner(text: str, start: int) -> str | None:
         return None
     name = m.group(1).replace("’", "'").removesuffix("'s").rstrip(".").lower()
     return None if name in COMMON_NAMES or name in NOT_NAMES else name
+
+
+_CAPITAL = re.compile(r"\b[A-Z][\w'’-]*[A-Za-z]")
+
+
+def sentenced(sentence: str, at: int) -> str | None:
+    """The person a prison term at ``sentence[at:]`` is given to: the last proper name before
+    it in its sentence ("Connor Chapman will serve a minimum of 48 years": chapman; "the judge
+    sentenced Couch to 10 years' probation": couch), folded; None when none is named."""
+    for m in reversed(list(_CAPITAL.finditer(sentence, 0, at))):
+        name = m.group(0).replace("’", "'").removesuffix("'s").lower()
+        if name not in COMMON_NAMES and name not in NOT_NAMES and len(name) > 2:
+            return name
+    return None
 
 
 def facts(c: Any, text: str, start: int, end: int, captions: dict[int, bool] | None = None) -> dict[str, Any]:

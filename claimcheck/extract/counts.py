@@ -20,7 +20,7 @@ from ..packdata import PackData
 from ..spans import Spans
 from ..text import claim_id, locator
 from . import figures, money
-from ._figure_facts import facts, with_declared
+from ._figure_facts import facts, sentenced, with_declared
 from ._pipeline import Earlier
 
 _F = LEXICON.figures
@@ -130,7 +130,13 @@ def extract(doc: Document, data: PackData, earlier: Earlier | None = None) -> li
             subject=figures.subject(sentence.text, rel, end - sentence.start, noun),
             period=figures.period(sentence.text, rel, doc.published, end - sentence.start),
         )
-        out.append(claim.model_copy(update=facts(claim, text, start, end, captions)))
+        found = facts(claim, text, start, end, captions)
+        if unit.endswith("deadline"):  # a deadline is its order's: of its own kind, nobody's
+            found |= {"tally": "deadline"}
+        elif unit.split()[0] in TERM_UNITS:  # a prison term is the sentenced person's, and of its own kind
+            found |= {"owner": sentenced(sentence.text, rel) or found["owner"],
+                      "tally": "probation" if unit.endswith("probation") else "prison"}
+        out.append(claim.model_copy(update=found))
     return with_declared(out, data)
 
 
@@ -148,10 +154,40 @@ def _unit(text: str, n: Number) -> tuple[str | None, int]:
         return "percent", n.end
     noun = _noun_after(text, n.end)
     if noun and noun[0] is None:
-        return None, n.end
+        term = _term(text, n, noun[1])
+        return (term, noun[1]) if term else (None, n.end)
     if noun:
         return noun[0], noun[1]
     return _unit_unwritten(text, n)
+
+
+TERM_UNITS = frozenset(_F.term_units)
+_NOT_TERM = frozenset(_F.term_not_after)
+_TERM_BEFORE = [re.compile(rx, re.I) for rx in _F.term_before]
+_TERM_AFTER = [re.compile(rx, re.I) for rx in _F.term_after]
+_DEADLINE_BEFORE = [re.compile(rx, re.I) for rx in _F.deadline_before]
+
+
+def _term(text: str, n: Number, end: int) -> str | None:
+    """The time noun of a prison term or of probation ("sentenced to 58 months", "48 years in
+    prison", "10 years' probation"; "years probation" for probation) or of a deadline ("a new
+    election within 60 days": "days deadline"), else None: other durations are not counts
+    (figures.yaml ``term_*``, ``deadline_before``)."""
+    word = re.search(r"[A-Za-z]+$", text[n.end:end])
+    unit = word.group(0).lower() if word else ""
+    nxt = WORD_RE.match(text, end + (text[end:end + 1] in "'’"))
+    if unit not in TERM_UNITS:
+        return None
+    hedged = hedge_before(text, n.start)
+    at = hedged[1] if hedged else n.start
+    after = text[end:end + 40]
+    if any(rx.search(text, max(0, at - 30), at) for rx in _DEADLINE_BEFORE):
+        return f"{unit} deadline"  # "within 60 days after the ruling" is a deadline still
+    if nxt and nxt.group(1).lower() in _NOT_TERM:
+        return None
+    if not (any(rx.search(text, max(0, at - 60), at) for rx in _TERM_BEFORE) or any(rx.match(after) for rx in _TERM_AFTER)):
+        return None
+    return f"{unit} probation" if re.match(r"^[\s'’]*(?:of\s+)?probation", after, re.I) else unit
 
 
 # Counts of people that news leaves without a noun: "the death toll rose to 273", "another

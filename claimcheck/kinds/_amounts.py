@@ -132,6 +132,18 @@ def scale_unread(a: float, b: float) -> bool:
         and abs(da[1] - db[1]) not in SCALE_STEPS
 
 
+# Two figures this many times apart, with different digits, are no slip of one another: a
+# share price ($38.23) and the company's value (over $100 billion) share a sentence's words.
+MAX_RATIO = 10_000
+
+
+def far_apart(a: float, b: float) -> bool:
+    """Whether two figures are too far apart to be one figure typed wrong (``MAX_RATIO``)
+    and do not look like one with its scale word changed (``slip_shape``)."""
+    low, high = sorted((abs(a), abs(b)))
+    return (not low or high / low >= MAX_RATIO) and slip_shape(a, b) != "scale"
+
+
 def slip_keys(value: float) -> list[tuple]:
     """Index keys two figures share when one may be a slip of the other (``slip_shape``):
     the digits alone (a scale word changed), the digits with one place blanked (one digit

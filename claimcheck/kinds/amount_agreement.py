@@ -33,8 +33,10 @@ wrong one in another; and figures of different measures (enterprise value and pr
 gross, a share price and a deal's total, a total and a per-share amount, what analysts
 expected and what was reported, a yearly rate: ``MEASURES`` in ``_amounts``) are never
 compared, and neither are shares of different wholes ("40.05% of the vote" and "98 percent
-of polling stations"), nor counts of different casualties (the dead and the injured: the
-word nearest each figure, ``TALLIES`` in ``_amounts``). Neither are counts with different capitalised words before their noun ("14
+of polling stations"), nor counts of different outcomes (the dead and the injured, the
+missing and the searchers, a failed vote and a carried one: the word nearest each figure,
+``tallies`` in events.yaml), nor a difference ("won by 2.1 million votes") or a limit
+("faces up to 20 years") and a total, nor prison terms of different people. Neither are counts with different capitalised words before their noun ("14
 Republican votes", "216 votes"), nor figures whose sentences place them in different
 places ("buried in and around a city" and "struck the province": a part and the whole), nor
 figures for different recipients ("a package for Ukraine" and "a package for Ukraine,
@@ -96,7 +98,9 @@ from ..language.quantities import quantities
 from ..cache import text_cache
 from ..models import Document
 from ..text import split_sentences
-from ._amounts import COMMON_NAMES, periods_fit as _periods_fit, same_story, scale_unread, slip_keys, slip_shape
+from ._amounts import (
+    COMMON_NAMES, far_apart, periods_fit as _periods_fit, same_story, scale_unread, slip_keys, slip_shape,
+)
 from ..voting import Outlier, Vote, outliers
 from .base import CorpusContext, Hit, KindOptions
 
@@ -291,6 +295,8 @@ def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
         shared = len(words[a.id] & words[b.id])
         if strong:  # strong evidence by itself: little overlap will do
             return shared >= options.min_slip_shared
+        if _one_term(a, b):  # one person's term: the name binds, the rest of the clause may differ
+            return shared >= options.min_shared
         shorter = min(len(words[a.id]), len(words[b.id])) or 1
         return shared >= options.min_shared and shared / shorter >= options.min_overlap
 
@@ -299,6 +305,7 @@ def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
         neighbours[a.id].append(b)
         neighbours[b.id].append(a)
 
+    linked = {k: {x.id for x in v} for k, v in neighbours.items()}
     known = {s.id: s for s in ctx.data.subjects if s.value is not None}
     said = _StatedIndex(ctx.documents)
 
@@ -306,7 +313,7 @@ def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
         """Some source of ``c``'s story states both values: it tells two things apart (one
         source's "$61 billion for Ukraine" within another's "$95 billion package"). The
         slipping source itself does not, for a slip-shaped pair."""
-        strong = slip_shape(c.value, o.value) in STRONG_SLIPS
+        strong = _bound(c, o)
         return any(related(c, d) for d in said.docs(c) & said.docs(o) if not (strong and d == c.document))
 
     # a figure is judged from each side of a disagreement: reported once, as its fullest judgement
@@ -324,7 +331,8 @@ def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
 
         for o in _vote(c, backing, against, neighbours[c.id], stating):
             for place in o.places:
-                if place is not None and _weight(o) > _weight(judged.get(place.id, (None, None))[0]):
+                if place is not None and _weight(o) > _weight(judged.get(place.id, (None, None))[0]) \
+                        and (place.id == c.id or _faces(place, o, linked, apart)):
                     judged[place.id] = (o, place)
         for sid in sorted(declared[c.id] & known.keys()):
             s = known[sid]
@@ -344,6 +352,36 @@ def _weight(o: Outlier[Any] | None) -> tuple[int, int]:
     if o is None:
         return (-1, -1)
     return (o.severity == "warning", sum(p is not None for p in o.agreeing))
+
+
+def _faces(place: Any, o: Outlier[Any], linked: Mapping[str, set[str]], apart: Callable[[Any, Any], bool]) -> bool:
+    """Whether the outlying figure ``place``, found while judging another figure, could be
+    judged against a figure of the majority by itself. A vote gathers every figure
+    comparable with the one judged, and two of them need not be comparable with each other
+    ("200 persons worked the night" is near both "132 people died" and "two missing
+    persons"), nor opposed ("$61 billion for Ukraine" and "a $95 billion package", which a
+    source states together: ``apart``). A majority that only states its value (no place)
+    is taken as it is."""
+    agreeing = [x for x in o.agreeing if x is not None]
+    return not agreeing or any(x.id in linked.get(place.id, ()) and not apart(place, x)
+                               and not far_apart(place.value, x.value) for x in agreeing)
+
+
+def _bound(c: Any, o: Any) -> bool:
+    """Whether ``c`` and ``o`` can only be one figure, so that a source stating both has made a
+    slip rather than told two things apart: one looks like a slip of the other
+    (``STRONG_SLIPS``), or both are one named person's prison term ("Couch ... 10 years'
+    probation" and "Couch ... 18 years' probation")."""
+    return slip_shape(c.value, o.value) in STRONG_SLIPS or _one_term(c, o)
+
+
+def _one_term(a: Any, b: Any) -> bool:
+    """Both figures are a prison term or probation given to one named person."""
+    return bool(a.owner and a.owner == b.owner and a.tally in TERMS and a.tally == b.tally)
+
+
+# The tallies of a prison term and of probation (counts.py gives them to durations it reads as terms).
+TERMS = frozenset({"prison", "probation"})
 
 
 def _same_hour(a: Any, b: Any) -> bool:
@@ -397,7 +435,9 @@ def _sides(c: Any, neighbours: dict[str, list[Any]], said: "_StatedIndex",
         return all(_agree(x, y) for x in figs for y in figs)
 
     def opposes(o: Any) -> bool:
-        if slip_shape(c.value, o.value) in STRONG_SLIPS and not apart(c, o):
+        if far_apart(c.value, o.value):
+            return False  # a share price and a company's value: no slip makes one of the other
+        if _bound(c, o) and not apart(c, o):
             return True
         return clear([x for x in neighbours[o.id] if x.document == c.document]) and not apart(c, o)
 

@@ -93,6 +93,20 @@ class Figures(Section):
     labels: list[str] = Field(default_factory=list)
     quantity_words: list[str] = Field(default_factory=list)
     common_names: list[str] = Field(default_factory=list)
+    difference_before: list[Pattern] = Field(
+        default_factory=list, description="words right before a figure that make it a difference (won by, a margin of)")
+    difference_after: list[Pattern] = Field(
+        default_factory=list, description="words right after a figure that make it a difference (more than)")
+    term_before: list[Pattern] = Field(
+        default_factory=list, description="words before a duration that make it a prison term (sentenced to)")
+    term_after: list[Pattern] = Field(
+        default_factory=list, description="words right after a duration that make it a prison term (in prison)")
+    term_units: list[str] = Field(default_factory=list, description="time nouns a prison term is counted in")
+    term_not_after: list[str] = Field(default_factory=list, description="words after a duration that make it a span")
+    deadline_before: list[Pattern] = Field(
+        default_factory=list, description="words right before a duration that make it a deadline (within)")
+    limit_before: list[Pattern] = Field(
+        default_factory=list, description="words right before a figure that make it a limit (faces up to, a maximum of)")
 
 
 class Subunit(BaseModel):
@@ -171,7 +185,7 @@ class Titles(Section):
 class Events(Section):
     event_nouns: dict[str, list[str]] = Field(default_factory=dict, description="event class: its nouns")
     time_words: list[str] = Field(default_factory=list)
-    tallies: dict[str, Pattern] = Field(default_factory=dict, description="casualty class: regex of its words")
+    tallies: dict[str, Pattern] = Field(default_factory=dict, description="outcome class (what happened to the people counted): regex of its words")
     speech_verbs: list[str] = Field(default_factory=list)
     story_nouns: list[str | list[str]] = Field(
         default_factory=list, description="event nouns that name one happening in a story within a week ('the "
