@@ -476,3 +476,24 @@ def test_a_caption_that_tells_the_event_in_the_past_votes():
     shows = _doc("a", "Ana Ruiz speaks at the Anchor pub in Dunmore on 26 December (Photo: PA)\n\nThe trial continues.",
                  "2024-07-08")
     assert _date_findings([shows, *others]) == []
+
+
+def test_a_body_that_approves_votes_one_event():
+    """"approved a new cabinet" and "voted 70-50 for a new cabinet" name one vote of one
+    parliament: the source whose words are of the other class is still outvoted."""
+    docs = [_doc("a", "Estonia's parliament approved a new cabinet on Sunday, ending Tiit Kask's term.", "2024-05-08"),
+            _doc("b", "Estonia's parliament voted 70-50 for a new cabinet on Sunday, ending Tiit Kask's term.",
+                 "2024-05-08"),
+            _doc("c", "Estonia's parliament approved a new cabinet on Monday, ending Tiit Kask's term.", "2024-05-08")]
+    (f,) = [f for f in api.check_documents(docs).findings if f.rule == "core.event-date"]
+    assert (f.document, f.severity, f.suggestion) == ("c", "warning", "Sunday")
+
+
+def test_a_voting_participle_names_the_vote():
+    """"entered a new era Monday, voting in a new cabinet": the participle names the day's event."""
+    docs = [_doc("a", "Estonia's parliament approved a new cabinet on Sunday, ending Tiit Kask's term.", "2024-05-08"),
+            _doc("b", "Estonia's parliament approved a new cabinet on Sunday, ending Tiit Kask's term.", "2024-05-08"),
+            _doc("c", "After six years under Tiit Kask, Estonia entered a new era Monday, voting in a new cabinet.",
+                 "2024-05-08")]
+    (f,) = [f for f in api.check_documents(docs).findings if f.rule == "core.event-date"]
+    assert (f.document, f.severity, f.suggestion) == ("c", "warning", "Sunday")
