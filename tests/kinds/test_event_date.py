@@ -497,3 +497,28 @@ def test_a_voting_participle_names_the_vote():
                  "2024-05-08")]
     (f,) = [f for f in api.check_documents(docs).findings if f.rule == "core.event-date"]
     assert (f.document, f.severity, f.suggestion) == ("c", "warning", "Sunday")
+
+
+_TOP = "Quota bill passes\n\nBy Ana Ruiz\nLawmakers in the chamber (Photo: Nordic Wire)\n\n"
+
+
+@pytest.mark.parametrize("dateline, published, warned", [
+    ("OSLO, Apr 8 (Nordic Wire) -", "2024-04-08", False),  # the day of publication
+    ("OSLO, Apr 7 (Nordic Wire) -", "2024-04-08", False),  # filed the evening before
+    ("OSLO, Apr 5 (Nordic Wire) -", "2024-04-08", True),   # three days off: a slip
+    ("Apr 5 (Nordic Wire) --", "2024-04-08", True),
+    ("OSLO, Apr 5 --", "2024-04-08", True),
+    ("OSLO, Mar 8 (Nordic Wire) -", "2024-04-08", False),  # a month off: an older posting
+])
+def test_a_dateline_days_from_its_publication_is_a_slip(dateline, published, warned):
+    """A dateline is the day the copy was filed, below a headline, a byline and a caption too."""
+    doc = _doc("a", _TOP + dateline + " Lawmakers approved the fishing quota bill after a long debate.", published)
+    found = [f for f in api.check_documents([doc]).findings if f.rule == "core.event-date"]
+    assert [(f.text, f.severity) for f in found] == ([(dateline.split(" (")[0].split(", ")[-1].removesuffix(" --"),
+                                                       "warning")] if warned else [])
+
+
+def test_a_date_opening_a_paragraph_below_the_top_is_no_dateline():
+    """ "On Apr 5 — ..." in the body dates an event; it is not held to the publication date."""
+    doc = _doc("a", _TOP + "On Apr 5 — a Friday — lawmakers approved the fishing quota bill.", "2024-04-08")
+    assert [f for f in api.check_documents([doc]).findings if f.rule == "core.event-date"] == []
