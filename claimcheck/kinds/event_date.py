@@ -121,16 +121,31 @@ def _datelines(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
         if doc is None or doc.published is None or not c.setting.dateline or c.granularity != "day" \
                 or c.interval is None:
             continue
-        off = abs((c.interval[0] - doc.published).days)
+        written = _nearest(c.interval[0], doc.published) if c.anchor != "absolute" else c.interval[0]
+        off = abs((written - doc.published).days)
         if options.dateline_slack_days < off <= options.dateline_reach_days:
             day = doc.published
             yield Hit(
                 claim=c,
-                message=f"the dateline {c.text!r} resolves to {c.describe()}, but the article was published on "
+                message=f"the dateline {c.text!r} reads {written:%A}, {written:%B} {written.day}, {written.year}, "
+                        f"but the article was published on "
                         f"{day:%A}, {day:%B} {day.day}, {day.year}",
                 values={"event": "the dateline", "date": c.value, "expected": day.isoformat(), "written": c.text},
                 suggestion=_suggest(c, day),
             )
+
+
+def _nearest(day: dt.date, published: dt.date) -> dt.date:
+    """The day and month of ``day`` in the year that puts it nearest to ``published``: a
+    dateline without a year ("WASHINGTON, Sept. 19 --") is the filing day, whatever the tense
+    of the sentence it opens (a past clause read it as last year's)."""
+    days = []
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            days.append(day.replace(year=year))
+        except ValueError:  # 29 February
+            continue
+    return min(days, key=lambda d: abs((d - published).days), default=day)
 
 
 def _distance(c, day: dt.date) -> int:

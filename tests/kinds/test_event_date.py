@@ -522,3 +522,10 @@ def test_a_date_opening_a_paragraph_below_the_top_is_no_dateline():
     """ "On Apr 5 — ..." in the body dates an event; it is not held to the publication date."""
     doc = _doc("a", _TOP + "On Apr 5 — a Friday — lawmakers approved the fishing quota bill.", "2024-04-08")
     assert [f for f in api.check_documents([doc]).findings if f.rule == "core.event-date"] == []
+
+
+def test_a_dateline_without_a_year_is_read_near_publication_whatever_the_tense():
+    """ "Apr 11" before a past clause in a story of 8 April is three days off, not last year's."""
+    doc = _doc("a", _TOP + "OSLO, Apr 11 -- Lawmakers approved the fishing quota bill at the parliament on Tuesday.", "2024-04-08")
+    (f,) = [f for f in api.check_documents([doc]).findings if f.rule == "core.event-date"]
+    assert f.text == "Apr 11" and "Thursday, April 11, 2024" in f.message
