@@ -71,6 +71,11 @@ class Options(KindOptions):
     plan_horizon_days: int = Field(14, ge=0, description="future mentions further ahead than this are plans")
     max_posting: int = Field(200, ge=2, description="words in more mentions than this say nothing of identity")
     min_common: int = Field(2, ge=1, description="lower-case words (what happened) two automatic matches must share")
+    dateline_slack_days: int = Field(
+        1, ge=0, description="a dateline this many days from its article's publication date is the filing day "
+                             "(time zones, copy posted the next morning)")
+    dateline_reach_days: int = Field(
+        7, ge=0, description="a dateline further than this from the publication date is an older posting, not a slip")
     max_distance_days: int = Field(
         90, ge=0, description="a mention further than this from a pack event's known date is about another event "
                               "('the trilateral' of another year), not a slip")
@@ -102,8 +107,45 @@ def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
         if len(hits) == 1:
             event_of[c.id] = hits[0]
     reported: set[str] = set()
+    yield from _datelines(ctx, options)
     yield from _pack_events(mentions, event_of, events, reported, options)
     yield from _automatic(ctx, mentions, event_of, options, reported)
+
+
+def _datelines(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
+    """A dateline ("WASHINGTON, Oct. 25 (Reuters) -") is the day the copy was filed, the day
+    it was published or the one before: a dateline a few days from its own article's
+    publication date is a slip. Much further is an older posting republished, not a slip."""
+    for c in ctx.of("temporal"):
+        doc = ctx.documents.get(c.document)
+        if doc is None or doc.published is None or not c.setting.dateline or c.granularity != "day" \
+                or c.interval is None:
+            continue
+        written = _nearest(c.interval[0], doc.published) if c.anchor != "absolute" else c.interval[0]
+        off = abs((written - doc.published).days)
+        if options.dateline_slack_days < off <= options.dateline_reach_days:
+            day = doc.published
+            yield Hit(
+                claim=c,
+                message=f"the dateline {c.text!r} reads {written:%A}, {written:%B} {written.day}, {written.year}, "
+                        f"but the article was published on "
+                        f"{day:%A}, {day:%B} {day.day}, {day.year}",
+                values={"event": "the dateline", "date": c.value, "expected": day.isoformat(), "written": c.text},
+                suggestion=_suggest(c, day),
+            )
+
+
+def _nearest(day: dt.date, published: dt.date) -> dt.date:
+    """The day and month of ``day`` in the year that puts it nearest to ``published``: a
+    dateline without a year ("WASHINGTON, Sept. 19 --") is the filing day, whatever the tense
+    of the sentence it opens (a past clause read it as last year's)."""
+    days = []
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            days.append(day.replace(year=year))
+        except ValueError:  # 29 February
+            continue
+    return min(days, key=lambda d: abs((d - published).days), default=day)
 
 
 def _distance(c, day: dt.date) -> int:

@@ -476,3 +476,56 @@ def test_a_caption_that_tells_the_event_in_the_past_votes():
     shows = _doc("a", "Ana Ruiz speaks at the Anchor pub in Dunmore on 26 December (Photo: PA)\n\nThe trial continues.",
                  "2024-07-08")
     assert _date_findings([shows, *others]) == []
+
+
+def test_a_body_that_approves_votes_one_event():
+    """"approved a new cabinet" and "voted 70-50 for a new cabinet" name one vote of one
+    parliament: the source whose words are of the other class is still outvoted."""
+    docs = [_doc("a", "Estonia's parliament approved a new cabinet on Sunday, ending Tiit Kask's term.", "2024-05-08"),
+            _doc("b", "Estonia's parliament voted 70-50 for a new cabinet on Sunday, ending Tiit Kask's term.",
+                 "2024-05-08"),
+            _doc("c", "Estonia's parliament approved a new cabinet on Monday, ending Tiit Kask's term.", "2024-05-08")]
+    (f,) = [f for f in api.check_documents(docs).findings if f.rule == "core.event-date"]
+    assert (f.document, f.severity, f.suggestion) == ("c", "warning", "Sunday")
+
+
+def test_a_voting_participle_names_the_vote():
+    """"entered a new era Monday, voting in a new cabinet": the participle names the day's event."""
+    docs = [_doc("a", "Estonia's parliament approved a new cabinet on Sunday, ending Tiit Kask's term.", "2024-05-08"),
+            _doc("b", "Estonia's parliament approved a new cabinet on Sunday, ending Tiit Kask's term.", "2024-05-08"),
+            _doc("c", "After six years under Tiit Kask, Estonia entered a new era Monday, voting in a new cabinet.",
+                 "2024-05-08")]
+    (f,) = [f for f in api.check_documents(docs).findings if f.rule == "core.event-date"]
+    assert (f.document, f.severity, f.suggestion) == ("c", "warning", "Sunday")
+
+
+_TOP = "Quota bill passes\n\nBy Ana Ruiz\nLawmakers in the chamber (Photo: Nordic Wire)\n\n"
+
+
+@pytest.mark.parametrize("dateline, published, warned", [
+    ("OSLO, Apr 8 (Nordic Wire) -", "2024-04-08", False),  # the day of publication
+    ("OSLO, Apr 7 (Nordic Wire) -", "2024-04-08", False),  # filed the evening before
+    ("OSLO, Apr 5 (Nordic Wire) -", "2024-04-08", True),   # three days off: a slip
+    ("Apr 5 (Nordic Wire) --", "2024-04-08", True),
+    ("OSLO, Apr 5 --", "2024-04-08", True),
+    ("OSLO, Mar 8 (Nordic Wire) -", "2024-04-08", False),  # a month off: an older posting
+])
+def test_a_dateline_days_from_its_publication_is_a_slip(dateline, published, warned):
+    """A dateline is the day the copy was filed, below a headline, a byline and a caption too."""
+    doc = _doc("a", _TOP + dateline + " Lawmakers approved the fishing quota bill after a long debate.", published)
+    found = [f for f in api.check_documents([doc]).findings if f.rule == "core.event-date"]
+    assert [(f.text, f.severity) for f in found] == ([(dateline.split(" (")[0].split(", ")[-1].removesuffix(" --"),
+                                                       "warning")] if warned else [])
+
+
+def test_a_date_opening_a_paragraph_below_the_top_is_no_dateline():
+    """ "On Apr 5 — ..." in the body dates an event; it is not held to the publication date."""
+    doc = _doc("a", _TOP + "On Apr 5 — a Friday — lawmakers approved the fishing quota bill.", "2024-04-08")
+    assert [f for f in api.check_documents([doc]).findings if f.rule == "core.event-date"] == []
+
+
+def test_a_dateline_without_a_year_is_read_near_publication_whatever_the_tense():
+    """ "Apr 11" before a past clause in a story of 8 April is three days off, not last year's."""
+    doc = _doc("a", _TOP + "OSLO, Apr 11 -- Lawmakers approved the fishing quota bill at the parliament on Tuesday.", "2024-04-08")
+    (f,) = [f for f in api.check_documents([doc]).findings if f.rule == "core.event-date"]
+    assert f.text == "Apr 11" and "Thursday, April 11, 2024" in f.message

@@ -179,6 +179,12 @@ def common_of(scope_text: str, keys: frozenset[str] | None = None) -> frozenset[
 # The place may name a region or country too ("MANTA, Ecuador, April 19 (UPI) --").
 _DATELINE_BEFORE = re.compile(r"(?:^|\n)[^\S\n]*(?:[A-Z][\w.'’ -]{0,40},[^\S\n]*){0,3}(?:[A-Z][\w.'’ -]{0,40})?$")
 _DATELINE_AFTER = re.compile(r"[^\S\n]*(?:\([^()\n]{1,60}\)[^\S\n]*)?(?:[-–—:]|$)", re.M)
+# Below the top (after a headline, a byline and captions) only the unmistakable forms: an
+# agency in brackets and a dash ("Dec. 20 (UPI) --"), or a place, its comma and a dash
+# ("WASHINGTON, Sept. 15 --"); not "On Sept. 15 — the day ...".
+_AGENCY_DASH = re.compile(r"[^\S\n]*\([A-Z][\w .&/-]{1,30}\)[^\S\n]*[-–—]")
+_PLACE_COMMA_BEFORE = re.compile(r"(?:^|\n)[^\S\n]*(?:[A-Z][\w.'’ -]{0,40},[^\S\n]*){1,3}$")
+_DASH_AFTER = re.compile(r"[^\S\n]+[-–—]")
 
 
 def _below_top(text: str, start: int, lines: int = 3) -> bool:
@@ -196,8 +202,12 @@ def is_dateline(doc: Document, claim: TemporalClaim) -> bool:
     """A date at the top of the article that dates the article (the day it was filed), not an event:
     one equal to the publication date, or one written in dateline form."""
     start, end = local(doc, claim)
-    if claim.granularity != "day" or _below_top(doc.text, start):
+    if claim.granularity != "day":
         return False
+    if _below_top(doc.text, start):
+        line = doc.text.rfind("\n", 0, start)  # the line break before, which the patterns start at
+        return bool(_DATELINE_BEFORE.search(doc.text, max(line, 0), start) and _AGENCY_DASH.match(doc.text, end)
+                    or _PLACE_COMMA_BEFORE.search(doc.text, max(line, 0), start) and _DASH_AFTER.match(doc.text, end))
     if claim.anchor == "absolute" and doc.published is not None and claim.value == doc.published.isoformat():
         return True
     return bool(_DATELINE_BEFORE.search(doc.text, 0, start) and _DATELINE_AFTER.match(doc.text, end))
