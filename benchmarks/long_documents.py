@@ -16,9 +16,13 @@ per doubling fitted over the whole range (one step is noisy on a shared machine)
 
 Three shapes of the same length: the articles as written (``articles``), the same words with
 every line break gone (``one-line``: a scraped page pasted as one paragraph, where anything
-that searches "the rest of the line" sees the whole document), and one character repeated
-(``one-char``: no sentence, word or line breaks at all). The largest fitted growth per
-doubling is printed last and must stay at or below 2.2.
+that searches "the rest of the line" sees the whole document), one character repeated
+(``one-char``: no sentence, word or line breaks at all), one line with runs of 500 spaces
+between its sentences (``spaced``: a pattern that tries every space of a run and scans the
+rest of it is quadratic in the run), and one line where every 200th word runs on for 1,000
+letters (``long-words``: work per word that grows with its square, such as building every
+one-letter deletion of a surname). The largest fitted growth per doubling is printed last
+and must stay at or below 2.2.
 
 ``--megabytes 50`` instead times one check of a single-line article of that size (seed
 sentences repeated) and prints its time and peak memory.
@@ -31,6 +35,7 @@ from __future__ import annotations
 
 import argparse
 import math
+import re
 import resource
 import time
 from pathlib import Path
@@ -60,10 +65,23 @@ def long_document(k: int, seeds: list[Document]) -> Document:
     return first.model_copy(update={"id": f"long-{k}", "path": f"long-{k}.txt", "text": text})
 
 
+def _spaced(text: str) -> str:
+    """One line whose sentences are set apart by runs of 500 spaces."""
+    return re.sub(r"(?<=[.!?]) ", " " * 500, " ".join(text.split()))
+
+
+def _long_words(text: str) -> str:
+    """One line where every 200th word runs on for 1,000 more letters ("Bidenxxxx...")."""
+    words = " ".join(text.split()).split(" ")
+    return " ".join(w + "x" * 1_000 if i % 200 == 0 else w for i, w in enumerate(words))
+
+
 SHAPES = {
     "articles": lambda text: text,
     "one-line": lambda text: " ".join(text.split()),
     "one-char": lambda text: "x" * len(text),
+    "spaced": _spaced,
+    "long-words": _long_words,
 }
 LIMIT = 2.2  # growth per doubling of the length; 2.0 is linear
 
