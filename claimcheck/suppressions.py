@@ -9,6 +9,7 @@ silences nothing is itself reported, so stale ones do not pile up.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -54,35 +55,47 @@ class Malformed(Place):
     problem: str = ""
 
 
-def _next_paragraph(text: str, after: int) -> tuple[int, int]:
-    """The paragraph after offset ``after``: skip blank space, stop at the next blank line."""
-    start = after
-    while start < len(text) and text[start] in " \t\r\n":
-        start += 1
-    m = _PARAGRAPH_END.search(text, start)
-    end = m.start() if m else len(text.rstrip())
-    return start, max(start, end)
+class _Layout:
+    """Line starts and blank lines of one text, found once: looking for them from each
+    comment (counting lines from the top, searching for the next blank line) made a text of
+    many comments on one line quadratic."""
 
+    def __init__(self, text: str):
+        self.text = text
+        self.line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        self.blank_lines = [m.start() for m in _PARAGRAPH_END.finditer(text)]
 
-def _position(text: str, offset: int, line_offset: int) -> tuple[int, int]:
-    line = text.count("\n", 0, offset) + 1 + line_offset
-    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
-    return line, column
+    def position(self, offset: int, line_offset: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self.line_starts, offset) - 1
+        return i + 1 + line_offset, offset - self.line_starts[i] + 1
+
+    def next_paragraph(self, after: int) -> tuple[int, int]:
+        """The paragraph after offset ``after``: skip blank space, stop at the next blank line.
+        (A blank line found from the top is the one a search from the paragraph's start finds:
+        the paragraph starts on a character that no blank line holds.)"""
+        text = self.text
+        start = after
+        while start < len(text) and text[start] in " \t\r\n":
+            start += 1
+        i = bisect.bisect_left(self.blank_lines, start)
+        end = self.blank_lines[i] if i < len(self.blank_lines) else len(text.rstrip())
+        return start, max(start, end)
 
 
 def parse(doc: Document) -> tuple[list[Suppression], list[Malformed]]:
     """Every claimcheck comment in ``doc``: valid suppressions and malformed ones."""
     found: list[Suppression] = []
     bad: list[Malformed] = []
+    layout = _Layout(doc.text)
     for m in _COMMENT.finditer(doc.text):
-        line, column = _position(doc.text, m.start(), doc.line_offset)
+        line, column = layout.position(m.start(), doc.line_offset)
         place = dict(document=doc.id, path=doc.path, line=line, column=column,
                      start=m.start() + doc.offset, end=m.end() + doc.offset)
         problem, rules, reason = _check_directive(m.group("body"))
         if problem:
             bad.append(Malformed(text=m.group(0), problem=problem, **place))
             continue
-        lo, hi = _next_paragraph(doc.text, m.end())
+        lo, hi = layout.next_paragraph(m.end())
         found.append(Suppression(rules=rules, reason=reason, covers=(lo + doc.offset, hi + doc.offset), **place))
     return found, bad
 
