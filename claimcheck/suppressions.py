@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from typing import Iterator
 
 from .kinds.base import Place
 from .models import Document, Finding
@@ -21,7 +22,7 @@ from .selection import UNUSED_SUPPRESSION_RULE as UNUSED_RULE
 from .selection import matches, names_any
 
 # Any comment that addresses claimcheck; what follows the colon is parsed strictly below.
-_COMMENT = re.compile(r"<!--\s*claimcheck\s*:(?P<body>.*?)-->", re.S)
+_COMMENT_HEAD = re.compile(r"<!--\s*claimcheck\s*:")
 _DIRECTIVE = re.compile(
     r"""^\s*ignore\s*\[(?P<ids>[^\]]*)\]\s*(?:reason\s*=\s*(?P<q>["'])(?P<reason>.*?)(?P=q)\s*)?$""", re.S
 )
@@ -82,20 +83,33 @@ class _Layout:
         return start, max(start, end)
 
 
+def _comments(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, body) of each ``<!-- claimcheck: body -->``, up to the first ``-->``.
+    A comment never closed ends the search: no later one can close either (a pattern that
+    tried each such opening up to the end of the text was quadratic in their number)."""
+    pos = 0
+    while head := _COMMENT_HEAD.search(text, pos):
+        close = text.find("-->", head.end())
+        if close < 0:
+            return
+        yield head.start(), close + 3, text[head.end():close]
+        pos = close + 3
+
+
 def parse(doc: Document) -> tuple[list[Suppression], list[Malformed]]:
     """Every claimcheck comment in ``doc``: valid suppressions and malformed ones."""
     found: list[Suppression] = []
     bad: list[Malformed] = []
     layout = _Layout(doc.text)
-    for m in _COMMENT.finditer(doc.text):
-        line, column = layout.position(m.start(), doc.line_offset)
+    for start, end, body in _comments(doc.text):
+        line, column = layout.position(start, doc.line_offset)
         place = dict(document=doc.id, path=doc.path, line=line, column=column,
-                     start=m.start() + doc.offset, end=m.end() + doc.offset)
-        problem, rules, reason = _check_directive(m.group("body"))
+                     start=start + doc.offset, end=end + doc.offset)
+        problem, rules, reason = _check_directive(body)
         if problem:
-            bad.append(Malformed(text=m.group(0), problem=problem, **place))
+            bad.append(Malformed(text=doc.text[start:end], problem=problem, **place))
             continue
-        lo, hi = layout.next_paragraph(m.end())
+        lo, hi = layout.next_paragraph(end)
         found.append(Suppression(rules=rules, reason=reason, covers=(lo + doc.offset, hi + doc.offset), **place))
     return found, bad
 
