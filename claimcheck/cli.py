@@ -438,6 +438,11 @@ def lint(drafts, against, use_stdin, stdin_filename, published, rules, fmt, outp
 @_NO_SENTENCES
 def extract(paths, fmt, rules, jobs, no_sentences):
     """Print the claims found in articles (no rules run)."""
+    with stdout_errors():
+        _extract(paths, fmt, rules, jobs, no_sentences)
+
+
+def _extract(paths, fmt, rules, jobs, no_sentences) -> None:
     cfg = discover_config(list(paths))
     packs = api.resolve_packs(cfg, rules)
     _existing(list(paths), "PATHS")
@@ -526,6 +531,11 @@ def _catalog(rules: tuple[str, ...]):
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def rules_command(rules, fmt):
     """List every rule (core, configured packs, --rules) with its description."""
+    with stdout_errors():
+        _list_rules(rules, fmt)
+
+
+def _list_rules(rules, fmt) -> None:
     catalog = _catalog(rules)
     if fmt == "json":
         click.echo(json.dumps([vars(i) for i in catalog.values()], indent=2))
@@ -541,6 +551,11 @@ def rules_command(rules, fmt):
 @click.option("--rules", "rules", multiple=True, metavar="PACK", help="More packs to search.")
 def rule_command(rule_id, rules):
     """Explain one rule: what it checks, its kind's documentation and examples."""
+    with stdout_errors():
+        _explain_rule(rule_id, rules)
+
+
+def _explain_rule(rule_id, rules) -> None:
     catalog = _catalog(rules)
     info = catalog.get(rule_id)
     if info is None:
@@ -568,7 +583,8 @@ def rule_command(rule_id, rules):
 @main.command("schema")
 def schema_command():
     """Print the JSON Schema of rule pack files (for editor completion)."""
-    click.echo(json.dumps(pack_json_schema(), indent=2))
+    with stdout_errors():
+        click.echo(json.dumps(pack_json_schema(), indent=2))
 
 
 from .archive.command import index_command  # noqa: E402

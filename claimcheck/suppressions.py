@@ -9,8 +9,10 @@ silences nothing is itself reported, so stale ones do not pile up.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
+from typing import Iterator
 
 from .kinds.base import Place
 from .models import Document, Finding
@@ -20,7 +22,7 @@ from .selection import UNUSED_SUPPRESSION_RULE as UNUSED_RULE
 from .selection import matches, names_any
 
 # Any comment that addresses claimcheck; what follows the colon is parsed strictly below.
-_COMMENT = re.compile(r"<!--\s*claimcheck\s*:(?P<body>.*?)-->", re.S)
+_COMMENT_HEAD = re.compile(r"<!--\s*claimcheck\s*:")
 _DIRECTIVE = re.compile(
     r"""^\s*ignore\s*\[(?P<ids>[^\]]*)\]\s*(?:reason\s*=\s*(?P<q>["'])(?P<reason>.*?)(?P=q)\s*)?$""", re.S
 )
@@ -54,35 +56,60 @@ class Malformed(Place):
     problem: str = ""
 
 
-def _next_paragraph(text: str, after: int) -> tuple[int, int]:
-    """The paragraph after offset ``after``: skip blank space, stop at the next blank line."""
-    start = after
-    while start < len(text) and text[start] in " \t\r\n":
-        start += 1
-    m = _PARAGRAPH_END.search(text, start)
-    end = m.start() if m else len(text.rstrip())
-    return start, max(start, end)
+class _Layout:
+    """Line starts and blank lines of one text, found once: looking for them from each
+    comment (counting lines from the top, searching for the next blank line) made a text of
+    many comments on one line quadratic."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        self.blank_lines = [m.start() for m in _PARAGRAPH_END.finditer(text)]
+
+    def position(self, offset: int, line_offset: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self.line_starts, offset) - 1
+        return i + 1 + line_offset, offset - self.line_starts[i] + 1
+
+    def next_paragraph(self, after: int) -> tuple[int, int]:
+        """The paragraph after offset ``after``: skip blank space, stop at the next blank line.
+        (A blank line found from the top is the one a search from the paragraph's start finds:
+        the paragraph starts on a character that no blank line holds.)"""
+        text = self.text
+        start = after
+        while start < len(text) and text[start] in " \t\r\n":
+            start += 1
+        i = bisect.bisect_left(self.blank_lines, start)
+        end = self.blank_lines[i] if i < len(self.blank_lines) else len(text.rstrip())
+        return start, max(start, end)
 
 
-def _position(text: str, offset: int, line_offset: int) -> tuple[int, int]:
-    line = text.count("\n", 0, offset) + 1 + line_offset
-    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
-    return line, column
+def _comments(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, body) of each ``<!-- claimcheck: body -->``, up to the first ``-->``.
+    A comment never closed ends the search: no later one can close either (a pattern that
+    tried each such opening up to the end of the text was quadratic in their number)."""
+    pos = 0
+    while head := _COMMENT_HEAD.search(text, pos):
+        close = text.find("-->", head.end())
+        if close < 0:
+            return
+        yield head.start(), close + 3, text[head.end():close]
+        pos = close + 3
 
 
 def parse(doc: Document) -> tuple[list[Suppression], list[Malformed]]:
     """Every claimcheck comment in ``doc``: valid suppressions and malformed ones."""
     found: list[Suppression] = []
     bad: list[Malformed] = []
-    for m in _COMMENT.finditer(doc.text):
-        line, column = _position(doc.text, m.start(), doc.line_offset)
+    layout = _Layout(doc.text)
+    for start, end, body in _comments(doc.text):
+        line, column = layout.position(start, doc.line_offset)
         place = dict(document=doc.id, path=doc.path, line=line, column=column,
-                     start=m.start() + doc.offset, end=m.end() + doc.offset)
-        problem, rules, reason = _check_directive(m.group("body"))
+                     start=start + doc.offset, end=end + doc.offset)
+        problem, rules, reason = _check_directive(body)
         if problem:
-            bad.append(Malformed(text=m.group(0), problem=problem, **place))
+            bad.append(Malformed(text=doc.text[start:end], problem=problem, **place))
             continue
-        lo, hi = _next_paragraph(doc.text, m.end())
+        lo, hi = layout.next_paragraph(end)
         found.append(Suppression(rules=rules, reason=reason, covers=(lo + doc.offset, hi + doc.offset), **place))
     return found, bad
 

@@ -194,6 +194,20 @@ def test_stdout_on_a_full_disk_says_it_cannot_write_output(folder):
     assert "Traceback" not in result.stderr and "Exception ignored" not in result.stderr
 
 
+@pytest.mark.parametrize("command", [
+    ["extract"], ["extract", "--format", "jsonl"], ["extract", "--format", "json"],
+    ["rules"], ["rule", "core.weekday-date"], ["schema"],
+])
+def test_other_commands_on_a_full_disk_say_they_cannot_write_output(folder, command):
+    paths = [str(folder)] if command[0] == "extract" else []
+    with open("/dev/full", "w") as full:
+        result = subprocess.run([sys.executable, "-m", "claimcheck.cli", *command, *paths],
+                                stdout=full, stderr=subprocess.PIPE, text=True, cwd=ROOT)
+    assert result.returncode == 2
+    assert result.stderr.startswith("claimcheck: cannot write output: No space left on device"), result.stderr
+    assert "internal error" not in result.stderr and "Traceback" not in result.stderr
+
+
 ODD = "bad\x1b[31mname\x07\x01.md"
 
 

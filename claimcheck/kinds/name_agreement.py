@@ -225,6 +225,8 @@ def _name_words(name: str) -> list[str]:
 
 
 def _deletions(key: str) -> list[str]:
+    if len(key) > 64:  # no surname is this long; its deletions would cost the square of its length
+        return [key]
     return [key, *{key[:i] + key[i + 1:] for i in range(1, len(key))}]
 
 

@@ -28,8 +28,11 @@ _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 # "plans to" is a future marker as a verb ("the bank plans to raise capital"), not as a noun
 # ("a deposit run thwarted plans to raise capital", "its plans to").
+# Each pattern below opens with a look-ahead for the first characters its words can start
+# with: it does not change what matches, but lets the engine skip digits, spaces and symbols
+# at once (a clause full of figures took 0.4 ms per scan, and every figure scanned it).
 _FUTURE = re.compile(
-    r"\b(?:will|won['’]t|shall|would(?!\s+(?:not\s+|never\s+)?have\b)|(?:is|are|was|were)\s+(?:now\s+)?(?:set|scheduled|due|expected|likely|"
+    r"(?=[A-Za-z'’])\b(?:will|won['’]t|shall|would(?!\s+(?:not\s+|never\s+)?have\b)|(?:is|are|was|were)\s+(?:now\s+)?(?:set|scheduled|due|expected|likely|"
     r"poised|slated|going|planning|preparing|forecast|predicted|projected)\s+to|"
     r"(?<![a-z]{2}ed\s)(?<!\bthe\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bour\s)(?<!\btheir\s)plans?\s+to|"
     r"intends?\s+to|aims?\s+to|upcoming|(?:is|are)\s+to\s+be|"
@@ -47,12 +50,12 @@ _IRREGULAR_PAST = (
     "flew|drew|threw|knew|meant|felt|heard|sold|bought|built|spent|died|ago|"
     "last(?!\\s+(?:through|until|till|into|beyond|longer)\\b)|earlier|yesterday|previously|formerly"
 )
-_PAST = re.compile(rf"\b(?:{_IRREGULAR_PAST})\b|\b[a-z]{{3,}}ed\b", re.I)
+_PAST = re.compile(rf"(?=[A-Za-z])(?:\b(?:{_IRREGULAR_PAST})\b|\b[a-z]{{3,}}ed\b)", re.I)
 # A participle after these is not a simple past ("has emerged", "is expected").
 _NOT_PAST_BEFORE = re.compile(r"(?:\b(?:has|have|having|is|are|be|being|am)|['’](?:s|ve|re|m))\s+(?:been\s+|\w+ly\s+)?$", re.I)
 # "are accused of storming the hall on Friday", "is charged with killing": a present passive
 # about an act already done; the date belongs to the act.
-_PAST_ACT = re.compile(r"\b(?:accused|suspected|charged|convicted|arrested|jailed|sentenced|blamed|"
+_PAST_ACT = re.compile(r"(?=[A-Za-z])\b(?:accused|suspected|charged|convicted|arrested|jailed|sentenced|blamed|"
                        r"indicted|credited|praised|critici[sz]ed)\s+(?:of|for|with|over)\s+\w+ing\b", re.I)
 _NOT_VERBS = frozenset({"need", "speed", "seed", "feed", "indeed", "hundred", "bred", "shed", "bed",
                         "proceed", "exceed", "succeed", "united", "limited", "red", "based", "related",
@@ -155,7 +158,10 @@ def _past_marker(text: str) -> bool:
         word = m.group(0).lower()
         if word in _NOT_VERBS:
             continue
-        if word.endswith("ed") and (_NOT_PAST_BEFORE.search(text[: m.start()]) or text[m.start()].isupper()):
+        # the words before, read from a bounded stretch: a copy of the text up to every past
+        # form made a clause dense with them quadratic
+        if word.endswith("ed") and (_NOT_PAST_BEFORE.search(text, max(0, m.start() - 100), m.start())
+                                    or text[m.start()].isupper()):
             continue
         return True
     return False

@@ -465,9 +465,15 @@ def title_case_line(text: str, pos: int) -> bool:
     nearly every word but the small ones capitalised, and no full stop ending a sentence.
     Its capitalised runs are a headline's words ("Facebook Ipo Price"), not people, unless a
     title or a known given name marks them."""
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return _title_case(text[start:end if end >= 0 else len(text)])
+    # a headline line is short: looking further for its ends cost every name on a one-line
+    # document its whole length
+    reach = 1000
+    start = text.rfind("\n", max(0, pos - reach), pos) + 1
+    end = text.find("\n", pos, pos + reach)
+    end = end if end >= 0 else len(text)
+    if (start == 0 and pos > reach) or end - pos > reach:
+        return False
+    return _title_case(text[start:end])
 
 
 @lru_cache(maxsize=1 << 12)
