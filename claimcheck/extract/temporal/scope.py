@@ -284,6 +284,17 @@ _DECISION = re.compile(r"\b(?:" + "|".join(LEXICON.events.decision_verbs) + r")\
 _REACTION = re.compile(r"\b(?:" + "|".join(LEXICON.events.reaction_verbs) + r")\b", re.I)
 
 
+# "at the scene of the shooting", "the crash site": the event word names a place, not the
+# dated event.
+_PLACE_BEFORE = re.compile(r"\b(?:" + "|".join(LEXICON.events.place_heads_before) + r")[^\S\n]+$", re.I)
+_PLACE_AFTER = re.compile(r"[^\S\n]+(?:" + "|".join(LEXICON.events.place_heads_after) + r")\b", re.I)
+
+
+def _not_the_event(text: str, at: int, end: int) -> bool:
+    """Whether the event word at ``text[at:end]`` names a place, not a happening."""
+    return bool(_PLACE_BEFORE.search(text, max(0, at - 60), at) or _PLACE_AFTER.match(text, end))
+
+
 def trigger(doc: Document, claim: TemporalClaim, reach: int = 80) -> str | None:
     """The event word a date dates (see ``_trigger_at``), or None."""
     found = _trigger_at(doc, claim, reach)
@@ -357,7 +368,7 @@ def _trigger_at(doc: Document, claim: TemporalClaim, reach: int = 80) -> tuple[s
         if start <= m.start() < end:
             continue
         words = content_words(m.group())
-        if words and words[0] in _EVENT_NOUNS:
+        if words and words[0] in _EVENT_NOUNS and not _not_the_event(text, m.start(), m.end()):
             found.append((start - m.end() if m.end() <= start else m.start() - end, m.start(), words[0]))
     if not found:
         return _participle(text, end, hi, reach)
