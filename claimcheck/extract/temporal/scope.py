@@ -284,15 +284,20 @@ _DECISION = re.compile(r"\b(?:" + "|".join(LEXICON.events.decision_verbs) + r")\
 _REACTION = re.compile(r"\b(?:" + "|".join(LEXICON.events.reaction_verbs) + r")\b", re.I)
 
 
-# "at the scene of the shooting", "the crash site": the event word names a place, not the
-# dated event.
+# "at the scene of the shooting", "the crash site": the event word names a place. "charged
+# with six counts of murder": the harm word names a charge. Neither is the dated event.
 _PLACE_BEFORE = re.compile(r"\b(?:" + "|".join(LEXICON.events.place_heads_before) + r")[^\S\n]+$", re.I)
 _PLACE_AFTER = re.compile(r"[^\S\n]+(?:" + "|".join(LEXICON.events.place_heads_after) + r")\b", re.I)
+_CHARGE_BEFORE = re.compile(r"\b(?:" + "|".join(LEXICON.events.charge_frames) + r")"
+                            r"(?:[^\S\n]+[\w'’-]+){0,2}?[^\S\n]+$", re.I)
 
 
 def _not_the_event(text: str, at: int, end: int) -> bool:
-    """Whether the event word at ``text[at:end]`` names a place, not a happening."""
-    return bool(_PLACE_BEFORE.search(text, max(0, at - 60), at) or _PLACE_AFTER.match(text, end))
+    """Whether the event word at ``text[at:end]`` names a place or a charge, not a happening."""
+    before = text[max(0, at - 60):at]
+    if _PLACE_BEFORE.search(before) or _PLACE_AFTER.match(text, end):
+        return True
+    return _EVENT_NOUNS.get(content_words(text[at:end])[0]) == "harm" and bool(_CHARGE_BEFORE.search(before))
 
 
 def trigger(doc: Document, claim: TemporalClaim, reach: int = 80) -> str | None:

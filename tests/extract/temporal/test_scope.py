@@ -178,3 +178,9 @@ def test_an_event_noun_in_a_place_phrase_is_not_the_dated_event():
     # the event itself, not its place, is still dated
     assert _trigger("The shooting in Elm Street yesterday afternoon drew hundreds.", "yesterday") == "shooting"
 
+
+def test_a_harm_named_in_a_charge_is_the_charge():
+    assert _trigger("Dale Ortiz was charged with six counts of murder Monday.", "Monday") == "charged"
+    assert _trigger("The man accused of murder appeared in court Monday.", "Monday") == "appeared"
+    assert _trigger("A teenager was arrested on suspicion of murder on Monday.", "Monday") == "arrested"
+    assert _trigger("The gunman killed six people Monday.", "Monday") == "killed"
