@@ -300,6 +300,11 @@ def _not_the_event(text: str, at: int, end: int) -> bool:
     return _EVENT_NOUNS.get(content_words(text[at:end])[0]) == "harm" and bool(_CHARGE_BEFORE.search(before))
 
 
+# "said in a statement released on Thursday that Lee had died": after a speech verb, the
+# clause after "that" is what was said; its event is not the statement's day.
+_THAT = re.compile(r"\bthat\b", re.I)
+
+
 def trigger(doc: Document, claim: TemporalClaim, reach: int = 80) -> str | None:
     """The event word a date dates (see ``_trigger_at``), or None."""
     found = _trigger_at(doc, claim, reach)
@@ -368,6 +373,10 @@ def _trigger_at(doc: Document, claim: TemporalClaim, reach: int = 80) -> tuple[s
     purpose = _FOR.search(text, max(end, travel.start()), hi) if travel else None
     if purpose:
         hi = purpose.start()  # "arrived on Monday for the talks": the talks are the journey's purpose
+    if _SPEECH.search(text, lo, start):
+        that = _THAT.search(text, end, hi)
+        if that:
+            hi = that.start()  # the reported clause is not the report's
     found = []
     for m in _WORD_AT.finditer(text, lo, hi):
         if start <= m.start() < end:

@@ -184,3 +184,10 @@ def test_a_harm_named_in_a_charge_is_the_charge():
     assert _trigger("The man accused of murder appeared in court Monday.", "Monday") == "appeared"
     assert _trigger("A teenager was arrested on suspicion of murder on Monday.", "Monday") == "arrested"
     assert _trigger("The gunman killed six people Monday.", "Monday") == "killed"
+
+
+def test_an_event_reported_after_that_is_not_the_statements_trigger():
+    text = "The doctor said in a statement released by the club on Thursday afternoon that Lee had died."
+    assert _trigger(text, "Thursday") is None
+    # the date inside the reported clause still dates its event
+    assert _trigger("The doctor said that Lee had died on Thursday.", "Thursday") == "died"
