@@ -529,3 +529,13 @@ def test_a_dateline_without_a_year_is_read_near_publication_whatever_the_tense()
     doc = _doc("a", _TOP + "OSLO, Apr 11 -- Lawmakers approved the fishing quota bill at the parliament on Tuesday.", "2024-04-08")
     (f,) = [f for f in api.check_documents([doc]).findings if f.rule == "core.event-date"]
     assert f.text == "Apr 11" and "Thursday, April 11, 2024" in f.message
+
+
+def test_a_death_days_after_the_injury_is_not_the_injury():
+    """Struck on Tuesday, died on Thursday: two happenings. "Shot dead" still dates the attack."""
+    docs = [_doc("a", "The young batsman Tom Lee was struck on the head by a ball on Tuesday in Dover.", "2024-05-10"),
+            _doc("b", "Tom Lee was struck on the head by a fast ball in Dover on Tuesday.", "2024-05-10"),
+            _doc("c", "Tom Lee died in hospital in Dover on Thursday after the blow to the head.", "2024-05-10")]
+    assert _date_findings(docs) == []
+    docs[2] = _doc("c", "Tom Lee was shot dead in Dover on Thursday.", "2024-05-10")
+    assert _date_findings(docs) == [("c", "Thursday")]
