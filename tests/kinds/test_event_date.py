@@ -539,3 +539,11 @@ def test_a_death_days_after_the_injury_is_not_the_injury():
     assert _date_findings(docs) == []
     docs[2] = _doc("c", "Tom Lee was shot dead in Dover on Thursday.", "2024-05-10")
     assert _date_findings(docs) == [("c", "Thursday")]
+
+
+def test_a_weekday_after_announced_they_would_starts_no_warning():
+    """"announced they would vote on Friday": Friday may be the announcement's, not the vote's."""
+    docs = [_doc("a", "The Senate voted 50-48 to confirm Judge Ana Ruiz on Saturday.", "2018-10-06"),
+            _doc("b", "The Senate voted to confirm Judge Ana Ruiz to the court on Saturday.", "2018-10-06"),
+            _doc("c", "Two senators announced they would vote to confirm Judge Ana Ruiz on Friday.", "2018-10-06")]
+    assert _date_findings(docs) == []
