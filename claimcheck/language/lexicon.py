@@ -196,6 +196,14 @@ class Events(Section):
                                       "day is not the day of the event after them ('decided Tuesday to recall')")
     report_settings: list[str] = Field(default_factory=list, description="words between a speech verb and "
                                        "a date that still date the report ('told reporters on Monday')")
+    place_heads_before: list[Pattern] = Field(default_factory=list, description="regex right before an event "
+                                              "word that makes it a place ('the scene of the shooting')")
+    place_heads_after: list[Pattern] = Field(default_factory=list, description="regex right after an event "
+                                             "word that makes it a place ('the crash site')")
+    backshift_verbs: list[Pattern] = Field(default_factory=list, description="past reporting verbs after "
+                                           "which a weekday in a 'would' clause may date the report or the act")
+    charge_frames: list[Pattern] = Field(default_factory=list, description="regex before a harm word that "
+                                         "makes it the object of a legal step ('charged with murder')")
 
 
 class Lexicon(Section):

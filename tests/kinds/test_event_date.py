@@ -529,3 +529,21 @@ def test_a_dateline_without_a_year_is_read_near_publication_whatever_the_tense()
     doc = _doc("a", _TOP + "OSLO, Apr 11 -- Lawmakers approved the fishing quota bill at the parliament on Tuesday.", "2024-04-08")
     (f,) = [f for f in api.check_documents([doc]).findings if f.rule == "core.event-date"]
     assert f.text == "Apr 11" and "Thursday, April 11, 2024" in f.message
+
+
+def test_a_death_days_after_the_injury_is_not_the_injury():
+    """Struck on Tuesday, died on Thursday: two happenings. "Shot dead" still dates the attack."""
+    docs = [_doc("a", "The young batsman Tom Lee was struck on the head by a ball on Tuesday in Dover.", "2024-05-10"),
+            _doc("b", "Tom Lee was struck on the head by a fast ball in Dover on Tuesday.", "2024-05-10"),
+            _doc("c", "Tom Lee died in hospital in Dover on Thursday after the blow to the head.", "2024-05-10")]
+    assert _date_findings(docs) == []
+    docs[2] = _doc("c", "Tom Lee was shot dead in Dover on Thursday.", "2024-05-10")
+    assert _date_findings(docs) == [("c", "Thursday")]
+
+
+def test_a_weekday_after_announced_they_would_starts_no_warning():
+    """"announced they would vote on Friday": Friday may be the announcement's, not the vote's."""
+    docs = [_doc("a", "The Senate voted 50-48 to confirm Judge Ana Ruiz on Saturday.", "2018-10-06"),
+            _doc("b", "The Senate voted to confirm Judge Ana Ruiz to the court on Saturday.", "2018-10-06"),
+            _doc("c", "Two senators announced they would vote to confirm Judge Ana Ruiz on Friday.", "2018-10-06")]
+    assert _date_findings(docs) == []

@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ...language import LEXICON
 from ...language.calendar import MONTHS
 from ...language.clauses import tense_around
 from ...models import Document, TemporalClaim
@@ -48,7 +49,25 @@ def extract(doc: Document, data: PackData, earlier: Earlier | None = None) -> li
     updated = _update_stamp(doc, claims)
     if updated is not None:
         claims = _between(claims, _extract(doc.model_copy(update={"published": updated}), strict=True))
+    reported = _would_after_report(doc, claims)
+    if reported:
+        claims = _between(claims, _extract(doc, strict=True, tense="past"), reported)
     return facts(doc, claims)
+
+
+# "Collins and Manchin announced they would vote for him on Friday": the weekday may date the
+# announcement (the Friday just past) or the vote (the coming Friday); the sentence does not say.
+_WOULD_AFTER_REPORT = re.compile(r"\b(?:" + "|".join(LEXICON.events.backshift_verbs) + r")\b"
+                                 r"[^.;!?\n]{0,80}?\bwould\b[^.;!?\n]{0,80}$", re.I)
+
+
+def _would_after_report(doc: Document, claims: list[TemporalClaim]) -> set[str]:
+    """The ids of bare weekdays in a "would" clause after a past reporting verb (a weekday
+    written with its date, "by Friday 28 October", is held to that date)."""
+    return {c.id for c in claims
+            if c.weekday is not None and c.anchor != "absolute" and c.granularity == "day"
+            and not any(ch.isdigit() for ch in c.text)
+            and _WOULD_AFTER_REPORT.search(doc.text, max(0, c.start - doc.offset - 170), c.start - doc.offset)}
 
 
 # "on May 15, 2014 at 8:26 PM, updated May 16, 2014 at 7:06 AM": an article revised after it was
@@ -73,15 +92,18 @@ def _update_stamp(doc: Document, claims: list[TemporalClaim]) -> dt.date | None:
     return None
 
 
-def _between(first: list[TemporalClaim], later: list[TemporalClaim]) -> list[TemporalClaim]:
+def _between(first: list[TemporalClaim], later: list[TemporalClaim],
+             only: set[str] | None = None) -> list[TemporalClaim]:
     """A phrase counted from the publication date that reads another day from the update's
-    date is uncertain between the two: a range over both readings, so no rule holds it to
-    one day. Phrases that read the same from both anchors keep their day."""
+    date (or, for the ids in ``only``, in another tense) is uncertain between the two: a
+    range over both readings, so no rule holds it to one day. Phrases that read the same
+    both ways keep their day."""
     again = {c.id: c for c in later}
     out = []
     for c in first:
         o = again.get(c.id)
-        if c.anchor == "publication" and o is not None and c.interval and o.interval and o.interval != c.interval:
+        chosen = c.id in only if only is not None else c.anchor == "publication"
+        if chosen and o is not None and c.interval and o.interval and o.interval != c.interval:
             lo, hi = min(c.interval[0], o.interval[0]), max(c.interval[1], o.interval[1])
             c = c.model_copy(update={"interval": (lo, hi), "granularity": "range", "weekday": c.weekday,
                                      "value": f"{lo.isoformat()}/{hi.isoformat()}"})

@@ -24,9 +24,10 @@ _ATTRIBUTIVE_DAY = re.compile(
     r"(?:[^\S\n]+(?:morning|afternoon|evening|night))?[^\S\n]+(?!(?:in|on|at|of|for|to|and|or|when|with|by|"
     r"that|which|the|a|an|morning|afternoon|evening|night)\b)[a-z]{3,}\b")
 # "would make Wednesday's temblor the worst since 1980": a quake, a shooting or a crash is never
-# planned, so a weekday owning one (events.yaml harm) dates a past happening whatever the verb.
-_OWNS_HARM = re.compile(r"['’]s(?:[^\S\n]+[\w.-]+){0,2}?[^\S\n]+(?:"
-                        + "|".join(LEXICON.events.event_nouns.get("harm", ())) + r")\b", re.I)
+# planned, nor is a death, so a weekday owning one (events.yaml harm, death) dates a past
+# happening whatever the verb.
+_OWNS_HARM = re.compile(r"['’]s(?:[^\S\n]+[\w.-]+){0,2}?[^\S\n]+(?:" + "|".join(
+    [*LEXICON.events.event_nouns.get("harm", ()), *LEXICON.events.event_nouns.get("death", ())]) + r")\b", re.I)
 _GIVEN_NAME_MONTHS = {4, 5, 6, 8}  # April, May, June, August are also first names
 
 # "the first Tuesday" ... "the fifth Friday"; "the last Friday" counts from the end.

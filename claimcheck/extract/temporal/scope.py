@@ -287,6 +287,27 @@ _DECISION = re.compile(r"\b(?:" + "|".join(LEXICON.events.decision_verbs) + r")\
 _REACTION = re.compile(r"\b(?:" + "|".join(LEXICON.events.reaction_verbs) + r")\b", re.I)
 
 
+# "at the scene of the shooting", "the crash site": the event word names a place. "charged
+# with six counts of murder": the harm word names a charge. Neither is the dated event.
+_PLACE_BEFORE = re.compile(r"\b(?:" + "|".join(LEXICON.events.place_heads_before) + r")[^\S\n]+$", re.I)
+_PLACE_AFTER = re.compile(r"[^\S\n]+(?:" + "|".join(LEXICON.events.place_heads_after) + r")\b", re.I)
+_CHARGE_BEFORE = re.compile(r"\b(?:" + "|".join(LEXICON.events.charge_frames) + r")"
+                            r"(?:[^\S\n]+[\w'’-]+){0,2}?[^\S\n]+$", re.I)
+
+
+def _not_the_event(text: str, at: int, end: int) -> bool:
+    """Whether the event word at ``text[at:end]`` names a place or a charge, not a happening."""
+    before = text[max(0, at - 60):at]
+    if _PLACE_BEFORE.search(before) or _PLACE_AFTER.match(text, end):
+        return True
+    return _EVENT_NOUNS.get(content_words(text[at:end])[0]) == "harm" and bool(_CHARGE_BEFORE.search(before))
+
+
+# "said in a statement released on Thursday that Lee had died": after a speech verb, the
+# clause after "that" is what was said; its event is not the statement's day.
+_THAT = re.compile(r"\bthat\b", re.I)
+
+
 def trigger(doc: Document, claim: TemporalClaim, reach: int = 80) -> str | None:
     """The event word a date dates (see ``_trigger_at``), or None."""
     found = _trigger_at(doc, claim, reach)
@@ -355,12 +376,16 @@ def _trigger_at(doc: Document, claim: TemporalClaim, reach: int = 80) -> tuple[s
     purpose = _FOR.search(text, max(end, travel.start()), hi) if travel else None
     if purpose:
         hi = purpose.start()  # "arrived on Monday for the talks": the talks are the journey's purpose
+    if _SPEECH.search(text, lo, start):
+        that = _THAT.search(text, end, hi)
+        if that:
+            hi = that.start()  # the reported clause is not the report's
     found = []
     for m in _WORD_AT.finditer(text, lo, hi):
         if start <= m.start() < end:
             continue
         words = content_words(m.group())
-        if words and words[0] in _EVENT_NOUNS:
+        if words and words[0] in _EVENT_NOUNS and not _not_the_event(text, m.start(), m.end()):
             found.append((start - m.end() if m.end() <= start else m.start() - end, m.start(), words[0]))
     if not found:
         return _participle(text, end, hi, reach)

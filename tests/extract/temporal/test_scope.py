@@ -168,3 +168,26 @@ def test_an_opening_date_reaches_past_an_aside_to_its_verb():
 
 def test_a_repeat_word_between_the_date_and_a_later_event_word_counts():
     assert _repeated("Delegates on Tuesday held a second round of talks in Dunmore.", "Tuesday")
+
+
+def test_an_event_noun_in_a_place_phrase_is_not_the_dated_event():
+    text = "A vigil at the scene of the shooting in Elm Street yesterday afternoon drew hundreds."
+    assert _trigger(text, "yesterday") is None
+    assert _trigger("Divers searched near the crash site of the ferry on 3 May 2024.", "3 May 2024") is None
+    assert _trigger("The minister visited the town nearest the site of the crash on Wednesday.", "Wednesday") is None
+    # the event itself, not its place, is still dated
+    assert _trigger("The shooting in Elm Street yesterday afternoon drew hundreds.", "yesterday") == "shooting"
+
+
+def test_a_harm_named_in_a_charge_is_the_charge():
+    assert _trigger("Dale Ortiz was charged with six counts of murder Monday.", "Monday") == "charged"
+    assert _trigger("The man accused of murder appeared in court Monday.", "Monday") == "appeared"
+    assert _trigger("A teenager was arrested on suspicion of murder on Monday.", "Monday") == "arrested"
+    assert _trigger("The gunman killed six people Monday.", "Monday") == "killed"
+
+
+def test_an_event_reported_after_that_is_not_the_statements_trigger():
+    text = "The doctor said in a statement released by the club on Thursday afternoon that Lee had died."
+    assert _trigger(text, "Thursday") is None
+    # the date inside the reported clause still dates its event
+    assert _trigger("The doctor said that Lee had died on Thursday.", "Thursday") == "died"
