@@ -10,8 +10,10 @@ A capitalised word that the article also writes in lower case is a common noun o
 sentence ("Survivors said ... the survivors"), never a person; a word the article writes
 after "in" or "across" is a place ("in Crimea"); a given name introduced by a relation
 ("her daughter, Cassie,", "his father Tim") is introduced (the language layer's
-``relation_nouns``), and so are a person named in full in the headline and one whose whole
-style is a royal or papal title and one name ("Pope Francis", "Prince Harry").
+``relation_nouns``), and so are a given name joined to a full name, which shares its surname
+("Penny and Doug Ingham", the given name one the language layer's given-name variants know), a
+person named in full in the headline and one whose whole style is a royal or papal title and one
+name ("Pope Francis", "Prince Harry").
 
 A one-word name that other sources of the story write too, while no source gives it a first
 name, is a company, a club, a place or a person known by one name ("Uber", "Neymar"), and is
@@ -32,6 +34,7 @@ from collections import Counter, defaultdict
 from typing import Iterator
 
 from ..language import for_pack
+from ..language.given_names import given_name_groups
 from ..language.people import NAME_SUFFIXES, full_names, organisations, surname_words, tokens
 from ..language.titles import fold, normalise_title, vocabulary
 from .base import CorpusContext, Hit, KindOptions
@@ -121,6 +124,7 @@ def _first_per_source(claims) -> list:
     return list(first.values())
 
 
+_COUPLE = re.compile(r"\b([A-Z][a-z]+)\s+(?:and|&)\s+[A-Z][a-z]+\s+[A-Z][\w'’-]+")
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z-]+(?![\w-])")
 
 
@@ -132,6 +136,8 @@ def _introduced_otherwise(text: str, relations: tuple[str, ...]) -> frozenset[st
     """Capitalised words the article shows to be a place or a person introduced by relation."""
     found = {m.group(1) for m in _PLACE.finditer(text)}
     found |= _with_demonym(text)
+    # a given name joined to a full name shares its surname ("Penny and Doug Ingham")
+    found |= {m.group(1) for m in _COUPLE.finditer(text) if fold(m.group(1)) in given_name_groups()}
     if relations:
         pattern = re.compile(r"\b(?i:" + "|".join(map(re.escape, relations)) + r")\s*,?\s+([A-Z][\w-]+)\b")
         found |= {m.group(1) for m in pattern.finditer(text)}

@@ -320,3 +320,18 @@ def test_same_company_reads_short_and_long_legal_suffixes_as_one_spelling():
     assert same_company("Halvorsen Industries Ltd", "Halvorsen Industries Limited")
     assert same_company("Procter & Gamble Co.", "Procter and Gamble Company")
     assert not same_company("Halvorsen Industries Ltd", "Halvorson Industries Limited")
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a given name joined to a full name shares its surname: both people are introduced
+    # (a given name: one the language layer's given-name variants know)
+    ('Susan and Olek Brzeski told reporters they had waited all night. "We lost everything," Susan said.', []),
+    ("Susan & Olek Brzeski were next door. Susan said she heard shouting.", []),
+    # a surname joined to someone else's full name introduces nobody
+    ('Harmond and Lena Calloway met on Monday. "We will win," Harmond said.', ["Harmond"]),
+    # nor does a given name joined to a lone surname
+    ('Susan and Brzeski arrived. "We lost everything," Susan said.', ["Susan"]),
+])
+def test_a_given_name_joined_to_a_full_name_is_introduced_with_its_surname(core_packs, text, speakers):
+    report = api.check_documents([make_doc(text)], core_packs)
+    assert [t for _, t, _, _ in _found(report, "core.unintroduced-speaker")] == speakers
