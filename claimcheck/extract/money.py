@@ -89,7 +89,7 @@ class _Figure:
 def _before(text: str, start: int) -> tuple[int, str | None, bool] | None:
     """The symbol or code written just before a number: (where it starts, ISO code, minus sign).
 
-    "US$578", "$ 40", "RMB 5 million", "CHF 47", "MXN$ 90", "$-99.99", "US$:12.99".
+    "US$364", "$ 40", "RMB 5 million", "CHF 47", "MXN$ 90", "$-99.99", "US$:12.99".
     """
     i = start
     if i > 0 and text[i - 1] in " \u00a0\t":

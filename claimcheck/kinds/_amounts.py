@@ -105,7 +105,7 @@ SCALE_STEPS = frozenset({2, 3, 6})
 def slip_shape(a: float, b: float) -> str | None:
     """How two different figures look like one typed wrong, if they do: "scale" (the same
     digits, a scale word changed: million and billion, lakh and crore), "swap" (two adjacent
-    digits swapped: 578 and 587, 3.2 and 2.3) or "digit" (one digit changed: 18,000 and
+    digits swapped: 364 and 346, 3.2 and 2.3) or "digit" (one digit changed: 18,000 and
     18,200). Scale and swap are rare between true figures; one digit changed is common
     (65.1% and 65.9% of a vote, 3 and 6 counts), so it is weaker evidence."""
     da, db = _digits(a), _digits(b)

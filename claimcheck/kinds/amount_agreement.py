@@ -16,7 +16,7 @@ places as related and their wording as the suggestion; one source against one is
 info on the second source naming both; a tie is nothing. A declared
 subject with a known ``value`` is checked too.
 
-A figure that looks like a slip of another (two adjacent digits swapped: 578 and 587; the
+A figure that looks like a slip of another (two adjacent digits swapped: 364 and 346; the
 scale word changed: million and billion, lakh and crore) is strong evidence by itself: such
 figures are compared when their clauses share ``min_slip_shared`` subject word (found
 through index keys on their digits, never all pairs), whatever measure or results period

@@ -137,7 +137,8 @@ def _introduced_otherwise(text: str, relations: tuple[str, ...]) -> frozenset[st
     found = {m.group(1) for m in _PLACE.finditer(text)}
     found |= _with_demonym(text)
     # a given name joined to a full name shares its surname ("Penny and Doug Ingham")
-    found |= {m.group(1) for m in _COUPLE.finditer(text) if fold(m.group(1)) in given_name_groups()}
+    given = given_name_groups()
+    found |= {m.group(1) for m in _COUPLE.finditer(text) if fold(m.group(1)) in given}
     if relations:
         pattern = re.compile(r"\b(?i:" + "|".join(map(re.escape, relations)) + r")\s*,?\s+([A-Z][\w-]+)\b")
         found |= {m.group(1) for m in pattern.finditer(text)}
