@@ -30,10 +30,10 @@ import yaml
 
 RECORD = Path(__file__).with_name("corpus.yaml")
 # the gatherers' index files: one per beat, the fresh batch gathered after the first fixes and the
-# second fresh batch gathered in the third round (both all in the test part); other batches join
+# second and third fresh batches gathered in the third and fourth rounds (all in the test part); other batches join
 # only when named
 INDEXES = ("index-crime.yaml", "index-politics.yaml", "index-business.yaml", "index-fresh.yaml",
-           "index-fresh2.yaml")
+           "index-fresh2.yaml", "index-fresh3.yaml")
 HEADER = """\
 # The real news corpus of the planted-slip benchmark: metadata only, never the texts.
 # Written by benchmarks/corpus_record.py from the gatherers' index files; see docs/evaluation.md.
