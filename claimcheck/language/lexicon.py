@@ -171,6 +171,8 @@ class Titles(Section):
     regions: list[str] = Field(default_factory=list)
     parties: list[str] = Field(default_factory=list)
     organisation_words: list[str] = Field(default_factory=list)
+    portfolio_words: list[str] = Field(
+        default_factory=list, description="words of a ministry's remit, never in a personal name ('Affairs')")
     not_people: list[str] = Field(default_factory=list)
     not_first_names: list[str] = Field(default_factory=list)
     honorifics: list[str] = Field(default_factory=list)

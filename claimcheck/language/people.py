@@ -223,7 +223,7 @@ def _country_first_name(text: str, toks: list[Token], i: int, v) -> bool:
 def _not_name(tok: Token, v, first: bool = True) -> bool:
     """Words that cannot start a name; title heads may end one ("Angus King", "Jim Justice")."""
     f = strip_possessive(tok.folded)
-    if f in v.organisation_words or f in v.abbreviations:
+    if f in v.organisation_words or f in v.portfolio_words or f in v.abbreviations:
         return True
     return first and (f in v.place or f in v.parties or f in v.heads or f.rstrip(".") in v.abbreviations
                       or f in v.modifiers or f in v.title_words or f in v.not_first_names)

@@ -29,6 +29,7 @@ class Vocabulary:
     place: dict[str, str]  # folded country or demonym -> the country's first name
     regions: frozenset[str]  # folded sub-national regions: qualifiers, not countries
     organisation_words: frozenset[str]
+    portfolio_words: frozenset[str]  # a ministry's remit ("affairs", "governance"): never in a personal name
     not_people: frozenset[str]
     not_first_names: frozenset[str]  # capitalised words that never start a personal name
     honorifics: frozenset[str]  # "Mr", "Dr": before a name, never in it (folded, no full stop)
@@ -72,6 +73,7 @@ def vocabulary() -> Vocabulary:
         place=place,
         regions=frozenset(fold(r) for r in raw.get("regions", [])),
         organisation_words=frozenset(fold(w) for w in raw["organisation_words"]),
+        portfolio_words=frozenset(fold(w) for w in raw.get("portfolio_words", [])),
         not_people=frozenset(fold(w) for w in raw["not_people"]),
         not_first_names=frozenset(fold(w) for w in raw.get("not_first_names", [])),
         honorifics=frozenset(fold(w).rstrip(".") for w in raw.get("honorifics", [])),

@@ -335,3 +335,13 @@ def test_same_company_reads_short_and_long_legal_suffixes_as_one_spelling():
 def test_a_given_name_joined_to_a_full_name_is_introduced_with_its_surname(core_packs, text, speakers):
     report = api.check_documents([make_doc(text)], core_packs)
     assert [t for _, t, _, _ in _found(report, "core.unintroduced-speaker")] == speakers
+
+
+@pytest.mark.parametrize("text", [
+    ("The provincial Department of Co-operation Governance and Traditional Affairs said the toll rose.\n\n"
+     "Later Cooperative Governance and Traditional Affairs Minister Ruth Okafor visited the area."),
+    ("The Ministry of Home Afairs issued a notice.\n\n"
+     "Home Affairs Minister Dan Pieterse said the border would stay open."),
+])
+def test_a_ministry_s_portfolio_spelt_two_ways_is_no_misspelt_person(core_packs, text):
+    assert _person_name(core_packs, text) == []
