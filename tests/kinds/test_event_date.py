@@ -547,3 +547,29 @@ def test_a_weekday_after_announced_they_would_starts_no_warning():
             _doc("b", "The Senate voted to confirm Judge Ana Ruiz to the court on Saturday.", "2018-10-06"),
             _doc("c", "Two senators announced they would vote to confirm Judge Ana Ruiz on Friday.", "2018-10-06")]
     assert _date_findings(docs) == []
+
+
+def test_a_conviction_and_the_sentence_a_day_later_are_two_events():
+    """Convicted on Thursday, sentenced on Friday: two court events, not one."""
+    docs = [_doc("a", "Dale Ruiz, 23, was convicted on Thursday of the murder of Ana Lee in Dover.", "2024-05-10"),
+            _doc("b", "Dale Ruiz was convicted of murdering Ana Lee in Dover on Thursday.", "2024-05-10"),
+            _doc("c", "On Friday (10 May) Dale Ruiz, 23, was sentenced to life for the murder of Ana Lee in Dover.",
+                 "2024-05-10")]
+    assert _date_findings(docs) == []
+
+
+def test_sources_that_call_one_court_decision_a_verdict_an_acquittal_or_upheld_vote():
+    docs = [_doc("a", "A jury in Dover on Friday acquitted officer Dale Ruiz of all charges.", "2024-05-11"),
+            _doc("b", "The jury in Dover delivered its verdict on officer Dale Ruiz on Friday.", "2024-05-11"),
+            _doc("c", "The court in Dover upheld the acquittal of officer Dale Ruiz on Thursday.", "2024-05-11")]
+    (f,) = [f for f in api.check_documents(docs).findings if f.rule == "core.event-date"]
+    assert (f.document, f.severity, f.suggestion) == ("c", "warning", "Friday")
+
+
+def test_a_phase_word_far_from_the_vote_keeps_a_source_in_the_vote():
+    docs = [_doc("a", "Parliament in Dunmore voted 60-59 on Sunday for a new government led by Ana Ruiz.", "2024-05-13"),
+            _doc("b", "Parliament in Dunmore approved a new government led by Ana Ruiz on Sunday.", "2024-05-13"),
+            _doc("c", "Dale Ortiz's long run as premier of Dunmore ended on Tuesday with parliament approving "
+                      "a government led by Ana Ruiz.", "2024-05-13")]
+    (f,) = [f for f in api.check_documents(docs).findings if f.rule == "core.event-date"]
+    assert (f.document, f.severity, f.suggestion) == ("c", "warning", "Sunday")

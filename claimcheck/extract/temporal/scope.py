@@ -263,7 +263,49 @@ def is_report(doc: Document, claim: TemporalClaim) -> bool:
 # Monday, but allies forced a vote" Monday dates the filing, not the vote.
 # The full stop of an abbreviation ("4:30 p.m. Sunday", "the U.S. Senate") ends no sentence,
 # nor does the colon of "4:30" or the comma of "1,400".
-_SEGMENT_EDGE = re.compile(r"[;—–()\n]|(?<!\d)[,:]|[,:](?!\d)|(?<![.\s][A-Za-z])[.!?][\s\"'”’]|\bbut\b")
+# The dash of a score or a tally ("voted 50–48") ends nothing either.
+_SEGMENT_EDGE = re.compile(r"[;()\n]|(?<!\d)[—–]|[—–](?!\d)|(?<!\d)[,:]|[,:](?!\d)"
+                           r"|(?<![.\s][A-Za-z])[.!?][\s\"'”’]|\bbut\b")
+# Asides inside a clause are not its edges: a name, a place or an age between commas ("Diana
+# Ruiz, 36, on 7 May", "in Elm Falls, La., on May 7", "his rival, Ana Ruiz, on Sunday"), the
+# comma of a place and its region ("in Elm Court, Lower Dunmore on the morning of"), a short
+# aside in brackets ("the Emirates (UAE) and Bahrain", "his girlfriend (16) in Dunmore").
+_NAME = r"(?:[A-Z][\w.'’-]*|\d[\w-]*)"
+_COMMA_ASIDE = re.compile(r"(?:[A-Z]|\d)[\w.'’-]*(,(?:[^\S\n]*" + _NAME + r"(?:[^\S\n]+" + _NAME
+                          + r"){0,3}[^\S\n]*,)+)")
+_PLACE_COMMA = re.compile(r"\b[A-Z][\w.'’-]*(,)[^\S\n]+[A-Z]")
+_BRACKET_ASIDE = re.compile(r"\([^()\n]{1,40}\)")
+_CALENDAR = frozenset(w.lower() for w in (*WEEKDAYS, *MONTHS))
+
+
+def _asides(text: str, lo: int, hi: int, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans between ``lo`` and ``hi`` whose commas and brackets are no edge of the date's
+    stretch (see above); none overlaps the date ``text[start:end]`` itself, save the bracket
+    a date opens and closes after it ("On Friday (7 July) Ana Ruiz was sentenced")."""
+    out = []
+    for pattern, group in ((_COMMA_ASIDE, 1), (_BRACKET_ASIDE, 0)):
+        for m in pattern.finditer(text, lo, hi):
+            a, b = m.span(group)
+            inner = text[a:b].strip(",() ").lower().split()
+            if a < end and start < b or any(w.strip(".") in _CALENDAR for w in inner):
+                continue
+            out.append((a, b))
+    for m in _PLACE_COMMA.finditer(text, lo, hi):
+        word = text[m.start():m.start(1)]
+        if word.lower().strip(".") not in _CALENDAR and not (m.start() < end and start < m.end()):
+            out.append(m.span(1))
+    opened = text.rfind("(", start, end)
+    if opened >= 0 and text.find(")", opened, end) < 0:
+        close = text.find(")", end, hi)
+        if close >= 0:
+            out.append((close, close + 1))
+    return out
+
+
+def _edges(text: str, lo: int, hi: int, asides: list[tuple[int, int]]) -> list[re.Match]:
+    """The edges of a stretch between ``lo`` and ``hi``, asides left out."""
+    return [m for m in _SEGMENT_EDGE.finditer(text, lo, hi)
+            if not any(s <= m.start() < e for s, e in asides)]
 
 
 # The date's own clause ends at a subordinator: in "resigned after the party decided on
@@ -354,15 +396,16 @@ def _trigger_at(doc: Document, claim: TemporalClaim, reach: int = 80) -> tuple[s
     belongs to the decision."""
     start, end = local(doc, claim)
     text = doc.text
-    before = list(_SEGMENT_EDGE.finditer(text, max(0, start - reach), start))
+    asides = _asides(text, max(0, start - reach - 60), min(len(text), end + 2 * reach + 60), start, end)
+    before = _edges(text, max(0, start - reach), start, asides)
     lo = before[-1].end() if before else max(0, start - reach)
-    after = _SEGMENT_EDGE.search(text, end, end + reach)
+    after = next(iter(_edges(text, end, end + reach, asides)), None)
     hi = after.start() if after else min(len(text), end + reach)
     if after and text[after.start()] == "," and not text[end:hi].strip() and _OPENING.search(text[lo:start]):
         # the clause after the comma, across the commas of an aside ("On May 21, the police,
         # under Commissioner Ana Ruiz, arrested ...")
         hi = min(len(text), after.end() + reach)
-        for further in _SEGMENT_EDGE.finditer(text, after.end(), hi):
+        for further in _edges(text, after.end(), hi, asides):
             if text[further.start()] != ",":
                 hi = further.start()
                 break
@@ -421,13 +464,15 @@ def facts(doc: Document, claims: list[TemporalClaim]) -> list[TemporalClaim]:
         noun = found_at[0] if found_at else None
         # a repeat word far from the event word says nothing of it ("signed a treaty on Tuesday
         # making Crimea part of Russia again")
-        repeated = repeats(words) and (
-            found_at is None or repeats(_trigger_phrase(doc.text, start, end, found_at[1], found_at[0])))
+        near = None if found_at is None else _trigger_phrase(doc.text, start, end, found_at[1], found_at[0])
+        repeated = repeats(words) and (near is None or repeats(near))
         out.append(c.model_copy(update={
             "scope": words,
             "subject": sorted(keys),
             "actions": sorted(common),
-            "phase": phase(words),
+            # likewise a phase word: "the premier's run ended on Sunday with parliament approving
+            # a new government" dates the vote, not the close of an event
+            "phase": phase(words if near is None else near),
             "repeated": repeated,
             "ongoing": ongoing(words),
             "bound": is_bound(doc, c),

@@ -191,3 +191,51 @@ def test_an_event_reported_after_that_is_not_the_statements_trigger():
     assert _trigger(text, "Thursday") is None
     # the date inside the reported clause still dates its event
     assert _trigger("The doctor said that Lee had died on Thursday.", "Thursday") == "died"
+
+
+def test_an_age_or_a_place_between_commas_does_not_cut_the_stretch():
+    assert _trigger("Dale Ruiz, 33, killed nurse Ana Ruiz, 36, on 7 May 2024 at their home.", "7 May 2024") == "killed"
+    text = "A gunman killed two women at a cinema in Elm Falls, La., on May 7, 2024."
+    assert _trigger(text, "May 7, 2024") == "killed"
+    text = "Ana Ruiz was killed outside a pub in Elm Village, Wirral, Merseyside, on December 24 last year."
+    assert _trigger(text, "December 24", "2024-07-09") == "killed"
+    text = "He stabbed his wife at their home in Elm Court, Lower Dunmore on the morning of May 7, 2024."
+    assert _trigger(text, "May 7, 2024") == "stabbed"
+
+
+def test_a_name_between_commas_after_a_common_noun_still_cuts():
+    # "the man who was voted out, Dale Ruiz, has played": the aside closes the relative clause
+    assert _trigger("The man who was voted out, Dale Ruiz, has played a huge part today.", "today") is None
+
+
+def test_a_short_aside_in_brackets_does_not_cut_the_stretch():
+    assert _trigger("He killed his girlfriend (16) in Dunmore on Sunday.", "Sunday") == "killed"
+    # a date that opens its own bracket reaches the clause after it
+    assert _trigger("On Friday (3 May) Dale Ruiz, 23, was sentenced to life.", "Friday (3 May") == "sentenced"
+    # a long bracket is a sentence of its own
+    text = "He killed a man (the police say the victim had been threatening his family for months) on Sunday."
+    assert _trigger(text, "Sunday") is None
+
+
+def test_the_dash_of_a_tally_does_not_cut_the_stretch():
+    text = "The Senate voted 50–48 to confirm Ana Ruiz to the court Saturday, the narrowest vote."
+    assert _trigger(text, "Saturday", "2024-05-11") == "voted"
+    assert _trigger("The Senate voted – after a long night – Saturday.", "Saturday", "2024-05-11") is None
+
+
+def _phase(text, phrase, published="2024-05-09"):
+    doc = Document(id="d", path="d", text=text, published=dt.date.fromisoformat(published))
+    return next(c for c in S.facts(doc, _extract(doc)) if c.text == phrase).phase
+
+
+def test_a_phase_word_counts_only_beside_the_event_word():
+    text = "Ruiz's long run as premier ended on Sunday with parliament approving a new government."
+    assert _phase(text, "Sunday") is None
+    assert _phase("The talks ended on Sunday in Dunmore.", "Sunday") == "end"
+    assert _phase("The summit opened on Sunday in Dunmore.", "Sunday") == "start"
+    # without an event word the whole scope still says it
+    assert _phase("The festival in Dunmore ended on Sunday.", "Sunday") == "end"
+
+
+def test_the_injured_date_the_harm():
+    assert _trigger("Sixty people were injured at the parade in Dunmore on Sunday night.", "Sunday") == "injured"
