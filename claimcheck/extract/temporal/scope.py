@@ -268,12 +268,13 @@ _SEGMENT_EDGE = re.compile(r"[;()\n]|(?<!\d)[—–]|[—–](?!\d)|(?<!\d)[,:]|
                            r"|(?<![.\s][A-Za-z])[.!?][\s\"'”’]|\bbut\b")
 # Asides inside a clause are not its edges: a name, a place or an age between commas ("Diana
 # Ruiz, 36, on 7 May", "in Elm Falls, La., on May 7", "his rival, Ana Ruiz, on Sunday"), the
-# comma of a place and its region ("in Elm Court, Lower Dunmore on the morning of"), a short
+# comma of a place and its region before a preposition ("in Elm Court, Lower Dunmore on the
+# morning of"; not "received by Parliament, Speaker Ana Ruiz confirmed"), a short
 # aside in brackets ("the Emirates (UAE) and Bahrain", "his girlfriend (16) in Dunmore").
 _NAME = r"(?:[A-Z][\w.'’-]*|\d[\w-]*)"
 _COMMA_ASIDE = re.compile(r"(?:[A-Z]|\d)[\w.'’-]*(,(?:[^\S\n]*" + _NAME + r"(?:[^\S\n]+" + _NAME
                           + r"){0,3}[^\S\n]*,)+)")
-_PLACE_COMMA = re.compile(r"\b[A-Z][\w.'’-]*(,)[^\S\n]+[A-Z]")
+_PLACE_COMMA = re.compile(r"\b[A-Z][\w.'’-]*(,)(?:[^\S\n]+[A-Z][\w.'’-]*){1,3}[^\S\n]+(?:on|in|at|near)\b")
 _BRACKET_ASIDE = re.compile(r"\([^()\n]{1,40}\)")
 _CALENDAR = frozenset(w.lower() for w in (*WEEKDAYS, *MONTHS))
 
@@ -387,7 +388,10 @@ def _participle(text: str, end: int, hi: int, reach: int) -> tuple[str, int] | N
     return (words[0], m.start(1)) if words and words[0] in _EVENT_NOUNS else None
 
 
-def _trigger_at(doc: Document, claim: TemporalClaim, reach: int = 80) -> tuple[str, int] | None:
+_EMBEDDED = re.compile(r"\b(?:that|which|who|whom|whose)\b", re.I)
+
+
+def _trigger_at(doc: Document, claim: TemporalClaim, reach: int = 80, closing: int = 130) -> tuple[str, int] | None:
     """The event word (``events.yaml`` ``event_nouns``) a date dates: the one nearest to it
     in its own stretch of the sentence (up to a comma, dash, "but", a subordinator or the
     sentence end; 
@@ -396,11 +400,21 @@ def _trigger_at(doc: Document, claim: TemporalClaim, reach: int = 80) -> tuple[s
     belongs to the decision."""
     start, end = local(doc, claim)
     text = doc.text
-    asides = _asides(text, max(0, start - reach - 60), min(len(text), end + 2 * reach + 60), start, end)
-    before = _edges(text, max(0, start - reach), start, asides)
-    lo = before[-1].end() if before else max(0, start - reach)
+    asides = _asides(text, max(0, start - closing - 60), min(len(text), end + 2 * reach + 60), start, end)
     after = next(iter(_edges(text, end, end + reach, asides)), None)
     hi = after.start() if after else min(len(text), end + reach)
+    # a date that closes its clause ("stabbed his wife at their home in Elm Court on the morning
+    # of May 7.") dates the clause's verb, which may stand further back
+    closes = (after is not None or hi == len(text)) and len(text[end:hi].rstrip(".!?").split()) <= 2
+    back = closing if closes else reach
+    if back > reach:
+        # but not across "that", "which", "who": the date is the embedded clause's ("heard from
+        # a neighbour that there may have been a party there Friday night")
+        embedded = list(_EMBEDDED.finditer(text, max(0, start - back), start))
+        if embedded:
+            back = max(reach, start - embedded[-1].end())
+    before = _edges(text, max(0, start - back), start, asides)
+    lo = before[-1].end() if before else max(0, start - back)
     if after and text[after.start()] == "," and not text[end:hi].strip() and _OPENING.search(text[lo:start]):
         # the clause after the comma, across the commas of an aside ("On May 21, the police,
         # under Commissioner Ana Ruiz, arrested ...")

@@ -239,3 +239,24 @@ def test_a_phase_word_counts_only_beside_the_event_word():
 
 def test_the_injured_date_the_harm():
     assert _trigger("Sixty people were injured at the parade in Dunmore on Sunday night.", "Sunday") == "injured"
+
+
+def test_a_date_that_closes_its_clause_reaches_back_to_the_clauses_verb():
+    text = ("Dunmore signed agreements to normalise diplomatic ties with the United Arab Emirates and "
+            "Bahrain at the White House on Tuesday.")
+    assert _trigger(text, "Tuesday", "2024-05-08") == "signed"
+    # a date inside its clause keeps the short reach
+    text = ("Dunmore signed agreements to normalise diplomatic ties with the United Arab Emirates and "
+            "Bahrain on Tuesday at the White House in a long ceremony.")
+    assert _trigger(text, "Tuesday", "2024-05-08") is None
+
+
+def test_the_long_reach_stops_at_an_embedded_clause():
+    text = ("Fire investigators in Dunmore heard from a neighbour that one of the adults in the house "
+            "may have had a birthday party there Friday night.")
+    assert _trigger(text, "Friday") is None
+
+
+def test_a_capitalised_word_after_a_comma_that_starts_a_clause_still_cuts():
+    text = "The resignation letter of Dale Ruiz was received by Parliament, Speaker Ana Ortiz confirmed on Friday."
+    assert _trigger(text, "Friday") is None
