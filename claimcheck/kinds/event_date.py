@@ -259,6 +259,10 @@ def _bound_pairs(mentions, event_of, names, common, phases, options: Options) ->
     for c in mentions:
         if c.event is not None and c.event.category and c.id not in event_of:
             by_class[c.event.category].append(c)
+    # who takes part: the names of the event word's stretch, which asides do not cut ("stabbed his
+    # wife at their home in Elm Court, Lower Dunmore on 7 May"; the clause starts at "Lower")
+    actors = {c.id: frozenset(p for w in c.event.participants for p in w.split("-") if p)
+              for group in by_class.values() for c in group}
     pairs = []
     for group in by_class.values():
         for i, a in enumerate(group):
@@ -268,9 +272,9 @@ def _bound_pairs(mentions, event_of, names, common, phases, options: Options) ->
                 if _same_story_noun(a, b):
                     pairs.append((a, b, 0))  # "the election": its names are those of other verbs
                     continue
-                if names[a.id] and names[b.id] and not names[a.id] & names[b.id]:
+                if actors[a.id] and actors[b.id] and not actors[a.id] & actors[b.id]:
                     continue  # other actors: "passed by the Senate" / "passed by the House"
-                if _bound(a, b, names, common):
+                if actors[a.id] & actors[b.id] or _bound(a, b, names, common):
                     pairs.append((a, b, 0))
     return pairs
 

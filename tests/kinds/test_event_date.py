@@ -573,3 +573,16 @@ def test_a_phase_word_far_from_the_vote_keeps_a_source_in_the_vote():
                       "a government led by Ana Ruiz.", "2024-05-13")]
     (f,) = [f for f in api.check_documents(docs).findings if f.rule == "core.event-date"]
     assert (f.document, f.severity, f.suggestion) == ("c", "warning", "Sunday")
+
+
+def test_a_place_and_its_region_keep_the_participants_of_a_stretch():
+    """The clause of "October 7" starts at "Lower Dunmore", but the stabbing's stretch names Ruiz
+    and Elm Court as the other sources do: one event, so the outlier is warned."""
+    docs = [_doc("a", "Dale Ruiz, 33, killed nurse Ana Ruiz, 36, on 7 October 2023 at their home in Elm Court.",
+                 "2024-05-10"),
+            _doc("b", "He admitted manslaughter after he stabbed his wife Ana Ruiz at their home in Elm Court, "
+                      "Lower Dunmore on the morning of October 7, 2023.", "2024-05-10"),
+            _doc("c", "He admitted manslaughter after he stabbed his wife Ana Ruiz at their home in Elm Court, "
+                      "Lower Dunmore on the morning of October 9, 2023.", "2024-05-10")]
+    (f,) = [f for f in api.check_documents(docs).findings if f.rule == "core.event-date"]
+    assert (f.document, f.severity, f.suggestion) == ("c", "warning", "2023-10-07")

@@ -391,13 +391,14 @@ def _participle(text: str, end: int, hi: int, reach: int) -> tuple[str, int] | N
 _EMBEDDED = re.compile(r"\b(?:that|which|who|whom|whose)\b", re.I)
 
 
-def _trigger_at(doc: Document, claim: TemporalClaim, reach: int = 80, closing: int = 130) -> tuple[str, int] | None:
+def _trigger_at(doc: Document, claim: TemporalClaim, reach: int = 80,
+                closing: int = 130) -> tuple[str, int, int, int] | None:
     """The event word (``events.yaml`` ``event_nouns``) a date dates: the one nearest to it
     in its own stretch of the sentence (up to a comma, dash, "but", a subordinator or the
     sentence end; 
     past the comma of an opening "On Tuesday,"), or None. An event word that is
     the object of a decision ("decided on Tuesday to recall him") is no trigger: the day
-    belongs to the decision."""
+    belongs to the decision. Returned with the stretch's bounds (offsets in ``doc.text``)."""
     start, end = local(doc, claim)
     text = doc.text
     asides = _asides(text, max(0, start - closing - 60), min(len(text), end + 2 * reach + 60), start, end)
@@ -445,7 +446,8 @@ def _trigger_at(doc: Document, claim: TemporalClaim, reach: int = 80, closing: i
         if words and words[0] in _EVENT_NOUNS and not _not_the_event(text, m.start(), m.end()):
             found.append((start - m.end() if m.end() <= start else m.start() - end, m.start(), words[0]))
     if not found:
-        return _participle(text, end, hi, reach)
+        participle = _participle(text, end, hi, reach)
+        return None if participle is None else (*participle, lo, hi)
     _, at, word = min(found)
     # "the quake struck at 1.30am on Wednesday": the story noun of the same class names the
     # happening better than the verb nearer the date, and lets sources that date "the quake" meet.
@@ -457,7 +459,26 @@ def _trigger_at(doc: Document, claim: TemporalClaim, reach: int = 80, closing: i
     between = text[end:at] if at >= end else text[at:start]
     if _REACTION.search(between):
         return None  # "on Saturday objected to the verdict": the day is the reaction's
-    return word, at
+    return word, at, lo, hi
+
+
+def _whole_words(text: str, lo: int, hi: int) -> str:
+    """``text[lo:hi]`` without a word cut at either end (a stretch's reach ends anywhere)."""
+    part = text[lo:hi]
+    if lo > 0 and text[lo - 1].isalnum() and part[:1].isalnum():
+        part = part.split(None, 1)[1] if len(part.split(None, 1)) > 1 else ""
+    if hi < len(text) and text[hi].isalnum() and part[-1:].isalnum():
+        part = part.rsplit(None, 1)[0] if len(part.rsplit(None, 1)) > 1 else ""
+    return part
+
+
+def _names(text: str) -> list[str]:
+    """The names in ``text`` (content words never written in lower case there): who and where.
+    For a date with an event word, read from the date's stretch, which asides do not cut
+    ("Ana Ruiz, 36, was stabbed at her home in Elm Court, Lower Dunmore on 7 May" names Ruiz
+    and Elm Court, though its clause starts at "Lower Dunmore")."""
+    keys = _keys(content_words(text))
+    return sorted(keys - common_of(text, keys))
 
 
 def facts(doc: Document, claims: list[TemporalClaim]) -> list[TemporalClaim]:
@@ -497,6 +518,8 @@ def facts(doc: Document, claims: list[TemporalClaim]) -> list[TemporalClaim]:
                                                caption=in_caption(doc.text, start, captions),
                                                dateline=is_dateline(doc, c)),
             "event": Event.model_construct(trigger=noun, category=_EVENT_NOUNS[noun] if noun else None,
-                                           participants=names),
+                                           participants=names if found_at is None else
+                                           _names(_whole_words(doc.text, found_at[2], start) + " "
+                                                  + _whole_words(doc.text, end, found_at[3]))),
         }))
     return out

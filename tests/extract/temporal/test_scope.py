@@ -260,3 +260,17 @@ def test_the_long_reach_stops_at_an_embedded_clause():
 def test_a_capitalised_word_after_a_comma_that_starts_a_clause_still_cuts():
     text = "The resignation letter of Dale Ruiz was received by Parliament, Speaker Ana Ortiz confirmed on Friday."
     assert _trigger(text, "Friday") is None
+
+
+def test_a_stretch_never_names_a_word_cut_by_its_reach():
+    text = "stake in Reliance Industries"
+    assert S._whole_words(text, 0, text.index("Reliance") + 7) == "stake in"
+    assert S._whole_words(text, text.index("Reliance") + 2, len(text)) == "Industries"
+    assert S._whole_words(text, 0, len(text)) == text
+
+
+def test_the_participants_of_a_date_with_an_event_word_come_from_its_stretch():
+    text = "He stabbed his wife Ana Ruiz at their home in Elm Court, Lower Dunmore on the morning of May 7, 2024."
+    doc = Document(id="d", path="d", text=text, published=dt.date(2024, 5, 9))
+    (c,) = S.facts(doc, _extract(doc))
+    assert c.event.trigger == "stabbed" and {"ruiz", "elm", "court", "dunmore"} <= set(c.event.participants)
