@@ -290,7 +290,7 @@ def _bound(a, b, names, common) -> bool:
         return True
     if (common[a.id] & common[b.id]) - {ea.category}:
         return True
-    return bool(_sentence_names(a) & _sentence_names(b))
+    return bool(_sentence_names(a) & _sentence_names(b) or _sentence_figures(a) & _sentence_figures(b))
 
 
 def _same_story_noun(a, b) -> bool:
@@ -310,6 +310,25 @@ def _sentence_names(c) -> frozenset[str]:
     sentence and time words are left out."""
     return frozenset(w for m in _CAPITALISED.finditer(c.sentence or "") for w in content_words(m.group())
                      if w not in TIME_WORDS)
+
+
+# A count or a measure written in figures: "62 people were injured", "a 6.5-magnitude quake".
+# Small whole numbers (ten and under), years and clock times say little of which happening it was,
+# and neither does a price: "priced at $38 late Thursday" and "at $38 in Friday's offering"
+# are the pricing and the first trading day.
+_FIGURE = re.compile(r"(?<![\d.,:/\w$£€¥₹])(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d:/%])")
+
+
+def _sentence_figures(c) -> frozenset[str]:
+    """Figures in the mention's sentence ("62 individuals were injured" / "62 people had been
+    injured"): the same count at an event of the same class is the same event."""
+    out = set()
+    for m in _FIGURE.finditer(c.sentence or ""):
+        value = m.group().replace(",", "")
+        number = float(value)
+        if (number > 10 or "." in value) and not (value.isdigit() and len(value) == 4 and 1800 <= number <= 2100):
+            out.add(value)
+    return frozenset(out)
 
 
 def _votes(bound, reported) -> Iterator[Hit]:

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from claimcheck import api
+from claimcheck.kinds import event_date
 from claimcheck.models import Document
 from claimcheck.packs import load_packs
 
@@ -586,3 +587,26 @@ def test_a_place_and_its_region_keep_the_participants_of_a_stretch():
                       "Lower Dunmore on the morning of October 9, 2023.", "2024-05-10")]
     (f,) = [f for f in api.check_documents(docs).findings if f.rule == "core.event-date"]
     assert (f.document, f.severity, f.suggestion) == ("c", "warning", "2023-10-07")
+
+
+def test_a_count_shared_by_two_sentences_binds_two_short_harm_scopes():
+    """Three sources tell one attack with no shared name in their clauses; "62" injured in
+    two sentences says it is one happening."""
+    docs = [_doc("a", "Five people were killed and 62 injured in the Sunday attack, the complaint said.", "2024-05-14"),
+            _doc("b", "A criminal complaint also revealed that 62 people had been injured Sunday night.", "2024-05-14"),
+            _doc("c", "The driver drove through the parade in Dunmore on Saturday, killing five and injuring 62.",
+                 "2024-05-14"),
+            _doc("d", "Officials in Dunmore said five were killed in the parade attack on Sunday.", "2024-05-14")]
+    found = [f for f in api.check_documents(docs).findings if f.rule == "core.event-date"]
+    assert [(f.document, f.severity, f.suggestion) for f in found] == [("c", "warning", "Sunday")]
+
+
+def test_a_shared_price_does_not_bind_the_pricing_to_the_first_trading_day():
+    assert event_date._sentence_figures(_Sentence("priced at $38 a share late Thursday")) == frozenset()
+    assert event_date._sentence_figures(_Sentence("62 people, 2012, 7, 4:30, 6.5-magnitude, 12%")) \
+        == frozenset({"62", "6.5"})
+
+
+class _Sentence:
+    def __init__(self, sentence):
+        self.sentence = sentence

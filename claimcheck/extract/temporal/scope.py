@@ -153,6 +153,7 @@ def ongoing(scope_text: str) -> bool:
 # One name for the nouns writers use for one meeting: "regional talks" and "regional
 # meetings" are one event word, so two sources need not pick the same noun.
 _EVENT_NOUNS = {w: cls for cls, nouns in LEXICON.events.event_nouns.items() for w in nouns}
+_CLASSES = frozenset(LEXICON.events.event_nouns)
 _STORY_NOUNS = frozenset(w for group in LEXICON.events.story_nouns
                           for w in ([group] if isinstance(group, str) else group))
 
@@ -478,7 +479,7 @@ def _names(text: str) -> list[str]:
     ("Ana Ruiz, 36, was stabbed at her home in Elm Court, Lower Dunmore on 7 May" names Ruiz
     and Elm Court, though its clause starts at "Lower Dunmore")."""
     keys = _keys(content_words(text))
-    return sorted(keys - common_of(text, keys))
+    return sorted(keys - common_of(text, keys) - _CLASSES)  # "IPO" is an event word, not a name
 
 
 def facts(doc: Document, claims: list[TemporalClaim]) -> list[TemporalClaim]:
