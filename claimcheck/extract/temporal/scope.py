@@ -153,7 +153,6 @@ def ongoing(scope_text: str) -> bool:
 # One name for the nouns writers use for one meeting: "regional talks" and "regional
 # meetings" are one event word, so two sources need not pick the same noun.
 _EVENT_NOUNS = {w: cls for cls, nouns in LEXICON.events.event_nouns.items() for w in nouns}
-_CLASSES = frozenset(LEXICON.events.event_nouns)
 _STORY_NOUNS = frozenset(w for group in LEXICON.events.story_nouns
                           for w in ([group] if isinstance(group, str) else group))
 
@@ -478,8 +477,9 @@ def _names(text: str) -> list[str]:
     For a date with an event word, read from the date's stretch, which asides do not cut
     ("Ana Ruiz, 36, was stabbed at her home in Elm Court, Lower Dunmore on 7 May" names Ruiz
     and Elm Court, though its clause starts at "Lower Dunmore")."""
-    keys = _keys(content_words(text))
-    return sorted(keys - common_of(text, keys) - _CLASSES)  # "IPO" is an event word, not a name
+    lower = set(content_words(" ".join(w for w in text.split() if w[:1].islower())))
+    # "IPO" is an event word, not a name
+    return sorted({w for w in content_words(text) if w not in TIME_WORDS and w not in _EVENT_NOUNS} - lower)
 
 
 def facts(doc: Document, claims: list[TemporalClaim]) -> list[TemporalClaim]:
