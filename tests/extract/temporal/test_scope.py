@@ -274,3 +274,9 @@ def test_the_participants_of_a_date_with_an_event_word_come_from_its_stretch():
     doc = Document(id="d", path="d", text=text, published=dt.date(2024, 5, 9))
     (c,) = S.facts(doc, _extract(doc))
     assert c.event.trigger == "stabbed" and {"ruiz", "elm", "court", "dunmore"} <= set(c.event.participants)
+
+
+def test_gunned_down_and_sworn_in_name_their_events():
+    assert _trigger("Officer Dale Ruiz was gunned down during a traffic stop on Friday.", "Friday") == "gunned"
+    assert _trigger("Ana Ruiz was sworn in on Saturday as the new judge.", "Saturday") == "sworn"
+    assert _trigger("Dunmore prepares for Monday's inauguration.", "Monday") == "inauguration"
