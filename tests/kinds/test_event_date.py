@@ -610,3 +610,11 @@ def test_a_shared_price_does_not_bind_the_pricing_to_the_first_trading_day():
 class _Sentence:
     def __init__(self, sentence):
         self.sentence = sentence
+
+
+def test_deaths_when_a_fire_swept_vote_with_the_fire():
+    docs = [_doc("a", "A fire erupted Saturday morning inside a home in Dunmore, killing six children.", "2024-05-12"),
+            _doc("b", "Six children perished in a fast-moving fire in Dunmore early Saturday.", "2024-05-12"),
+            _doc("c", "Six children died early Friday when a fast-moving fire swept a house in Dunmore.", "2024-05-12")]
+    (f,) = [f for f in api.check_documents(docs).findings if f.rule == "core.event-date"]
+    assert (f.document, f.severity, f.suggestion) == ("c", "warning", "Saturday")

@@ -459,7 +459,25 @@ def _trigger_at(doc: Document, claim: TemporalClaim, reach: int = 80,
     between = text[end:at] if at >= end else text[at:start]
     if _REACTION.search(between):
         return None  # "on Saturday objected to the verdict": the day is the reaction's
+    if later is not None and _EVENT_NOUNS[word] == "death":
+        # "died early Saturday when a fire swept the house": the deaths are the fire's, on its day
+        cause = _cause(text, later)
+        if cause is not None:
+            word, at = cause
     return word, at, lo, hi
+
+
+def _cause(text: str, later: re.Match) -> tuple[str, int] | None:
+    """The harm word of a "when" clause right after a death ("died Saturday when a fire swept"),
+    up to the clause's next edge."""
+    if later.group().lower() != "when":
+        return None
+    edge = _SEGMENT_EDGE.search(text, later.end(), later.end() + 60)
+    for m in _WORD_AT.finditer(text, later.end(), edge.start() if edge else later.end() + 60):
+        words = content_words(m.group())
+        if words and _EVENT_NOUNS.get(words[0]) == "harm" and not _not_the_event(text, m.start(), m.end()):
+            return words[0], m.start()
+    return None
 
 
 def _whole_words(text: str, lo: int, hi: int) -> str:

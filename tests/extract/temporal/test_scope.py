@@ -280,3 +280,11 @@ def test_gunned_down_and_sworn_in_name_their_events():
     assert _trigger("Officer Dale Ruiz was gunned down during a traffic stop on Friday.", "Friday") == "gunned"
     assert _trigger("Ana Ruiz was sworn in on Saturday as the new judge.", "Saturday") == "sworn"
     assert _trigger("Dunmore prepares for Monday's inauguration.", "Monday") == "inauguration"
+
+
+def test_a_death_when_a_harm_struck_is_the_harms():
+    text = "Eight people died early Saturday when a fast-moving fire swept a house in Dunmore."
+    assert _trigger(text, "Saturday") == "fire"
+    # a "when" clause without a harm, or a death after the blow, stays a death
+    assert _trigger("Tom Lee died in hospital on Thursday when his family was at his side.", "Thursday") == "died"
+    assert _trigger("Tom Lee died on Thursday after the blow to the head.", "Thursday") == "died"
