@@ -6,7 +6,7 @@ document quadratic; the binary search must pick exactly the spans the filter pic
 
 import datetime as dt
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimcheck.extract.temporal import scope as S
@@ -288,3 +288,19 @@ def test_a_death_when_a_harm_struck_is_the_harms():
     # a "when" clause without a harm, or a death after the blow, stays a death
     assert _trigger("Tom Lee died in hospital on Thursday when his family was at his side.", "Thursday") == "died"
     assert _trigger("Tom Lee died on Thursday after the blow to the head.", "Thursday") == "died"
+
+
+_TOKENS = ["Dale", "Ruiz", "Elm", "Court", "La.", "36", "50–48", "(UAE)", "(16)", ",", ",", "(", ")", "—", "that",
+           "when", "after", "on", "in", "at", "the", "a", "killed", "died", "fire", "voted", "signed", "sentenced",
+           "verdict", "said", "met", "Tuesday", "May 7", ".", "\n"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_TOKENS), max_size=40))
+def test_a_trigger_is_an_event_word_of_the_text_and_participants_are_names(tokens):
+    text = " ".join(tokens)
+    doc = Document(id="d", path="d", text=text, published=dt.date(2024, 5, 9))
+    for c in S.facts(doc, _extract(doc)):
+        if c.event.trigger is not None:
+            assert c.event.trigger in S._EVENT_NOUNS and c.event.trigger in text.lower()
+        assert not set(c.event.participants) & set(S._EVENT_NOUNS)
