@@ -21,7 +21,8 @@ Monday", "in a statement Friday"; not "said Tuesday at regional talks", spoken a
 Words alone cannot tell two sub-events of one story apart, so word matches report at
 ``auto_severity`` (default info). A match is *bound* when both event words are of one class
 (language/data/events.yaml: "talks" and "meeting", "fined" and "fine") and the two share a
-participant or a content word besides the class: bound mentions vote (voting.py), so one
+participant (a name of the event word's stretch), a content word besides the class, or a name or a
+figure ("62 people were injured") in their sentences: bound mentions vote (voting.py), so one
 source against two or more agreeing sources is a warning, one against one an info. Pack
 events report at the rule's severity. A caption is bound (never word-matched) when it tells
 the event in the past tense with an event word ("was fatally shot at the pub on 24 December"),
@@ -314,8 +315,8 @@ def _sentence_names(c) -> frozenset[str]:
 
 # A count or a measure written in figures: "62 people were injured", "a 6.5-magnitude quake".
 # Small whole numbers (ten and under), years and clock times say little of which happening it was,
-# and neither does a price: "priced at $38 late Thursday" and "at $38 in Friday's offering"
-# are the pricing and the first trading day.
+# and neither does a price written with its currency sign: "priced at $38 late Thursday" and
+# "at $38 in Friday's offering" are the pricing and the first trading day.
 _FIGURE = re.compile(r"(?<![\d.,:/\w$£€¥₹])(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d:/%])")
 
 

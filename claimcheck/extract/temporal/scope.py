@@ -395,8 +395,9 @@ def _trigger_at(doc: Document, claim: TemporalClaim, reach: int = 80,
                 closing: int = 130) -> tuple[str, int, int, int] | None:
     """The event word (``events.yaml`` ``event_nouns``) a date dates: the one nearest to it
     in its own stretch of the sentence (up to a comma, dash, "but", a subordinator or the
-    sentence end; 
-    past the comma of an opening "On Tuesday,"), or None. An event word that is
+    sentence end, asides skipped; past the comma of an opening "On Tuesday,"; ``reach``
+    characters each way, ``closing`` back from a date that closes its clause), or None. An
+    event word that is
     the object of a decision ("decided on Tuesday to recall him") is no trigger: the day
     belongs to the decision. Returned with the stretch's bounds (offsets in ``doc.text``)."""
     start, end = local(doc, claim)
