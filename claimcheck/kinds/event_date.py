@@ -21,7 +21,8 @@ Monday", "in a statement Friday"; not "said Tuesday at regional talks", spoken a
 Words alone cannot tell two sub-events of one story apart, so word matches report at
 ``auto_severity`` (default info). A match is *bound* when both event words are of one class
 (language/data/events.yaml: "talks" and "meeting", "fined" and "fine") and the two share a
-participant or a content word besides the class: bound mentions vote (voting.py), so one
+participant (a name of the event word's stretch), a content word besides the class, or a name or a
+figure ("62 people were injured") in their sentences: bound mentions vote (voting.py), so one
 source against two or more agreeing sources is a warning, one against one an info. Pack
 events report at the rule's severity. A caption is bound (never word-matched) when it tells
 the event in the past tense with an event word ("was fatally shot at the pub on 24 December"),
@@ -259,6 +260,10 @@ def _bound_pairs(mentions, event_of, names, common, phases, options: Options) ->
     for c in mentions:
         if c.event is not None and c.event.category and c.id not in event_of:
             by_class[c.event.category].append(c)
+    # who takes part: the names of the event word's stretch, which asides do not cut ("stabbed his
+    # wife at their home in Elm Court, Lower Dunmore on 7 May"; the clause starts at "Lower")
+    actors = {c.id: frozenset(p for w in c.event.participants for p in w.split("-") if p)
+              for group in by_class.values() for c in group}
     pairs = []
     for group in by_class.values():
         for i, a in enumerate(group):
@@ -268,9 +273,9 @@ def _bound_pairs(mentions, event_of, names, common, phases, options: Options) ->
                 if _same_story_noun(a, b):
                     pairs.append((a, b, 0))  # "the election": its names are those of other verbs
                     continue
-                if names[a.id] and names[b.id] and not names[a.id] & names[b.id]:
+                if actors[a.id] and actors[b.id] and not actors[a.id] & actors[b.id]:
                     continue  # other actors: "passed by the Senate" / "passed by the House"
-                if _bound(a, b, names, common):
+                if actors[a.id] & actors[b.id] or _bound(a, b, names, common):
                     pairs.append((a, b, 0))
     return pairs
 
@@ -286,7 +291,7 @@ def _bound(a, b, names, common) -> bool:
         return True
     if (common[a.id] & common[b.id]) - {ea.category}:
         return True
-    return bool(_sentence_names(a) & _sentence_names(b))
+    return bool(_sentence_names(a) & _sentence_names(b) or _sentence_figures(a) & _sentence_figures(b))
 
 
 def _same_story_noun(a, b) -> bool:
@@ -306,6 +311,25 @@ def _sentence_names(c) -> frozenset[str]:
     sentence and time words are left out."""
     return frozenset(w for m in _CAPITALISED.finditer(c.sentence or "") for w in content_words(m.group())
                      if w not in TIME_WORDS)
+
+
+# A count or a measure written in figures: "62 people were injured", "a 6.5-magnitude quake".
+# Small whole numbers (ten and under), years and clock times say little of which happening it was,
+# and neither does a price written with its currency sign: "priced at $38 late Thursday" and
+# "at $38 in Friday's offering" are the pricing and the first trading day.
+_FIGURE = re.compile(r"(?<![\d.,:/\w$£€¥₹])(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d:/%])")
+
+
+def _sentence_figures(c) -> frozenset[str]:
+    """Figures in the mention's sentence ("62 individuals were injured" / "62 people had been
+    injured"): the same count at an event of the same class is the same event."""
+    out = set()
+    for m in _FIGURE.finditer(c.sentence or ""):
+        value = m.group().replace(",", "")
+        number = float(value)
+        if (number > 10 or "." in value) and not (value.isdigit() and len(value) == 4 and 1800 <= number <= 2100):
+            out.add(value)
+    return frozenset(out)
 
 
 def _votes(bound, reported) -> Iterator[Hit]:

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from claimcheck import api
+from claimcheck.kinds import event_date
 from claimcheck.models import Document
 from claimcheck.packs import load_packs
 
@@ -547,3 +548,73 @@ def test_a_weekday_after_announced_they_would_starts_no_warning():
             _doc("b", "The Senate voted to confirm Judge Ana Ruiz to the court on Saturday.", "2018-10-06"),
             _doc("c", "Two senators announced they would vote to confirm Judge Ana Ruiz on Friday.", "2018-10-06")]
     assert _date_findings(docs) == []
+
+
+def test_a_conviction_and_the_sentence_a_day_later_are_two_events():
+    """Convicted on Thursday, sentenced on Friday: two court events, not one."""
+    docs = [_doc("a", "Dale Ruiz, 23, was convicted on Thursday of the murder of Ana Lee in Dover.", "2024-05-10"),
+            _doc("b", "Dale Ruiz was convicted of murdering Ana Lee in Dover on Thursday.", "2024-05-10"),
+            _doc("c", "On Friday (10 May) Dale Ruiz, 23, was sentenced to life for the murder of Ana Lee in Dover.",
+                 "2024-05-10")]
+    assert _date_findings(docs) == []
+
+
+def test_sources_that_call_one_court_decision_a_verdict_an_acquittal_or_upheld_vote():
+    docs = [_doc("a", "A jury in Dover on Friday acquitted officer Dale Ruiz of all charges.", "2024-05-11"),
+            _doc("b", "The jury in Dover delivered its verdict on officer Dale Ruiz on Friday.", "2024-05-11"),
+            _doc("c", "The court in Dover upheld the acquittal of officer Dale Ruiz on Thursday.", "2024-05-11")]
+    (f,) = [f for f in api.check_documents(docs).findings if f.rule == "core.event-date"]
+    assert (f.document, f.severity, f.suggestion) == ("c", "warning", "Friday")
+
+
+def test_a_phase_word_far_from_the_vote_keeps_a_source_in_the_vote():
+    docs = [_doc("a", "Parliament in Dunmore voted 60-59 on Sunday for a new government led by Ana Ruiz.", "2024-05-13"),
+            _doc("b", "Parliament in Dunmore approved a new government led by Ana Ruiz on Sunday.", "2024-05-13"),
+            _doc("c", "Dale Ortiz's long run as premier of Dunmore ended on Tuesday with parliament approving "
+                      "a government led by Ana Ruiz.", "2024-05-13")]
+    (f,) = [f for f in api.check_documents(docs).findings if f.rule == "core.event-date"]
+    assert (f.document, f.severity, f.suggestion) == ("c", "warning", "Sunday")
+
+
+def test_a_place_and_its_region_keep_the_participants_of_a_stretch():
+    """The clause of "October 7" starts at "Lower Dunmore", but the stabbing's stretch names Ruiz
+    and Elm Court as the other sources do: one event, so the outlier is warned."""
+    docs = [_doc("a", "Dale Ruiz, 33, killed nurse Ana Ruiz, 36, on 7 October 2023 at their home in Elm Court.",
+                 "2024-05-10"),
+            _doc("b", "He admitted manslaughter after he stabbed his wife Ana Ruiz at their home in Elm Court, "
+                      "Lower Dunmore on the morning of October 7, 2023.", "2024-05-10"),
+            _doc("c", "He admitted manslaughter after he stabbed his wife Ana Ruiz at their home in Elm Court, "
+                      "Lower Dunmore on the morning of October 9, 2023.", "2024-05-10")]
+    (f,) = [f for f in api.check_documents(docs).findings if f.rule == "core.event-date"]
+    assert (f.document, f.severity, f.suggestion) == ("c", "warning", "2023-10-07")
+
+
+def test_a_count_shared_by_two_sentences_binds_two_short_harm_scopes():
+    """Three sources tell one attack with no shared name in their clauses; "62" injured in
+    two sentences says it is one happening."""
+    docs = [_doc("a", "Five people were killed and 62 injured in the Sunday attack, the complaint said.", "2024-05-14"),
+            _doc("b", "A criminal complaint also revealed that 62 people had been injured Sunday night.", "2024-05-14"),
+            _doc("c", "The driver drove through the parade in Dunmore on Saturday, killing five and injuring 62.",
+                 "2024-05-14"),
+            _doc("d", "Officials in Dunmore said five were killed in the parade attack on Sunday.", "2024-05-14")]
+    found = [f for f in api.check_documents(docs).findings if f.rule == "core.event-date"]
+    assert [(f.document, f.severity, f.suggestion) for f in found] == [("c", "warning", "Sunday")]
+
+
+def test_a_shared_price_does_not_bind_the_pricing_to_the_first_trading_day():
+    assert event_date._sentence_figures(_Sentence("priced at $38 a share late Thursday")) == frozenset()
+    assert event_date._sentence_figures(_Sentence("62 people, 2012, 7, 4:30, 6.5-magnitude, 12%")) \
+        == frozenset({"62", "6.5"})
+
+
+class _Sentence:
+    def __init__(self, sentence):
+        self.sentence = sentence
+
+
+def test_deaths_when_a_fire_swept_vote_with_the_fire():
+    docs = [_doc("a", "A fire erupted Saturday morning inside a home in Dunmore, killing six children.", "2024-05-12"),
+            _doc("b", "Six children perished in a fast-moving fire in Dunmore early Saturday.", "2024-05-12"),
+            _doc("c", "Six children died early Friday when a fast-moving fire swept a house in Dunmore.", "2024-05-12")]
+    (f,) = [f for f in api.check_documents(docs).findings if f.rule == "core.event-date"]
+    assert (f.document, f.severity, f.suggestion) == ("c", "warning", "Saturday")

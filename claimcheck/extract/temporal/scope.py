@@ -263,7 +263,50 @@ def is_report(doc: Document, claim: TemporalClaim) -> bool:
 # Monday, but allies forced a vote" Monday dates the filing, not the vote.
 # The full stop of an abbreviation ("4:30 p.m. Sunday", "the U.S. Senate") ends no sentence,
 # nor does the colon of "4:30" or the comma of "1,400".
-_SEGMENT_EDGE = re.compile(r"[;—–()\n]|(?<!\d)[,:]|[,:](?!\d)|(?<![.\s][A-Za-z])[.!?][\s\"'”’]|\bbut\b")
+# The dash of a score or a tally ("voted 50–48") ends nothing either.
+_SEGMENT_EDGE = re.compile(r"[;()\n]|(?<!\d)[—–]|[—–](?!\d)|(?<!\d)[,:]|[,:](?!\d)"
+                           r"|(?<![.\s][A-Za-z])[.!?][\s\"'”’]|\bbut\b")
+# Asides inside a clause are not its edges: a name, a place or an age between commas ("Diana
+# Ruiz, 36, on 7 May", "in Elm Falls, La., on May 7", "his rival, Ana Ruiz, on Sunday"), the
+# comma of a place and its region before a preposition ("in Elm Court, Lower Dunmore on the
+# morning of"; not "received by Parliament, Speaker Ana Ruiz confirmed"), a short
+# aside in brackets ("the Emirates (UAE) and Bahrain", "his girlfriend (16) in Dunmore").
+_NAME = r"(?:[A-Z][\w.'’-]*|\d[\w-]*)"
+_COMMA_ASIDE = re.compile(r"(?:[A-Z]|\d)[\w.'’-]*(,(?:[^\S\n]*" + _NAME + r"(?:[^\S\n]+" + _NAME
+                          + r"){0,3}[^\S\n]*,)+)")
+_PLACE_COMMA = re.compile(r"\b[A-Z][\w.'’-]*(,)(?:[^\S\n]+[A-Z][\w.'’-]*){1,3}[^\S\n]+(?:on|in|at|near)\b")
+_BRACKET_ASIDE = re.compile(r"\([^()\n]{1,40}\)")
+_CALENDAR = frozenset(w.lower() for w in (*WEEKDAYS, *MONTHS))
+
+
+def _asides(text: str, lo: int, hi: int, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans between ``lo`` and ``hi`` whose commas and brackets are no edge of the date's
+    stretch (see above); none overlaps the date ``text[start:end]`` itself, save the bracket
+    a date opens and closes after it ("On Friday (7 July) Ana Ruiz was sentenced")."""
+    out = []
+    for pattern, group in ((_COMMA_ASIDE, 1), (_BRACKET_ASIDE, 0)):
+        for m in pattern.finditer(text, lo, hi):
+            a, b = m.span(group)
+            inner = text[a:b].strip(",() ").lower().split()
+            if a < end and start < b or any(w.strip(".") in _CALENDAR for w in inner):
+                continue
+            out.append((a, b))
+    for m in _PLACE_COMMA.finditer(text, lo, hi):
+        word = text[m.start():m.start(1)]
+        if word.lower().strip(".") not in _CALENDAR and not (m.start() < end and start < m.end()):
+            out.append(m.span(1))
+    opened = text.rfind("(", start, end)
+    if opened >= 0 and text.find(")", opened, end) < 0:
+        close = text.find(")", end, hi)
+        if close >= 0:
+            out.append((close, close + 1))
+    return out
+
+
+def _edges(text: str, lo: int, hi: int, asides: list[tuple[int, int]]) -> list[re.Match]:
+    """The edges of a stretch between ``lo`` and ``hi``, asides left out."""
+    return [m for m in _SEGMENT_EDGE.finditer(text, lo, hi)
+            if not any(s <= m.start() < e for s, e in asides)]
 
 
 # The date's own clause ends at a subordinator: in "resigned after the party decided on
@@ -345,24 +388,40 @@ def _participle(text: str, end: int, hi: int, reach: int) -> tuple[str, int] | N
     return (words[0], m.start(1)) if words and words[0] in _EVENT_NOUNS else None
 
 
-def _trigger_at(doc: Document, claim: TemporalClaim, reach: int = 80) -> tuple[str, int] | None:
+_EMBEDDED = re.compile(r"\b(?:that|which|who|whom|whose)\b", re.I)
+
+
+def _trigger_at(doc: Document, claim: TemporalClaim, reach: int = 80,
+                closing: int = 130) -> tuple[str, int, int, int] | None:
     """The event word (``events.yaml`` ``event_nouns``) a date dates: the one nearest to it
     in its own stretch of the sentence (up to a comma, dash, "but", a subordinator or the
-    sentence end; 
-    past the comma of an opening "On Tuesday,"), or None. An event word that is
+    sentence end, asides skipped; past the comma of an opening "On Tuesday,"; ``reach``
+    characters each way, ``closing`` back from a date that closes its clause), or None. An
+    event word that is
     the object of a decision ("decided on Tuesday to recall him") is no trigger: the day
-    belongs to the decision."""
+    belongs to the decision. Returned with the stretch's bounds (offsets in ``doc.text``)."""
     start, end = local(doc, claim)
     text = doc.text
-    before = list(_SEGMENT_EDGE.finditer(text, max(0, start - reach), start))
-    lo = before[-1].end() if before else max(0, start - reach)
-    after = _SEGMENT_EDGE.search(text, end, end + reach)
+    asides = _asides(text, max(0, start - closing - 60), min(len(text), end + 2 * reach + 60), start, end)
+    after = next(iter(_edges(text, end, end + reach, asides)), None)
     hi = after.start() if after else min(len(text), end + reach)
+    # a date that closes its clause ("stabbed his wife at their home in Elm Court on the morning
+    # of May 7.") dates the clause's verb, which may stand further back
+    closes = (after is not None or hi == len(text)) and len(text[end:hi].rstrip(".!?").split()) <= 2
+    back = closing if closes else reach
+    if back > reach:
+        # but not across "that", "which", "who": the date is the embedded clause's ("heard from
+        # a neighbour that there may have been a party there Friday night")
+        embedded = list(_EMBEDDED.finditer(text, max(0, start - back), start))
+        if embedded:
+            back = max(reach, start - embedded[-1].end())
+    before = _edges(text, max(0, start - back), start, asides)
+    lo = before[-1].end() if before else max(0, start - back)
     if after and text[after.start()] == "," and not text[end:hi].strip() and _OPENING.search(text[lo:start]):
         # the clause after the comma, across the commas of an aside ("On May 21, the police,
         # under Commissioner Ana Ruiz, arrested ...")
         hi = min(len(text), after.end() + reach)
-        for further in _SEGMENT_EDGE.finditer(text, after.end(), hi):
+        for further in _edges(text, after.end(), hi, asides):
             if text[further.start()] != ",":
                 hi = further.start()
                 break
@@ -388,7 +447,8 @@ def _trigger_at(doc: Document, claim: TemporalClaim, reach: int = 80) -> tuple[s
         if words and words[0] in _EVENT_NOUNS and not _not_the_event(text, m.start(), m.end()):
             found.append((start - m.end() if m.end() <= start else m.start() - end, m.start(), words[0]))
     if not found:
-        return _participle(text, end, hi, reach)
+        participle = _participle(text, end, hi, reach)
+        return None if participle is None else (*participle, lo, hi)
     _, at, word = min(found)
     # "the quake struck at 1.30am on Wednesday": the story noun of the same class names the
     # happening better than the verb nearer the date, and lets sources that date "the quake" meet.
@@ -400,7 +460,45 @@ def _trigger_at(doc: Document, claim: TemporalClaim, reach: int = 80) -> tuple[s
     between = text[end:at] if at >= end else text[at:start]
     if _REACTION.search(between):
         return None  # "on Saturday objected to the verdict": the day is the reaction's
-    return word, at
+    if later is not None and _EVENT_NOUNS[word] == "death":
+        # "died early Saturday when a fire swept the house": the deaths are the fire's, on its day
+        cause = _cause(text, later)
+        if cause is not None:
+            word, at = cause
+    return word, at, lo, hi
+
+
+def _cause(text: str, later: re.Match) -> tuple[str, int] | None:
+    """The harm word of a "when" clause right after a death ("died Saturday when a fire swept"),
+    up to the clause's next edge."""
+    if later.group().lower() != "when":
+        return None
+    edge = _SEGMENT_EDGE.search(text, later.end(), later.end() + 60)
+    for m in _WORD_AT.finditer(text, later.end(), edge.start() if edge else later.end() + 60):
+        words = content_words(m.group())
+        if words and _EVENT_NOUNS.get(words[0]) == "harm" and not _not_the_event(text, m.start(), m.end()):
+            return words[0], m.start()
+    return None
+
+
+def _whole_words(text: str, lo: int, hi: int) -> str:
+    """``text[lo:hi]`` without a word cut at either end (a stretch's reach ends anywhere)."""
+    part = text[lo:hi]
+    if lo > 0 and text[lo - 1].isalnum() and part[:1].isalnum():
+        part = part.split(None, 1)[1] if len(part.split(None, 1)) > 1 else ""
+    if hi < len(text) and text[hi].isalnum() and part[-1:].isalnum():
+        part = part.rsplit(None, 1)[0] if len(part.rsplit(None, 1)) > 1 else ""
+    return part
+
+
+def _names(text: str) -> list[str]:
+    """The names in ``text`` (content words never written in lower case there): who and where.
+    For a date with an event word, read from the date's stretch, which asides do not cut
+    ("Ana Ruiz, 36, was stabbed at her home in Elm Court, Lower Dunmore on 7 May" names Ruiz
+    and Elm Court, though its clause starts at "Lower Dunmore")."""
+    lower = set(content_words(" ".join(w for w in text.split() if w[:1].islower())))
+    # "IPO" is an event word, not a name
+    return sorted({w for w in content_words(text) if w not in TIME_WORDS and w not in _EVENT_NOUNS} - lower)
 
 
 def facts(doc: Document, claims: list[TemporalClaim]) -> list[TemporalClaim]:
@@ -421,13 +519,15 @@ def facts(doc: Document, claims: list[TemporalClaim]) -> list[TemporalClaim]:
         noun = found_at[0] if found_at else None
         # a repeat word far from the event word says nothing of it ("signed a treaty on Tuesday
         # making Crimea part of Russia again")
-        repeated = repeats(words) and (
-            found_at is None or repeats(_trigger_phrase(doc.text, start, end, found_at[1], found_at[0])))
+        near = None if found_at is None else _trigger_phrase(doc.text, start, end, found_at[1], found_at[0])
+        repeated = repeats(words) and (near is None or repeats(near))
         out.append(c.model_copy(update={
             "scope": words,
             "subject": sorted(keys),
             "actions": sorted(common),
-            "phase": phase(words),
+            # likewise a phase word: "the premier's run ended on Sunday with parliament approving
+            # a new government" dates the vote, not the close of an event
+            "phase": phase(words if near is None else near),
             "repeated": repeated,
             "ongoing": ongoing(words),
             "bound": is_bound(doc, c),
@@ -438,6 +538,8 @@ def facts(doc: Document, claims: list[TemporalClaim]) -> list[TemporalClaim]:
                                                caption=in_caption(doc.text, start, captions),
                                                dateline=is_dateline(doc, c)),
             "event": Event.model_construct(trigger=noun, category=_EVENT_NOUNS[noun] if noun else None,
-                                           participants=names),
+                                           participants=names if found_at is None else
+                                           _names(_whole_words(doc.text, found_at[2], start) + " "
+                                                  + _whole_words(doc.text, end, found_at[3]))),
         }))
     return out

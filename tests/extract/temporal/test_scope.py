@@ -6,7 +6,7 @@ document quadratic; the binary search must pick exactly the spans the filter pic
 
 import datetime as dt
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimcheck.extract.temporal import scope as S
@@ -191,3 +191,116 @@ def test_an_event_reported_after_that_is_not_the_statements_trigger():
     assert _trigger(text, "Thursday") is None
     # the date inside the reported clause still dates its event
     assert _trigger("The doctor said that Lee had died on Thursday.", "Thursday") == "died"
+
+
+def test_an_age_or_a_place_between_commas_does_not_cut_the_stretch():
+    assert _trigger("Dale Ruiz, 33, killed nurse Ana Ruiz, 36, on 7 May 2024 at their home.", "7 May 2024") == "killed"
+    text = "A gunman killed two women at a cinema in Elm Falls, La., on May 7, 2024."
+    assert _trigger(text, "May 7, 2024") == "killed"
+    text = "Ana Ruiz was killed outside a pub in Elm Village, Wirral, Merseyside, on December 24 last year."
+    assert _trigger(text, "December 24", "2024-07-09") == "killed"
+    text = "He stabbed his wife at their home in Elm Court, Lower Dunmore on the morning of May 7, 2024."
+    assert _trigger(text, "May 7, 2024") == "stabbed"
+
+
+def test_a_name_between_commas_after_a_common_noun_still_cuts():
+    # "the man who was voted out, Dale Ruiz, has played": the aside closes the relative clause
+    assert _trigger("The man who was voted out, Dale Ruiz, has played a huge part today.", "today") is None
+
+
+def test_a_short_aside_in_brackets_does_not_cut_the_stretch():
+    assert _trigger("He killed his girlfriend (16) in Dunmore on Sunday.", "Sunday") == "killed"
+    # a date that opens its own bracket reaches the clause after it
+    assert _trigger("On Friday (3 May) Dale Ruiz, 23, was sentenced to life.", "Friday (3 May") == "sentenced"
+    # a long bracket is a sentence of its own
+    text = "He killed a man (the police say the victim had been threatening his family for months) on Sunday."
+    assert _trigger(text, "Sunday") is None
+
+
+def test_the_dash_of_a_tally_does_not_cut_the_stretch():
+    text = "The Senate voted 50–48 to confirm Ana Ruiz to the court Saturday, the narrowest vote."
+    assert _trigger(text, "Saturday", "2024-05-11") == "voted"
+    assert _trigger("The Senate voted – after a long night – Saturday.", "Saturday", "2024-05-11") is None
+
+
+def _phase(text, phrase, published="2024-05-09"):
+    doc = Document(id="d", path="d", text=text, published=dt.date.fromisoformat(published))
+    return next(c for c in S.facts(doc, _extract(doc)) if c.text == phrase).phase
+
+
+def test_a_phase_word_counts_only_beside_the_event_word():
+    text = "Ruiz's long run as premier ended on Sunday with parliament approving a new government."
+    assert _phase(text, "Sunday") is None
+    assert _phase("The talks ended on Sunday in Dunmore.", "Sunday") == "end"
+    assert _phase("The summit opened on Sunday in Dunmore.", "Sunday") == "start"
+    # without an event word the whole scope still says it
+    assert _phase("The festival in Dunmore ended on Sunday.", "Sunday") == "end"
+
+
+def test_the_injured_date_the_harm():
+    assert _trigger("Sixty people were injured at the parade in Dunmore on Sunday night.", "Sunday") == "injured"
+
+
+def test_a_date_that_closes_its_clause_reaches_back_to_the_clauses_verb():
+    text = ("Dunmore signed agreements to normalise diplomatic ties with the United Arab Emirates and "
+            "Bahrain at the White House on Tuesday.")
+    assert _trigger(text, "Tuesday", "2024-05-08") == "signed"
+    # a date inside its clause keeps the short reach
+    text = ("Dunmore signed agreements to normalise diplomatic ties with the United Arab Emirates and "
+            "Bahrain on Tuesday at the White House in a long ceremony.")
+    assert _trigger(text, "Tuesday", "2024-05-08") is None
+
+
+def test_the_long_reach_stops_at_an_embedded_clause():
+    text = ("Fire investigators in Dunmore heard from a neighbour that one of the adults in the house "
+            "may have had a birthday party there Friday night.")
+    assert _trigger(text, "Friday") is None
+
+
+def test_a_capitalised_word_after_a_comma_that_starts_a_clause_still_cuts():
+    text = "The resignation letter of Dale Ruiz was received by Parliament, Speaker Ana Ortiz confirmed on Friday."
+    assert _trigger(text, "Friday") is None
+
+
+def test_a_stretch_never_names_a_word_cut_by_its_reach():
+    text = "stake in Reliance Industries"
+    assert S._whole_words(text, 0, text.index("Reliance") + 7) == "stake in"
+    assert S._whole_words(text, text.index("Reliance") + 2, len(text)) == "Industries"
+    assert S._whole_words(text, 0, len(text)) == text
+
+
+def test_the_participants_of_a_date_with_an_event_word_come_from_its_stretch():
+    text = "He stabbed his wife Ana Ruiz at their home in Elm Court, Lower Dunmore on the morning of May 7, 2024."
+    doc = Document(id="d", path="d", text=text, published=dt.date(2024, 5, 9))
+    (c,) = S.facts(doc, _extract(doc))
+    assert c.event.trigger == "stabbed" and {"ruiz", "elm", "court", "dunmore"} <= set(c.event.participants)
+
+
+def test_gunned_down_and_sworn_in_name_their_events():
+    assert _trigger("Officer Dale Ruiz was gunned down during a traffic stop on Friday.", "Friday") == "gunned"
+    assert _trigger("Ana Ruiz was sworn in on Saturday as the new judge.", "Saturday") == "sworn"
+    assert _trigger("Dunmore prepares for Monday's inauguration.", "Monday") == "inauguration"
+
+
+def test_a_death_when_a_harm_struck_is_the_harms():
+    text = "Eight people died early Saturday when a fast-moving fire swept a house in Dunmore."
+    assert _trigger(text, "Saturday") == "fire"
+    # a "when" clause without a harm, or a death after the blow, stays a death
+    assert _trigger("Tom Lee died in hospital on Thursday when his family was at his side.", "Thursday") == "died"
+    assert _trigger("Tom Lee died on Thursday after the blow to the head.", "Thursday") == "died"
+
+
+_TOKENS = ["Dale", "Ruiz", "Elm", "Court", "La.", "36", "50–48", "(UAE)", "(16)", ",", ",", "(", ")", "—", "that",
+           "when", "after", "on", "in", "at", "the", "a", "killed", "died", "fire", "voted", "signed", "sentenced",
+           "verdict", "said", "met", "Tuesday", "May 7", ".", "\n"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_TOKENS), max_size=40))
+def test_a_trigger_is_an_event_word_of_the_text_and_participants_are_names(tokens):
+    text = " ".join(tokens)
+    doc = Document(id="d", path="d", text=text, published=dt.date(2024, 5, 9))
+    for c in S.facts(doc, _extract(doc)):
+        if c.event.trigger is not None:
+            assert c.event.trigger in S._EVENT_NOUNS and c.event.trigger in text.lower()
+        assert not set(c.event.participants) & set(S._EVENT_NOUNS)
