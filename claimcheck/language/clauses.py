@@ -51,8 +51,13 @@ _IRREGULAR_PAST = (
     "last(?!\\s+(?:through|until|till|into|beyond|longer)\\b)|earlier|yesterday|previously|formerly"
 )
 _PAST = re.compile(rf"(?=[A-Za-z])(?:\b(?:{_IRREGULAR_PAST})\b|\b[a-z]{{3,}}ed\b)", re.I)
-# A participle after these is not a simple past ("has emerged", "is expected").
-_NOT_PAST_BEFORE = re.compile(r"(?:\b(?:has|have|having|is|are|be|being|am)|['’](?:s|ve|re|m))\s+(?:been\s+|\w+ly\s+)?$", re.I)
+# A participle after these is not a simple past ("has emerged", "is expected", "is being
+# held"). A passive present perfect is ("has been declared winner of the Saturday poll", "has
+# been elected ... on Thursday"): something done, so its weekday is the one just past; a plan
+# after it is caught as future first ("has been scheduled for"). The active perfect stays out:
+# its date may be its object ("has declared Sept. 19 a holiday").
+_NOT_PAST_BEFORE = re.compile(r"(?:\b(?:has|have|having|is|are|be|being|am)|['’](?:s|ve|re|m))\s+(?:\w+ly\s+)?$"
+                              r"|\b(?:having|is|are|be|being|am|['’](?:re|m))\s+been\s+(?:\w+ly\s+)?$", re.I)
 # "are accused of storming the hall on Friday", "is charged with killing": a present passive
 # about an act already done; the date belongs to the act.
 _PAST_ACT = re.compile(r"(?=[A-Za-z])\b(?:accused|suspected|charged|convicted|arrested|jailed|sentenced|blamed|"
