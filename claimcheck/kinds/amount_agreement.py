@@ -51,7 +51,9 @@ Figures change over time, and unrelated stories share words, so three guards com
   evacuated, destroyed: ``running_words``) moves by the hour, so it is compared only
   between sources published within ``running_days_apart`` days (0: the same day) and
   never when either date is unknown: a toll of 12 on Monday and 40 on Wednesday is an
-  update, not a slip. A source that reports one tally moving (it gives the toll as rising,
+  update, not a slip. A sum of money is a running tally only by a word of its own
+  (``running_money_words``: damage, losses): "arrested over a $60 million scheme" names
+  the event the sum belongs to, and the sum does not move with the arrests. A source that reports one tally moving (it gives the toll as rising,
   "the death toll rose to 2,681", and another value of it too) tells of several hours, so
   none of its running figures is compared.
 - Period. In a results story (revenue, profit, a quarter) the period decides what a
@@ -130,6 +132,11 @@ class Options(KindOptions):
         default_factory=lambda: list(RUNNING_WORDS),
         description="beginnings of subject words that mark a running tally (a toll that rises as news comes in)",
     )
+    running_money_words: list[str] = Field(
+        default_factory=lambda: list(RUNNING_MONEY_WORDS),
+        description="the running words that make a sum of money a running tally (damage, losses); the others "
+                    "name the event a sum belongs to ('arrested over a $60 million scheme'), not a moving sum",
+    )
     min_names: int = Field(4, ge=1, description="capitalised names a source needs before its story is told apart")
     common_names: list[str] = Field(
         default_factory=lambda: list(COMMON_NAMES),
@@ -153,6 +160,7 @@ class Options(KindOptions):
 # "will eliminate" them: each group read as its first word), and counted nouns that count one
 # thing ("jobs", "employees", "workers"): ``claimcheck/language/data/figures.yaml``.
 RUNNING_WORDS: tuple[str, ...] = tuple(LEXICON.figures.running_words)
+RUNNING_MONEY_WORDS: tuple[str, ...] = tuple(LEXICON.figures.running_money_words)
 SYNONYMS: tuple[tuple[str, ...], ...] = tuple(tuple(g) for g in LEXICON.figures.synonyms)
 SAME_NOUNS: tuple[tuple[str, ...], ...] = tuple(tuple(g) for g in LEXICON.figures.same_nouns)
 
@@ -194,8 +202,11 @@ def _days_apart(a: str, b: str, published: dict[str, dt.date | None]) -> int | N
     return abs((da - db).days) if da and db else None
 
 
-def _running(c: Any, stems: tuple[str, ...]) -> bool:
-    return any(w.startswith(stems) for w in c.subject)
+def _running(c: Any, stems: tuple[str, ...], money_stems: tuple[str, ...] = ()) -> bool:
+    """Whether ``c`` is a running tally: a count whose clause has a running word, or a sum of
+    money whose clause has a running money word (a damage estimate grows; the $60 million of
+    a scheme someone was arrested over does not)."""
+    return any(w.startswith(money_stems if c.kind == "money" else stems) for w in c.subject)
 
 
 def _same_story(a: Document | None, b: Document | None, options: Options) -> bool:
@@ -233,7 +244,8 @@ def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
 
     published = {d: doc.published for d, doc in ctx.documents.items()}
     stems = tuple(w.lower() for w in options.running_words)
-    running = {c.id: _running(c, stems) for c in figures}
+    money_stems = tuple(w.lower() for w in options.running_money_words)
+    running = {c.id: _running(c, stems, money_stems) for c in figures}
     moving = _moving([c for c in figures if running[c.id]])
     measures = {c.id: frozenset(c.measures) for c in figures}
     where = {c.id: frozenset(c.places) for c in figures}
@@ -430,6 +442,9 @@ def _sides(c: Any, neighbours: dict[str, list[Any]], said: "_StatedIndex",
     Neither holds against a figure that ``c`` looks like a slip of (``STRONG_SLIPS``): an
     article that states the right figure in one place and a slip of it in another ("$66
     billion" in the lead, "$66 million" later) has made a slip, not told two things apart.
+    A source with such a figure opposes ``c`` through it alone, whatever else its sentences
+    count ("$16 billion" and "$38 a share" beside "$16 million"): its other figures are
+    about other things.
     """
     def clear(figs: list[Any]) -> bool:
         return all(_agree(x, y) for x in figs for y in figs)
@@ -446,8 +461,11 @@ def _sides(c: Any, neighbours: dict[str, list[Any]], said: "_StatedIndex",
         by_doc[o.document].append(o)
     backing, against = {c.document}, []
     for d, figs in by_doc.items():
+        bound = [o for o in figs if _bound(c, o)]  # a slip of c: the source's other figures are other things
         if any(_agree(c, o) for o in figs) or d in said.docs(c):
             backing.add(d)
+        elif bound and clear(bound) and all(opposes(o) for o in bound):
+            against += bound
         elif clear(figs) and all(opposes(o) for o in figs):
             against += figs
     return backing, against

@@ -86,6 +86,7 @@ class Figures(Section):
     synonyms: list[list[str]] = Field(default_factory=list)
     same_nouns: list[list[str]] = Field(default_factory=list)
     running_words: list[str] = Field(default_factory=list)
+    running_money_words: list[str] = Field(default_factory=list)
     year_nouns: list[str] = Field(default_factory=list)
     irregular_plurals: list[str] = Field(default_factory=list)
     time_nouns: list[str] = Field(default_factory=list)

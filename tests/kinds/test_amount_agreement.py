@@ -506,3 +506,31 @@ def test_a_figure_in_parentheses_after_another_name_is_that_names():
     d = make_doc("The transfer fee for Halvorsen (€ 94mil) broke the club's record.", "2025-07-01", id="d")
     (f,) = findings([b, c, d])
     assert f.text == "€ 94mil" and f.severity == "warning" and f.suggestion == "101 million euros"
+
+
+def test_a_sum_named_beside_an_arrest_is_no_running_tally():
+    # "arrested" names the event the sum belongs to: the sum does not grow with the arrests
+    mon = make_doc("The mayor was arrested over a $60 million bribery scheme, prosecutors said.", "2025-03-10", id="mon")
+    tue = make_doc("The mayor was arrested over a $60 million bribery scheme, prosecutors said.", "2025-03-11", id="tue")
+    slip = make_doc("The mayor was arrested over a $90 million bribery scheme, prosecutors said.", "2025-03-11", id="slip")
+    (f,) = findings([mon, tue, slip])
+    assert (f.document, f.severity) == ("slip", "warning")
+    assert {r.document for r in f.related} == {"mon", "tue"}
+
+
+def test_a_damage_estimate_is_a_running_tally():
+    mon = make_doc("The storm caused $60 million in damage along the coast, officials said.", "2025-03-10", id="mon")
+    tue = make_doc("The storm caused $90 million in damage along the coast, officials said.", "2025-03-11", id="tue")
+    assert findings([mon, tue]) == []  # an estimate revised a day later
+
+
+def test_a_source_opposes_through_its_slip_shaped_figure_whatever_else_it_counts():
+    # each source also gives a share price, a figure no slip makes of "$16 million": "$16
+    # billion" is the one it can be a slip of; the slipping source gives the right sum in its
+    # headline, so only its slip's side of the vote can find the slip
+    a = make_doc("Acme is set to raise $16 billion in its share offering, up from a target of $35.", id="a")
+    b = make_doc("Acme will raise $16 billion in its share offering after setting a target of $35.", id="b")
+    slip = make_doc("Acme raises $16 billion in share offering\n\nAcme is set to raise $16 million in its share "
+                    "offering.", id="slip")
+    (f,) = findings([a, b, slip])
+    assert (f.document, f.text, f.severity) == ("slip", "$16 million", "warning")
