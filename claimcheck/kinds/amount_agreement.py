@@ -21,7 +21,10 @@ scale word changed: million and billion, lakh and crore) is strong evidence by i
 figures are compared when their clauses share ``min_slip_shared`` subject word (found
 through index keys on their digits, never all pairs), whatever measure or results period
 their sentences name ("$66 billion including debt" and "$66 million"). One digit changed is not: true
-figures often differ so (65.1% and 65.9% of a vote).
+figures often differ so (65.1% and 65.9% of a vote). It weighs only against a majority: a
+figure one digit off a value ``min_digit_sources`` other sources give, in clauses sharing
+``min_digit_shared`` words with it, when no other source states its value and its own
+source does not give theirs for the same thing (``_digit_majority``).
 
 Coverage sets figures about different things side by side, so a figure is only opposed
 by a source that says one clear thing about it: a source that states the figure anywhere
@@ -120,6 +123,14 @@ class Options(KindOptions):
     min_slip_shared: int = Field(
         1, ge=0, description="subject words two figures must share when one looks like a slip of the other "
                              "(adjacent digits swapped, the scale word changed)",
+    )
+    min_digit_shared: int = Field(
+        2, ge=0, description="subject words a figure must share with figures one digit off it (18,000 and "
+                             "18,200) when several sources agree on theirs and none states its own",
+    )
+    min_digit_sources: int = Field(
+        2, ge=2, description="sources that must agree on a figure one digit off the checked one before it "
+                             "is compared with little overlap",
     )
     max_posting: int = Field(200, ge=2, description="subject words found in more figures than this are too common to link them")
     max_days_apart: int = Field(
@@ -280,58 +291,81 @@ def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
             days is None or days <= options.max_days_apart
         return near and story(c.document, d)
 
-    def comparable(a: Any, b: Any) -> bool:
+    def link(a: Any, b: Any) -> str | None:
+        """How ``a`` and ``b`` are linked: "near" (comparable), "digit" (one digit apart, passing
+        every guard but sharing too few words to be compared alone) or None."""
         # the same digits with the scale word changed, or two digits swapped, are seldom two
         # measures or two periods of one thing: the slip outweighs what the sentences say
-        strong = slip_shape(a.value, b.value) in STRONG_SLIPS
+        shape = slip_shape(a.value, b.value)
+        strong = shape in STRONG_SLIPS
         strict = (a.results or b.results) and not strong  # results: a quarter is not an unstated period
         if a.document == b.document or not _periods_fit(a, b, published, strict) or not in_time(a, b):
-            return False
+            return None
         if (measures[a.id] != measures[b.id] and not strong) or \
                 (where[a.id] and where[b.id] and not where[a.id] & where[b.id]):
-            return False
+            return None
         if qualified[a.id] != qualified[b.id]:
-            return False
+            return None
         if scale_unread(a.value, b.value):
-            return False  # "Rs 24.75 Cr" read without its scale word beside "Rs 24.75 crore"
+            return None  # "Rs 24.75 Cr" read without its scale word beside "Rs 24.75 crore"
         if receiving[a.id] and receiving[b.id] and receiving[a.id] != receiving[b.id]:
-            return False  # for Ukraine, for Ukraine, Israel and Taiwan: a part and the whole
+            return None  # for Ukraine, for Ukraine, Israel and Taiwan: a part and the whole
         if bases[a.id] and bases[b.id] and not bases[a.id] & bases[b.id]:
-            return False  # shares of different wholes: of the vote, of polling stations
+            return None  # shares of different wholes: of the vote, of polling stations
         if tallies[a.id] and tallies[b.id] and tallies[a.id] != tallies[b.id]:
-            return False  # the dead and the injured of one disaster
+            return None  # the dead and the injured of one disaster
         if not same_story(a, b) or not _same_hour(a, b) or not _same_owner(a, b):
-            return False
+            return None
         if declared[a.id] and declared[b.id]:
-            return bool(declared[a.id] & declared[b.id])
+            return "near" if declared[a.id] & declared[b.id] else None
         shared = len(words[a.id] & words[b.id])
         if strong:  # strong evidence by itself: little overlap will do
-            return shared >= options.min_slip_shared
+            return "near" if shared >= options.min_slip_shared else None
         if _one_term(a, b):  # one person's term: the name binds, the rest of the clause may differ
-            return shared >= options.min_shared
+            return "near" if shared >= options.min_shared else None
         shorter = min(len(words[a.id]), len(words[b.id])) or 1
-        return shared >= options.min_shared and shared / shorter >= options.min_overlap
+        if shared >= options.min_shared and shared / shorter >= options.min_overlap:
+            return "near"
+        return "digit" if shape == "digit" and shared >= options.min_digit_shared else None
 
     neighbours: dict[str, list[Any]] = defaultdict(list)
+    one_digit: dict[str, list[Any]] = defaultdict(list)  # one digit apart, too few words shared
+
+    def comparable(a: Any, b: Any) -> bool:
+        how = link(a, b)
+        if how == "digit":
+            one_digit[a.id].append(b)
+            one_digit[b.id].append(a)
+        return how == "near"
+
     for a, b, _ in TermIndex(figures, keys, options.max_posting).pairs(accept=comparable):
         neighbours[a.id].append(b)
         neighbours[b.id].append(a)
 
+    said = _StatedIndex(ctx.documents)
+    slips: dict[str, frozenset[str]] = {}  # figures one digit off a value several sources agree on
+    by_id = {c.id: c for c in figures}
+    for cid, candidates in one_digit.items():
+        c = by_id[cid]
+        majority = _digit_majority(c, candidates, said, related, neighbours, options.min_digit_sources)
+        if majority:
+            neighbours[cid] += [o for o in majority if o not in neighbours[cid]]
+            slips[cid] = frozenset(o.id for o in majority)
+
     linked = {k: {x.id for x in v} for k, v in neighbours.items()}
     known = {s.id: s for s in ctx.data.subjects if s.value is not None}
-    said = _StatedIndex(ctx.documents)
 
     def apart(c: Any, o: Any) -> bool:
         """Some source of ``c``'s story states both values: it tells two things apart (one
         source's "$61 billion for Ukraine" within another's "$95 billion package"). The
-        slipping source itself does not, for a slip-shaped pair."""
-        strong = _bound(c, o)
+        slipping source itself does not, for a slip-shaped pair or a digit slip of a majority."""
+        strong = _bound(c, o) or o.id in slips.get(c.id, ())
         return any(related(c, d) for d in said.docs(c) & said.docs(o) if not (strong and d == c.document))
 
     # a figure is judged from each side of a disagreement: reported once, as its fullest judgement
     judged: dict[str, tuple[Outlier[Any], Any]] = {}
     for c in figures:
-        backing, against = _sides(c, neighbours, said, apart)
+        backing, against = _sides(c, neighbours, said, apart, slips.get(c.id, frozenset()))
         if against:  # sources of the same story and time that state the figure back it too
             opposing = {o.document for o in against}
             backing |= {d for d in said.docs(c) if d not in backing and d not in opposing and related(c, d)}
@@ -427,7 +461,7 @@ def _moving(tallies: list[Any]) -> dict[str, bool]:
 
 
 def _sides(c: Any, neighbours: dict[str, list[Any]], said: "_StatedIndex",
-           apart: Callable[[Any, Any], bool]) -> tuple[set[str], list[Any]]:
+           apart: Callable[[Any, Any], bool], slips: frozenset[str] = frozenset()) -> tuple[set[str], list[Any]]:
     """The sources that back ``c`` and the figures that stand against it.
 
     A source backs a figure when one of its comparable figures agrees, or when it states
@@ -444,7 +478,8 @@ def _sides(c: Any, neighbours: dict[str, list[Any]], said: "_StatedIndex",
     billion" in the lead, "$66 million" later) has made a slip, not told two things apart.
     A source with such a figure opposes ``c`` through it alone, whatever else its sentences
     count ("$16 billion" and "$38 a share" beside "$16 million"): its other figures are
-    about other things.
+    about other things. So does a source whose figure is one digit off ``c`` where several
+    sources agree on it and none states ``c``'s value (``slips``, ``_digit_majority``).
     """
     def clear(figs: list[Any]) -> bool:
         return all(_agree(x, y) for x in figs for y in figs)
@@ -452,7 +487,7 @@ def _sides(c: Any, neighbours: dict[str, list[Any]], said: "_StatedIndex",
     def opposes(o: Any) -> bool:
         if far_apart(c.value, o.value):
             return False  # a share price and a company's value: no slip makes one of the other
-        if _bound(c, o) and not apart(c, o):
+        if (_bound(c, o) or o.id in slips) and not apart(c, o):
             return True
         return clear([x for x in neighbours[o.id] if x.document == c.document]) and not apart(c, o)
 
@@ -461,7 +496,7 @@ def _sides(c: Any, neighbours: dict[str, list[Any]], said: "_StatedIndex",
         by_doc[o.document].append(o)
     backing, against = {c.document}, []
     for d, figs in by_doc.items():
-        bound = [o for o in figs if _bound(c, o)]  # a slip of c: the source's other figures are other things
+        bound = [o for o in figs if _bound(c, o) or o.id in slips]  # c's slip: the others are other things
         if any(_agree(c, o) for o in figs) or d in said.docs(c):
             backing.add(d)
         elif bound and clear(bound) and all(opposes(o) for o in bound):
@@ -469,6 +504,33 @@ def _sides(c: Any, neighbours: dict[str, list[Any]], said: "_StatedIndex",
         elif clear(figs) and all(opposes(o) for o in figs):
             against += figs
     return backing, against
+
+
+def _digit_majority(c: Any, candidates: list[Any], said: "_StatedIndex", related: Callable[[Any, str], bool],
+                    neighbours: Mapping[str, list[Any]], min_sources: int) -> list[Any]:
+    """The figures one digit off ``c`` ("$60 million" and "$90 million", "18,000 jobs" and
+    "18,200") that stand against it although their clauses share few of its words: those of
+    one value (bands that agree) that at least ``min_sources`` sources give, when no other
+    source of the story states ``c``'s value and ``c``'s own source does not give theirs as a
+    figure comparable with one of them. One digit changed is common between true figures of
+    different things, but seldom then does every other source give one figure and none the
+    checked one; an article that gives both of one thing tells two things apart ("urged bail
+    of $9 million"; "set bail at $5 million"), one that gives the right value of something
+    else has not ("within 60 days" slipped to "within 10 days", and "line up in 60 days")."""
+    if any(d != c.document and related(c, d) for d in said.docs(c)):
+        return []
+    groups: list[list[Any]] = []
+    for o in sorted(candidates, key=lambda o: (o.path, o.start)):
+        group = next((g for g in groups if _agree(g[0], o)), None)
+        if group is None:
+            groups.append([o])
+        else:
+            group.append(o)
+    def own(g: list[Any]) -> bool:  # c's source gives the group's value for the group's thing
+        return any(x.document == c.document and _agree(x, g[0]) for o in g for x in neighbours.get(o.id, ()))
+
+    chosen = [g for g in groups if len({o.document for o in g}) >= min_sources and not own(g)]
+    return chosen[0] if len(chosen) == 1 else []
 
 
 @text_cache()

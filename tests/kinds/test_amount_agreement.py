@@ -534,3 +534,43 @@ def test_a_source_opposes_through_its_slip_shaped_figure_whatever_else_it_counts
                     "offering.", id="slip")
     (f,) = findings([a, b, slip])
     assert (f.document, f.text, f.severity) == ("slip", "$16 million", "warning")
+
+
+ONE_DIGIT_A = "Facing weak demand and rising costs, the carmaker will cut 18,000 jobs."
+ONE_DIGIT_B = "The troubled carmaker is to shed 18,000 jobs after a costly recall and fierce competition."
+ONE_DIGIT_SLIP = "The carmaker's supervisory board backed a restructuring that would eliminate 13,000 jobs."
+
+
+def test_one_digit_off_a_figure_two_sources_agree_on_is_a_slip_even_in_other_words():
+    # two words shared (carmaker; cut, shed and eliminate are one word) of seven: too few to compare
+    # alone, enough when every other source gives 18,000 and none 13,000
+    a, b = make_doc(ONE_DIGIT_A, id="a"), make_doc(ONE_DIGIT_B, id="b")
+    slip = make_doc(ONE_DIGIT_SLIP, id="slip")
+    (f,) = findings([a, b, slip])
+    assert (f.document, f.text, f.severity) == ("slip", "13,000 jobs", "warning")
+    assert {r.document for r in f.related} == {"a", "b"}
+    assert f.suggestion == "18,000 jobs"
+
+
+def test_one_digit_off_a_single_source_in_other_words_is_silent():
+    assert findings([make_doc(ONE_DIGIT_A, id="a"), make_doc(ONE_DIGIT_SLIP, id="slip")]) == []
+
+
+def test_one_digit_off_is_silent_when_another_source_states_the_figure_too():
+    a, b = make_doc(ONE_DIGIT_A, id="a"), make_doc(ONE_DIGIT_B, id="b")
+    c = make_doc("Unions fear the plan puts 13,000 jobs at risk in the carmaker's plants.", id="c")
+    assert findings([a, b, c, make_doc(ONE_DIGIT_SLIP, id="slip")]) == []
+
+
+def test_one_digit_off_is_silent_when_its_source_gives_the_agreed_figure_for_the_same_thing():
+    # the article knows both: the board's 13,000 is something else than the 18,000 cut
+    a, b = make_doc(ONE_DIGIT_A, id="a"), make_doc(ONE_DIGIT_B, id="b")
+    both = make_doc(ONE_DIGIT_SLIP + "\n\nFacing weak demand, the carmaker will also cut 18,000 jobs.", id="both")
+    assert findings([a, b, both]) == []
+
+
+def test_one_digit_off_is_a_slip_when_its_source_gives_the_agreed_value_for_something_else():
+    a, b = make_doc(ONE_DIGIT_A, id="a"), make_doc(ONE_DIGIT_B, id="b")
+    other = make_doc(ONE_DIGIT_SLIP + "\n\nSome 18,000 workers marched through the capital last spring.", id="other")
+    (f,) = findings([a, b, other])
+    assert (f.document, f.text) == ("other", "13,000 jobs")
