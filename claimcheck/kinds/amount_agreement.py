@@ -136,6 +136,10 @@ class Options(KindOptions):
     max_days_apart: int = Field(
         3, ge=0, description="sources published further apart are compared only on figures stating the same period"
     )
+    max_scale_days_apart: int = Field(
+        14, ge=0, description="sources this far apart are still compared on figures with the same digits and "
+                              "scale words a step apart ('$66 billion' and '$66 million'): no update does that",
+    )
     running_days_apart: int = Field(
         0, ge=0, description="running tallies (tolls, arrests, cases) are compared only between sources this close"
     )
@@ -276,13 +280,16 @@ def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
             stories[key] = _same_story(ctx.documents.get(key[0]), ctx.documents.get(key[1]), options)
         return stories[key]
 
-    def in_time(a: Any, b: Any) -> bool:
+    def in_time(a: Any, b: Any, scale: bool = False) -> bool:
+        """Whether ``a`` and ``b`` were published close enough to be one figure; ``scale``: they
+        have the same digits and scale words a step apart, which no update of a figure gives."""
         days = _days_apart(a.document, b.document, published)
         if running[a.id] or running[b.id]:
             if moving[a.id] or moving[b.id]:
                 return False  # "the toll rose to 2,681": a snapshot, another hour's may differ
             return days is not None and days <= options.running_days_apart
-        return days is None or days <= options.max_days_apart or (a.period is not None and a.period == b.period)
+        reach = max(options.max_days_apart, options.max_scale_days_apart) if scale else options.max_days_apart
+        return days is None or days <= reach or (a.period is not None and a.period == b.period)
 
     def related(c: Any, d: str) -> bool:
         """Whether document ``d`` could speak of ``c``: same story, close enough in time."""
@@ -299,7 +306,8 @@ def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
         shape = slip_shape(a.value, b.value)
         strong = shape in STRONG_SLIPS
         strict = (a.results or b.results) and not strong  # results: a quarter is not an unstated period
-        if a.document == b.document or not _periods_fit(a, b, published, strict) or not in_time(a, b):
+        if a.document == b.document or not _periods_fit(a, b, published, strict) or \
+                not in_time(a, b, shape == "scale"):
             return None
         if (measures[a.id] != measures[b.id] and not strong) or \
                 (where[a.id] and where[b.id] and not where[a.id] & where[b.id]):

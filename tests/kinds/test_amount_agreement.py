@@ -574,3 +574,16 @@ def test_one_digit_off_is_a_slip_when_its_source_gives_the_agreed_value_for_some
     other = make_doc(ONE_DIGIT_SLIP + "\n\nSome 18,000 workers marched through the capital last spring.", id="other")
     (f,) = findings([a, b, other])
     assert (f.document, f.text) == ("other", "13,000 jobs")
+
+
+def test_a_scale_word_slip_is_compared_across_more_days_than_other_figures():
+    a = make_doc("The chemicals group agreed to buy the seed maker for $66 billion in cash.", "2025-09-14", id="a")
+    b = make_doc("The chemicals group will buy the seed maker for $66 billion, ending months of talks.", "2025-09-14",
+                 id="b")
+    slip = make_doc("The chemicals group has bought the seed maker in a $66 million deal.", "2025-09-19", id="slip")
+    (f,) = findings([a, b, slip])
+    assert (f.document, f.text, f.severity) == ("slip", "$66 million", "warning")
+    late = make_doc("The chemicals group has bought the seed maker in a $66 million deal.", "2025-10-20", id="late")
+    assert findings([a, b, late]) == []  # five weeks on: beyond max_scale_days_apart
+    other = make_doc("The chemicals group has bought the seed maker in a $68 billion deal.", "2025-09-19", id="other")
+    assert findings([a, b, other]) == []  # five days on, a different figure may be an update
