@@ -165,6 +165,7 @@ TERM_UNITS = frozenset(_F.term_units)
 _NOT_TERM = frozenset(_F.term_not_after)
 _TERM_BEFORE = [re.compile(rx, re.I) for rx in _F.term_before]
 _TERM_AFTER = [re.compile(rx, re.I) for rx in _F.term_after]
+_TERM_COMPOUND = [re.compile(rx, re.I) for rx in _F.term_compound_after]
 _DEADLINE_BEFORE = [re.compile(rx, re.I) for rx in _F.deadline_before]
 
 
@@ -172,7 +173,8 @@ def _term(text: str, n: Number, end: int) -> str | None:
     """The time noun of a prison term or of probation ("sentenced to 58 months", "48 years in
     prison", "10 years' probation"; "years probation" for probation) or of a deadline ("a new
     election within 60 days": "days deadline"), else None: other durations are not counts
-    (figures.yaml ``term_*``, ``deadline_before``)."""
+    (figures.yaml ``term_*``, ``deadline_before``). The first part of a compound duration
+    ("19 years and 82 days") is none: the whole is not the round term other outlets give."""
     word = re.search(r"[A-Za-z]+$", text[n.end:end])
     unit = word.group(0).lower() if word else ""
     nxt = WORD_RE.match(text, end + (text[end:end + 1] in "'’"))
@@ -185,6 +187,8 @@ def _term(text: str, n: Number, end: int) -> str | None:
         return f"{unit} deadline"  # "within 60 days after the ruling" is a deadline still
     if nxt and nxt.group(1).lower() in _NOT_TERM:
         return None
+    if any(rx.match(after) for rx in _TERM_COMPOUND):
+        return None  # "19 years and 82 days": the first part of a compound term
     if not (any(rx.search(text, max(0, at - 60), at) for rx in _TERM_BEFORE) or any(rx.match(after) for rx in _TERM_AFTER)):
         return None
     return f"{unit} probation" if re.match(r"^[\s'’]*(?:of\s+)?probation", after, re.I) else unit

@@ -138,7 +138,8 @@ class Options(KindOptions):
     )
     max_scale_days_apart: int = Field(
         14, ge=0, description="sources this far apart are still compared on figures with the same digits and "
-                              "scale words a step apart ('$66 billion' and '$66 million'): no update does that",
+                              "scale words a step apart ('$66 billion' and '$66 million'): no update does that; "
+                              "and on prison terms and probation, which stay what the judge handed down",
     )
     running_days_apart: int = Field(
         0, ge=0, description="running tallies (tolls, arrests, cases) are compared only between sources this close"
@@ -220,7 +221,9 @@ def _days_apart(a: str, b: str, published: dict[str, dt.date | None]) -> int | N
 def _running(c: Any, stems: tuple[str, ...], money_stems: tuple[str, ...] = ()) -> bool:
     """Whether ``c`` is a running tally: a count whose clause has a running word, or a sum of
     money whose clause has a running money word (a damage estimate grows; the $60 million of
-    a scheme someone was arrested over does not)."""
+    a scheme someone was arrested over does not). A prison term never is."""
+    if c.kind == "count" and c.tally in TERMS:
+        return False  # "10 years' probation for a crash that killed four": the term does not grow
     return any(w.startswith(money_stems if c.kind == "money" else stems) for w in c.subject)
 
 
@@ -282,13 +285,15 @@ def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
 
     def in_time(a: Any, b: Any, scale: bool = False) -> bool:
         """Whether ``a`` and ``b`` were published close enough to be one figure; ``scale``: they
-        have the same digits and scale words a step apart, which no update of a figure gives."""
+        have the same digits and scale words a step apart, which no update of a figure gives;
+        a prison term or probation handed down stays what it was for weeks of coverage."""
         days = _days_apart(a.document, b.document, published)
         if running[a.id] or running[b.id]:
             if moving[a.id] or moving[b.id]:
                 return False  # "the toll rose to 2,681": a snapshot, another hour's may differ
             return days is not None and days <= options.running_days_apart
-        reach = max(options.max_days_apart, options.max_scale_days_apart) if scale else options.max_days_apart
+        term = tallies[a.id] in TERMS and tallies[a.id] == tallies[b.id]
+        reach = max(options.max_days_apart, options.max_scale_days_apart) if scale or term else options.max_days_apart
         return days is None or days <= reach or (a.period is not None and a.period == b.period)
 
     def related(c: Any, d: str) -> bool:
@@ -446,9 +451,13 @@ def _same_hour(a: Any, b: Any) -> bool:
 
 def _same_owner(a: Any, b: Any) -> bool:
     """A figure in parentheses after a name ("compared with Ronaldo (€ 94mil)") is that
-    name's: it is compared only with a figure of the same name, or one whose sentence names it."""
+    name's: it is compared only with a figure of the same name, or one whose sentence names it.
+    A prison term given to someone its sentence does not name ("A 16-year-old sentenced to 10
+    years' probation") may be any named person's term."""
     def fits(x: Any, y: Any) -> bool:
-        return not x.owner or x.owner == y.owner or bool(re.search(rf"\b{re.escape(x.owner)}\b", y.sentence or "", re.I))
+        if not x.owner or x.owner == y.owner or (y.tally in TERMS and y.tally == x.tally and not y.owner):
+            return True
+        return bool(re.search(rf"\b{re.escape(x.owner)}\b", y.sentence or "", re.I))
     return fits(a, b) and fits(b, a)
 
 
@@ -520,7 +529,8 @@ def _digit_majority(c: Any, candidates: list[Any], said: "_StatedIndex", related
     "18,200") that stand against it although their clauses share few of its words: those of
     one value (bands that agree) that at least ``min_sources`` sources give, when no other
     source of the story states ``c``'s value and ``c``'s own source does not give theirs as a
-    figure comparable with one of them. One digit changed is common between true figures of
+    figure comparable with one of them (unless that figure can only be ``c`` itself: one named
+    person's term). Sources comparable with ``c`` in the usual way count among the agreeing. One digit changed is common between true figures of
     different things, but seldom then does every other source give one figure and none the
     checked one; an article that gives both of one thing tells two things apart ("urged bail
     of $9 million"; "set bail at $5 million"), one that gives the right value of something
@@ -534,10 +544,15 @@ def _digit_majority(c: Any, candidates: list[Any], said: "_StatedIndex", related
             groups.append([o])
         else:
             group.append(o)
-    def own(g: list[Any]) -> bool:  # c's source gives the group's value for the group's thing
-        return any(x.document == c.document and _agree(x, g[0]) for o in g for x in neighbours.get(o.id, ()))
 
-    chosen = [g for g in groups if len({o.document for o in g}) >= min_sources and not own(g)]
+    def sources(g: list[Any]) -> set[str]:  # with the sources comparable with c that agree with g
+        return {o.document for o in g} | {o.document for o in neighbours.get(c.id, ()) if _agree(o, g[0])}
+
+    def own(g: list[Any]) -> bool:  # c's source gives the group's value for the group's thing
+        return any(x.document == c.document and _agree(x, g[0]) and not _bound(c, x)
+                   for o in g for x in neighbours.get(o.id, ()))
+
+    chosen = [g for g in groups if len(sources(g)) >= min_sources and not own(g)]
     return chosen[0] if len(chosen) == 1 else []
 
 

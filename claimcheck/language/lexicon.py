@@ -98,6 +98,8 @@ class Figures(Section):
         default_factory=list, description="words right before a figure that make it a difference (won by, a margin of)")
     difference_after: list[Pattern] = Field(
         default_factory=list, description="words right after a figure that make it a difference (more than)")
+    term_compound_after: list[Pattern] = Field(
+        default_factory=list, description="words right after a duration that make it part of a compound one")
     term_before: list[Pattern] = Field(
         default_factory=list, description="words before a duration that make it a prison term (sentenced to)")
     term_after: list[Pattern] = Field(

@@ -587,3 +587,32 @@ def test_a_scale_word_slip_is_compared_across_more_days_than_other_figures():
     assert findings([a, b, late]) == []  # five weeks on: beyond max_scale_days_apart
     other = make_doc("The chemicals group has bought the seed maker in a $68 billion deal.", "2025-09-19", id="other")
     assert findings([a, b, other]) == []  # five days on, a different figure may be an update
+
+
+TERM_A = "A judge sentenced Dana Holt to 10 years' probation for the crash that killed four people."
+TERM_B = "Holt was sentenced to 10 years' probation for driving drunk and killing four people."
+
+
+@pytest.mark.parametrize("later", [
+    "Dana Holt, sentenced last week to 11 years' probation for the crash that killed four people, may yet serve time.",
+    # unnamed: any named person's term
+    "SPRINGFIELD, Ohio — A 17-year-old sentenced last week to 11 years’ probation after a crash that killed four "
+    "people may yet serve time.",
+])
+def test_a_term_handed_down_is_compared_a_week_later_and_is_no_running_tally(later):
+    # "killed" does not make the term grow, and a week on the term is what the judge gave
+    a, b = make_doc(TERM_A, "2025-12-12", id="a"), make_doc(TERM_B, "2025-12-12", id="b")
+    (f,) = findings([a, b, make_doc(later, "2025-12-19", id="later")])
+    assert (f.document, f.text, f.severity) == ("later", "11 years", "warning")
+
+
+def test_a_term_slip_is_found_though_its_article_gives_the_right_term_too():
+    # one named person has one term: the article's own "10 years" does not excuse its "70
+    # years"; the sources against it are one comparable in the usual way and one in few words
+    a = make_doc(TERM_A, "2025-12-12", id="a")
+    b = make_doc("Holt, a teenager from the suburbs, must now serve 10 years' probation.", "2025-12-12", id="b")
+    slip = make_doc("A television report said Dana Holt gets 70 years' probation for driving drunk.\n\n"
+                    "The judge sentenced Holt to 10 years' probation.", "2025-12-13", id="slip")
+    (f,) = findings([a, b, slip])
+    assert (f.document, f.text, f.severity) == ("slip", "70 years", "warning")
+    assert {r.document for r in f.related} == {"a", "b"}
