@@ -5,7 +5,8 @@ officials``, ``41%`` / ``41 percent``, ``two-thirds of migrants``, ``between 10 
 countries``. The counted noun is the first plural noun within three words of the number;
 a number with no such noun is not a count. Years, dates, times, ages and durations,
 ordinals, measures ("20 miles", "90 mph", "5,000 acres"), labels ("Section 8"), phone and
-street numbers, compounds ("three-way") and numbers inside money are left alone.
+street numbers, compounds ("three-way") and numbers inside money are left alone. A vote's
+score ("voted 50-48", "adopted 216 to 210") is two counts: "votes for" and "votes against".
 """
 
 from __future__ import annotations
@@ -137,7 +138,45 @@ def extract(doc: Document, data: PackData, earlier: Earlier | None = None) -> li
             found |= {"owner": sentenced(sentence.text, rel) or found["owner"],
                       "tally": "probation" if unit.endswith("probation") else "prison"}
         out.append(claim.model_copy(update=found))
+    out += _vote_scores(doc, text, loc, {n.start for n in numbers}, out, captions)
     return with_declared(out, data)
+
+
+# A vote's score ("voted 50-48", "adopted 216 to 210", "in a 311-112 vote"): the first
+# number counts the votes for, the second the votes against (figures.yaml ``vote_score_*``).
+_SCORE = re.compile(r"(?<![\d.,$£€])(\d{1,3})[^\S\n]*(?:-|–|—|to)[^\S\n]*(\d{1,3})(?![\d.,%]*\d|[%\w-])")
+_SCORE_BEFORE = [re.compile(rx, re.I) for rx in _F.vote_score_before]
+_SCORE_AFTER = [re.compile(rx, re.I) for rx in _F.vote_score_after]
+SCORE_SIDES = ("votes for", "votes against")
+
+
+def _vote_scores(doc: Document, text: str, loc, quantities: set[int], counted: list[CountClaim],
+                 captions: dict[int, bool]) -> list[CountClaim]:
+    """The two sides of each vote's score in ``text`` that no count claim holds already, as
+    exact counts of "votes for" and "votes against". A score is one outlets copy from the
+    record. Both numbers must be quantities (``quantities``: where they start; not money, a
+    date, a year or a label: "voted on 10-12 March" is no score)."""
+    taken = Spans([(c.start - doc.offset, c.end - doc.offset) for c in counted])
+    out: list[CountClaim] = []
+    for m in _SCORE.finditer(text):
+        if not {m.start(1), m.start(2)} <= quantities or taken.overlaps(m.start(), m.end()):
+            continue
+        if not (any(rx.search(text, max(0, m.start() - 60), m.start()) for rx in _SCORE_BEFORE)
+                or any(rx.match(text, m.end()) for rx in _SCORE_AFTER)):
+            continue
+        sentence = loc.sentence_at(m.start())
+        for side, group in zip(SCORE_SIDES, (1, 2)):
+            start, end = m.start(group), m.end(group)
+            value = float(m.group(group))
+            claim = CountClaim(
+                id=claim_id(doc, "count", start, end), **loc.span(start, end), value=value, low=value, high=value,
+                hedge=None, unit=side,
+                subject=figures.subject(sentence.text, m.start() - sentence.start, m.end() - sentence.start),
+                period=figures.period(sentence.text, m.start() - sentence.start, doc.published,
+                                      m.end() - sentence.start),
+            )
+            out.append(claim.model_copy(update=facts(claim, text, start, end, captions)))
+    return out
 
 
 def _starts_change(text: str, n: Number) -> bool:

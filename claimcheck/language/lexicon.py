@@ -106,6 +106,10 @@ class Figures(Section):
         default_factory=list, description="words right after a duration that make it a prison term (in prison)")
     term_units: list[str] = Field(default_factory=list, description="time nouns a prison term is counted in")
     term_not_after: list[str] = Field(default_factory=list, description="words after a duration that make it a span")
+    vote_score_before: list[Pattern] = Field(
+        default_factory=list, description="words right before a vote's score ('voted 50-48', 'adopted 216 to 210')")
+    vote_score_after: list[Pattern] = Field(
+        default_factory=list, description="words right after a vote's score ('in a 311-112 vote')")
     deadline_before: list[Pattern] = Field(
         default_factory=list, description="words right before a duration that make it a deadline (within)")
     limit_before: list[Pattern] = Field(

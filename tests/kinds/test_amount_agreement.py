@@ -616,3 +616,12 @@ def test_a_term_slip_is_found_though_its_article_gives_the_right_term_too():
     (f,) = findings([a, b, slip])
     assert (f.document, f.text, f.severity) == ("slip", "70 years", "warning")
     assert {r.document for r in f.related} == {"a", "b"}
+
+
+def test_a_vote_score_with_swapped_digits_is_caught():
+    a = make_doc("The motion to remove the speaker was adopted 218 to 209, with eight rebels joining.", id="a")
+    b = make_doc("By a vote of 218 to 209, the motion to remove the speaker prevailed.", id="b")
+    slip = make_doc("The speaker was removed by a motion adopted 218 to 290 after a day of drama.", id="slip")
+    (f,) = findings([a, b, slip])
+    assert (f.document, f.text, f.severity, f.suggestion) == ("slip", "290", "warning", "209")
+    assert findings([a, b]) == []
