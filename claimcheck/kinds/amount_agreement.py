@@ -55,7 +55,7 @@ Figures change over time, and unrelated stories share words, so three guards com
   between sources published within ``running_days_apart`` days (0: the same day) and
   never when either date is unknown: a toll of 12 on Monday and 40 on Wednesday is an
   update, not a slip. A sum of money is a running tally only by a word of its own
-  (``running_money_words``: damage, losses): "arrested over a $60 million scheme" names
+  (``running_money_words``, whole words: damage, losses): "arrested over a $60 million scheme" names
   the event the sum belongs to, and the sum does not move with the arrests. A source that reports one tally moving (it gives the toll as rising,
   "the death toll rose to 2,681", and another value of it too) tells of several hours, so
   none of its running figures is compared.
@@ -102,7 +102,7 @@ from ..language import LEXICON
 from ..language.quantities import quantities
 from ..cache import text_cache
 from ..models import Document
-from ..text import split_sentences
+from ..text import content_words, split_sentences
 from ._amounts import (
     COMMON_NAMES, far_apart, periods_fit as _periods_fit, same_story, scale_unread, slip_keys, slip_shape,
 )
@@ -150,7 +150,7 @@ class Options(KindOptions):
     )
     running_money_words: list[str] = Field(
         default_factory=lambda: list(RUNNING_MONEY_WORDS),
-        description="the running words that make a sum of money a running tally (damage, losses); the others "
+        description="whole words that make a sum of money a running tally (damage, losses); the running words "
                     "name the event a sum belongs to ('arrested over a $60 million scheme'), not a moving sum",
     )
     min_names: int = Field(4, ge=1, description="capitalised names a source needs before its story is told apart")
@@ -207,9 +207,22 @@ def _agree(a: Any, b: Any) -> bool:
     An exact figure is a point: it agrees with a band that holds it, end points included
     ("5 people" and "about 5 people"), and with the same point only.
     """
+    step_a, step_b = _step(a), _step(b)
+    if step_a and step_a == step_b:
+        return a.value == b.value  # "$5 million" and "$6 million": one rounding, two figures
     low, high = max(a.low, b.low), min(a.high, b.high)
     point = a.low == a.high or b.low == b.high
     return low < high or (low == high and point) or (a.low, a.high) == (b.low, b.high)
+
+
+def _step(c: Any) -> float | None:
+    """The last written digit's place of a plain rounded figure ("$5 million": a million), read
+    off its band (``numbers.interval``: value - place/2 to value + place); None for a hedged
+    or exact one."""
+    if getattr(c, "hedge", None) or c.value is None:
+        return None
+    up, down = c.high - c.value, c.value - c.low
+    return up if up > 0 and abs(up - 2 * down) <= 1e-9 * max(1.0, abs(c.value)) else None
 
 
 def _days_apart(a: str, b: str, published: dict[str, dt.date | None]) -> int | None:
@@ -218,13 +231,15 @@ def _days_apart(a: str, b: str, published: dict[str, dt.date | None]) -> int | N
     return abs((da - db).days) if da and db else None
 
 
-def _running(c: Any, stems: tuple[str, ...], money_stems: tuple[str, ...] = ()) -> bool:
+def _running(c: Any, stems: tuple[str, ...], money_words: frozenset[str] = frozenset()) -> bool:
     """Whether ``c`` is a running tally: a count whose clause has a running word, or a sum of
     money whose clause has a running money word (a damage estimate grows; the $60 million of
     a scheme someone was arrested over does not). A prison term never is."""
     if c.kind == "count" and c.tally in TERMS:
         return False  # "10 years' probation for a crash that killed four": the term does not grow
-    return any(w.startswith(money_stems if c.kind == "money" else stems) for w in c.subject)
+    if c.kind == "money":
+        return any(w in money_words for w in c.subject)
+    return any(w.startswith(stems) for w in c.subject)
 
 
 def _same_story(a: Document | None, b: Document | None, options: Options) -> bool:
@@ -262,8 +277,8 @@ def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
 
     published = {d: doc.published for d, doc in ctx.documents.items()}
     stems = tuple(w.lower() for w in options.running_words)
-    money_stems = tuple(w.lower() for w in options.running_money_words)
-    running = {c.id: _running(c, stems, money_stems) for c in figures}
+    money_words = frozenset(content_words(" ".join(options.running_money_words)))  # folded as subjects are
+    running = {c.id: _running(c, stems, money_words) for c in figures}
     moving = _moving([c for c in figures if running[c.id]])
     measures = {c.id: frozenset(c.measures) for c in figures}
     where = {c.id: frozenset(c.places) for c in figures}

@@ -625,3 +625,27 @@ def test_a_vote_score_with_swapped_digits_is_caught():
     (f,) = findings([a, b, slip])
     assert (f.document, f.text, f.severity, f.suggestion) == ("slip", "290", "warning", "209")
     assert findings([a, b]) == []
+
+
+def test_a_name_beginning_like_a_running_money_word_makes_no_running_tally():
+    # "Costello" begins like "cost": the words of running_money_words are whole words
+    mon = make_doc("Commissioner Costello set bail at $5 million for the driver, prosecutors said.", "2025-03-10",
+                   id="mon")
+    tue = make_doc("Commissioner Costello set bail at $5 million for the driver, prosecutors said.", "2025-03-11",
+                   id="tue")
+    slip = make_doc("Commissioner Costello set bail at $9 million for the driver, prosecutors said.", "2025-03-11",
+                    id="slip")
+    (f,) = findings([mon, tue, slip])
+    assert (f.document, f.severity) == ("slip", "warning")
+
+
+def test_two_figures_rounded_alike_agree_only_when_equal():
+    # "$5 million" and "$6 million" are rounded to the same place: two figures, not one
+    # rounded two ways (their bands, 4.5-6 and 5.5-7 million, overlap)
+    a = make_doc("The judge set bail at $5 million for the driver, prosecutors said.", id="a")
+    b = make_doc("The judge set bail at $5 million for the driver, court records show.", id="b")
+    slip = make_doc("The judge set bail at $6 million for the driver, prosecutors said.", id="slip")
+    (f,) = findings([a, b, slip])
+    assert (f.document, f.text, f.severity) == ("slip", "$6 million", "warning")
+    rounder = make_doc("The judge set bail at $5.6 million for the driver, prosecutors said.", id="rounder")
+    assert findings([a, rounder]) == []  # a finer figure still agrees with a rounded one that holds it
