@@ -138,7 +138,11 @@ def extract(doc: Document, data: PackData, earlier: Earlier | None = None) -> li
             found |= {"owner": sentenced(sentence.text, rel) or found["owner"],
                       "tally": "probation" if unit.endswith("probation") else "prison"}
         out.append(claim.model_copy(update=found))
-    out += _vote_scores(doc, text, loc, {n.start for n in numbers}, out, captions)
+    scores = _vote_scores(doc, text, loc, {n.start for n in numbers}, out, captions)
+    if scores:  # a score's sides replace the counts read inside it ("60 votes" of "60 votes to 59")
+        spans = Spans([(c.start - doc.offset, c.end - doc.offset) for c in scores])
+        out = sorted([c for c in out if not spans.overlaps(c.start - doc.offset, c.end - doc.offset)] + scores,
+                     key=lambda c: (c.start, c.end))
     return with_declared(out, data)
 
 
@@ -147,25 +151,33 @@ def extract(doc: Document, data: PackData, earlier: Earlier | None = None) -> li
 _SCORE = re.compile(r"(?<![\d.,$£€])(\d{1,3})[^\S\n]*(?:-|–|—|to)[^\S\n]*(\d{1,3})(?![\d.,%]*\d|[%\w-])")
 _SCORE_BEFORE = [re.compile(rx, re.I) for rx in _F.vote_score_before]
 _SCORE_AFTER = [re.compile(rx, re.I) for rx in _F.vote_score_after]
+_SCORE_FORMS = [re.compile(rx, re.I) for rx in _F.vote_score_forms]
 SCORE_SIDES = ("votes for", "votes against")
 
 
 def _vote_scores(doc: Document, text: str, loc, quantities: set[int], counted: list[CountClaim],
                  captions: dict[int, bool]) -> list[CountClaim]:
-    """The two sides of each vote's score in ``text`` that no count claim holds already, as
-    exact counts of "votes for" and "votes against". A score is one outlets copy from the
+    """The two sides of each vote's score in ``text``, as exact counts of "votes for" and
+    "votes against": a dashed score no count claim holds already, or one with its sides named
+    ("60 votes to 59", whose "60 votes" it replaces). A score is one outlets copy from the
     record. Both numbers must be quantities (``quantities``: where they start; not money, a
     date, a year or a label: "voted on 10-12 March" is no score)."""
     taken = Spans([(c.start - doc.offset, c.end - doc.offset) for c in counted])
+    named = [m for rx in _SCORE_FORMS for m in rx.finditer(text)
+             if {m.start("for"), m.start("against")} <= quantities]  # sides named: they replace counts in them
+    dashed = [m for m in _SCORE.finditer(text)
+              if {m.start(1), m.start(2)} <= quantities and not taken.overlaps(m.start(), m.end())
+              and (any(rx.search(text, max(0, m.start() - 60), m.start()) for rx in _SCORE_BEFORE)
+                   or any(rx.match(text, m.end()) for rx in _SCORE_AFTER))]
     out: list[CountClaim] = []
-    for m in _SCORE.finditer(text):
-        if not {m.start(1), m.start(2)} <= quantities or taken.overlaps(m.start(), m.end()):
+    seen: set[int] = set()
+    for m in sorted(named + dashed, key=lambda m: m.start()):
+        groups = ("for", "against") if "for" in m.re.groupindex else (1, 2)
+        if m.start(groups[0]) in seen:
             continue
-        if not (any(rx.search(text, max(0, m.start() - 60), m.start()) for rx in _SCORE_BEFORE)
-                or any(rx.match(text, m.end()) for rx in _SCORE_AFTER)):
-            continue
+        seen.add(m.start(groups[0]))
         sentence = loc.sentence_at(m.start())
-        for side, group in zip(SCORE_SIDES, (1, 2)):
+        for side, group in zip(SCORE_SIDES, groups):
             start, end = m.start(group), m.end(group)
             value = float(m.group(group))
             claim = CountClaim(

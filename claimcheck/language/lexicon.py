@@ -110,6 +110,8 @@ class Figures(Section):
         default_factory=list, description="words right before a vote's score ('voted 50-48', 'adopted 216 to 210')")
     vote_score_after: list[Pattern] = Field(
         default_factory=list, description="words right after a vote's score ('in a 311-112 vote')")
+    vote_score_forms: list[Pattern] = Field(
+        default_factory=list, description="a vote's score with its sides named ('60 votes to 59'): groups for, against")
     deadline_before: list[Pattern] = Field(
         default_factory=list, description="words right before a duration that make it a deadline (within)")
     limit_before: list[Pattern] = Field(

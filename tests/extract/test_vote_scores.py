@@ -21,6 +21,9 @@ def read(text: str) -> list[tuple[str, str, float]]:
     ("The aid bill passed in a 305-118 vote, with Democrats in support.", 305, 118),
     ("The speaker was voted out of his job — 218 to 209 — by his own party's rebels.", 218, 209),
     ("The amendment was rejected 40-59.", 40, 59),
+    ("The coalition won by the slimmest of margins, with 61 votes in favor and 58 opposed.", 61, 58),
+    ("The government survived the confidence vote by just 61 votes to 58.", 61, 58),
+    ("The measure got 61 in favour, 58 against.", 61, 58),
 ])
 def test_a_vote_score_is_votes_for_and_votes_against(text, first, second):
     assert read(text) == [(str(first), "votes for", first), (str(second), "votes against", second)]
@@ -35,3 +38,11 @@ def test_a_vote_score_is_votes_for_and_votes_against(text, first, second):
 ])
 def test_other_pairs_of_numbers_are_no_score(text):
     assert read(text) == []
+
+
+def test_a_named_score_replaces_the_count_of_votes_inside_it():
+    text = "The coalition won with 61 votes in favor and 58 opposed."
+    assert [(c.text, c.unit) for c in counts.extract(make_doc(text), PackData())] == [
+        ("61", "votes for"), ("58", "votes against")]
+    # a count of votes and a share are no score
+    assert read("Turnout rose from 40 votes to 59 percent.") == []
