@@ -649,3 +649,19 @@ def test_two_figures_rounded_alike_agree_only_when_equal():
     assert (f.document, f.text, f.severity) == ("slip", "$6 million", "warning")
     rounder = make_doc("The judge set bail at $5.6 million for the driver, prosecutors said.", id="rounder")
     assert findings([a, rounder]) == []  # a finer figure still agrees with a rounded one that holds it
+
+
+_ORDERED = [
+    ("a", ONE_DIGIT_A), ("b", ONE_DIGIT_B), ("slip", ONE_DIGIT_SLIP),
+    ("c", "Unions fear the carmaker's plan puts 18,000 jobs at risk, and $5 million in bonuses."),
+    ("d", "The carmaker set aside $6 million in bonuses as it cuts 18,000 jobs."),
+]
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.permutations(_ORDERED))
+def test_findings_do_not_depend_on_the_order_of_the_documents(order):
+    def key(fs):
+        return sorted((f.document, f.start, f.severity, tuple(sorted(r.document for r in f.related))) for f in fs)
+    expected = key(findings([make_doc(t, id=i) for i, t in _ORDERED]))
+    assert key(findings([make_doc(t, id=i) for i, t in order])) == expected
