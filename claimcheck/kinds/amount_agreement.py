@@ -215,11 +215,19 @@ def _agree(a: Any, b: Any) -> bool:
     return low < high or (low == high and point) or (a.low, a.high) == (b.low, b.high)
 
 
+# A figure converted from another one just before it: "₹43,574 crore ($5.7 billion)", "43,574
+# crore rupees, or $5.7 billion". Outlets convert at different rates and round differently.
+_CONVERTED = re.compile(r"\d[^()]{0,40}(?:\(\s*|,?\s+or\s+)$")
+
+
 def _step(c: Any) -> float | None:
     """The last written digit's place of a plain rounded figure ("$5 million": a million), read
     off its band (``numbers.interval``: value - place/2 to value + place); None for a hedged
-    or exact one."""
+    or exact one, and for a conversion (``_CONVERTED``), which any rounding may give."""
     if getattr(c, "hedge", None) or c.value is None:
+        return None
+    at = (c.sentence or "").find(c.text)
+    if at > 0 and _CONVERTED.search(c.sentence, max(0, at - 60), at):
         return None
     up, down = c.high - c.value, c.value - c.low
     return up if up > 0 and abs(up - 2 * down) <= 1e-9 * max(1.0, abs(c.value)) else None

@@ -665,3 +665,11 @@ def test_findings_do_not_depend_on_the_order_of_the_documents(order):
         return sorted((f.document, f.start, f.severity, tuple(sorted(r.document for r in f.related))) for f in fs)
     expected = key(findings([make_doc(t, id=i) for i, t in _ORDERED]))
     assert key(findings([make_doc(t, id=i) for i, t in order])) == expected
+
+
+def test_conversions_rounded_alike_may_still_differ_by_a_digit():
+    # converted at different rates: "$5.7 billion" and "$5.8 billion" may both be right
+    a = make_doc("The fund will invest 43,574 crore rupees ($5.7 billion) in the telecom unit, it said.", id="a")
+    b = make_doc("The fund will invest 43,574 crore rupees ($5.7 billion) in the telecom unit, officials said.", id="b")
+    c = make_doc("The fund will invest 43,574 crore rupees ($5.8 billion) in the telecom unit, it said.", id="c")
+    assert findings([a, b, c]) == []
