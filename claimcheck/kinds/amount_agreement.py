@@ -215,6 +215,9 @@ def _agree(a: Any, b: Any) -> bool:
     return low < high or (low == high and point) or (a.low, a.high) == (b.low, b.high)
 
 
+# Shares are rounded from a division, each outlet its own way ("41.6%": 41% or 42%).
+SHARES = frozenset({"percent", "percentage points"})
+
 # A figure converted from another one just before it: "₹43,574 crore ($5.7 billion)", "43,574
 # crore rupees, or $5.7 billion". Outlets convert at different rates and round differently.
 _CONVERTED = re.compile(r"\d[^()]{0,40}(?:\(\s*|,?\s+or\s+)$")
@@ -223,8 +226,8 @@ _CONVERTED = re.compile(r"\d[^()]{0,40}(?:\(\s*|,?\s+or\s+)$")
 def _step(c: Any) -> float | None:
     """The last written digit's place of a plain rounded figure ("$5 million": a million), read
     off its band (``numbers.interval``: value - place/2 to value + place); None for a hedged
-    or exact one, and for a conversion (``_CONVERTED``), which any rounding may give."""
-    if getattr(c, "hedge", None) or c.value is None:
+    or exact one, for a share, and for a conversion (``_CONVERTED``), which any rounding may give."""
+    if getattr(c, "hedge", None) or c.value is None or c.unit in SHARES:
         return None
     at = (c.sentence or "").find(c.text)
     if at > 0 and _CONVERTED.search(c.sentence, max(0, at - 60), at):

@@ -673,3 +673,11 @@ def test_conversions_rounded_alike_may_still_differ_by_a_digit():
     b = make_doc("The fund will invest 43,574 crore rupees ($5.7 billion) in the telecom unit, officials said.", id="b")
     c = make_doc("The fund will invest 43,574 crore rupees ($5.8 billion) in the telecom unit, it said.", id="c")
     assert findings([a, b, c]) == []
+
+
+def test_shares_rounded_alike_may_still_differ_by_a_digit():
+    # a share is rounded from a division, each outlet its own way (41.6%: 41% or 42%)
+    a = make_doc("Turnout in the referendum reached 42 percent, the election commission said.", id="a")
+    b = make_doc("Turnout in the referendum reached 42 percent, officials said on Monday.", id="b")
+    c = make_doc("Turnout in the referendum reached 41 percent, the election commission said.", id="c")
+    assert findings([a, b, c]) == []
