@@ -269,11 +269,19 @@ def owner(text: str, start: int) -> str | None:
 _CAPITAL = re.compile(r"\b[A-Z][\w'’-]*[A-Za-z]")
 
 
+# A dateline opening a sentence: a place in capitals, maybe its region, maybe an agency in
+# brackets, and a dash ("FORT WORTH, Texas — ", "LONDON (Reuters) - "). It names where the
+# story was filed, never the person a figure belongs to.
+_DATELINE_HEAD = re.compile(r"^\s*[A-Z][A-Z.'’ -]*[A-Z](?:,\s*[A-Z][\w.'’ -]{0,30})*\s*(?:\([^()]{1,40}\)\s*)?[-–—]+\s")
+
+
 def sentenced(sentence: str, at: int) -> str | None:
     """The person a prison term at ``sentence[at:]`` is given to: the last proper name before
     it in its sentence ("Connor Chapman will serve a minimum of 48 years": chapman; "the judge
-    sentenced Couch to 10 years' probation": couch), folded; None when none is named."""
-    for m in reversed(list(_CAPITAL.finditer(sentence, 0, at))):
+    sentenced Couch to 10 years' probation": couch), folded; None when none is named (a
+    dateline's place is no person: "FORT WORTH, Texas — A 16-year-old sentenced ...")."""
+    head = _DATELINE_HEAD.match(sentence)
+    for m in reversed(list(_CAPITAL.finditer(sentence, head.end() if head and head.end() <= at else 0, at))):
         name = m.group(0).replace("’", "'").removesuffix("'s").lower()
         if name not in COMMON_NAMES and name not in NOT_NAMES and len(name) > 2:
             return name

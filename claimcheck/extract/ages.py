@@ -16,6 +16,8 @@ import re
 from ..language.people import (
     FullName, Token, full_names, name_at, strip_possessive, surname_keys, tokens,
 )
+from ..language.given_names import given_name_groups
+from ..language.titles import vocabulary
 from ..language.words import fold
 from ..models import AgeClaim, Document
 from ..packdata import PackData
@@ -69,7 +71,7 @@ def extract(doc: Document, data: PackData, earlier: Earlier | None = None) -> li
 def _claim(doc: Document, loc, start: int, end: int, value: int, who: FullName | str) -> AgeClaim:
     name = who.name if isinstance(who, FullName) else who
     keys = surname_keys(name)
-    words = fold(strip_possessive(name)).split()
+    words = _without_title(fold(strip_possessive(name)).split())
     return AgeClaim(
         id=claim_id(doc, "age", start, end),
         **loc.span(start, end),
@@ -78,6 +80,18 @@ def _claim(doc: Document, loc, start: int, end: int, value: int, who: FullName |
         surname=keys[-1] if keys else words[-1],
         given=words[0] if len(words) > 1 else None,
     )
+
+
+def _without_title(words: list[str]) -> list[str]:
+    """A name's words without the title or rank that opens them ("Constable Matthew Hunt",
+    "Co-defendant Thomas Waring" at the start of a sentence), so that the given name is the
+    person's: a title head or honorific, or a word no given name before a known given name.
+    Two words at least remain (given name and surname)."""
+    vocab, known = vocabulary(), given_name_groups()
+    while len(words) > 2 and (words[0] in vocab.heads or words[0].rstrip(".") in vocab.honorifics
+                              or (words[0] not in known and words[1] in known)):
+        words = words[1:]
+    return words
 
 
 class _People:

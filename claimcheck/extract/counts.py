@@ -5,7 +5,8 @@ officials``, ``41%`` / ``41 percent``, ``two-thirds of migrants``, ``between 10 
 countries``. The counted noun is the first plural noun within three words of the number;
 a number with no such noun is not a count. Years, dates, times, ages and durations,
 ordinals, measures ("20 miles", "90 mph", "5,000 acres"), labels ("Section 8"), phone and
-street numbers, compounds ("three-way") and numbers inside money are left alone.
+street numbers, compounds ("three-way") and numbers inside money are left alone. A vote's
+score ("voted 50-48", "adopted 216 to 210") is two counts: "votes for" and "votes against".
 """
 
 from __future__ import annotations
@@ -137,7 +138,57 @@ def extract(doc: Document, data: PackData, earlier: Earlier | None = None) -> li
             found |= {"owner": sentenced(sentence.text, rel) or found["owner"],
                       "tally": "probation" if unit.endswith("probation") else "prison"}
         out.append(claim.model_copy(update=found))
+    scores = _vote_scores(doc, text, loc, {n.start for n in numbers}, out, captions)
+    if scores:  # a score's sides replace the counts read inside it ("60 votes" of "60 votes to 59")
+        spans = Spans([(c.start - doc.offset, c.end - doc.offset) for c in scores])
+        out = sorted([c for c in out if not spans.overlaps(c.start - doc.offset, c.end - doc.offset)] + scores,
+                     key=lambda c: (c.start, c.end))
     return with_declared(out, data)
+
+
+# A vote's score ("voted 50-48", "adopted 216 to 210", "in a 311-112 vote"): the first
+# number counts the votes for, the second the votes against (figures.yaml ``vote_score_*``).
+_SCORE = re.compile(r"(?<![\d.,$£€])(\d{1,3})[^\S\n]*(?:-|–|—|to)[^\S\n]*(\d{1,3})(?![\d.,%]*\d|[%\w-])")
+_SCORE_BEFORE = [re.compile(rx, re.I) for rx in _F.vote_score_before]
+_SCORE_AFTER = [re.compile(rx, re.I) for rx in _F.vote_score_after]
+_SCORE_FORMS = [re.compile(rx, re.I) for rx in _F.vote_score_forms]
+SCORE_SIDES = ("votes for", "votes against")
+
+
+def _vote_scores(doc: Document, text: str, loc, quantities: set[int], counted: list[CountClaim],
+                 captions: dict[int, bool]) -> list[CountClaim]:
+    """The two sides of each vote's score in ``text``, as exact counts of "votes for" and
+    "votes against": a dashed score no count claim holds already, or one with its sides named
+    ("60 votes to 59", whose "60 votes" it replaces). A score is one outlets copy from the
+    record. Both numbers must be quantities (``quantities``: where they start; not money, a
+    date, a year or a label: "voted on 10-12 March" is no score)."""
+    taken = Spans([(c.start - doc.offset, c.end - doc.offset) for c in counted])
+    named = [m for rx in _SCORE_FORMS for m in rx.finditer(text)
+             if {m.start("for"), m.start("against")} <= quantities]  # sides named: they replace counts in them
+    dashed = [m for m in _SCORE.finditer(text)
+              if {m.start(1), m.start(2)} <= quantities and not taken.overlaps(m.start(), m.end())
+              and (any(rx.search(text, max(0, m.start() - 60), m.start()) for rx in _SCORE_BEFORE)
+                   or any(rx.match(text, m.end()) for rx in _SCORE_AFTER))]
+    out: list[CountClaim] = []
+    seen: set[int] = set()
+    for m in sorted(named + dashed, key=lambda m: m.start()):
+        groups = ("for", "against") if "for" in m.re.groupindex else (1, 2)
+        if m.start(groups[0]) in seen:
+            continue
+        seen.add(m.start(groups[0]))
+        sentence = loc.sentence_at(m.start())
+        for side, group in zip(SCORE_SIDES, groups):
+            start, end = m.start(group), m.end(group)
+            value = float(m.group(group))
+            claim = CountClaim(
+                id=claim_id(doc, "count", start, end), **loc.span(start, end), value=value, low=value, high=value,
+                hedge=None, unit=side,
+                subject=figures.subject(sentence.text, m.start() - sentence.start, m.end() - sentence.start),
+                period=figures.period(sentence.text, m.start() - sentence.start, doc.published,
+                                      m.end() - sentence.start),
+            )
+            out.append(claim.model_copy(update=facts(claim, text, start, end, captions)))
+    return out
 
 
 def _starts_change(text: str, n: Number) -> bool:
@@ -165,6 +216,7 @@ TERM_UNITS = frozenset(_F.term_units)
 _NOT_TERM = frozenset(_F.term_not_after)
 _TERM_BEFORE = [re.compile(rx, re.I) for rx in _F.term_before]
 _TERM_AFTER = [re.compile(rx, re.I) for rx in _F.term_after]
+_TERM_COMPOUND = [re.compile(rx, re.I) for rx in _F.term_compound_after]
 _DEADLINE_BEFORE = [re.compile(rx, re.I) for rx in _F.deadline_before]
 
 
@@ -172,7 +224,8 @@ def _term(text: str, n: Number, end: int) -> str | None:
     """The time noun of a prison term or of probation ("sentenced to 58 months", "48 years in
     prison", "10 years' probation"; "years probation" for probation) or of a deadline ("a new
     election within 60 days": "days deadline"), else None: other durations are not counts
-    (figures.yaml ``term_*``, ``deadline_before``)."""
+    (figures.yaml ``term_*``, ``deadline_before``). The first part of a compound duration
+    ("19 years and 82 days") is none: the whole is not the round term other outlets give."""
     word = re.search(r"[A-Za-z]+$", text[n.end:end])
     unit = word.group(0).lower() if word else ""
     nxt = WORD_RE.match(text, end + (text[end:end + 1] in "'’"))
@@ -185,6 +238,8 @@ def _term(text: str, n: Number, end: int) -> str | None:
         return f"{unit} deadline"  # "within 60 days after the ruling" is a deadline still
     if nxt and nxt.group(1).lower() in _NOT_TERM:
         return None
+    if any(rx.match(after) for rx in _TERM_COMPOUND):
+        return None  # "19 years and 82 days": the first part of a compound term
     if not (any(rx.search(text, max(0, at - 60), at) for rx in _TERM_BEFORE) or any(rx.match(after) for rx in _TERM_AFTER)):
         return None
     return f"{unit} probation" if re.match(r"^[\s'’]*(?:of\s+)?probation", after, re.I) else unit

@@ -21,7 +21,10 @@ scale word changed: million and billion, lakh and crore) is strong evidence by i
 figures are compared when their clauses share ``min_slip_shared`` subject word (found
 through index keys on their digits, never all pairs), whatever measure or results period
 their sentences name ("$66 billion including debt" and "$66 million"). One digit changed is not: true
-figures often differ so (65.1% and 65.9% of a vote).
+figures often differ so (65.1% and 65.9% of a vote). It weighs only against a majority: a
+figure one digit off a value ``min_digit_sources`` other sources give, in clauses sharing
+``min_digit_shared`` words with it, when no other source states its value and its own
+source does not give theirs for the same thing (``_digit_majority``).
 
 Coverage sets figures about different things side by side, so a figure is only opposed
 by a source that says one clear thing about it: a source that states the figure anywhere
@@ -51,7 +54,9 @@ Figures change over time, and unrelated stories share words, so three guards com
   evacuated, destroyed: ``running_words``) moves by the hour, so it is compared only
   between sources published within ``running_days_apart`` days (0: the same day) and
   never when either date is unknown: a toll of 12 on Monday and 40 on Wednesday is an
-  update, not a slip. A source that reports one tally moving (it gives the toll as rising,
+  update, not a slip. A sum of money is a running tally only by a word of its own
+  (``running_money_words``, whole words: damage, losses): "arrested over a $60 million scheme" names
+  the event the sum belongs to, and the sum does not move with the arrests. A source that reports one tally moving (it gives the toll as rising,
   "the death toll rose to 2,681", and another value of it too) tells of several hours, so
   none of its running figures is compared.
 - Period. In a results story (revenue, profit, a quarter) the period decides what a
@@ -97,7 +102,7 @@ from ..language import LEXICON
 from ..language.quantities import quantities
 from ..cache import text_cache
 from ..models import Document
-from ..text import split_sentences
+from ..text import content_words, split_sentences
 from ._amounts import (
     COMMON_NAMES, far_apart, periods_fit as _periods_fit, same_story, scale_unread, slip_keys, slip_shape,
 )
@@ -119,9 +124,22 @@ class Options(KindOptions):
         1, ge=0, description="subject words two figures must share when one looks like a slip of the other "
                              "(adjacent digits swapped, the scale word changed)",
     )
+    min_digit_shared: int = Field(
+        2, ge=0, description="subject words a figure must share with figures one digit off it (18,000 and "
+                             "18,200) when several sources agree on theirs and none states its own",
+    )
+    min_digit_sources: int = Field(
+        2, ge=2, description="sources that must agree on a figure one digit off the checked one before it "
+                             "is compared with little overlap",
+    )
     max_posting: int = Field(200, ge=2, description="subject words found in more figures than this are too common to link them")
     max_days_apart: int = Field(
         3, ge=0, description="sources published further apart are compared only on figures stating the same period"
+    )
+    max_scale_days_apart: int = Field(
+        14, ge=0, description="sources this far apart are still compared on figures with the same digits and "
+                              "scale words a step apart ('$66 billion' and '$66 million'): no update does that; "
+                              "and on prison terms and probation, which stay what the judge handed down",
     )
     running_days_apart: int = Field(
         0, ge=0, description="running tallies (tolls, arrests, cases) are compared only between sources this close"
@@ -129,6 +147,11 @@ class Options(KindOptions):
     running_words: list[str] = Field(
         default_factory=lambda: list(RUNNING_WORDS),
         description="beginnings of subject words that mark a running tally (a toll that rises as news comes in)",
+    )
+    running_money_words: list[str] = Field(
+        default_factory=lambda: list(RUNNING_MONEY_WORDS),
+        description="whole words that make a sum of money a running tally (damage, losses); the running words "
+                    "name the event a sum belongs to ('arrested over a $60 million scheme'), not a moving sum",
     )
     min_names: int = Field(4, ge=1, description="capitalised names a source needs before its story is told apart")
     common_names: list[str] = Field(
@@ -153,6 +176,7 @@ class Options(KindOptions):
 # "will eliminate" them: each group read as its first word), and counted nouns that count one
 # thing ("jobs", "employees", "workers"): ``claimcheck/language/data/figures.yaml``.
 RUNNING_WORDS: tuple[str, ...] = tuple(LEXICON.figures.running_words)
+RUNNING_MONEY_WORDS: tuple[str, ...] = tuple(LEXICON.figures.running_money_words)
 SYNONYMS: tuple[tuple[str, ...], ...] = tuple(tuple(g) for g in LEXICON.figures.synonyms)
 SAME_NOUNS: tuple[tuple[str, ...], ...] = tuple(tuple(g) for g in LEXICON.figures.same_nouns)
 
@@ -183,9 +207,33 @@ def _agree(a: Any, b: Any) -> bool:
     An exact figure is a point: it agrees with a band that holds it, end points included
     ("5 people" and "about 5 people"), and with the same point only.
     """
+    step_a, step_b = _step(a), _step(b)
+    if step_a and step_a == step_b:
+        return a.value == b.value  # "$5 million" and "$6 million": one rounding, two figures
     low, high = max(a.low, b.low), min(a.high, b.high)
     point = a.low == a.high or b.low == b.high
     return low < high or (low == high and point) or (a.low, a.high) == (b.low, b.high)
+
+
+# Shares are rounded from a division, each outlet its own way ("41.6%": 41% or 42%).
+SHARES = frozenset({"percent", "percentage points"})
+
+# A figure converted from another one just before it: "₹43,574 crore ($5.7 billion)", "43,574
+# crore rupees, or $5.7 billion". Outlets convert at different rates and round differently.
+_CONVERTED = re.compile(r"\d[^()]{0,40}(?:\(\s*|,?\s+or\s+)$")
+
+
+def _step(c: Any) -> float | None:
+    """The last written digit's place of a plain rounded figure ("$5 million": a million), read
+    off its band (``numbers.interval``: value - place/2 to value + place); None for a hedged
+    or exact one, for a share, and for a conversion (``_CONVERTED``), which any rounding may give."""
+    if getattr(c, "hedge", None) or c.value is None or c.unit in SHARES:
+        return None
+    at = (c.sentence or "").find(c.text)
+    if at > 0 and _CONVERTED.search(c.sentence, max(0, at - 60), at):
+        return None
+    up, down = c.high - c.value, c.value - c.low
+    return up if up > 0 and abs(up - 2 * down) <= 1e-9 * max(1.0, abs(c.value)) else None
 
 
 def _days_apart(a: str, b: str, published: dict[str, dt.date | None]) -> int | None:
@@ -194,7 +242,14 @@ def _days_apart(a: str, b: str, published: dict[str, dt.date | None]) -> int | N
     return abs((da - db).days) if da and db else None
 
 
-def _running(c: Any, stems: tuple[str, ...]) -> bool:
+def _running(c: Any, stems: tuple[str, ...], money_words: frozenset[str] = frozenset()) -> bool:
+    """Whether ``c`` is a running tally: a count whose clause has a running word, or a sum of
+    money whose clause has a running money word (a damage estimate grows; the $60 million of
+    a scheme someone was arrested over does not). A prison term never is."""
+    if c.kind == "count" and c.tally in TERMS:
+        return False  # "10 years' probation for a crash that killed four": the term does not grow
+    if c.kind == "money":
+        return any(w in money_words for w in c.subject)
     return any(w.startswith(stems) for w in c.subject)
 
 
@@ -233,7 +288,8 @@ def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
 
     published = {d: doc.published for d, doc in ctx.documents.items()}
     stems = tuple(w.lower() for w in options.running_words)
-    running = {c.id: _running(c, stems) for c in figures}
+    money_words = frozenset(content_words(" ".join(options.running_money_words)))  # folded as subjects are
+    running = {c.id: _running(c, stems, money_words) for c in figures}
     moving = _moving([c for c in figures if running[c.id]])
     measures = {c.id: frozenset(c.measures) for c in figures}
     where = {c.id: frozenset(c.places) for c in figures}
@@ -253,13 +309,18 @@ def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
             stories[key] = _same_story(ctx.documents.get(key[0]), ctx.documents.get(key[1]), options)
         return stories[key]
 
-    def in_time(a: Any, b: Any) -> bool:
+    def in_time(a: Any, b: Any, scale: bool = False) -> bool:
+        """Whether ``a`` and ``b`` were published close enough to be one figure; ``scale``: they
+        have the same digits and scale words a step apart, which no update of a figure gives;
+        a prison term or probation handed down stays what it was for weeks of coverage."""
         days = _days_apart(a.document, b.document, published)
         if running[a.id] or running[b.id]:
             if moving[a.id] or moving[b.id]:
                 return False  # "the toll rose to 2,681": a snapshot, another hour's may differ
             return days is not None and days <= options.running_days_apart
-        return days is None or days <= options.max_days_apart or (a.period is not None and a.period == b.period)
+        term = tallies[a.id] in TERMS and tallies[a.id] == tallies[b.id]
+        reach = max(options.max_days_apart, options.max_scale_days_apart) if scale or term else options.max_days_apart
+        return days is None or days <= reach or (a.period is not None and a.period == b.period)
 
     def related(c: Any, d: str) -> bool:
         """Whether document ``d`` could speak of ``c``: same story, close enough in time."""
@@ -268,58 +329,82 @@ def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
             days is None or days <= options.max_days_apart
         return near and story(c.document, d)
 
-    def comparable(a: Any, b: Any) -> bool:
+    def link(a: Any, b: Any) -> str | None:
+        """How ``a`` and ``b`` are linked: "near" (comparable), "digit" (one digit apart, passing
+        every guard but sharing too few words to be compared alone) or None."""
         # the same digits with the scale word changed, or two digits swapped, are seldom two
         # measures or two periods of one thing: the slip outweighs what the sentences say
-        strong = slip_shape(a.value, b.value) in STRONG_SLIPS
+        shape = slip_shape(a.value, b.value)
+        strong = shape in STRONG_SLIPS
         strict = (a.results or b.results) and not strong  # results: a quarter is not an unstated period
-        if a.document == b.document or not _periods_fit(a, b, published, strict) or not in_time(a, b):
-            return False
+        if a.document == b.document or not _periods_fit(a, b, published, strict) or \
+                not in_time(a, b, shape == "scale"):
+            return None
         if (measures[a.id] != measures[b.id] and not strong) or \
                 (where[a.id] and where[b.id] and not where[a.id] & where[b.id]):
-            return False
+            return None
         if qualified[a.id] != qualified[b.id]:
-            return False
+            return None
         if scale_unread(a.value, b.value):
-            return False  # "Rs 24.75 Cr" read without its scale word beside "Rs 24.75 crore"
+            return None  # "Rs 24.75 Cr" read without its scale word beside "Rs 24.75 crore"
         if receiving[a.id] and receiving[b.id] and receiving[a.id] != receiving[b.id]:
-            return False  # for Ukraine, for Ukraine, Israel and Taiwan: a part and the whole
+            return None  # for Ukraine, for Ukraine, Israel and Taiwan: a part and the whole
         if bases[a.id] and bases[b.id] and not bases[a.id] & bases[b.id]:
-            return False  # shares of different wholes: of the vote, of polling stations
+            return None  # shares of different wholes: of the vote, of polling stations
         if tallies[a.id] and tallies[b.id] and tallies[a.id] != tallies[b.id]:
-            return False  # the dead and the injured of one disaster
+            return None  # the dead and the injured of one disaster
         if not same_story(a, b) or not _same_hour(a, b) or not _same_owner(a, b):
-            return False
+            return None
         if declared[a.id] and declared[b.id]:
-            return bool(declared[a.id] & declared[b.id])
+            return "near" if declared[a.id] & declared[b.id] else None
         shared = len(words[a.id] & words[b.id])
         if strong:  # strong evidence by itself: little overlap will do
-            return shared >= options.min_slip_shared
+            return "near" if shared >= options.min_slip_shared else None
         if _one_term(a, b):  # one person's term: the name binds, the rest of the clause may differ
-            return shared >= options.min_shared
+            return "near" if shared >= options.min_shared else None
         shorter = min(len(words[a.id]), len(words[b.id])) or 1
-        return shared >= options.min_shared and shared / shorter >= options.min_overlap
+        if shared >= options.min_shared and shared / shorter >= options.min_overlap:
+            return "near"
+        return "digit" if shape == "digit" and shared >= options.min_digit_shared else None
 
     neighbours: dict[str, list[Any]] = defaultdict(list)
+    one_digit: dict[str, list[Any]] = defaultdict(list)  # one digit apart, too few words shared
+
+    def comparable(a: Any, b: Any) -> bool:
+        how = link(a, b)
+        if how == "digit":
+            one_digit[a.id].append(b)
+            one_digit[b.id].append(a)
+        return how == "near"
+
     for a, b, _ in TermIndex(figures, keys, options.max_posting).pairs(accept=comparable):
         neighbours[a.id].append(b)
         neighbours[b.id].append(a)
 
+    said = _StatedIndex(ctx.documents)
+    slips: dict[str, frozenset[str]] = {}  # figures one digit off a value several sources agree on
+    by_id = {c.id: c for c in figures}
+    for cid, candidates in one_digit.items():
+        c = by_id[cid]
+        majority = _digit_majority(c, candidates, said, related, neighbours, options.min_digit_sources)
+        if majority:
+            neighbours[cid] += [o for o in majority if o not in neighbours[cid]]
+            slips[cid] = frozenset(o.id for o in majority)
+
     linked = {k: {x.id for x in v} for k, v in neighbours.items()}
     known = {s.id: s for s in ctx.data.subjects if s.value is not None}
-    said = _StatedIndex(ctx.documents)
 
     def apart(c: Any, o: Any) -> bool:
         """Some source of ``c``'s story states both values: it tells two things apart (one
         source's "$61 billion for Ukraine" within another's "$95 billion package"). The
-        slipping source itself does not, for a slip-shaped pair."""
-        strong = _bound(c, o)
+        slipping source itself does not, for a slip-shaped pair or a digit slip of a majority."""
+        strong = _bound(c, o) or o.id in slips.get(c.id, ())
         return any(related(c, d) for d in said.docs(c) & said.docs(o) if not (strong and d == c.document))
 
     # a figure is judged from each side of a disagreement: reported once, as its fullest judgement
     judged: dict[str, tuple[Outlier[Any], Any]] = {}
     for c in figures:
-        backing, against = _sides(c, neighbours, said, apart)
+        backing, against = _sides(c, neighbours, said, apart, slips.get(c.id, frozenset()))
         if against:  # sources of the same story and time that state the figure back it too
             opposing = {o.document for o in against}
             backing |= {d for d in said.docs(c) if d not in backing and d not in opposing and related(c, d)}
@@ -392,9 +477,13 @@ def _same_hour(a: Any, b: Any) -> bool:
 
 def _same_owner(a: Any, b: Any) -> bool:
     """A figure in parentheses after a name ("compared with Ronaldo (€ 94mil)") is that
-    name's: it is compared only with a figure of the same name, or one whose sentence names it."""
+    name's: it is compared only with a figure of the same name, or one whose sentence names it.
+    A prison term given to someone its sentence does not name ("A 16-year-old sentenced to 10
+    years' probation") may be any named person's term."""
     def fits(x: Any, y: Any) -> bool:
-        return not x.owner or x.owner == y.owner or bool(re.search(rf"\b{re.escape(x.owner)}\b", y.sentence or "", re.I))
+        if not x.owner or x.owner == y.owner or (y.tally in TERMS and y.tally == x.tally and not y.owner):
+            return True
+        return bool(re.search(rf"\b{re.escape(x.owner)}\b", y.sentence or "", re.I))
     return fits(a, b) and fits(b, a)
 
 
@@ -415,7 +504,7 @@ def _moving(tallies: list[Any]) -> dict[str, bool]:
 
 
 def _sides(c: Any, neighbours: dict[str, list[Any]], said: "_StatedIndex",
-           apart: Callable[[Any, Any], bool]) -> tuple[set[str], list[Any]]:
+           apart: Callable[[Any, Any], bool], slips: frozenset[str] = frozenset()) -> tuple[set[str], list[Any]]:
     """The sources that back ``c`` and the figures that stand against it.
 
     A source backs a figure when one of its comparable figures agrees, or when it states
@@ -430,6 +519,10 @@ def _sides(c: Any, neighbours: dict[str, list[Any]], said: "_StatedIndex",
     Neither holds against a figure that ``c`` looks like a slip of (``STRONG_SLIPS``): an
     article that states the right figure in one place and a slip of it in another ("$66
     billion" in the lead, "$66 million" later) has made a slip, not told two things apart.
+    A source with such a figure opposes ``c`` through it alone, whatever else its sentences
+    count ("$16 billion" and "$38 a share" beside "$16 million"): its other figures are
+    about other things. So does a source whose figure is one digit off ``c`` where several
+    sources agree on it and none states ``c``'s value (``slips``, ``_digit_majority``).
     """
     def clear(figs: list[Any]) -> bool:
         return all(_agree(x, y) for x in figs for y in figs)
@@ -437,7 +530,7 @@ def _sides(c: Any, neighbours: dict[str, list[Any]], said: "_StatedIndex",
     def opposes(o: Any) -> bool:
         if far_apart(c.value, o.value):
             return False  # a share price and a company's value: no slip makes one of the other
-        if _bound(c, o) and not apart(c, o):
+        if (_bound(c, o) or o.id in slips) and not apart(c, o):
             return True
         return clear([x for x in neighbours[o.id] if x.document == c.document]) and not apart(c, o)
 
@@ -446,11 +539,47 @@ def _sides(c: Any, neighbours: dict[str, list[Any]], said: "_StatedIndex",
         by_doc[o.document].append(o)
     backing, against = {c.document}, []
     for d, figs in by_doc.items():
+        bound = [o for o in figs if _bound(c, o) or o.id in slips]  # c's slip: the others are other things
         if any(_agree(c, o) for o in figs) or d in said.docs(c):
             backing.add(d)
+        elif bound and clear(bound) and all(opposes(o) for o in bound):
+            against += bound
         elif clear(figs) and all(opposes(o) for o in figs):
             against += figs
     return backing, against
+
+
+def _digit_majority(c: Any, candidates: list[Any], said: "_StatedIndex", related: Callable[[Any, str], bool],
+                    neighbours: Mapping[str, list[Any]], min_sources: int) -> list[Any]:
+    """The figures one digit off ``c`` ("$60 million" and "$90 million", "18,000 jobs" and
+    "18,200") that stand against it although their clauses share few of its words: those of
+    one value (bands that agree) that at least ``min_sources`` sources give, when no other
+    source of the story states ``c``'s value and ``c``'s own source does not give theirs as a
+    figure comparable with one of them (unless that figure can only be ``c`` itself: one named
+    person's term). Sources comparable with ``c`` in the usual way count among the agreeing. One digit changed is common between true figures of
+    different things, but seldom then does every other source give one figure and none the
+    checked one; an article that gives both of one thing tells two things apart ("urged bail
+    of $9 million"; "set bail at $5 million"), one that gives the right value of something
+    else has not ("within 60 days" slipped to "within 10 days", and "line up in 60 days")."""
+    if any(d != c.document and related(c, d) for d in said.docs(c)):
+        return []
+    groups: list[list[Any]] = []
+    for o in sorted(candidates, key=lambda o: (o.path, o.start)):
+        group = next((g for g in groups if _agree(g[0], o)), None)
+        if group is None:
+            groups.append([o])
+        else:
+            group.append(o)
+
+    def sources(g: list[Any]) -> set[str]:  # with the sources comparable with c that agree with g
+        return {o.document for o in g} | {o.document for o in neighbours.get(c.id, ()) if _agree(o, g[0])}
+
+    def own(g: list[Any]) -> bool:  # c's source gives the group's value for the group's thing
+        return any(x.document == c.document and _agree(x, g[0]) and not _bound(c, x)
+                   for o in g for x in neighbours.get(o.id, ()))
+
+    chosen = [g for g in groups if len(sources(g)) >= min_sources and not own(g)]
+    return chosen[0] if len(chosen) == 1 else []
 
 
 @text_cache()

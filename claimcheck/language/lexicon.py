@@ -86,6 +86,7 @@ class Figures(Section):
     synonyms: list[list[str]] = Field(default_factory=list)
     same_nouns: list[list[str]] = Field(default_factory=list)
     running_words: list[str] = Field(default_factory=list)
+    running_money_words: list[str] = Field(default_factory=list)
     year_nouns: list[str] = Field(default_factory=list)
     irregular_plurals: list[str] = Field(default_factory=list)
     time_nouns: list[str] = Field(default_factory=list)
@@ -97,12 +98,20 @@ class Figures(Section):
         default_factory=list, description="words right before a figure that make it a difference (won by, a margin of)")
     difference_after: list[Pattern] = Field(
         default_factory=list, description="words right after a figure that make it a difference (more than)")
+    term_compound_after: list[Pattern] = Field(
+        default_factory=list, description="words right after a duration that make it part of a compound one")
     term_before: list[Pattern] = Field(
         default_factory=list, description="words before a duration that make it a prison term (sentenced to)")
     term_after: list[Pattern] = Field(
         default_factory=list, description="words right after a duration that make it a prison term (in prison)")
     term_units: list[str] = Field(default_factory=list, description="time nouns a prison term is counted in")
     term_not_after: list[str] = Field(default_factory=list, description="words after a duration that make it a span")
+    vote_score_before: list[Pattern] = Field(
+        default_factory=list, description="words right before a vote's score ('voted 50-48', 'adopted 216 to 210')")
+    vote_score_after: list[Pattern] = Field(
+        default_factory=list, description="words right after a vote's score ('in a 311-112 vote')")
+    vote_score_forms: list[Pattern] = Field(
+        default_factory=list, description="a vote's score with its sides named ('60 votes to 59'): groups for, against")
     deadline_before: list[Pattern] = Field(
         default_factory=list, description="words right before a duration that make it a deadline (within)")
     limit_before: list[Pattern] = Field(

@@ -53,3 +53,14 @@ def test_other_numbers_beside_names_are_not_ages(text):
 def test_never_raises_and_every_age_is_a_plausible_one(text):
     for c in ages.extract(make_doc(text), PackData()):
         assert 0 < c.value <= ages.MAX_AGE and c.surname and str(c.value) in c.text
+
+
+@pytest.mark.parametrize("text, given, surname", [
+    ("Constable Matthew Hunt, 28, was shot during a traffic stop.", "matthew", "hunt"),
+    ("Co-defendant Thomas Waring, 20, was convicted of a firearms offence.", "thomas", "waring"),
+    ("Dr Jane Doe, 45, led the team.", "jane", "doe"),
+    ("Matthew Dennis Hunt, 28, was named as the officer.", "matthew", "hunt"),
+])
+def test_a_title_before_a_name_is_no_given_name(text, given, surname):
+    (c,) = ages.extract(make_doc(text), PackData())
+    assert (c.given, c.surname) == (given, surname)

@@ -121,7 +121,7 @@ def test_seed_aid_package_subject(seed_docs):
     assert aid.line == 16
 
 
-@settings(max_examples=300)
+@settings(max_examples=300, deadline=None)  # a never-raises check, not a timing: the shared machine stalls
 @given(st.text(alphabet=st.characters(codec="utf-8"), max_size=200))
 def test_extraction_never_raises(text):
     for c in money.extract(make_doc(text), PackData()):

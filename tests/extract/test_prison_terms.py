@@ -48,3 +48,15 @@ def test_a_deadline_is_a_count_of_its_own_kind():
     text = "The Supreme Court ordered a fresh presidential election within 60 days after cancelling the results."
     assert read(text) == [("60 days", "days deadline", 60, None, "deadline")]
     assert read("The court must rule within two hours.") == []  # hours are no deadline unit
+
+
+def test_the_first_part_of_a_compound_term_is_no_term():
+    assert read("Holt was jailed for life with a minimum of 19 years and 82 days.") == []
+    assert read("Holt was jailed for 10 years and fined $5,000.") == [("10 years", "years", 10, "holt", "prison")]
+
+
+def test_a_datelines_place_is_not_the_person_sentenced():
+    text = "SPRINGFIELD, Ohio — A 17-year-old sentenced last week to 12 years’ probation may yet serve time."
+    assert read(text) == [("12 years", "years probation", 12, None, "probation")]
+    text = "LONDON (Reuters) - Dana Holt was jailed for 12 years on Friday."
+    assert read(text) == [("12 years", "years", 12, "holt", "prison")]

@@ -75,3 +75,12 @@ def test_the_order_of_the_sources_does_not_matter(order):
     texts = {"a": "Jane Doe, 26, was charged.", "b": "Jane Doe, 26, appeared in court.", "c": "Jane Doe, 62, denied it."}
     docs = [make_doc(texts[i], "2024-05-07", id=i) for i in order]
     assert [(f.document, f.suggestion) for f in findings(*docs)] == [("c", "26")]
+
+
+def test_a_rank_before_the_name_does_not_make_two_people():
+    got = findings(
+        make_doc("Constable Matthew Hunt, 28, was shot during a traffic stop.", "2024-05-07", id="a"),
+        make_doc("Constable Matthew Hunt, 28, died at the scene.", "2024-05-07", id="b"),
+        make_doc("The officer who died was Matthew Dennis Hunt, 23, police said.", "2024-05-07", id="c"),
+    )
+    assert [(f.document, f.severity, f.suggestion) for f in got] == [("c", "warning", "28")]

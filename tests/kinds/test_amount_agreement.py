@@ -506,3 +506,178 @@ def test_a_figure_in_parentheses_after_another_name_is_that_names():
     d = make_doc("The transfer fee for Halvorsen (€ 94mil) broke the club's record.", "2025-07-01", id="d")
     (f,) = findings([b, c, d])
     assert f.text == "€ 94mil" and f.severity == "warning" and f.suggestion == "101 million euros"
+
+
+def test_a_sum_named_beside_an_arrest_is_no_running_tally():
+    # "arrested" names the event the sum belongs to: the sum does not grow with the arrests
+    mon = make_doc("The mayor was arrested over a $60 million bribery scheme, prosecutors said.", "2025-03-10", id="mon")
+    tue = make_doc("The mayor was arrested over a $60 million bribery scheme, prosecutors said.", "2025-03-11", id="tue")
+    slip = make_doc("The mayor was arrested over a $90 million bribery scheme, prosecutors said.", "2025-03-11", id="slip")
+    (f,) = findings([mon, tue, slip])
+    assert (f.document, f.severity) == ("slip", "warning")
+    assert {r.document for r in f.related} == {"mon", "tue"}
+
+
+def test_a_damage_estimate_is_a_running_tally():
+    mon = make_doc("The storm caused $60 million in damage along the coast, officials said.", "2025-03-10", id="mon")
+    tue = make_doc("The storm caused $90 million in damage along the coast, officials said.", "2025-03-11", id="tue")
+    assert findings([mon, tue]) == []  # an estimate revised a day later
+
+
+def test_a_source_opposes_through_its_slip_shaped_figure_whatever_else_it_counts():
+    # each source also gives a share price, a figure no slip makes of "$16 million": "$16
+    # billion" is the one it can be a slip of; the slipping source gives the right sum in its
+    # headline, so only its slip's side of the vote can find the slip
+    a = make_doc("Acme is set to raise $16 billion in its share offering, up from a target of $35.", id="a")
+    b = make_doc("Acme will raise $16 billion in its share offering after setting a target of $35.", id="b")
+    slip = make_doc("Acme raises $16 billion in share offering\n\nAcme is set to raise $16 million in its share "
+                    "offering.", id="slip")
+    (f,) = findings([a, b, slip])
+    assert (f.document, f.text, f.severity) == ("slip", "$16 million", "warning")
+
+
+ONE_DIGIT_A = "Facing weak demand and rising costs, the carmaker will cut 18,000 jobs."
+ONE_DIGIT_B = "The troubled carmaker is to shed 18,000 jobs after a costly recall and fierce competition."
+ONE_DIGIT_SLIP = "The carmaker's supervisory board backed a restructuring that would eliminate 13,000 jobs."
+
+
+def test_one_digit_off_a_figure_two_sources_agree_on_is_a_slip_even_in_other_words():
+    # two words shared (carmaker; cut, shed and eliminate are one word) of seven: too few to compare
+    # alone, enough when every other source gives 18,000 and none 13,000
+    a, b = make_doc(ONE_DIGIT_A, id="a"), make_doc(ONE_DIGIT_B, id="b")
+    slip = make_doc(ONE_DIGIT_SLIP, id="slip")
+    (f,) = findings([a, b, slip])
+    assert (f.document, f.text, f.severity) == ("slip", "13,000 jobs", "warning")
+    assert {r.document for r in f.related} == {"a", "b"}
+    assert f.suggestion == "18,000 jobs"
+
+
+def test_one_digit_off_a_single_source_in_other_words_is_silent():
+    assert findings([make_doc(ONE_DIGIT_A, id="a"), make_doc(ONE_DIGIT_SLIP, id="slip")]) == []
+
+
+def test_one_digit_off_is_silent_when_another_source_states_the_figure_too():
+    a, b = make_doc(ONE_DIGIT_A, id="a"), make_doc(ONE_DIGIT_B, id="b")
+    c = make_doc("Unions fear the plan puts 13,000 jobs at risk in the carmaker's plants.", id="c")
+    assert findings([a, b, c, make_doc(ONE_DIGIT_SLIP, id="slip")]) == []
+
+
+def test_one_digit_off_is_silent_when_its_source_gives_the_agreed_figure_for_the_same_thing():
+    # the article knows both: the board's 13,000 is something else than the 18,000 cut
+    a, b = make_doc(ONE_DIGIT_A, id="a"), make_doc(ONE_DIGIT_B, id="b")
+    both = make_doc(ONE_DIGIT_SLIP + "\n\nFacing weak demand, the carmaker will also cut 18,000 jobs.", id="both")
+    assert findings([a, b, both]) == []
+
+
+def test_one_digit_off_is_a_slip_when_its_source_gives_the_agreed_value_for_something_else():
+    a, b = make_doc(ONE_DIGIT_A, id="a"), make_doc(ONE_DIGIT_B, id="b")
+    other = make_doc(ONE_DIGIT_SLIP + "\n\nSome 18,000 workers marched through the capital last spring.", id="other")
+    (f,) = findings([a, b, other])
+    assert (f.document, f.text) == ("other", "13,000 jobs")
+
+
+def test_a_scale_word_slip_is_compared_across_more_days_than_other_figures():
+    a = make_doc("The chemicals group agreed to buy the seed maker for $66 billion in cash.", "2025-09-14", id="a")
+    b = make_doc("The chemicals group will buy the seed maker for $66 billion, ending months of talks.", "2025-09-14",
+                 id="b")
+    slip = make_doc("The chemicals group has bought the seed maker in a $66 million deal.", "2025-09-19", id="slip")
+    (f,) = findings([a, b, slip])
+    assert (f.document, f.text, f.severity) == ("slip", "$66 million", "warning")
+    late = make_doc("The chemicals group has bought the seed maker in a $66 million deal.", "2025-10-20", id="late")
+    assert findings([a, b, late]) == []  # five weeks on: beyond max_scale_days_apart
+    other = make_doc("The chemicals group has bought the seed maker in a $68 billion deal.", "2025-09-19", id="other")
+    assert findings([a, b, other]) == []  # five days on, a different figure may be an update
+
+
+TERM_A = "A judge sentenced Dana Holt to 10 years' probation for the crash that killed four people."
+TERM_B = "Holt was sentenced to 10 years' probation for driving drunk and killing four people."
+
+
+@pytest.mark.parametrize("later", [
+    "Dana Holt, sentenced last week to 11 years' probation for the crash that killed four people, may yet serve time.",
+    # unnamed: any named person's term
+    "SPRINGFIELD, Ohio — A 17-year-old sentenced last week to 11 years’ probation after a crash that killed four "
+    "people may yet serve time.",
+])
+def test_a_term_handed_down_is_compared_a_week_later_and_is_no_running_tally(later):
+    # "killed" does not make the term grow, and a week on the term is what the judge gave
+    a, b = make_doc(TERM_A, "2025-12-12", id="a"), make_doc(TERM_B, "2025-12-12", id="b")
+    (f,) = findings([a, b, make_doc(later, "2025-12-19", id="later")])
+    assert (f.document, f.text, f.severity) == ("later", "11 years", "warning")
+
+
+def test_a_term_slip_is_found_though_its_article_gives_the_right_term_too():
+    # one named person has one term: the article's own "10 years" does not excuse its "70
+    # years"; the sources against it are one comparable in the usual way and one in few words
+    a = make_doc(TERM_A, "2025-12-12", id="a")
+    b = make_doc("Holt, a teenager from the suburbs, must now serve 10 years' probation.", "2025-12-12", id="b")
+    slip = make_doc("A television report said Dana Holt gets 70 years' probation for driving drunk.\n\n"
+                    "The judge sentenced Holt to 10 years' probation.", "2025-12-13", id="slip")
+    (f,) = findings([a, b, slip])
+    assert (f.document, f.text, f.severity) == ("slip", "70 years", "warning")
+    assert {r.document for r in f.related} == {"a", "b"}
+
+
+def test_a_vote_score_with_swapped_digits_is_caught():
+    a = make_doc("The motion to remove the speaker was adopted 218 to 209, with eight rebels joining.", id="a")
+    b = make_doc("By a vote of 218 to 209, the motion to remove the speaker prevailed.", id="b")
+    slip = make_doc("The speaker was removed by a motion adopted 218 to 290 after a day of drama.", id="slip")
+    (f,) = findings([a, b, slip])
+    assert (f.document, f.text, f.severity, f.suggestion) == ("slip", "290", "warning", "209")
+    assert findings([a, b]) == []
+
+
+def test_a_name_beginning_like_a_running_money_word_makes_no_running_tally():
+    # "Costello" begins like "cost": the words of running_money_words are whole words
+    mon = make_doc("Commissioner Costello set bail at $5 million for the driver, prosecutors said.", "2025-03-10",
+                   id="mon")
+    tue = make_doc("Commissioner Costello set bail at $5 million for the driver, prosecutors said.", "2025-03-11",
+                   id="tue")
+    slip = make_doc("Commissioner Costello set bail at $9 million for the driver, prosecutors said.", "2025-03-11",
+                    id="slip")
+    (f,) = findings([mon, tue, slip])
+    assert (f.document, f.severity) == ("slip", "warning")
+
+
+def test_two_figures_rounded_alike_agree_only_when_equal():
+    # "$5 million" and "$6 million" are rounded to the same place: two figures, not one
+    # rounded two ways (their bands, 4.5-6 and 5.5-7 million, overlap)
+    a = make_doc("The judge set bail at $5 million for the driver, prosecutors said.", id="a")
+    b = make_doc("The judge set bail at $5 million for the driver, court records show.", id="b")
+    slip = make_doc("The judge set bail at $6 million for the driver, prosecutors said.", id="slip")
+    (f,) = findings([a, b, slip])
+    assert (f.document, f.text, f.severity) == ("slip", "$6 million", "warning")
+    rounder = make_doc("The judge set bail at $5.6 million for the driver, prosecutors said.", id="rounder")
+    assert findings([a, rounder]) == []  # a finer figure still agrees with a rounded one that holds it
+
+
+_ORDERED = [
+    ("a", ONE_DIGIT_A), ("b", ONE_DIGIT_B), ("slip", ONE_DIGIT_SLIP),
+    ("c", "Unions fear the carmaker's plan puts 18,000 jobs at risk, and $5 million in bonuses."),
+    ("d", "The carmaker set aside $6 million in bonuses as it cuts 18,000 jobs."),
+]
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.permutations(_ORDERED))
+def test_findings_do_not_depend_on_the_order_of_the_documents(order):
+    def key(fs):
+        return sorted((f.document, f.start, f.severity, tuple(sorted(r.document for r in f.related))) for f in fs)
+    expected = key(findings([make_doc(t, id=i) for i, t in _ORDERED]))
+    assert key(findings([make_doc(t, id=i) for i, t in order])) == expected
+
+
+def test_conversions_rounded_alike_may_still_differ_by_a_digit():
+    # converted at different rates: "$5.7 billion" and "$5.8 billion" may both be right
+    a = make_doc("The fund will invest 43,574 crore rupees ($5.7 billion) in the telecom unit, it said.", id="a")
+    b = make_doc("The fund will invest 43,574 crore rupees ($5.7 billion) in the telecom unit, officials said.", id="b")
+    c = make_doc("The fund will invest 43,574 crore rupees ($5.8 billion) in the telecom unit, it said.", id="c")
+    assert findings([a, b, c]) == []
+
+
+def test_shares_rounded_alike_may_still_differ_by_a_digit():
+    # a share is rounded from a division, each outlet its own way (41.6%: 41% or 42%)
+    a = make_doc("Turnout in the referendum reached 42 percent, the election commission said.", id="a")
+    b = make_doc("Turnout in the referendum reached 42 percent, officials said on Monday.", id="b")
+    c = make_doc("Turnout in the referendum reached 41 percent, the election commission said.", id="c")
+    assert findings([a, b, c]) == []
