@@ -1,0 +1,95 @@
+"""The candidate scan must find exactly what each pattern's own finditer finds."""
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimcheck.extract.temporal.forms import FORMS
+from claimcheck.scan import CandidateScan, first_letters
+
+ROOT = Path(__file__).resolve().parent.parent
+DATE_SCAN = CandidateScan([form.pattern for form in FORMS])
+
+
+def spans(matches) -> list[tuple[tuple[int, int], str]]:
+    return [(m.span(), m.group(0)) for m in matches]
+
+
+def assert_same(scan: CandidateScan, text: str) -> None:
+    found = scan.scan(text)
+    for i, pattern in enumerate(scan.patterns):
+        assert spans(found.finditer(i)) == spans(pattern.finditer(text)), pattern.pattern[:80]
+
+
+def test_first_letters_are_read_from_the_pattern():
+    pattern = re.compile(r"\b(?=\w)(?:the\s+)?(?:last|next)\s+(?:Mon|Tues)day", re.I)
+    assert first_letters(pattern) == {"the", "las", "nex"}
+
+
+def test_optional_parts_digits_and_small_sets_are_followed():
+    pattern = re.compile(r"\b(?=\w)(?:mid-)?[12]\d{3}|Q[1-4]", re.I)
+    # "mid-" cut to three letters; a year's first digit, then one of the repeated digits
+    years = {f"{a}{b}" for a in "12" for b in "0123456789"}
+    assert first_letters(pattern) == {"mid", "q1", "q2", "q3", "q4"} | years
+
+
+@pytest.mark.parametrize("pattern", [
+    re.compile(r"(?:last|next)\s+week", re.I),  # may start mid-word: no word-start assertion
+    re.compile(r"\b(?=\w)(?:last|next)\s+week"),  # case-sensitive: not lower-cased safely
+    re.compile(r"\b(?=\w)(?:last\s+)?\w+day", re.I),  # may start with any word
+])
+def test_a_pattern_whose_start_cannot_be_bounded_is_scanned_whole(pattern):
+    assert first_letters(pattern) is None
+    assert_same(CandidateScan([pattern]), "Last week, next week and Tuesday: lastweek")
+
+
+def test_most_date_forms_are_tried_only_at_their_candidate_places():
+    # the forms that may start mid-word (numeric dates, "+3 days") are scanned whole
+    assert len(DATE_SCAN.whole) < len(FORMS) / 3
+
+
+def test_case_folding_onto_ascii_letters_is_kept():
+    # with IGNORECASE, the Kelvin sign matches "k" and the long s matches "s"
+    pattern = re.compile(r"\b(?=\w)(?:kilo|sept)\w*", re.I)
+    text = "\u212Ailo sunday \u017Fept. kilo Sept"
+    assert len(list(pattern.finditer(text))) == 4
+    assert_same(CandidateScan([pattern]), text)
+
+
+def test_lookbehinds_and_word_boundaries_see_the_text_before_the_place():
+    pattern = re.compile(r"\b(?=\w)(?<!\$)(?<!last\s)\d{4}\b", re.I)
+    assert_same(CandidateScan([pattern]), "In 2019, $2020, last 2021 and 2022x 2023")
+
+
+def test_an_empty_match_falls_back_to_the_full_scan():
+    pattern = re.compile(r"\b(?=\w)(?:ab)?", re.I)
+    assert_same(CandidateScan([pattern]), "ab abc xab b ab")
+
+
+def test_every_date_form_finds_the_same_in_the_seeds():
+    for path in sorted((ROOT / "seeds").glob("*.md")):
+        assert_same(DATE_SCAN, path.read_text(encoding="utf-8"))
+
+
+WORDS = ["January", "Jan.", "Sept", "May", "march", "Monday", "Tues.", "last", "next", "this", "the", "of", "in",
+         "since", "early", "mid-", "first", "third", "quarter", "Q3", "fiscal", "FY", "year", "years", "week",
+         "month", "day", "days", "ago", "later", "earlier", "before", "today", "yesterday", "2024", "1999", "12",
+         "3", "31st", "2024-05-07", "5/7/2024", "+3", "from", "to", "between", "and", "\u212Aelvin", "\u017Fept",
+         "İn", "Mär", "٣", "said", "on"]
+texts = st.lists(st.tuples(st.sampled_from(WORDS), st.sampled_from([" ", ", ", ". ", "\n", "-", "", "  ", "/"])),
+                 max_size=40).map(lambda parts: "".join(w + sep for w, sep in parts))
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_every_date_form_finds_the_same_as_its_own_finditer(text):
+    assert_same(DATE_SCAN, text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=60))
+def test_any_text_gives_the_same_matches(text):
+    assert_same(DATE_SCAN, text)
