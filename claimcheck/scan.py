@@ -39,6 +39,8 @@ _SMALL_SET = 12  # a character range wider than this ends the prefix
 _DIGITS = tuple("0123456789")  # \d on an ASCII character (non-ASCII words go to every pattern)
 WORD_START = r"\b(?=\w)"
 _WORDS = re.compile(r"\w+")
+_DIGIT_RUNS = re.compile(r"\d+")
+_WORD_CHAR = re.compile(r"[A-Za-z0-9_]")
 
 # (prefix so far, may the next element still extend it)
 _Prefixes = list[tuple[str, bool]]
@@ -105,19 +107,47 @@ def _sequence(items: object) -> _Prefixes | None:
     return list(current)
 
 
-def first_letters(pattern: re.Pattern[str]) -> frozenset[str] | None:
-    """Lower-case ASCII strings (up to ``PREFIX`` long), one of which starts every match of
-    ``pattern``; None when the pattern may start anywhere or its start cannot be bounded."""
-    if not isinstance(pattern.pattern, str) or not pattern.pattern.startswith(WORD_START) \
-            or not pattern.flags & re.IGNORECASE or pattern.flags & (re.ASCII | re.LOCALE):
+def _not_after(items: list, category: object) -> bool:
+    """Does the pattern open with a lookbehind refusing ``category`` (``(?<![\\w+-])``), so a
+    match never starts right after such a character?"""
+    if not items or items[0][0] is not sre.ASSERT_NOT or items[0][1][0] != -1:
+        return False
+    body = list(items[0][1][1])
+    return len(body) == 1 and body[0][0] is sre.IN and (sre.CATEGORY, category) in body[0][1]
+
+
+def start(pattern: re.Pattern[str]) -> tuple[str, frozenset[str]] | None:
+    """Where every match of ``pattern`` starts: ("word", prefixes) at a word start, ("digit",
+    prefixes) at the start of a run of digits, with lower-case ASCII prefixes (up to
+    ``PREFIX`` long) one of which begins every match; None when that cannot be bounded."""
+    if not isinstance(pattern.pattern, str) or pattern.flags & (re.ASCII | re.LOCALE):
         return None
-    got = _sequence(sre_parse.parse(pattern.pattern, pattern.flags))
+    items = list(sre_parse.parse(pattern.pattern, pattern.flags))
+    got = _sequence(items)
     if got is None:
         return None
-    prefixes = frozenset(s.lower() for s, _ in got)
-    if "" in prefixes or not all(s.isascii() for s in prefixes):
+    # a non-ASCII letter ends a prefix (the text's side: a word whose first letters are not all
+    # ASCII goes to every pattern)
+    prefixes = frozenset(re.split(r"[^\x00-\x7f]", s, maxsplit=1)[0] for s, _ in got)
+    if pattern.flags & re.IGNORECASE:
+        prefixes = frozenset(s.lower() for s in prefixes)
+    elif any(s.lower() != s or s.upper() != s for s in prefixes):
+        return None  # letters compared lower-cased must be matched regardless of case
+    if "" in prefixes:
         return None
-    return prefixes
+    if pattern.pattern.startswith(WORD_START) or (
+            _not_after(items, sre.CATEGORY_WORD) and all(_WORD_CHAR.match(s) for s in prefixes)):
+        return "word", prefixes
+    if (_not_after(items, sre.CATEGORY_DIGIT) or _not_after(items, sre.CATEGORY_WORD)) \
+            and all(s[0].isdigit() for s in prefixes):
+        return "digit", prefixes
+    return None
+
+
+def first_letters(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """The prefixes of ``start``, or None."""
+    got = start(pattern)
+    return got[1] if got else None
 
 
 class CandidateScan:
@@ -127,31 +157,49 @@ class CandidateScan:
     def __init__(self, patterns: Sequence[re.Pattern[str]]):
         self.patterns = list(patterns)
         self.whole: set[int] = set()  # scanned whole
-        tables: list[dict[str, list[int]]] = [{} for _ in range(PREFIX + 1)]
+        # per kind of start, per prefix length: prefix -> the patterns it may begin
+        tables: dict[str, list[dict[str, list[int]]]] = {"word": [], "digit": []}
+        for kind in tables:
+            tables[kind] = [{} for _ in range(PREFIX + 1)]
+        tried: dict[str, list[int]] = {"word": [], "digit": []}
         for i, pattern in enumerate(self.patterns):
-            prefixes = first_letters(pattern)
-            if prefixes is None:
+            got = start(pattern)
+            if got is None:
                 self.whole.add(i)
                 continue
+            kind, prefixes = got
+            tried[kind].append(i)
             for s in prefixes:
-                tables[len(s)].setdefault(s, []).append(i)
-        self._tables = [{k: tuple(v) for k, v in t.items()} for t in tables]
-        self._tried = tuple(i for i in range(len(self.patterns)) if i not in self.whole)
+                tables[kind][len(s)].setdefault(s, []).append(i)
+        self._tables = {kind: [{k: tuple(v) for k, v in t.items()} for t in ts] for kind, ts in tables.items()}
+        self._tried = {kind: tuple(v) for kind, v in tried.items()}
         self._last: tuple[str, Candidates] | None = None
 
     def scan(self, text: str) -> "Candidates":
-        """The word starts of ``text`` filed under the patterns that may begin there (the last
-        text's are kept: the date extractor reads one text up to three times)."""
+        """The word starts (and digit-run starts) of ``text`` filed under the patterns that may
+        begin there (the last text's are kept: the date extractor reads one text up to three times)."""
         last = self._last
         if last is not None and last[0] is text:
             return last[1]
-        at: dict[int, list[int]] = {i: [] for i in self._tried}
-        t1, t2, t3 = self._tables[1], self._tables[2], self._tables[3]
-        for m in _WORDS.finditer(text):
+        at: dict[int, list[int]] = {}
+        for kind, runs in (("word", _WORDS), ("digit", _DIGIT_RUNS)):
+            if self._tried[kind]:
+                self._file(text, runs, self._tables[kind], self._tried[kind], at)
+        found = Candidates(self, text, at)
+        self._last = (text, found)
+        return found
+
+    @staticmethod
+    def _file(text: str, runs: re.Pattern[str], tables: list[dict[str, tuple[int, ...]]], tried: tuple[int, ...],
+              at: dict[int, list[int]]) -> None:
+        for i in tried:
+            at[i] = []
+        t1, t2, t3 = tables[1], tables[2], tables[3]
+        for m in runs.finditer(text):
             p = m.start()
             head = text[p:p + PREFIX]
             if not head.isascii():
-                for i in self._tried:
+                for i in tried:
                     at[i].append(p)
                 continue
             head = head.lower()
@@ -159,9 +207,6 @@ class CandidateScan:
                 places = at[i]
                 if not places or places[-1] != p:
                     places.append(p)
-        found = Candidates(self, text, at)
-        self._last = (text, found)
-        return found
 
 
 class Candidates:

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimcheck.extract.temporal.forms import FORMS
-from claimcheck.scan import CandidateScan, first_letters
+from claimcheck.scan import CandidateScan, first_letters, start
 
 ROOT = Path(__file__).resolve().parent.parent
 DATE_SCAN = CandidateScan([form.pattern for form in FORMS])
@@ -46,9 +46,23 @@ def test_a_pattern_whose_start_cannot_be_bounded_is_scanned_whole(pattern):
     assert_same(CandidateScan([pattern]), "Last week, next week and Tuesday: lastweek")
 
 
+def test_a_pattern_refusing_a_word_character_before_it_starts_at_word_starts():
+    pattern = re.compile(r"(?<![\w+-])(?:one|two)\s+days", re.I)
+    assert start(pattern) == ("word", {"one", "two"})
+    assert_same(CandidateScan([pattern]), "One days, stone days, two days, +two days, Two  days")
+
+
+def test_a_pattern_refusing_a_digit_before_it_starts_where_digits_start():
+    pattern = re.compile(r"(?<![\d/-])(?:19|20)\d\d-\d\d")
+    assert start(pattern) == ("digit", {f"{century}{d}" for century in ("19", "20") for d in "0123456789"})
+    # mid-word ("x2024-05"), not mid-number ("12024-05"), and other scripts' digits
+    text = "x2024-05 12024-05 2019-12 /2020-01 \u0663\u0660\u0662\u0664-05 2021-0"
+    assert_same(CandidateScan([pattern]), text)
+
+
 def test_most_date_forms_are_tried_only_at_their_candidate_places():
-    # the forms that may start mid-word (numeric dates, "+3 days") are scanned whole
-    assert len(DATE_SCAN.whole) < len(FORMS) / 3
+    # the forms that may start after a sign ("+3 days") are scanned whole
+    assert len(DATE_SCAN.whole) < len(FORMS) / 6
 
 
 def test_case_folding_onto_ascii_letters_is_kept():
