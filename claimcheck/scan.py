@@ -39,6 +39,7 @@ _SMALL_SET = 12  # a character range wider than this ends the prefix
 _DIGITS = tuple("0123456789")  # \d on an ASCII character (non-ASCII words go to every pattern)
 WORD_START = r"\b(?=\w)"
 _WORDS = re.compile(r"\w+")
+_MEMO_MAX = 100_000  # first-letter strings remembered per scan (news holds some 10,000)
 _DIGIT_RUNS = re.compile(r"\d+")
 _WORD_CHAR = re.compile(r"[A-Za-z0-9_]")
 
@@ -174,6 +175,8 @@ class CandidateScan:
         self._tables = {kind: [{k: tuple(v) for k, v in t.items()} for t in ts] for kind, ts in tables.items()}
         self._tried = {kind: tuple(v) for kind, v in tried.items()}
         self._last: tuple[str, Candidates] | None = None
+        # the answer per first letters as written ("Jan", "jan", "the"), kept across texts
+        self._memo: dict[str, dict[str, tuple[int, ...]]] = {"word": {}, "digit": {}}
 
     def scan(self, text: str) -> "Candidates":
         """The word starts (and digit-run starts) of ``text`` filed under the patterns that may
@@ -184,29 +187,36 @@ class CandidateScan:
         at: dict[int, list[int]] = {}
         for kind, runs in (("word", _WORDS), ("digit", _DIGIT_RUNS)):
             if self._tried[kind]:
-                self._file(text, runs, self._tables[kind], self._tried[kind], at)
+                self._file(text, runs, kind, at)
         found = Candidates(self, text, at)
         self._last = (text, found)
         return found
 
-    @staticmethod
-    def _file(text: str, runs: re.Pattern[str], tables: list[dict[str, tuple[int, ...]]], tried: tuple[int, ...],
-              at: dict[int, list[int]]) -> None:
+    def _file(self, text: str, runs: re.Pattern[str], kind: str, at: dict[int, list[int]]) -> None:
+        tried = self._tried[kind]
         for i in tried:
             at[i] = []
-        t1, t2, t3 = tables[1], tables[2], tables[3]
+        memo = self._memo[kind]
         for m in runs.finditer(text):
             p = m.start()
             head = text[p:p + PREFIX]
-            if not head.isascii():
-                for i in tried:
-                    at[i].append(p)
-                continue
-            head = head.lower()
-            for i in t1.get(head[:1], ()) + t2.get(head[:2], ()) + t3.get(head, ()):
-                places = at[i]
-                if not places or places[-1] != p:
-                    places.append(p)
+            ids = memo.get(head)
+            if ids is None:
+                ids = self._patterns_for(head, kind)
+                if len(memo) < _MEMO_MAX:
+                    memo[head] = ids
+            for i in ids:
+                at[i].append(p)
+
+    def _patterns_for(self, head: str, kind: str) -> tuple[int, ...]:
+        """The patterns a run starting with ``head`` (its first ``PREFIX`` characters) may
+        begin: those with one of its lower-cased prefixes, or every one when it is not ASCII."""
+        if not head.isascii():
+            return self._tried[kind]
+        head = head.lower()
+        tables = self._tables[kind]
+        found = {i for n in range(1, PREFIX + 1) for i in tables[n].get(head[:n], ())}
+        return tuple(sorted(found))
 
 
 class Candidates:
