@@ -28,6 +28,7 @@ hypothesis-made strings.
 
 from __future__ import annotations
 
+import bisect
 import re
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
@@ -117,6 +118,17 @@ def _not_after(items: list, category: object) -> bool:
     return len(body) == 1 and body[0][0] is sre.IN and (sre.CATEGORY, category) in body[0][1]
 
 
+def _boundary_first(items: list) -> bool:
+    """Does ``\\b`` hold where the pattern starts (among its opening zero-width items)? With a
+    word character first, that place is a word start."""
+    for op, av in items:
+        if op is sre.AT and av is sre.AT_BOUNDARY:
+            return True
+        if op not in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            return False
+    return False
+
+
 def start(pattern: re.Pattern[str]) -> tuple[str, frozenset[str]] | None:
     """Where every match of ``pattern`` starts: ("word", prefixes) at a word start, ("digit",
     prefixes) at the start of a run of digits, with lower-case ASCII prefixes (up to
@@ -137,7 +149,8 @@ def start(pattern: re.Pattern[str]) -> tuple[str, frozenset[str]] | None:
     if "" in prefixes:
         return None
     if pattern.pattern.startswith(WORD_START) or (
-            _not_after(items, sre.CATEGORY_WORD) and all(_WORD_CHAR.match(s) for s in prefixes)):
+            (_not_after(items, sre.CATEGORY_WORD) or _boundary_first(items))
+            and all(_WORD_CHAR.match(s) for s in prefixes)):
         return "word", prefixes
     if (_not_after(items, sre.CATEGORY_DIGIT) or _not_after(items, sre.CATEGORY_WORD)) \
             and all(s[0].isdigit() for s in prefixes):
@@ -224,6 +237,18 @@ class Candidates:
 
     def __init__(self, scan: CandidateScan, text: str, at: dict[int, list[int]]):
         self.patterns, self.text, self.at = scan.patterns, text, at
+
+    def search(self, i: int, pos: int = 0) -> re.Match[str] | None:
+        """The first match of pattern ``i`` at or after ``pos``, as ``patterns[i].search(text, pos)``."""
+        pattern, text = self.patterns[i], self.text
+        places = self.at.get(i)
+        if places is None:
+            return pattern.search(text, pos)
+        for n in range(bisect.bisect_left(places, pos), len(places)):
+            m = pattern.match(text, places[n])
+            if m is not None:
+                return m
+        return None
 
     def finditer(self, i: int) -> Iterator[re.Match[str]]:
         """The matches of pattern ``i``, exactly as ``patterns[i].finditer(text)`` gives them."""

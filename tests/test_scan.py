@@ -107,3 +107,25 @@ def test_every_date_form_finds_the_same_as_its_own_finditer(text):
 @given(st.text(max_size=60))
 def test_any_text_gives_the_same_matches(text):
     assert_same(DATE_SCAN, text)
+
+
+NUMBER_WORDS = ["a", "an", "half", "a half", "one-third", "two", "thirds", "quarter", "of", "million", "billion",
+                "hundred", "thousand", "twenty-five", "dozen", "Seventeen", "and", "at", "fifths", "tenth", "3",
+                "a-half", "Anne", "ONE", "\u017Fix", "zero"]
+number_texts = st.lists(st.tuples(st.sampled_from(NUMBER_WORDS), st.sampled_from([" ", "-", ", ", "", "\n"])),
+                        max_size=30).map(lambda parts: "".join(w + sep for w, sep in parts))
+
+
+@settings(max_examples=300, deadline=None)
+@given(number_texts)
+def test_number_word_patterns_search_from_any_place_as_their_own_search(text):
+    from claimcheck.language import numbers
+
+    scan = numbers._WORD_SCAN
+    assert len(scan.whole) == 0  # every number-word pattern is tried at word starts only
+    assert_same(scan, text)
+    found = scan.scan(text)
+    for i, pattern in enumerate(scan.patterns):
+        for pos in range(len(text) + 1):
+            got, want = found.search(i, pos), pattern.search(text, pos)
+            assert (got and (got.span(), got.group(0))) == (want and (want.span(), want.group(0)))
