@@ -129,10 +129,11 @@ def _boundary_first(items: list) -> bool:
     return False
 
 
-def start(pattern: re.Pattern[str]) -> tuple[str, frozenset[str]] | None:
-    """Where every match of ``pattern`` starts: ("word", prefixes) at a word start, ("digit",
-    prefixes) at the start of a run of digits, with lower-case ASCII prefixes (up to
-    ``PREFIX`` long) one of which begins every match; None when that cannot be bounded."""
+def start(pattern: re.Pattern[str]) -> dict[str, frozenset[str]] | None:
+    """Where every match of ``pattern`` starts, by kind of place: "word" (a word start),
+    "digit" (the start of a run of digits), "mark" (wherever its first character, a
+    punctuation mark or a space, is), each with lower-case ASCII prefixes (up to ``PREFIX``
+    long) one of which begins every match starting there; None when that cannot be bounded."""
     if not isinstance(pattern.pattern, str) or pattern.flags & (re.ASCII | re.LOCALE):
         return None
     items = list(sre_parse.parse(pattern.pattern, pattern.flags))
@@ -148,20 +149,29 @@ def start(pattern: re.Pattern[str]) -> tuple[str, frozenset[str]] | None:
         return None  # letters compared lower-cased must be matched regardless of case
     if "" in prefixes:
         return None
-    if pattern.pattern.startswith(WORD_START) or (
-            (_not_after(items, sre.CATEGORY_WORD) or _boundary_first(items))
-            and all(_WORD_CHAR.match(s) for s in prefixes)):
-        return "word", prefixes
-    if (_not_after(items, sre.CATEGORY_DIGIT) or _not_after(items, sre.CATEGORY_WORD)) \
-            and all(s[0].isdigit() for s in prefixes):
-        return "digit", prefixes
-    return None
+    at_word = pattern.pattern.startswith(WORD_START) or _not_after(items, sre.CATEGORY_WORD) \
+        or _boundary_first(items)
+    at_digits = _not_after(items, sre.CATEGORY_DIGIT) or _not_after(items, sre.CATEGORY_WORD)
+    kinds: dict[str, set[str]] = {}
+    for s in prefixes:
+        if _WORD_CHAR.match(s) and at_word:
+            kinds.setdefault("word", set()).add(s)
+        elif s[0].isdigit() and at_digits:
+            kinds.setdefault("digit", set()).add(s)
+        elif not _WORD_CHAR.match(s):
+            kinds.setdefault("mark", set()).add(s)  # found wherever the character is: no place assumed
+        else:
+            return None  # a word character that may start mid-word
+    return {kind: frozenset(v) for kind, v in kinds.items()}
 
 
 def first_letters(pattern: re.Pattern[str]) -> frozenset[str] | None:
-    """The prefixes of ``start``, or None."""
+    """Every prefix of ``start``, or None."""
     got = start(pattern)
-    return got[1] if got else None
+    return frozenset().union(*got.values()) if got else None
+
+
+KINDS = ("word", "digit", "mark")
 
 
 class CandidateScan:
@@ -171,46 +181,51 @@ class CandidateScan:
     def __init__(self, patterns: Sequence[re.Pattern[str]]):
         self.patterns = list(patterns)
         self.whole: set[int] = set()  # scanned whole
-        # per kind of start, per prefix length: prefix -> the patterns it may begin
-        tables: dict[str, list[dict[str, list[int]]]] = {"word": [], "digit": []}
-        for kind in tables:
-            tables[kind] = [{} for _ in range(PREFIX + 1)]
-        tried: dict[str, list[int]] = {"word": [], "digit": []}
+        # per kind of place, per prefix length: prefix -> the patterns it may begin
+        tables: dict[str, list[dict[str, list[int]]]] = {kind: [{} for _ in range(PREFIX + 1)] for kind in KINDS}
+        tried: dict[str, list[int]] = {kind: [] for kind in KINDS}
+        self._mixed: list[int] = []  # patterns found at places of more than one kind
         for i, pattern in enumerate(self.patterns):
             got = start(pattern)
             if got is None:
                 self.whole.add(i)
                 continue
-            kind, prefixes = got
-            tried[kind].append(i)
-            for s in prefixes:
-                tables[kind][len(s)].setdefault(s, []).append(i)
+            if len(got) > 1:
+                self._mixed.append(i)
+            for kind, prefixes in got.items():
+                tried[kind].append(i)
+                for s in prefixes:
+                    tables[kind][len(s)].setdefault(s, []).append(i)
         self._tables = {kind: [{k: tuple(v) for k, v in t.items()} for t in ts] for kind, ts in tables.items()}
         self._tried = {kind: tuple(v) for kind, v in tried.items()}
+        marks = sorted({s[0] for t in tables["mark"] for s in t})
+        self._runs = {"word": _WORDS, "digit": _DIGIT_RUNS,
+                      "mark": re.compile("[" + "".join("\\" + c for c in marks) + "]") if marks else None}
         self._last: tuple[str, Candidates] | None = None
         # the answer per first letters as written ("Jan", "jan", "the"), kept across texts
-        self._memo: dict[str, dict[str, tuple[int, ...]]] = {"word": {}, "digit": {}}
+        self._memo: dict[str, dict[str, tuple[int, ...]]] = {kind: {} for kind in KINDS}
 
     def scan(self, text: str) -> "Candidates":
-        """The word starts (and digit-run starts) of ``text`` filed under the patterns that may
-        begin there (the last text's are kept: the date extractor reads one text up to three times)."""
+        """The word starts, digit-run starts and marks of ``text`` filed under the patterns that
+        may begin there (the last text's are kept: the date extractor reads one text up to three times)."""
         last = self._last
         if last is not None and last[0] is text:
             return last[1]
         at: dict[int, list[int]] = {}
-        for kind, runs in (("word", _WORDS), ("digit", _DIGIT_RUNS)):
+        for kind in KINDS:
             if self._tried[kind]:
-                self._file(text, runs, kind, at)
+                self._file(text, kind, at)
+        for i in self._mixed:
+            at[i].sort()
         found = Candidates(self, text, at)
         self._last = (text, found)
         return found
 
-    def _file(self, text: str, runs: re.Pattern[str], kind: str, at: dict[int, list[int]]) -> None:
-        tried = self._tried[kind]
-        for i in tried:
-            at[i] = []
+    def _file(self, text: str, kind: str, at: dict[int, list[int]]) -> None:
+        for i in self._tried[kind]:
+            at.setdefault(i, [])
         memo = self._memo[kind]
-        for m in runs.finditer(text):
+        for m in self._runs[kind].finditer(text):  # type: ignore[union-attr]
             p = m.start()
             head = text[p:p + PREFIX]
             ids = memo.get(head)
@@ -222,7 +237,7 @@ class CandidateScan:
                 at[i].append(p)
 
     def _patterns_for(self, head: str, kind: str) -> tuple[int, ...]:
-        """The patterns a run starting with ``head`` (its first ``PREFIX`` characters) may
+        """The patterns a place starting with ``head`` (its first ``PREFIX`` characters) may
         begin: those with one of its lower-cased prefixes, or every one when it is not ASCII."""
         if not head.isascii():
             return self._tried[kind]
