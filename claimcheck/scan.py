@@ -34,6 +34,8 @@ from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Iterator, Sequence
 
+from .cache import on_release
+
 PREFIX = 3  # first letters of a match looked at
 _MAX_PREFIXES = 4000  # a pattern with more first-letter strings than this is scanned whole
 _SMALL_SET = 12  # a character range wider than this ends the prefix
@@ -202,8 +204,12 @@ class CandidateScan:
         self._runs = {"word": _WORDS, "digit": _DIGIT_RUNS,
                       "mark": re.compile("[" + "".join("\\" + c for c in marks) + "]") if marks else None}
         self._last: tuple[str, Candidates] | None = None
+        on_release(self._forget)  # a long text's places are let go with the text caches
         # the answer per first letters as written ("Jan", "jan", "the"), kept across texts
         self._memo: dict[str, dict[str, tuple[int, ...]]] = {kind: {} for kind in KINDS}
+
+    def _forget(self) -> None:
+        self._last = None
 
     def scan(self, text: str) -> "Candidates":
         """The word starts, digit-run starts and marks of ``text`` filed under the patterns that

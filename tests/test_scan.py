@@ -136,3 +136,14 @@ def test_number_word_patterns_search_from_any_place_as_their_own_search(text):
         for pos in range(len(text) + 1):
             got, want = found.search(i, pos), pattern.search(text, pos)
             assert (got and (got.span(), got.group(0))) == (want and (want.span(), want.group(0)))
+
+
+def test_the_last_text_is_let_go_with_the_text_caches():
+    from claimcheck.cache import release_long
+
+    scan = CandidateScan([re.compile(r"\b(?=\w)next\s+week", re.I)])
+    text = "next week " * 20
+    first = scan.scan(text)
+    assert scan.scan(text) is first  # one text read again (the date extractor's second pass)
+    release_long()
+    assert scan.scan(text) is not first
