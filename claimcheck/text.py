@@ -168,7 +168,7 @@ def content_words(text: str) -> list[str]:
 _CACHED_UP_TO = 300
 
 
-@lru_cache(maxsize=1 << 14)
+@lru_cache(maxsize=4096)  # the repeats come from one article: its phrases are read again within it
 def _short_content_words(text: str) -> tuple[str, ...]:
     return _content_words(text)
 
