@@ -39,19 +39,30 @@ class _TextCache:
         self.entries: OrderedDict = OrderedDict()
         self.held = 0
         self.lock = threading.Lock()
+        # the last key and its value: the extractors ask about one document's text thousands of
+        # times in a row (``people.tokens`` once per name looked at), and the same object is
+        # answered without the lock and the ordering (one tuple, read and replaced whole)
+        self.last: tuple[object, object] | None = None
         functools.update_wrapper(self, fn)
 
     def __call__(self, key):
+        last = self.last
+        if last is not None and last[0] is key:
+            return last[1]
         with self.lock:
             if key in self.entries:
                 self.entries.move_to_end(key)
-                return self.entries[key][0]
+                value = self.entries[key][0]
+                self.last = (key, value)
+                return value
         value = self.fn(key)
         size = _size(key)
         with self.lock:
             if key not in self.entries:
                 self.entries[key] = (value, size)
                 self.held += size
+            value = self.entries[key][0]
+            self.last = (key, value)
             while self.held > self.budget and len(self.entries) > 1:
                 _, (_, gone) = self.entries.popitem(last=False)
                 self.held -= gone
@@ -61,11 +72,13 @@ class _TextCache:
         with self.lock:
             for key in [k for k, (_, size) in self.entries.items() if size > limit]:
                 self.held -= self.entries.pop(key)[1]
+            self.last = None
 
     def cache_clear(self) -> None:
         with self.lock:
             self.entries.clear()
             self.held = 0
+            self.last = None
 
 
 def text_cache(budget: int = BUDGET) -> Callable[[Callable[..., T]], Callable[..., T]]:

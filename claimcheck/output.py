@@ -128,7 +128,11 @@ _OWN_TAIL = re.compile(
 def is_own_report(data: bytes) -> bool:
     """Whether ``data`` is a report claimcheck wrote (any format): such a file in a checked
     folder is output, never an article to check."""
-    return bool(_OWN_HEAD.match(data[:2048]) or _OWN_TAIL.search(data[-4096:]))
+    tail = data[-4096:]
+    # the tail pattern tries every line start and reads each line to its end: asked only
+    # where one of its fixed words is there (most articles hold neither)
+    return bool(_OWN_HEAD.match(data[:2048])
+                or ((b"Checked " in tail or b'{"type": "summary", ' in tail) and _OWN_TAIL.search(tail)))
 
 
 def refuse_to_overwrite_input(output: str | Path | None, paths: list[str]) -> None:

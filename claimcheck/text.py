@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .cache import text_cache
 from .models import Document
@@ -159,6 +160,20 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 
 def content_words(text: str) -> list[str]:
     """Lower-cased content words (stopwords dropped, simple plural folding)."""
+    return list(_short_content_words(text) if len(text) <= _CACHED_UP_TO else _content_words(text))
+
+
+# Asked of short phrases (a date's scope, its event, a capitalised run), each about four times
+# per article; longer texts are not kept.
+_CACHED_UP_TO = 300
+
+
+@lru_cache(maxsize=4096)  # the repeats come from one article: its phrases are read again within it
+def _short_content_words(text: str) -> tuple[str, ...]:
+    return _content_words(text)
+
+
+def _content_words(text: str) -> tuple[str, ...]:
     out = []
     for w in _WORD.findall(text):
         w = w.lower().replace("’", "'")
@@ -169,4 +184,4 @@ def content_words(text: str) -> list[str]:
         if len(w) > 4 and w.endswith("s") and not w.endswith("ss"):
             w = w[:-1]
         out.append(w)
-    return out
+    return tuple(out)

@@ -114,3 +114,51 @@ def test_a_shallow_text_with_aliases_loads_the_same_with_both_parsers():
     text = "base: &base {severity: warning, tags: [a, b]}\nrules:\n  - *base\n  - {x: *base}\n"
     assert outcome(text, pure=False) == outcome(text, pure=True)
     assert load_yaml(text, "p.yaml")["rules"][1] == {"x": {"severity": "warning", "tags": ["a", "b"]}}
+
+
+# front matter (plain values, yamlload.safe_load): libyaml first, the pure parser for what it refuses
+
+def plain_outcome(text: str, pure: bool) -> object:
+    try:
+        if pure:
+            instance = yamlload.SafeDataLoader(text)
+            try:
+                return instance.get_single_data()
+            finally:
+                instance.dispose()
+        return yamlload.safe_load(text)
+    except yaml.YAMLError as e:
+        return f"{type(e).__name__}: {e}"  # the message with its place
+
+
+@needs_libyaml
+def test_front_matter_is_parsed_by_libyaml_where_present(monkeypatch):
+    used = []
+    monkeypatch.setattr(yamlload, "_parse", lambda text, loader: used.append(loader) or {"x": 1})
+    assert yamlload.safe_load("title: t\n") == {"x": 1}
+    assert used == [yamlload._CDataLoader]
+
+
+@needs_libyaml
+@pytest.mark.parametrize("text", [
+    'title: "Apple reports record $18B profit"\nsource: \'WPTV\'\npublished: 2015-01-27\nupdated: 2015-01-28 17:19:05\n',
+    "published: 2024-02-30\n",  # an impossible date: the same error at the same place
+    "a: [1, 2\nb: 3\n",
+    "a: 1\n  b: 2\n",
+    "a: 1\na: 2\n",
+    "a: *nope\n",
+    'a: "\\q"\n',
+    "a: \x07bell\n",  # the pure reader refuses a control character that libyaml would take
+    BOMB,
+    "a: &a [1, *a]\n",
+])
+def test_front_matter_gets_the_same_values_and_errors_from_both_parsers(text):
+    assert plain_outcome(text, pure=False) == plain_outcome(text, pure=True)
+
+
+@needs_libyaml
+@settings(max_examples=150, deadline=None)
+@given(documents, st.sampled_from([False, True]))
+def test_any_front_matter_gets_the_same_values_from_both_parsers(data, flow):
+    text = yaml.safe_dump({"root": data, "published": "2024-05-07"}, allow_unicode=True, default_flow_style=flow)
+    assert plain_outcome(text, pure=False) == plain_outcome(text, pure=True)

@@ -140,7 +140,8 @@ def _introduced_otherwise(text: str, relations: tuple[str, ...]) -> frozenset[st
     given = given_name_groups()
     found |= {m.group(1) for m in _COUPLE.finditer(text) if fold(m.group(1)) in given}
     if relations:
-        pattern = re.compile(r"\b(?i:" + "|".join(map(re.escape, relations)) + r")\s*,?\s+([A-Z][\w-]+)\b")
+        # (?=\w): tried at word starts only (a relation noun starts with a letter), not at word ends too
+        pattern = re.compile(r"\b(?=\w)(?i:" + "|".join(map(re.escape, relations)) + r")\s*,?\s+([A-Z][\w-]+)\b")
         found |= {m.group(1) for m in pattern.finditer(text)}
     return frozenset(found)
 

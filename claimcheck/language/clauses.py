@@ -156,6 +156,7 @@ def _without(text: str, start: int, end: int) -> str:
     return text[:max(start, 0)] + " " * (max(end, 0) - max(start, 0)) + text[max(end, 0):]
 
 
+@lru_cache(maxsize=256)  # a clause is tested when found (clause) and again for its tense (tense)
 def _past_marker(text: str) -> bool:
     if _PAST_ACT.search(text):
         return True

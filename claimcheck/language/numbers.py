@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator
 
+from ..scan import CandidateScan
 from .lexicon import LEXICON
 
 # The number words, scale words, fractions and hedges of ``claimcheck/language/data/numbers.yaml``.
@@ -251,9 +252,14 @@ def _scan(text: str) -> tuple[Number, ...]:
     return tuple(_numbers(text))
 
 
+# the number patterns tried only where they can start (digit runs, "." before a digit, number words)
+_SCAN = CandidateScan([WORDS_RE, SCALE_FRACTION_RE, FRACTION_RE, NUMBER_RE])
+
+
 def _numbers(text: str) -> Iterator[Number]:
     found: list[Number] = []
-    for m in NUMBER_RE.finditer(text):
+    candidates = _SCAN.scan(text)
+    for m in candidates.finditer(3):  # NUMBER_RE
         scale = m.group("scale") or m.group("abbr")
         try:
             value, place = parse_digits(m.group("num"), scale)
@@ -264,7 +270,7 @@ def _numbers(text: str) -> Iterator[Number]:
             exact = factor == 1.0 and place == 1.0 and value.is_integer()
             found.append(Number(m.start(), m.end(), value, place, "digits", factor, exact))
     pos = 0
-    while m := WORDS_RE.search(text, pos):
+    while m := candidates.search(0, pos):  # WORDS_RE
         parsed = parse_words(m.group(0))
         if parsed:
             value, length, place = parsed
@@ -274,13 +280,13 @@ def _numbers(text: str) -> Iterator[Number]:
             exact = place == 1.0 and "dozen" not in m.group(0)[:length].lower()
             found.append(Number(start, m.start() + length, value, place, "words", max(place, 1.0), exact))
         pos = m.start() + (parsed[1] if parsed else 1)
-    for m in SCALE_FRACTION_RE.finditer(text):
+    for m in candidates.finditer(1):  # SCALE_FRACTION_RE
         num = FRACTION_NUMERATORS[m.group("num").lower()] if m.group("num") else 1
         scale = WORD_SCALES[m.group("scale").lower()]
         value = scale * num / FRACTION_DENOMINATORS[m.group("den").lower()]
         if value < scale:  # "three halves of a million" is no way to write a number
             found.append(Number(m.start(), m.end(), value, scale / 10, "words", scale / 10))
-    for m in FRACTION_RE.finditer(text):
+    for m in candidates.finditer(2):  # FRACTION_RE
         den = m.group("den").lower()
         num = FRACTION_NUMERATORS[m.group("num").lower()] if m.group("num") else 1
         if den in {"half", "halves"} and m.group("num") and num != 1:

@@ -23,6 +23,7 @@ from ...language.calendar import MONTHS
 from ...language.clauses import tense_around
 from ...models import Document, TemporalClaim
 from ...packdata import PackData
+from ...scan import CandidateScan
 from ...spans import Spans
 from ...text import claim_id, locator
 from .._pipeline import Earlier
@@ -131,12 +132,13 @@ def _extract(doc: Document, strict: bool = True, tense: str | None = None) -> li
     taken = Spans()
     kept = []
     lower = text.casefold()  # a superset of what re.I matches, for the gates
+    found = _SCAN.scan(text)  # each form tried only where it can start (the same matches as finditer)
     for priority, form in enumerate(FORMS):
         if form.gate and not any(g in lower for g in form.gate):
             continue
         mine: list[tuple[int, int]] = []
         reach = 0  # the furthest end of this pattern's kept spans
-        for m in form.pattern.finditer(text):
+        for m in found.finditer(priority):
             if m.end() == m.start() or taken.overlaps(m.start(), m.end()) or m.start() < reach:
                 continue
             t = clause_tense(m.start(), m.end())
@@ -162,6 +164,9 @@ def _extract(doc: Document, strict: bool = True, tense: str | None = None) -> li
         out.append(claim)
         _remember(ctx, form.name, claim, result)
     return out
+
+
+_SCAN = CandidateScan([form.pattern for form in FORMS])
 
 
 def _handle(form: DateForm, m: re.Match, ctx: Context) -> Result | None:
