@@ -20,9 +20,9 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Iterator
 
+from ..cache import text_cache
 from .lexicon import LEXICON
 
 # The number words, scale words, fractions and hedges of ``claimcheck/language/data/numbers.yaml``.
@@ -246,7 +246,7 @@ def scan(text: str) -> tuple[Number, ...]:
     return _scan(text)
 
 
-@lru_cache(maxsize=32)
+@text_cache()  # bounded by the characters it holds: an lru_cache kept 32 texts of any length
 def _scan(text: str) -> tuple[Number, ...]:
     return tuple(_numbers(text))
 

@@ -54,6 +54,9 @@ def _tokens(text: str) -> list[Token]:
     honorifics = vocabulary().honorifics
     out: list[Token] = []
     n = len(text)
+    # one string per distinct word and folded form: a long document repeats its words, and
+    # a fresh pair of strings per token was a third of the memory its extraction held
+    same: dict[str, str] = {}
     for m in _TOKEN.finditer(text):
         start, end = m.span()
         word = m.group(0)
@@ -63,6 +66,7 @@ def _tokens(text: str) -> list[Token]:
             end += 1
             word = text[start:end]
             folded = fold(word)
+        word, folded = same.setdefault(word, word), same.setdefault(folded, folded)
         out.append(Token(start, end, word, folded, word[:1].isupper()))
     return out
 
@@ -115,7 +119,7 @@ def name_at(text: str, toks: Sequence[Token], i: int, max_words: int = 5) -> int
     return known[i, max_words]
 
 
-@lru_cache(maxsize=2)  # the document being extracted (roles, then names)
+@text_cache()  # the document being extracted (roles, then names); let go after a long one
 def _names_at(text: str) -> dict[tuple[int, int], int]:
     return {}
 
