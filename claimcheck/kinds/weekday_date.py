@@ -8,7 +8,9 @@ talks`` (resolved against the publication date) is May 7. Two mentions are about
 event when the words they date share ``min_shared`` content words, ``min_common`` of them
 common words (and none says the event repeats, "again", goes on for days, "searched", or
 marks its opening or close), or the same pack event term, and they lie within
-``max_gap_days`` of each other. A weekday in "late Friday into Saturday" is left out.
+``max_gap_days`` of each other. A weekday in "late Friday into Saturday" is left out. In a
+long document (a live blog) a weekday is compared with at most the 256 dated mentions of near
+days nearest it in the text (``NEAREST``).
 
 Fires: ``The talks opened on Tuesday, May 8, 2024.``
 Silent: ``The talks opened on Tuesday, May 7, 2024.``
