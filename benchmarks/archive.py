@@ -18,16 +18,10 @@ key lookup (the lookup alone, repeated).
 from __future__ import annotations
 
 import argparse
-import sys
 import time
 from pathlib import Path
 
-# This folder holds numbers.py, which would shadow the standard library's numbers module:
-# look here last (for synthetic.py), not first.
-_HERE = Path(__file__).resolve().parent
-sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != _HERE] + [str(_HERE)]
-
-from synthetic import NUMBER, make  # noqa: E402
+from synthetic import NUMBER, make
 
 from claimcheck import engine
 from claimcheck.archive import draft_context

@@ -24,11 +24,13 @@ letters (``long-words``: work per word that grows with its square, such as build
 one-letter deletion of a surname). The largest fitted growth per doubling is printed last
 and must stay at or below 2.2.
 
-``--megabytes 50`` instead times one check of a single-line article of that size (seed
-sentences repeated) and prints its time and peak memory.
+``--megabytes 1 2 4 8`` instead times one check of a single-line article of each size (seed
+sentences repeated), smallest first, and prints its time, peak memory, and the growth of
+both per doubling (fitted over the sizes given; the peak is the process's, so each size's
+is at least the one before). ``--megabytes 50`` alone is the issue's 50 MB article.
 
     .venv/bin/python benchmarks/long_documents.py [--copies 4 8 16 32] [--shapes articles one-line]
-    .venv/bin/python benchmarks/long_documents.py --megabytes 50
+    .venv/bin/python benchmarks/long_documents.py --megabytes 1 2 4 8
 """
 
 from __future__ import annotations
@@ -104,8 +106,9 @@ def timed(fn) -> float:
     return time.process_time() - t
 
 
-def one_big_line(megabytes: float, seeds: list[Document], packs) -> None:
-    """Time one check of a single-line article of ``megabytes`` and print its peak memory."""
+def one_big_line(megabytes: float, seeds: list[Document], packs) -> tuple[float, float]:
+    """Time one check of a single-line article of ``megabytes``; print and return its CPU
+    seconds and the peak memory of the process (MB)."""
     body = " ".join(" ".join(d.text.split()) for d in seeds) + " "
     size = int(megabytes * 1_000_000)
     text = (body * (size // len(body) + 1))[:size]
@@ -115,21 +118,28 @@ def one_big_line(megabytes: float, seeds: list[Document], packs) -> None:
     took = time.process_time() - start
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"one line of {len(text) / 1e6:.1f} MB: check {took:.1f} CPU-s ({len(text) / 1e3 / took:.0f} KB/s), "
-          f"{len(report.claims)} claims, {len(report.findings)} findings, peak memory {peak:.0f} MB")
+          f"{len(report.claims)} claims, {len(report.findings)} findings, peak memory {peak:.0f} MB", flush=True)
+    return took, peak
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--copies", type=int, nargs="+", default=[4, 8, 16, 32])
     ap.add_argument("--shapes", nargs="+", choices=sorted(SHAPES), default=list(SHAPES))
-    ap.add_argument("--megabytes", type=float, help="time one single-line article of this size instead")
+    ap.add_argument("--megabytes", type=float, nargs="+",
+                    help="time one single-line article of each of these sizes instead")
     args = ap.parse_args()
     seeds, errors = read_paths([ROOT / "seeds"])
     if errors or not seeds:
         raise SystemExit("benchmarks/long_documents.py: cannot read seeds/")
     packs = load_packs([ROOT / "rules"])
     if args.megabytes:
-        one_big_line(args.megabytes, seeds, packs)
+        sizes = sorted(args.megabytes)
+        figures = [one_big_line(mb, seeds, packs) for mb in sizes]
+        if len(sizes) > 1:
+            time_growth = 2 ** _slope([(math.log2(mb), math.log2(t)) for mb, (t, _) in zip(sizes, figures)])
+            memory_growth = 2 ** _slope([(math.log2(mb), math.log2(p)) for mb, (_, p) in zip(sizes, figures)])
+            print(f"growth per doubling (fitted): time x{time_growth:.2f}, peak memory x{memory_growth:.2f}")
         return
     data = engine.plan(packs).data
     fitted: dict[str, float] = {}

@@ -13,12 +13,6 @@ rule in that run that the unchanged cluster did not give is counted as a false a
 
 from __future__ import annotations
 
-import os
-import sys
-
-if sys.path and os.path.abspath(sys.path[0]) == os.path.dirname(os.path.abspath(__file__)):
-    sys.path.pop(0)  # this folder's numbers.py would hide the standard library's numbers module
-
 import argparse
 import re
 from pathlib import Path

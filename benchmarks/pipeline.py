@@ -27,11 +27,6 @@ import sys
 import time
 from pathlib import Path
 
-# This folder holds numbers.py, which would shadow the standard library's numbers module:
-# look here last (for synthetic.py), not first.
-_HERE = Path(__file__).resolve().parent
-sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != _HERE] + [str(_HERE)]
-
 ROOT = Path(__file__).resolve().parent.parent
 MODES = ("read", "extract", "check")
 

@@ -20,8 +20,8 @@ import sys
 from pathlib import Path
 
 if __package__ in (None, ""):
-    # run as a script: this folder's numbers.py would hide the standard library's numbers module,
-    # and the families are imported as benchmarks.planted_families from the repository root
+    # run as a script: the families are imported as benchmarks.planted_families from the
+    # repository root
     sys.path[0] = str(Path(__file__).resolve().parents[1])
 
 import argparse

@@ -24,18 +24,13 @@ Usage: ``python benchmarks/temporal.py [--cases PATH] [--json]``.
 
 from __future__ import annotations
 
+import argparse
+import datetime as dt
+import json
 import sys
+import time
+from collections import defaultdict
 from pathlib import Path
-
-# Run as a script, this folder comes first on sys.path, where a sibling benchmark named like
-# a standard module ("numbers.py") would shadow it for every library imported below.
-sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
-
-import argparse  # noqa: E402
-import datetime as dt  # noqa: E402
-import json  # noqa: E402
-import time  # noqa: E402
-from collections import defaultdict  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CASES = ROOT.parent / "shared" / "bench" / "temporal_cases.jsonl"

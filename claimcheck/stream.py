@@ -8,8 +8,11 @@ their claims, in worker processes with ``jobs`` > 1 (the order and the claims do
 change; at most a few chunks per worker are in flight, so memory stays bounded).
 
 Document ids must be unique over the whole corpus (``read_paths`` renames clashing ones),
-so the files are read twice: once for their ids only (a few bytes kept per document), then
-for their text, one file at a time. Reading costs about 1/25 of extracting.
+so every file is read for its ids before the first document can be given out. The documents
+of the first files, up to ``KEEP`` characters of text, are kept from that reading and given
+out as they are; only the files past it are read a second time, one at a time, for their
+text. A corpus of ordinary size is read once; an archive too large to hold is read twice
+(reading costs about 1/25 of extracting), in memory flat in its size.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from .workers import end_with_parent
 
 CHUNK = 8  # documents sent to a worker at a time
 IN_FLIGHT_PER_JOB = 4  # chunks queued per worker: enough to keep it busy, few enough to bound memory
+KEEP = 32_000_000  # characters of text kept from the first reading (the first files' documents)
 
 
 def jobs_wanted(jobs: int) -> int:
@@ -43,12 +47,23 @@ def iter_documents(paths: Iterable[str | Path]) -> Iterator[Document | ReadError
     walk_errors: list[ReadError] = []
     files = sorted(_walk(list(paths), walk_errors), key=lambda fn: str(fn[0]))
     yield from walk_errors
-    # First pass: the ids only, renamed where they clash across the corpus.
+    # First reading: every id, renamed where they clash across the corpus; the first files'
+    # documents kept whole, and each file's errors (manifest errors come with the first file
+    # of their folder).
     manifests: dict[Path, Manifest] = {}
     light: list[tuple[Document, str]] = []
     where: list[tuple[int, int]] = []  # (file, record) of each entry of ``light``
+    kept: dict[int, list[Document]] = {}
+    errors_of: dict[int, list[ReadError]] = {}
+    held = 0
     for n, (f, name) in enumerate(files):
-        docs = read_file(f, manifests, [])
+        errors: list[ReadError] = []
+        docs = read_file(f, manifests, errors)
+        if errors:
+            errors_of[n] = errors
+        held += sum(len(d.text) for d in docs)
+        if held <= KEEP:
+            kept[n] = docs
         light.extend((d.model_copy(update={"text": ""}), name) for d in docs)
         where.extend((n, r) for r in range(len(docs)))
     settled, clashes = _settled_ids(light)
@@ -57,11 +72,10 @@ def iter_documents(paths: Iterable[str | Path]) -> Iterator[Document | ReadError
     for e in clashes:
         clashes_at.setdefault(e.path, []).append(e)
     del light, where, settled
-    manifests = {}  # errors in manifests are reported once, in this pass
     for n, (f, _) in enumerate(files):
-        errors: list[ReadError] = []
-        docs = read_file(f, manifests, errors)
-        yield from errors
+        # a file past ``KEEP`` is read again; its errors were given by the first reading
+        docs = kept.pop(n) if n in kept else read_file(f, manifests, [])
+        yield from errors_of.pop(n, [])
         yield from clashes_at.pop(str(f), [])
         renamed = [d if (i := final_ids.get((n, r), d.id)) == d.id else d.model_copy(update={"id": i})
                    for r, d in enumerate(docs) if final_ids.get((n, r), d.id) is not None]

@@ -111,6 +111,15 @@ class Locator:
         i = bisect.bisect_right(self._line_starts, offset) - 1
         return i + 1 + self.doc.line_offset, offset - self._line_starts[i] + 1
 
+    def breaks_before(self, offset: int) -> int:
+        """How many line breaks come before ``offset`` (found by bisection: counting or
+        searching from the top made every claim of a one-line document cost its offset)."""
+        return bisect.bisect_right(self._line_starts, offset) - 1
+
+    def break_before(self, offset: int) -> int:
+        """Where the last line break before ``offset`` is (-1 when none), as ``str.rfind``."""
+        return self._line_starts[self.breaks_before(offset)] - 1
+
     def sentence_at(self, offset: int) -> Sentence:
         i = bisect.bisect_right(self._sentence_starts, offset) - 1
         if i >= 0 and self.sentences[i].start <= offset < max(self.sentences[i].end, offset + 1):

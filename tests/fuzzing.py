@@ -3,7 +3,9 @@ JSON and JSON Lines. Shared by the fuzz tests of the readers, the extractors and
 
 Pieces steer the generator towards what the code reads (dates, figures, titles, credits,
 abbreviations, YAML dates and aliases, JSON nesting and escapes); arbitrary text, control
-characters and long runs do the rest.
+characters and long runs do the rest. The plain lists (``TEXT_PIECES``, ``RUN_PIECES``,
+``YAML_VALUE_TEXTS``, ``YAML_KEY_NAMES``) are shared with benchmarks/fuzz.py, the long hunt
+outside CI.
 """
 
 from __future__ import annotations
@@ -31,16 +33,20 @@ TEXT_PIECES = [
 # arbitrary characters, surrogates left out (no file can hold them; readers refuse them)
 CHARS = st.characters(blacklist_categories=("Cs",))
 TEXTS = st.lists(st.one_of(st.sampled_from(TEXT_PIECES), st.text(CHARS, max_size=12)), max_size=40).map("".join)
-LONG_RUNS = st.tuples(st.sampled_from(["x", ".", " ", "Sen. ", "May 8. ", "$1 ", "A. ", "\n"]),
-                      st.integers(100, 3_000)).map(lambda t: t[0] * t[1])
+# what a long run repeats: no sentence, word or line breaks, or too many of them
+RUN_PIECES = ["x", ".", " ", "Sen. ", "May 8. ", "$1 ", "A. ", "\n"]
+LONG_RUNS = st.tuples(st.sampled_from(RUN_PIECES), st.integers(100, 3_000)).map(lambda t: t[0] * t[1])
 ARTICLE_TEXT = st.one_of(TEXTS, LONG_RUNS, st.tuples(TEXTS, LONG_RUNS, TEXTS).map("".join))
 
-YAML_VALUES = st.sampled_from([
+# front-matter values as written: impossible dates, dates with a tail, aliases, unsafe tags
+YAML_VALUE_TEXTS = [
     "2024-05-08", "0000-01-01", "2024-02-30", "2024-13-01", "2024-05-07x", '"2024-05-07 garbage"',
     "2024-05-07T10:00:00+02:00", "2024-05-07 10:00:00", "[2024-05-07]", "{a: 1}", "true", "42", "-1", "~", "''",
     "&a [x, x]", "*a", "[[[[[[", "'unclosed", '"\\ud800"', "!!python/object:os.system", "May 8", "1e400",
-])
-YAML_KEYS = st.sampled_from(["published", "title", "id", "source", "url", "x", "tags", "file", "documents"])
+]
+YAML_KEY_NAMES = ["published", "title", "id", "source", "url", "x", "tags", "file", "documents"]
+YAML_VALUES = st.sampled_from(YAML_VALUE_TEXTS)
+YAML_KEYS = st.sampled_from(YAML_KEY_NAMES)
 FRONT_MATTER = st.lists(st.tuples(YAML_KEYS, YAML_VALUES), max_size=6).map(
     lambda pairs: "".join(f"{k}: {v}\n" for k, v in pairs))
 

@@ -85,3 +85,14 @@ def test_the_work_kept_for_a_long_text_is_let_go_when_its_run_ends():
     report = claimcheck.check_documents([long_doc, short], config=ONLY_WEEKDAY)
     assert {f.document for f in report.findings} == {"long", "short"}
     assert 0 < max(cache.held().values()) <= cache.LONG  # the short text's work stays for the next run
+
+
+def test_the_numbers_and_name_ends_of_a_long_text_are_let_go_with_its_other_work():
+    """Two caches keyed on whole texts were lru_caches counted in entries (32 texts' numbers,
+    2 texts' name ends): after a long document's run they kept the text and its derived work."""
+    cache.clear_caches()
+    long_doc = make_doc(WRONG + " Sen. Ana Ruiz said 42 people came. " * (cache.LONG // 30), id="long")
+    claimcheck.check_documents([long_doc], config=ONLY_WEEKDAY)
+    held = cache.held()
+    for name in ("claimcheck.language.numbers._scan", "claimcheck.language.people._names_at"):
+        assert held[name] <= cache.LONG

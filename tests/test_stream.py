@@ -120,3 +120,51 @@ def test_extract_jsonl_reports_a_repeated_id_and_goes_on(tmp_path, seeds_dir):
     assert [line["id"] for line in lines if line["type"] == "document"] == [d.id for d in read_paths([tmp_path])[0]]
     assert len(read_paths([tmp_path])[0]) == 2
     assert [(line["rule"], line["line"]) for line in lines if line["type"] == "finding"] == [("input.unreadable", 2)]
+
+
+def _counting_reads(monkeypatch) -> list[str]:
+    reads: list[str] = []
+    read_file = stream.read_file
+
+    def counted(f, manifests, errors):
+        reads.append(f.name)
+        return read_file(f, manifests, errors)
+
+    monkeypatch.setattr(stream, "read_file", counted)
+    return reads
+
+
+def _clashing_corpus(tmp_path, seeds_dir):
+    """Three folders, the same file name in two (ids renamed), a file that cannot be read,
+    and a manifest with an error."""
+    for folder in ("2024/05", "2024/06", "2024/07"):
+        (tmp_path / folder).mkdir(parents=True)
+    shutil.copy(seeds_dir / "000_3fc728a24d09eceb.txt", tmp_path / "2024/05/index.txt")
+    shutil.copy(seeds_dir / "000_3fc728a24d09eceb.txt", tmp_path / "2024/06/index.txt")
+    shutil.copy(seeds_dir / "001_a3cafb5fea57f7c3.txt", tmp_path / "2024/07/other.txt")
+    (tmp_path / "2024/07/manifest.yaml").write_text("documents:\n  - file: other.txt\n    published: 2024-02-30\n")
+    (tmp_path / "bad.txt").write_bytes(b"caf\xe9\n")
+    return tmp_path
+
+
+def test_a_corpus_of_ordinary_size_is_read_once(tmp_path, seeds_dir, monkeypatch):
+    """The ids of the whole corpus come before the first document; the documents were read
+    again for their text, each file twice, even when the whole corpus could be held."""
+    corpus = _clashing_corpus(tmp_path, seeds_dir)
+    docs, errors = read_paths([corpus])
+    reads = _counting_reads(monkeypatch)
+    streamed = list(stream.iter_documents([corpus]))
+    assert sorted(reads) == ["bad.txt", "index.txt", "index.txt", "other.txt"]
+    assert [d for d in streamed if not isinstance(d, ReadError)] == sorted(docs, key=lambda d: (d.path, d.id))
+    assert sorted(map(str, (e for e in streamed if isinstance(e, ReadError)))) == sorted(map(str, errors))
+
+
+def test_past_the_kept_text_only_the_later_files_are_read_again(tmp_path, seeds_dir, monkeypatch):
+    corpus = _clashing_corpus(tmp_path, seeds_dir)
+    docs, errors = read_paths([corpus])
+    once = list(stream.iter_documents([corpus]))
+    first = len(read_paths([corpus / "2024/05"])[0][0].text)
+    monkeypatch.setattr(stream, "KEEP", first)  # only the first file's text is kept
+    reads = _counting_reads(monkeypatch)
+    assert list(stream.iter_documents([corpus])) == once
+    assert sorted(reads) == ["bad.txt", "bad.txt", "index.txt", "index.txt", "index.txt", "other.txt", "other.txt"]

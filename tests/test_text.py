@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from hypothesis import given, strategies as st
 
-from claimcheck.text import content_words, locator, split_sentences
+from claimcheck.text import Locator, content_words, locator, split_sentences
 
 from tests.conftest import make_doc
 
@@ -111,3 +111,11 @@ def test_abbreviation_dense_text_reads_a_bounded_window_before_each_full_stop():
 def test_a_word_longer_than_the_look_back_is_no_abbreviation():
     text = "He said " + "x" * 70 + "mr. Then he left."
     assert [s.text for s in split_sentences(text)] == ["He said " + "x" * 70 + "mr.", "Then he left."]
+
+
+@given(st.text(alphabet="ab\n", max_size=60), st.data())
+def test_line_breaks_before_an_offset_are_those_of_the_text(text, data):
+    offset = data.draw(st.integers(0, len(text)))
+    loc = Locator(make_doc(text))
+    assert loc.breaks_before(offset) == text.count("\n", 0, offset)
+    assert loc.break_before(offset) == text.rfind("\n", 0, offset)

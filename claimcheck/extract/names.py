@@ -14,6 +14,7 @@ roster, exactly or nearly, are name claims too, when no role claim already cover
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 
 from rapidfuzz import fuzz
 
@@ -96,11 +97,24 @@ def _things(doc: Document, data: PackData) -> list[NameClaim]:
     ]
 
 
+_BUCKET = 256  # characters per bucket of kept spans in ``_longest_first``
+
+
 def _longest_first(found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """The longest of the found spans first, then each that overlaps none kept.
+
+    Kept spans are filed by where they start, so a span is tested against the few kept near
+    it: testing it against every kept span made a long document quadratic."""
     out: list[tuple[int, int, str, str]] = []
-    for f in sorted(found, key=lambda f: (-(f[1] - f[0]), f[0])):
-        if not any(s < f[1] and f[0] < e for s, e, _, _ in out):
+    ordered = sorted(found, key=lambda f: (-(f[1] - f[0]), f[0]))
+    longest = ordered[0][1] - ordered[0][0] if ordered else 0
+    kept: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for f in ordered:
+        start, end = f[0], f[1]
+        near = range((start - longest) // _BUCKET, (end - 1) // _BUCKET + 1)
+        if not any(s < end and start < e for b in near for s, e in kept.get(b, ())):
             out.append(f)
+            kept[start // _BUCKET].append((start, end))
     return out
 
 

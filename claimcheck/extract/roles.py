@@ -364,7 +364,7 @@ def _names_after(text, toks, h, plural, names, capital_head, determiner):
     j = name_at(text, toks, k)
     if company_run(toks[k:j], text):
         return []  # "Chairman and Managing Director, Reliance Industries Ltd, said": the company, not a name
-    if j - k >= 2 and re.match(r"\s*(?:[,.;:)]|$)", text[toks[j - 1].end:]):
+    if j - k >= 2 and _CLAUSE_ENDS.match(text, toks[j - 1].end):
         return [(toks[k].start, toks[j - 1].end, _person(text, toks, k, j, names))]
     return []
 
@@ -458,6 +458,9 @@ def _appositive_after(text: str, toks: list[Token], names: list[FullName]) -> li
     return out
 
 
+# A clause ends after a name or a title: punctuation or the end of the text. Matched at the
+# word's end, never on a copy of the rest of the text (a copy per apposition was quadratic).
+_CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:)]|$)")
 _LIST_GOES_ON = re.compile(r"\s*,\s*(?:and|or)\s", re.I)
 
 
@@ -508,7 +511,7 @@ def _apposition(text: str, toks: list[Token], k: int, person: str, start: int) -
         while e + 1 < len(toks) and e - h < _MAX_FREE_TAIL and joined(text, toks[e], toks[e + 1]):
             e += 1
         end = e + 1
-    if not re.match(r"\s*(?:[,.;:)]|$)", text[toks[end - 1].end:]):
+    if not _CLAUSE_ENDS.match(text, toks[end - 1].end):
         return None
     if _LIST_GOES_ON.match(text, toks[end - 1].end):
         return None  # "carrying Raisi, the foreign minister, and other officials": a list, not an apposition

@@ -43,7 +43,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import heapq
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from typing import Iterator, Literal
 
@@ -167,10 +169,14 @@ def _pack_events(mentions, event_of, events, reported, options: Options) -> Iter
         day, basis = _reference(event, group)
         if day is None:
             continue
+        holders = [o for o in group if o.contains(day)]
+        holding = {o.document for o in holders}
         for c in group:
             if c.contains(day):
                 continue
-            support = [o for o in group if o.document != c.document and o.contains(day)]
+            # read only when another source holds the day: once per mention over the whole
+            # group made a long document with many mentions of one event quadratic
+            support = [o for o in holders if o.document != c.document] if holding - {c.document} else []
             if basis == "sources" and not support:
                 continue
             reported.add(c.id)
@@ -266,18 +272,30 @@ def _bound_pairs(mentions, event_of, names, common, phases, options: Options) ->
               for group in by_class.values() for c in group}
     pairs = []
     for group in by_class.values():
-        for i, a in enumerate(group):
-            for b in group[i + 1:]:
-                if a.document == b.document or a.gap_days(b) > options.max_gap_days or phases[a.id] != phases[b.id]:
-                    continue
-                if _same_story_noun(a, b):
-                    pairs.append((a, b, 0))  # "the election": its names are those of other verbs
-                    continue
-                if actors[a.id] and actors[b.id] and not actors[a.id] & actors[b.id]:
-                    continue  # other actors: "passed by the Senate" / "passed by the House"
-                if actors[a.id] & actors[b.id] or _bound(a, b, names, common):
-                    pairs.append((a, b, 0))
+        for a, b in _across_documents(group):
+            if a.gap_days(b) > options.max_gap_days or phases[a.id] != phases[b.id]:
+                continue
+            if _same_story_noun(a, b):
+                pairs.append((a, b, 0))  # "the election": its names are those of other verbs
+                continue
+            if actors[a.id] and actors[b.id] and not actors[a.id] & actors[b.id]:
+                continue  # other actors: "passed by the Senate" / "passed by the House"
+            if actors[a.id] & actors[b.id] or _bound(a, b, names, common):
+                pairs.append((a, b, 0))
     return pairs
+
+
+def _across_documents(group: list) -> Iterator[tuple]:
+    """Every pair of ``group`` from two documents, the earlier first, in list order; pairs
+    within one document are never formed (forming and skipping them made a long document
+    with many mentions of one class quadratic)."""
+    where: dict[str, list[int]] = defaultdict(list)
+    for n, c in enumerate(group):
+        where[c.document].append(n)
+    for n, a in enumerate(group):
+        later = [places[bisect_right(places, n):] for d, places in where.items() if d != a.document]
+        for m in heapq.merge(*later):
+            yield a, group[m]
 
 
 def _bound(a, b, names, common) -> bool:

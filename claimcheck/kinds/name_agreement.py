@@ -116,7 +116,20 @@ def _people(mentions: list[Mention], known) -> list[list[Mention]]:
         same = known(x.key) == known(y.key) or one_edit_apart(x.surname, y.surname, known)
         return same and _compatible(x, y)
 
-    pairs = ((x, y, 1) for i, x in enumerate(mentions) for y in mentions[i + 1:] if linked(x, y))
+    # linked() reads a mention's surname, given names and title family only: mentions alike in
+    # those are compared once, as one (every pair of mentions was quadratic in their number;
+    # a long document names its people hundreds of times). The groups are the same: alike
+    # mentions are chained when one is linked to its like, and two linked kinds are joined
+    # by their first mentions.
+    alike: dict[tuple, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        alike[(m.surname, m.key, m.givens, m.family)].append(m)
+    kinds = list(alike.values())
+    pairs: list[tuple[Mention, Mention, int]] = []
+    for i, xs in enumerate(kinds):
+        if linked(xs[0], xs[0]):
+            pairs += [(a, b, 1) for a, b in zip(xs, xs[1:])]
+        pairs += [(xs[0], ys[0], 1) for ys in kinds[i + 1:] if linked(xs[0], ys[0])]
     return connected_groups(mentions, pairs)
 
 

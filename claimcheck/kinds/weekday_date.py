@@ -8,7 +8,9 @@ talks`` (resolved against the publication date) is May 7. Two mentions are about
 event when the words they date share ``min_shared`` content words, ``min_common`` of them
 common words (and none says the event repeats, "again", goes on for days, "searched", or
 marks its opening or close), or the same pack event term, and they lie within
-``max_gap_days`` of each other. A weekday in "late Friday into Saturday" is left out.
+``max_gap_days`` of each other. A weekday in "late Friday into Saturday" is left out. In a
+long document (a live blog) a weekday is compared with at most the 256 dated mentions of near
+days nearest it in the text (``NEAREST``).
 
 Fires: ``The talks opened on Tuesday, May 8, 2024.``
 Silent: ``The talks opened on Tuesday, May 7, 2024.``
@@ -31,6 +33,10 @@ SCOPE = "document"
 # The values a message template may name ("{written}"), besides "{message}".
 FIELDS = ("written", "actual", "date")
 WEEKDAYS = [w.capitalize() for w in CALENDAR_WEEKDAYS]
+# A weekday is compared with at most this many dated mentions of near days, the nearest to
+# it in the text: a live blog or a day's dump in one file holds thousands on the same days,
+# and comparing each weekday with all of them made the rule quadratic in the document.
+NEAREST = 256
 
 
 class Options(KindOptions):
@@ -73,11 +79,18 @@ def _in_document(ctx: DocumentContext, claims, options: Options) -> Iterator[Hit
     common = {c.id: frozenset(c.actions) for c in dated + weekdays}
     events = {c.id: {n for n, p in enumerate(patterns) if p.search(c.scope or "")} for c in dated + weekdays}
     by_day = sorted((c.interval[0], n) for n, c in enumerate(dated))
+    starts = [c.start for c in dated]
     for w in weekdays:
         gap = dt.timedelta(days=options.max_gap_days)
-        lo = bisect_left(by_day, (w.interval[0] - gap, -1))
-        hi = bisect_right(by_day, (w.interval[1] + gap, len(dated)))
-        for d in (dated[n] for n in sorted(n for _, n in by_day[lo:hi])):  # near days only, in text order
+        first, last = w.interval[0] - gap, w.interval[1] + gap
+        lo = bisect_left(by_day, (first, -1))
+        hi = bisect_right(by_day, (last, len(dated)))
+        if hi - lo <= NEAREST:
+            near = sorted(n for _, n in by_day[lo:hi])
+        else:  # a long document: the near days among the dated mentions nearest in the text
+            at = max(0, min(bisect_left(starts, w.start) - NEAREST // 2, len(dated) - NEAREST))
+            near = [n for n in range(at, at + NEAREST) if first <= dated[n].interval[0] <= last]
+        for d in (dated[n] for n in near):  # near days only, in text order
             if d.value == w.value or d.gap_days(w) > options.max_gap_days:
                 continue
             shared_words = len(keys[w.id] & keys[d.id]) >= options.min_shared and \

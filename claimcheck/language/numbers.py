@@ -20,9 +20,9 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Iterator
 
+from ..cache import text_cache
 from ..scan import CandidateScan
 from .lexicon import LEXICON
 
@@ -247,7 +247,7 @@ def scan(text: str) -> tuple[Number, ...]:
     return _scan(text)
 
 
-@lru_cache(maxsize=32)
+@text_cache()  # bounded by the characters it holds: an lru_cache kept 32 texts of any length
 def _scan(text: str) -> tuple[Number, ...]:
     return tuple(_numbers(text))
 

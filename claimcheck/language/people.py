@@ -55,6 +55,9 @@ def _tokens(text: str) -> list[Token]:
     out: list[Token] = []
     n = len(text)
     make = tuple.__new__  # Token's own __new__ is a Python function: a few hundred calls per article
+    # one string per distinct word and folded form: a long document repeats its words, and
+    # a fresh pair of strings per token was a third of the memory its extraction held
+    same: dict[str, str] = {}
     for m in _TOKEN.finditer(text):
         start, end = m.span()
         word = m.group(0)
@@ -64,6 +67,7 @@ def _tokens(text: str) -> list[Token]:
             end += 1
             word = text[start:end]
             folded = fold(word)
+        word, folded = same.setdefault(word, word), same.setdefault(folded, folded)
         out.append(make(Token, (start, end, word, folded, word[:1].isupper())))
     return out
 
@@ -116,7 +120,7 @@ def name_at(text: str, toks: Sequence[Token], i: int, max_words: int = 5) -> int
     return known[i, max_words]
 
 
-@lru_cache(maxsize=2)  # the document being extracted (roles, then names)
+@text_cache()  # the document being extracted (roles, then names); let go after a long one
 def _names_at(text: str) -> dict[tuple[int, int], int]:
     return {}
 

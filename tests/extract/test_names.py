@@ -149,3 +149,19 @@ def test_a_person_beside_a_company_with_a_legal_suffix_is_still_a_person():
 @pytest.mark.parametrize("text", ["Kim Se-ri spoke.", "Nguyen Van Sa said it was done."])
 def test_a_two_letter_legal_suffix_counts_only_in_capitals(text):
     assert len([n for _, n, _ in _people(make_doc(text)) if " " in n]) == 1
+
+
+def _longest_first_by_hand(found):
+    out = []
+    for f in sorted(found, key=lambda f: (-(f[1] - f[0]), f[0])):
+        if not any(s < f[1] and f[0] < e for s, e, _, _ in out):
+            out.append(f)
+    return out
+
+
+@given(st.lists(st.tuples(st.integers(0, 2_000), st.integers(0, 700)), max_size=40))
+def test_the_longest_of_overlapping_names_wins_wherever_they_lie(spans):
+    """Kept names are filed by where they start (testing each against all kept ones was
+    quadratic in a long document); the choice is the same as testing against all."""
+    found = [(s, s + n, "x", "X") for s, n in spans]
+    assert names._longest_first(found) == _longest_first_by_hand(found)

@@ -293,3 +293,22 @@ def test_a_company_after_a_title_is_not_its_holder(text):
 def test_a_founder_named_like_the_family_firm_still_holds_the_title():
     found = _roles(make_doc("The Adani Group grew fast. Chairman Adani said the port would open."))
     assert [(c.person, c.title) for c in found] == [("Adani", "Chairman")]
+
+
+def test_a_clause_end_after_a_title_is_read_in_place_not_on_a_copy_of_the_rest(monkeypatch):
+    """Each apposition ("Ana Ruiz, the foreign minister,") tested the clause's end on a copy
+    of the rest of the text: in a document pasted as one line, a copy of megabytes per title."""
+    texts = []
+    ends = roles._CLAUSE_ENDS
+
+    class Recording:
+        def match(self, text, pos=0):
+            texts.append((text, pos))
+            return ends.match(text, pos)
+
+    monkeypatch.setattr(roles, "_CLAUSE_ENDS", Recording())
+    sentence = "Ana Ruiz, the foreign minister, met Chief Executive Officer Li Wen, in Lima. "
+    doc = make_doc(sentence * 50)
+    found = roles.extract(doc, PackData())
+    assert {(c.person, c.title) for c in found} >= {("Ana Ruiz", "foreign minister")}
+    assert len(texts) >= 50 and all(text is doc.text for text, _ in texts)

@@ -200,11 +200,12 @@ def _remember(ctx: Context, name: str, claim: TemporalClaim, r: Result) -> None:
         return
     if r.period.granularity != "range":
         ctx.resolved.append((claim.id, r.period))
+        ctx.period_of.setdefault(claim.id, r.period)
     if r.period.granularity == "day":
         ctx.last_day_end = r.end
     if r.anchor == "absolute" and not r.period.value.startswith("FY"):
         ctx.absolute.append((claim.id, r.period))
-    base = next((p for cid, p in ctx.resolved if cid == r.anchor), None) if name == "anaphoric" else None
+    base = ctx.period_of.get(r.anchor) if name == "anaphoric" and r.anchor is not None else None
     if base is not None and r.period.first < base.first:
         ctx.looked_back.add(claim.id)
     elif _SINCE_BEFORE.search(ctx.text, max(0, r.start - 8), r.start):

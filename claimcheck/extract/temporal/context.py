@@ -27,6 +27,9 @@ class Context:
     tense: str = "present"
     tense_given: bool = False
     resolved: list[tuple[str, R.Period]] = field(default_factory=list)  # (claim id, period) in text order
+    # the same periods by claim id: an anaphor finds its anchor's without reading the whole
+    # list (once per anaphor made a long document quadratic)
+    period_of: dict[str, R.Period] = field(default_factory=dict)
     weekdays: dict[int, tuple[str, dt.date]] = field(default_factory=dict)
     absolute: list[tuple[str, R.Period]] = field(default_factory=list)  # dates written with a year
     looked_back: set[str] = field(default_factory=set)  # claims that anchor back on an earlier date

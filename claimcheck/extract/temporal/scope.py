@@ -187,15 +187,10 @@ _PLACE_COMMA_BEFORE = re.compile(r"(?:^|\n)[^\S\n]*(?:[A-Z][\w.'’ -]{0,40},[^\
 _DASH_AFTER = re.compile(r"[^\S\n]+[-–—]")
 
 
-def _below_top(text: str, start: int, lines: int = 3) -> bool:
-    """Whether ``lines`` line breaks come before ``start`` (found from the top, not counted up
-    to ``start``: counting made every date of a long document cost its offset)."""
-    at = -1
-    for _ in range(lines):
-        at = text.find("\n", at + 1, start)
-        if at < 0:
-            return False
-    return True
+def _below_top(doc: Document, start: int, lines: int = 3) -> bool:
+    """Whether ``lines`` line breaks come before ``start`` (the locator's line starts, by
+    bisection: finding them from the top cost every date of a one-line document its offset)."""
+    return locator(doc).breaks_before(start) >= lines
 
 
 def is_dateline(doc: Document, claim: TemporalClaim) -> bool:
@@ -204,10 +199,12 @@ def is_dateline(doc: Document, claim: TemporalClaim) -> bool:
     start, end = local(doc, claim)
     if claim.granularity != "day":
         return False
-    if _below_top(doc.text, start):
-        line = doc.text.rfind("\n", 0, start)  # the line break before, which the patterns start at
-        return bool(_DATELINE_BEFORE.search(doc.text, max(line, 0), start) and _AGENCY_DASH.match(doc.text, end)
-                    or _PLACE_COMMA_BEFORE.search(doc.text, max(line, 0), start) and _DASH_AFTER.match(doc.text, end))
+    if _below_top(doc, start):
+        # the patterns start at the line break before (or the top): matched there, not searched
+        # for along the line, which cost every date of a long line its offset in the line
+        line = max(locator(doc).break_before(start), 0)
+        return bool(_DATELINE_BEFORE.match(doc.text, line, start) and _AGENCY_DASH.match(doc.text, end)
+                    or _PLACE_COMMA_BEFORE.match(doc.text, line, start) and _DASH_AFTER.match(doc.text, end))
     if claim.anchor == "absolute" and doc.published is not None and claim.value == doc.published.isoformat():
         return True
     # a dateline is at most ~170 characters besides spaces: searching from the top of the text

@@ -9,20 +9,14 @@ a tool finds a figure with the expected value (money: and the expected ISO curre
 anywhere in the text. Speed is cases per second over the same cases, plus articles per
 second on the seed corpus (news length text), for the tools that read whole articles.
 
-    .venv/bin/python benchmarks/numbers.py [--bench DIR] [--json]
+    .venv/bin/python benchmarks/money_suites.py [--bench DIR] [--json]
 
 Needs the ``[bench]`` extra (quantulum3); price-parser is a claimcheck dependency.
 """
 
 from __future__ import annotations
 
-import os
 import sys
-
-# Run as a script, this file's folder comes first on sys.path, and its name would hide the
-# standard library's ``numbers`` module from everything imported after it.
-if sys.path and os.path.abspath(sys.path[0]) == os.path.dirname(os.path.abspath(__file__)):
-    sys.path.pop(0)
 
 import argparse
 import json
@@ -179,12 +173,12 @@ def main() -> None:
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = ap.parse_args()
     if not (args.bench / "money_cases.jsonl").is_file() or not (args.bench / "count_cases.jsonl").is_file():
-        sys.exit(f"benchmarks/numbers.py: no money_cases.jsonl / count_cases.jsonl in {args.bench}; "
+        sys.exit(f"benchmarks/money_suites.py: no money_cases.jsonl / count_cases.jsonl in {args.bench}; "
                  "the peer cases live in ../shared/bench beside the repository (or pass --bench DIR)")
     try:
         import quantulum3  # noqa: F401
     except ImportError:
-        sys.exit("benchmarks/numbers.py: quantulum3 is missing; install the extra: pip install -e '.[bench]'")
+        sys.exit("benchmarks/money_suites.py: quantulum3 is missing; install the extra: pip install -e '.[bench]'")
     warnings.filterwarnings("ignore")
     money_cases, count_cases = load(args.bench, "money_cases.jsonl"), load(args.bench, "count_cases.jsonl")
     money_cases += invented_classes()
