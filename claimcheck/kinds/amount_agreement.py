@@ -18,12 +18,15 @@ subject with a known ``value`` is checked too.
 
 A figure that looks like a slip of another (two adjacent digits swapped: 364 and 346; the
 scale word changed: million and billion, lakh and crore) is strong evidence by itself: such
-figures are compared when their clauses share ``min_slip_shared`` subject word (found
+figures are compared when their clauses share ``min_slip_shared`` subject word, or their
+sentences a name or another figure ("43 wickets at 20.38" and "34 wickets at 20.38"; found
 through index keys on their digits, never all pairs), whatever measure or results period
 their sentences name ("$66 billion including debt" and "$66 million"). One digit changed is not: true
 figures often differ so (65.1% and 65.9% of a vote). It weighs only against a majority: a
 figure one digit off a value ``min_digit_sources`` other sources give, in clauses sharing
-``min_digit_shared`` words with it, when no other source states its value and its own
+``min_digit_shared`` words with it (names and other figures of the sentences count, except
+for shares: vote shares counted at two hours differ so under the same names), when no other
+source states its value and its own
 source does not give theirs for the same thing (``_digit_majority``).
 
 Coverage sets figures about different things side by side, so a figure is only opposed
@@ -99,12 +102,13 @@ from pydantic import Field
 from ..align import TermIndex
 from .. import language
 from ..language import LEXICON
+from ..language.words import NOT_NAMES
 from ..language.quantities import quantities
 from ..cache import text_cache
 from ..models import Document
 from ..text import content_words, split_sentences
 from ._amounts import (
-    COMMON_NAMES, far_apart, periods_fit as _periods_fit, same_story, scale_unread, slip_keys, slip_shape,
+    NAME_WORD, COMMON_NAMES, far_apart, periods_fit as _periods_fit, same_story, scale_unread, slip_keys, slip_shape,
 )
 from ..voting import Outlier, Vote, outliers
 from .base import CorpusContext, Hit, KindOptions
@@ -267,6 +271,25 @@ def _words(c: Any, synonyms: dict[str, str] | None = None) -> frozenset[str]:
     return frozenset((synonyms or {}).get(w, w) for w in words)
 
 
+_NUMBER = re.compile(r"\d[\d,.]*\d")
+
+
+def _marks(c: Any, common: frozenset[str]) -> frozenset[str]:
+    """What else ``c``'s sentence pins down besides its clause: the names in it (capitalised
+    words after its first, as subjects fold them; names every story of a kind uses left out)
+    and the other figures of two digits or more ("#20.38"). Two sentences about one thing
+    share them though their clauses are worded apart ("raised $16bn in its debut" and
+    "Facebook raised $16 billion on Thursday"; "43 wickets at an average of 20.38" and "34
+    wickets at 20.38"). They are evidence only for a pair whose figures look like a slip of one
+    another: a name or a number is shared by every figure of a story's sentence."""
+    sentence = c.sentence or ""
+    found = {w for m in NAME_WORD.finditer(sentence) if m.start() > 0
+             for w in content_words(m.group(0)) if w not in NOT_NAMES and w not in common}
+    own = set(_NUMBER.findall(c.text))
+    found |= {"#" + n.rstrip(".,").replace(",", "") for n in _NUMBER.findall(sentence) if n not in own}
+    return frozenset(found)
+
+
 def _amount(c: Any) -> str:
     value = c.value
     shown = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
@@ -281,6 +304,8 @@ def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
     figures = sorted((c for c in ctx.claims if group[c.id]), key=lambda c: (c.path, c.start, c.id))
     declared = {c.id: frozenset(c.declared) for c in figures}
     words = {c.id: _words(c, synonyms) for c in figures}
+    common = _common(tuple(options.common_names))
+    evidence = {c.id: words[c.id] | _marks(c, common) for c in figures}  # for slip-shaped pairs only
 
     def keys(c: Any) -> list[tuple[str, Any]]:
         return [(group[c.id], w) for w in words[c.id]] + [(group[c.id], "@" + s) for s in declared[c.id]] \
@@ -358,14 +383,17 @@ def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
         if declared[a.id] and declared[b.id]:
             return "near" if declared[a.id] & declared[b.id] else None
         shared = len(words[a.id] & words[b.id])
+        marked = len(evidence[a.id] & evidence[b.id])  # names and other figures of the sentences too
         if strong:  # strong evidence by itself: little overlap will do
-            return "near" if shared >= options.min_slip_shared else None
+            return "near" if marked >= options.min_slip_shared else None
         if _one_term(a, b):  # one person's term: the name binds, the rest of the clause may differ
             return "near" if shared >= options.min_shared else None
         shorter = min(len(words[a.id]), len(words[b.id])) or 1
         if shared >= options.min_shared and shared / shorter >= options.min_overlap:
             return "near"
-        return "digit" if shape == "digit" and shared >= options.min_digit_shared else None
+        if a.unit in SHARES:  # shares of one vote differ by a digit as counts go on, under the same names
+            marked = shared
+        return "digit" if shape == "digit" and marked >= options.min_digit_shared else None
 
     neighbours: dict[str, list[Any]] = defaultdict(list)
     one_digit: dict[str, list[Any]] = defaultdict(list)  # one digit apart, too few words shared

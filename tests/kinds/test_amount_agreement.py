@@ -681,3 +681,38 @@ def test_shares_rounded_alike_may_still_differ_by_a_digit():
     b = make_doc("Turnout in the referendum reached 42 percent, officials said on Monday.", id="b")
     c = make_doc("Turnout in the referendum reached 41 percent, the election commission said.", id="c")
     assert findings([a, b, c]) == []
+
+
+def test_one_digit_off_is_a_slip_when_the_sentences_share_a_name_and_one_word():
+    # the clauses share one word ("raised"); the company named in every sentence is the second
+    a = make_doc("Investors rushed in as Brightwave raised $16 billion on Thursday in its offering.", id="a")
+    b = make_doc("The listing means Brightwave raised $16 billion, bankers said.", id="b")
+    slip = make_doc("The chipmaker has raised $46 billion for itself in a keenly awaited debut, Brightwave said.",
+                    id="slip")
+    (f,) = findings([a, b, slip])
+    assert (f.document, f.text, f.severity) == ("slip", "$46 billion", "warning")
+
+
+def test_one_digit_off_with_only_a_name_in_common_is_silent():
+    # a name alone is not enough: every figure of the story's sentences shares it
+    a = make_doc("Investors rushed in as Brightwave raised $16 billion on Thursday in its offering.", id="a")
+    b = make_doc("The listing means Brightwave raised $16 billion, bankers said.", id="b")
+    other = make_doc("The company's founder, a Brightwave shareholder, holds $46 billion in stock.", id="other")
+    assert findings([a, b, other]) == []
+
+
+def test_shares_one_digit_apart_under_the_same_names_are_not_a_slip():
+    # vote shares from counts at two hours: the same names in every sentence do not bind them
+    a = make_doc("Early returns showed the incumbent on 65.1 percent, Delmas aides said.", id="a")
+    b = make_doc("Early returns put the incumbent at 65.1 percent of ballots, said Delmas.", id="b")
+    c = make_doc("The incumbent took 65.9 percent once the count ended, Delmas said in Lyon.", id="c")
+    assert findings([a, b, c]) == []
+
+
+def test_swapped_digits_are_compared_when_the_sentences_share_another_figure():
+    # no clause word in common; the bowling average of 20.38 in both sentences ties them
+    a = make_doc("Over two seasons he took 34 wickets at an average of 20.38 for the franchise.", id="a")
+    b = make_doc("He ended those campaigns with 34 wickets at 20.38 apiece.", id="b")
+    slip = make_doc("Economical throughout, the left-armer claimed 43 wickets at 20.38.", id="slip")
+    found = [f for f in findings([a, b, slip]) if f.document == "slip"]
+    assert [(f.text, f.severity) for f in found] == [("43 wickets", "warning")]
