@@ -108,7 +108,7 @@ from ..cache import text_cache
 from ..models import Document
 from ..text import content_words, split_sentences
 from ._amounts import (
-    NAME_WORD, COMMON_NAMES, far_apart, periods_fit as _periods_fit, same_story, scale_unread, slip_keys, slip_shape,
+    NAME_WORD, COMMON_NAMES, far_apart, names, periods_fit as _periods_fit, same_story, scale_unread, slip_keys, slip_shape,
 )
 from ..voting import Outlier, Vote, outliers
 from .base import CorpusContext, Hit, KindOptions
@@ -274,16 +274,18 @@ def _words(c: Any, synonyms: dict[str, str] | None = None) -> frozenset[str]:
 _NUMBER = re.compile(r"\d[\d,.]*\d")
 
 
-def _marks(c: Any, common: frozenset[str]) -> frozenset[str]:
+def _marks(c: Any, common: frozenset[str], named: frozenset[str] = frozenset()) -> frozenset[str]:
     """What else ``c``'s sentence pins down besides its clause: the names in it (capitalised
-    words after its first, as subjects fold them; names every story of a kind uses left out)
+    words after its first, or its first when its document writes it capitalised inside a
+    sentence too, ``named``; as subjects fold them; names every story of a kind uses left out)
     and the other figures of two digits or more ("#20.38"). Two sentences about one thing
     share them though their clauses are worded apart ("raised $16bn in its debut" and
     "Facebook raised $16 billion on Thursday"; "43 wickets at an average of 20.38" and "34
     wickets at 20.38"). They are evidence only for a pair whose figures look like a slip of one
     another: a name or a number is shared by every figure of a story's sentence."""
     sentence = c.sentence or ""
-    found = {w for m in NAME_WORD.finditer(sentence) if m.start() > 0
+    found = {w for m in NAME_WORD.finditer(sentence)
+             if m.start() > 0 or m.group(0).lower().replace("’", "'").removesuffix("'s") in named
              for w in content_words(m.group(0)) if w not in NOT_NAMES and w not in common}
     own = set(_NUMBER.findall(c.text))
     found |= {"#" + n.rstrip(".,").replace(",", "") for n in _NUMBER.findall(sentence) if n not in own}
@@ -305,7 +307,8 @@ def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
     declared = {c.id: frozenset(c.declared) for c in figures}
     words = {c.id: _words(c, synonyms) for c in figures}
     common = _common(tuple(options.common_names))
-    evidence = {c.id: words[c.id] | _marks(c, common) for c in figures}  # for slip-shaped pairs only
+    named = {d: names(doc) for d, doc in ctx.documents.items()}
+    evidence = {c.id: words[c.id] | _marks(c, common, named.get(c.document, frozenset())) for c in figures}  # for slip-shaped pairs only
 
     def keys(c: Any) -> list[tuple[str, Any]]:
         return [(group[c.id], w) for w in words[c.id]] + [(group[c.id], "@" + s) for s in declared[c.id]] \

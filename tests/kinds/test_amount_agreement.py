@@ -716,3 +716,14 @@ def test_swapped_digits_are_compared_when_the_sentences_share_another_figure():
     slip = make_doc("Economical throughout, the left-armer claimed 43 wickets at 20.38.", id="slip")
     found = [f for f in findings([a, b, slip]) if f.document == "slip"]
     assert [(f.text, f.severity) for f in found] == [("43 wickets", "warning")]
+
+
+def test_a_name_opening_the_sentence_counts_when_the_article_writes_it_as_a_name_elsewhere():
+    a = make_doc("Investors rushed in as Brightwave raised $16 billion on Thursday in its offering.", id="a")
+    b = make_doc("The listing means Brightwave raised $16 billion, bankers said.", id="b")
+    slip = make_doc("Brightwave, the chipmaker, has raised $46 billion for itself in a keenly awaited debut.\n\n"
+                    "Shares of Brightwave opened higher.", id="slip")
+    (f,) = findings([a, b, slip])
+    assert (f.document, f.text) == ("slip", "$46 billion")
+    alone = make_doc("Brightwave, the chipmaker, has raised $46 billion for itself in a keenly awaited debut.", id="alone")
+    assert findings([a, b, alone]) == []  # a capital opening a sentence is no name by itself
