@@ -727,3 +727,19 @@ def test_a_name_opening_the_sentence_counts_when_the_article_writes_it_as_a_name
     assert (f.document, f.text) == ("slip", "$46 billion")
     alone = make_doc("Brightwave, the chipmaker, has raised $46 billion for itself in a keenly awaited debut.", id="alone")
     assert findings([a, b, alone]) == []  # a capital opening a sentence is no name by itself
+
+
+def test_shots_bullets_and_rounds_count_one_thing():
+    a = make_doc("The gunman fired 12 shots from a stolen rifle outside the bar, police said.", id="a")
+    b = make_doc("Witnesses heard 12 shots from the rifle before the car sped off.", id="b")
+    slip = make_doc("The gunman sprayed 21 bullets from the rifle outside the bar.", id="slip")
+    (f,) = findings([a, b, slip])
+    assert (f.document, f.text, f.severity) == ("slip", "21 bullets", "warning")
+
+
+def test_vehicles_and_cars_count_one_thing():
+    a = make_doc("The carmaker will recall 475,000 vehicles over faulty brakes, regulators said.", id="a")
+    b = make_doc("The recall of 475,000 vehicles is the carmaker's largest over brakes.", id="b")
+    slip = make_doc("The carmaker is to recall 745,000 cars over faulty brakes.", id="slip")
+    (f,) = findings([a, b, slip])
+    assert (f.document, f.text, f.severity) == ("slip", "745,000 cars", "warning")
