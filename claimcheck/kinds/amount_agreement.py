@@ -197,11 +197,16 @@ def _canon(groups: list[list[str]]) -> dict[str, str]:
 
 
 def _group(c: Any, nouns: dict[str, str] | None = None) -> str | None:
-    """Only money of one currency, or counts of one noun (or of nouns in one ``same_nouns`` group), are compared."""
+    """Only money of one currency, or counts of one noun (or of nouns in one ``same_nouns`` group), are compared.
+    People counted as dead are deaths ("10,000 people were killed", "the toll could reach 10,000")."""
+    nouns = nouns or {}
     if c.kind == "money":
         return f"money:{c.currency}" if c.currency else None
-    if c.kind == "count":
-        return f"count:{(nouns or {}).get(c.unit, c.unit)}" if c.unit else None
+    if c.kind == "count" and c.unit:
+        unit = nouns.get(c.unit, c.unit)
+        if c.tally == "dead" and unit == nouns.get("people", "people"):
+            unit = nouns.get("deaths", "deaths")
+        return f"count:{unit}"
     return None
 
 

@@ -743,3 +743,14 @@ def test_vehicles_and_cars_count_one_thing():
     slip = make_doc("The carmaker is to recall 745,000 cars over faulty brakes.", id="slip")
     (f,) = findings([a, b, slip])
     assert (f.document, f.text, f.severity) == ("slip", "745,000 cars", "warning")
+
+
+def test_people_counted_as_dead_are_deaths():
+    # "the toll reached 10,000" counts deaths; "10,000 people were killed" counts people, the same dead
+    a = make_doc("Officials said 4,200 people were killed in the coastal province after the cyclone.", id="a")
+    b = make_doc("In the coastal province 4,200 people died when the cyclone made landfall, officials said.", id="b")
+    slip = make_doc("Officials said the death toll in the coastal province from the cyclone reached 4,700.", id="slip")
+    (f,) = findings([a, b, slip])
+    assert (f.document, f.text, f.severity) == ("slip", "4,700", "warning")
+    injured = make_doc("Officials said 4,700 people were injured in the coastal province after the cyclone.", id="hurt")
+    assert findings([a, b, injured]) == []  # the injured are not the dead
