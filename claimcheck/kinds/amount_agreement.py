@@ -418,11 +418,19 @@ def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
         neighbours[b.id].append(a)
 
     said = _StatedIndex(ctx.documents)
+
+    def restated(a: Any, b: Any) -> bool:
+        """Whether two figures of one article say the same thing in words (the test for
+        comparable figures of two sources): the article told it twice."""
+        shared = len(words[a.id] & words[b.id])
+        shorter = min(len(words[a.id]), len(words[b.id])) or 1
+        return shared >= options.min_shared and shared / shorter >= options.min_overlap
+
     slips: dict[str, frozenset[str]] = {}  # figures one digit off a value several sources agree on
     by_id = {c.id: c for c in figures}
     for cid, candidates in one_digit.items():
         c = by_id[cid]
-        majority = _digit_majority(c, candidates, said, related, neighbours, options.min_digit_sources)
+        majority = _digit_majority(c, candidates, said, related, neighbours, options.min_digit_sources, restated)
         if majority:
             neighbours[cid] += [o for o in majority if o not in neighbours[cid]]
             slips[cid] = frozenset(o.id for o in majority)
@@ -586,7 +594,8 @@ def _sides(c: Any, neighbours: dict[str, list[Any]], said: "_StatedIndex",
 
 
 def _digit_majority(c: Any, candidates: list[Any], said: "_StatedIndex", related: Callable[[Any, str], bool],
-                    neighbours: Mapping[str, list[Any]], min_sources: int) -> list[Any]:
+                    neighbours: Mapping[str, list[Any]], min_sources: int,
+                    restated: Callable[[Any, Any], bool] = lambda a, b: False) -> list[Any]:
     """The figures one digit off ``c`` ("$60 million" and "$90 million", "18,000 jobs" and
     "18,200") that stand against it although their clauses share few of its words: those of
     one value (bands that agree) that at least ``min_sources`` sources give, when no other
@@ -594,9 +603,12 @@ def _digit_majority(c: Any, candidates: list[Any], said: "_StatedIndex", related
     figure comparable with one of them (unless that figure can only be ``c`` itself: one named
     person's term). Sources comparable with ``c`` in the usual way count among the agreeing. One digit changed is common between true figures of
     different things, but seldom then does every other source give one figure and none the
-    checked one; an article that gives both of one thing tells two things apart ("urged bail
-    of $9 million"; "set bail at $5 million"), one that gives the right value of something
-    else has not ("within 60 days" slipped to "within 10 days", and "line up in 60 days")."""
+    checked one; an article that gives both of one thing tells two things apart ("the board
+    backed cutting 13,000 jobs"; "the carmaker will also cut 18,000"), one that gives the right
+    value of something else has not ("within 60 days" slipped to "within 10 days", and "line up
+    in 60 days"), and neither has one that says the same thing twice in the same words
+    (``restated``: "the release clause is 822 million euros, which must be paid in full" and
+    "Neymar's 222 million euro release clause must be paid in full"): it slipped once."""
     if any(d != c.document and related(c, d) for d in said.docs(c)):
         return []
     groups: list[list[Any]] = []
@@ -611,7 +623,7 @@ def _digit_majority(c: Any, candidates: list[Any], said: "_StatedIndex", related
         return {o.document for o in g} | {o.document for o in neighbours.get(c.id, ()) if _agree(o, g[0])}
 
     def own(g: list[Any]) -> bool:  # c's source gives the group's value for the group's thing
-        return any(x.document == c.document and _agree(x, g[0]) and not _bound(c, x)
+        return any(x.document == c.document and _agree(x, g[0]) and not _bound(c, x) and not restated(c, x)
                    for o in g for x in neighbours.get(o.id, ()))
 
     chosen = [g for g in groups if len(sources(g)) >= min_sources and not own(g)]

@@ -754,3 +754,14 @@ def test_people_counted_as_dead_are_deaths():
     assert (f.document, f.text, f.severity) == ("slip", "4,700", "warning")
     injured = make_doc("Officials said 4,700 people were injured in the coastal province after the cyclone.", id="hurt")
     assert findings([a, b, injured]) == []  # the injured are not the dead
+
+
+def test_one_digit_off_is_a_slip_when_its_source_says_the_same_thing_twice():
+    # the article gives the agreed value too, in the same words: it told one thing twice, slipping once
+    a = make_doc("At his first appearance on Tuesday, a $5 million bail was set for Marcus Trell, 39.", id="a")
+    b = make_doc("A county commissioner, Pryce, ordered the amount for Trell to be $5 million late on Tuesday.", id="b")
+    twice = make_doc("A county court commissioner set bail at $5 million for Marcus Trell late on Tuesday.\n\n"
+                     "Commissioner Ann Pryce (left) set $6 million bail for Marcus Trell, shown far right in court "
+                     "with his lawyers.", id="twice")
+    (f,) = findings([a, b, twice])
+    assert (f.document, f.text, f.severity) == ("twice", "$6 million", "warning")
