@@ -277,13 +277,15 @@ def _words(c: Any, synonyms: dict[str, str] | None = None) -> frozenset[str]:
 
 
 _NUMBER = re.compile(r"\d[\d,.]*\d")
+_INITIALS = re.compile(r"\b[A-Z]{2}\b")
 
 
 def _marks(c: Any, common: frozenset[str], named: frozenset[str] = frozenset()) -> frozenset[str]:
     """What else ``c``'s sentence pins down besides its clause: the names in it (capitalised
     words after its first, or its first when its document writes it capitalised inside a
-    sentence too, ``named``; as subjects fold them; names every story of a kind uses left out)
-    and the other figures of two digits or more ("#20.38"). Two sentences about one thing
+    sentence too, ``named``; as subjects fold them; names every story of a kind uses left out;
+    names of two capitals, "BP", too short for a subject word) and the other figures of two
+    digits or more ("#20.38"). Two sentences about one thing
     share them though their clauses are worded apart ("raised $16bn in its debut" and
     "Facebook raised $16 billion on Thursday"; "43 wickets at an average of 20.38" and "34
     wickets at 20.38"). They are evidence only for a pair whose figures look like a slip of one
@@ -292,6 +294,7 @@ def _marks(c: Any, common: frozenset[str], named: frozenset[str] = frozenset()) 
     found = {w for m in NAME_WORD.finditer(sentence)
              if m.start() > 0 or m.group(0).lower().replace("’", "'").removesuffix("'s") in named
              for w in content_words(m.group(0)) if w not in NOT_NAMES and w not in common}
+    found |= {m.group(0).lower() for m in _INITIALS.finditer(sentence)} - common
     own = set(_NUMBER.findall(c.text))
     found |= {"#" + n.rstrip(".,").replace(",", "") for n in _NUMBER.findall(sentence) if n not in own}
     return frozenset(found)

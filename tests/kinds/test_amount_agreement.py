@@ -765,3 +765,13 @@ def test_one_digit_off_is_a_slip_when_its_source_says_the_same_thing_twice():
                      "with his lawyers.", id="twice")
     (f,) = findings([a, b, twice])
     assert (f.document, f.text, f.severity) == ("twice", "$6 million", "warning")
+
+
+def test_a_name_of_two_capitals_ties_a_scale_word_slip():
+    # no clause word in common; "BP" in both sentences is too short for a subject word but is a name
+    a = make_doc("Officials announced an $18.7 billion settlement with BP on Thursday.", id="a")
+    b = make_doc("BP will pay $18.7 billion over 18 years, lawyers said.", id="b")
+    slip = make_doc("The $18.7 million agreement between BP and five governments is called the largest of its kind.",
+                    id="slip")
+    found = [(f.document, f.text, f.severity) for f in findings([a, b, slip])]
+    assert ("slip", "$18.7 million", "warning") in found
