@@ -79,10 +79,24 @@ def _near(sentence: str, text: str) -> tuple[str, int, int]:
     return sentence[lo:hi], at - lo, at - lo + len(text)
 
 
+_WITH_DEBT = re.compile(MEASURES["with debt"], re.I)
+_DIGIT = re.compile(r"\d")
+
+
+def _own_words(sentence: str, at: int, end: int, m: re.Match[str]) -> bool:
+    """Whether the words ``m`` may be said of the figure at ``sentence[at:end]``: no other
+    figure stands between them ("$128 a share in cash, worth about $66 billion including
+    debt": the debt goes with the $66 billion, not with the price a share)."""
+    between = sentence[end:m.start()] if m.start() >= end else sentence[m.end():at]
+    return not _DIGIT.search(between)
+
+
 def measures(c: Any) -> frozenset[str]:
     """The measures a figure is of: from its sentence, and "per share" from the figure's own words."""
     sentence, at, end = near(c)
     found = {name for name, rx in _MEASURES if rx.search(sentence)}
+    if "with debt" in found and not any(_own_words(sentence, at, end, m) for m in _WITH_DEBT.finditer(sentence)):
+        found.discard("with debt")
     after = _PER_SHARE_AFTER.match(sentence, end)
     if after or _PER_SHARE_BEFORE.search(sentence, max(0, at - 40), at):
         found.add("per share")

@@ -84,12 +84,19 @@ def _claim(doc: Document, loc, start: int, end: int, value: int, who: FullName |
 
 def _without_title(words: list[str]) -> list[str]:
     """A name's words without the title or rank that opens them ("Constable Matthew Hunt",
-    "Co-defendant Thomas Waring" at the start of a sentence), so that the given name is the
-    person's: a title head or honorific, or a word no given name before a known given name.
-    Two words at least remain (given name and surname)."""
+    "Co-defendant Thomas Waring" at the start of a sentence, "Det Gda Horkan"), so that the
+    given name is the person's: a title head, honorific or abbreviation (down to the surname
+    alone), or a word no given name before a known given name (two words at least remain)."""
     vocab, known = vocabulary(), given_name_groups()
-    while len(words) > 2 and (words[0] in vocab.heads or words[0].rstrip(".") in vocab.honorifics
-                              or (words[0] not in known and words[1] in known)):
+
+    def title(w: str) -> bool:  # "Det Gda Horkan": abbreviations with or without their full stop
+        bare = w.rstrip(".")
+        return w in vocab.heads or bare in vocab.honorifics or bare + "." in vocab.abbreviations \
+            or bare in vocab.abbreviations or w in vocab.not_first_names
+
+    while len(words) > 1 and title(words[0]):
+        words = words[1:]  # a title is never the given name, even before a bare surname
+    while len(words) > 2 and words[0] not in known and words[1] in known:
         words = words[1:]
     return words
 

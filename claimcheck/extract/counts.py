@@ -250,7 +250,7 @@ def _term(text: str, n: Number, end: int) -> str | None:
 # damaged" (houses) stays unread.
 _TOLL_BEFORE = re.compile(
     r"\b(?:(?:death|casualty|fatality)\s+(?:toll|count)|number\s+of\s+(?:deaths|dead|fatalities))\b"
-    r"(?:[ \t]+[\w.'’-]+){0,14}?[ \t]+(?:to|at|of|reached|hit|passed|topped|exceeded)[ \t]+$",
+    r"(?:[ \t]+[\w.'’-]+){0,14}?[ \t]+(?:to|at|of|reach|reached|hit|pass|passed|top|topped|exceed|exceeded)[ \t]+$",
     re.I,
 )
 _PEOPLE_VERBS = r"(?:killed|injured|wounded|hurt|missing|dead|rescued|arrested|detained|evacuated|hospitali[sz]ed)"
@@ -261,11 +261,18 @@ _PEOPLE_AFTER = re.compile(
 )
 
 
+# A verb of harm done to people right before the number: "killed 16 people and injured 13 on
+# the bus" (the noun written once, for the first count).
+_PEOPLE_BEFORE = re.compile(r"\b(?:killed|killing|injured|injuring|wounded|wounding)[ \t]+$", re.I)
+
+
 def _unit_unwritten(text: str, n: Number) -> tuple[str | None, int]:
-    """A count of people with no noun written: a death toll, or "N were injured"."""
+    """A count of people with no noun written: a death toll ("expected to reach 10,000"), "N
+    were injured", or "injured N"."""
     hedged = hedge_before(text, n.start)
-    if _TOLL_BEFORE.search(text, max(0, n.start - 160), hedged[1] if hedged else n.start):
+    at = hedged[1] if hedged else n.start
+    if _TOLL_BEFORE.search(text, max(0, n.start - 160), at):
         return "deaths", n.end
-    if n.form != "fraction" and _PEOPLE_AFTER.match(text, n.end):
+    if n.form != "fraction" and (_PEOPLE_AFTER.match(text, n.end) or _PEOPLE_BEFORE.search(text, max(0, at - 20), at)):
         return "people", n.end
     return None, n.end

@@ -43,7 +43,7 @@ def periods_fit(a: Any, b: Any, published: dict[str, dt.date | None], strict: bo
     return not (years and now and max(years) < now.year - 1)
 
 
-_NAME = re.compile(r"\b[A-Z][A-Za-z.'’-]*[A-Za-z]")
+NAME_WORD = re.compile(r"\b[A-Z][A-Za-z.'’-]*[A-Za-z]")
 
 
 @text_cache()
@@ -51,7 +51,7 @@ def names(doc: Document) -> frozenset[str]:
     """Capitalised words inside sentences (not their first word): the story's places, people, bodies."""
     found: set[str] = set()
     for sentence in split_sentences(doc.text):
-        for m in _NAME.finditer(sentence.text):
+        for m in NAME_WORD.finditer(sentence.text):
             word = m.group(0).lower().replace("’", "'").removesuffix("'s")
             if m.start() > 0 and word not in NOT_NAMES and len(word) > 2:
                 found.add(word)

@@ -18,12 +18,15 @@ subject with a known ``value`` is checked too.
 
 A figure that looks like a slip of another (two adjacent digits swapped: 364 and 346; the
 scale word changed: million and billion, lakh and crore) is strong evidence by itself: such
-figures are compared when their clauses share ``min_slip_shared`` subject word (found
+figures are compared when their clauses share ``min_slip_shared`` subject word, or their
+sentences a name or another figure ("43 wickets at 20.38" and "34 wickets at 20.38"; found
 through index keys on their digits, never all pairs), whatever measure or results period
 their sentences name ("$66 billion including debt" and "$66 million"). One digit changed is not: true
 figures often differ so (65.1% and 65.9% of a vote). It weighs only against a majority: a
 figure one digit off a value ``min_digit_sources`` other sources give, in clauses sharing
-``min_digit_shared`` words with it, when no other source states its value and its own
+``min_digit_shared`` words with it (names and other figures of the sentences count, except
+for shares: vote shares counted at two hours differ so under the same names), when no other
+source states its value and its own
 source does not give theirs for the same thing (``_digit_majority``).
 
 Coverage sets figures about different things side by side, so a figure is only opposed
@@ -99,12 +102,13 @@ from pydantic import Field
 from ..align import TermIndex
 from .. import language
 from ..language import LEXICON
+from ..language.words import NOT_NAMES
 from ..language.quantities import quantities
 from ..cache import text_cache
 from ..models import Document
 from ..text import content_words, split_sentences
 from ._amounts import (
-    COMMON_NAMES, far_apart, periods_fit as _periods_fit, same_story, scale_unread, slip_keys, slip_shape,
+    NAME_WORD, COMMON_NAMES, far_apart, names, periods_fit as _periods_fit, same_story, scale_unread, slip_keys, slip_shape,
 )
 from ..voting import Outlier, Vote, outliers
 from .base import CorpusContext, Hit, KindOptions
@@ -193,11 +197,16 @@ def _canon(groups: list[list[str]]) -> dict[str, str]:
 
 
 def _group(c: Any, nouns: dict[str, str] | None = None) -> str | None:
-    """Only money of one currency, or counts of one noun (or of nouns in one ``same_nouns`` group), are compared."""
+    """Only money of one currency, or counts of one noun (or of nouns in one ``same_nouns`` group), are compared.
+    People counted as dead are deaths ("10,000 people were killed", "the toll could reach 10,000")."""
+    nouns = nouns or {}
     if c.kind == "money":
         return f"money:{c.currency}" if c.currency else None
-    if c.kind == "count":
-        return f"count:{(nouns or {}).get(c.unit, c.unit)}" if c.unit else None
+    if c.kind == "count" and c.unit:
+        unit = nouns.get(c.unit, c.unit)
+        if c.tally == "dead" and unit == nouns.get("people", "people"):
+            unit = nouns.get("deaths", "deaths")
+        return f"count:{unit}"
     return None
 
 
@@ -267,6 +276,30 @@ def _words(c: Any, synonyms: dict[str, str] | None = None) -> frozenset[str]:
     return frozenset((synonyms or {}).get(w, w) for w in words)
 
 
+_NUMBER = re.compile(r"\d[\d,.]*\d")
+_INITIALS = re.compile(r"\b[A-Z]{2}\b")
+
+
+def _marks(c: Any, common: frozenset[str], named: frozenset[str] = frozenset()) -> frozenset[str]:
+    """What else ``c``'s sentence pins down besides its clause: the names in it (capitalised
+    words after its first, or its first when its document writes it capitalised inside a
+    sentence too, ``named``; as subjects fold them; names every story of a kind uses left out;
+    names of two capitals, "BP", too short for a subject word) and the other figures of two
+    digits or more ("#20.38"). Two sentences about one thing
+    share them though their clauses are worded apart ("raised $16bn in its debut" and
+    "Facebook raised $16 billion on Thursday"; "43 wickets at an average of 20.38" and "34
+    wickets at 20.38"). They are evidence only for a pair whose figures look like a slip of one
+    another: a name or a number is shared by every figure of a story's sentence."""
+    sentence = c.sentence or ""
+    found = {w for m in NAME_WORD.finditer(sentence)
+             if m.start() > 0 or m.group(0).lower().replace("’", "'").removesuffix("'s") in named
+             for w in content_words(m.group(0)) if w not in NOT_NAMES and w not in common}
+    found |= {m.group(0).lower() for m in _INITIALS.finditer(sentence)} - common
+    own = set(_NUMBER.findall(c.text))
+    found |= {"#" + n.rstrip(".,").replace(",", "") for n in _NUMBER.findall(sentence) if n not in own}
+    return frozenset(found)
+
+
 def _amount(c: Any) -> str:
     value = c.value
     shown = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
@@ -281,6 +314,9 @@ def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
     figures = sorted((c for c in ctx.claims if group[c.id]), key=lambda c: (c.path, c.start, c.id))
     declared = {c.id: frozenset(c.declared) for c in figures}
     words = {c.id: _words(c, synonyms) for c in figures}
+    common = _common(tuple(options.common_names))
+    named = {d: names(doc) for d, doc in ctx.documents.items()}
+    evidence = {c.id: words[c.id] | _marks(c, common, named.get(c.document, frozenset())) for c in figures}  # for slip-shaped pairs only
 
     def keys(c: Any) -> list[tuple[str, Any]]:
         return [(group[c.id], w) for w in words[c.id]] + [(group[c.id], "@" + s) for s in declared[c.id]] \
@@ -358,14 +394,17 @@ def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
         if declared[a.id] and declared[b.id]:
             return "near" if declared[a.id] & declared[b.id] else None
         shared = len(words[a.id] & words[b.id])
+        marked = len(evidence[a.id] & evidence[b.id])  # names and other figures of the sentences too
         if strong:  # strong evidence by itself: little overlap will do
-            return "near" if shared >= options.min_slip_shared else None
+            return "near" if marked >= options.min_slip_shared else None
         if _one_term(a, b):  # one person's term: the name binds, the rest of the clause may differ
             return "near" if shared >= options.min_shared else None
         shorter = min(len(words[a.id]), len(words[b.id])) or 1
         if shared >= options.min_shared and shared / shorter >= options.min_overlap:
             return "near"
-        return "digit" if shape == "digit" and shared >= options.min_digit_shared else None
+        if a.unit in SHARES:  # shares of one vote differ by a digit as counts go on, under the same names
+            marked = shared
+        return "digit" if shape == "digit" and marked >= options.min_digit_shared else None
 
     neighbours: dict[str, list[Any]] = defaultdict(list)
     one_digit: dict[str, list[Any]] = defaultdict(list)  # one digit apart, too few words shared
@@ -382,11 +421,19 @@ def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
         neighbours[b.id].append(a)
 
     said = _StatedIndex(ctx.documents)
+
+    def restated(a: Any, b: Any) -> bool:
+        """Whether two figures of one article say the same thing in words (the test for
+        comparable figures of two sources): the article told it twice."""
+        shared = len(words[a.id] & words[b.id])
+        shorter = min(len(words[a.id]), len(words[b.id])) or 1
+        return shared >= options.min_shared and shared / shorter >= options.min_overlap
+
     slips: dict[str, frozenset[str]] = {}  # figures one digit off a value several sources agree on
     by_id = {c.id: c for c in figures}
     for cid, candidates in one_digit.items():
         c = by_id[cid]
-        majority = _digit_majority(c, candidates, said, related, neighbours, options.min_digit_sources)
+        majority = _digit_majority(c, candidates, said, related, neighbours, options.min_digit_sources, restated)
         if majority:
             neighbours[cid] += [o for o in majority if o not in neighbours[cid]]
             slips[cid] = frozenset(o.id for o in majority)
@@ -550,7 +597,8 @@ def _sides(c: Any, neighbours: dict[str, list[Any]], said: "_StatedIndex",
 
 
 def _digit_majority(c: Any, candidates: list[Any], said: "_StatedIndex", related: Callable[[Any, str], bool],
-                    neighbours: Mapping[str, list[Any]], min_sources: int) -> list[Any]:
+                    neighbours: Mapping[str, list[Any]], min_sources: int,
+                    restated: Callable[[Any, Any], bool] = lambda a, b: False) -> list[Any]:
     """The figures one digit off ``c`` ("$60 million" and "$90 million", "18,000 jobs" and
     "18,200") that stand against it although their clauses share few of its words: those of
     one value (bands that agree) that at least ``min_sources`` sources give, when no other
@@ -558,9 +606,12 @@ def _digit_majority(c: Any, candidates: list[Any], said: "_StatedIndex", related
     figure comparable with one of them (unless that figure can only be ``c`` itself: one named
     person's term). Sources comparable with ``c`` in the usual way count among the agreeing. One digit changed is common between true figures of
     different things, but seldom then does every other source give one figure and none the
-    checked one; an article that gives both of one thing tells two things apart ("urged bail
-    of $9 million"; "set bail at $5 million"), one that gives the right value of something
-    else has not ("within 60 days" slipped to "within 10 days", and "line up in 60 days")."""
+    checked one; an article that gives both of one thing tells two things apart ("the board
+    backed cutting 13,000 jobs"; "the carmaker will also cut 18,000"), one that gives the right
+    value of something else has not ("within 60 days" slipped to "within 10 days", and "line up
+    in 60 days"), and neither has one that says the same thing twice in the same words
+    (``restated``: "the release clause is 822 million euros, which must be paid in full" and
+    "Neymar's 222 million euro release clause must be paid in full"): it slipped once."""
     if any(d != c.document and related(c, d) for d in said.docs(c)):
         return []
     groups: list[list[Any]] = []
@@ -575,7 +626,7 @@ def _digit_majority(c: Any, candidates: list[Any], said: "_StatedIndex", related
         return {o.document for o in g} | {o.document for o in neighbours.get(c.id, ()) if _agree(o, g[0])}
 
     def own(g: list[Any]) -> bool:  # c's source gives the group's value for the group's thing
-        return any(x.document == c.document and _agree(x, g[0]) and not _bound(c, x)
+        return any(x.document == c.document and _agree(x, g[0]) and not _bound(c, x) and not restated(c, x)
                    for o in g for x in neighbours.get(o.id, ()))
 
     chosen = [g for g in groups if len(sources(g)) >= min_sources and not own(g)]

@@ -60,6 +60,9 @@ def test_never_raises_and_every_age_is_a_plausible_one(text):
     ("Co-defendant Thomas Waring, 20, was convicted of a firearms offence.", "thomas", "waring"),
     ("Dr Jane Doe, 45, led the team.", "jane", "doe"),
     ("Matthew Dennis Hunt, 28, was named as the officer.", "matthew", "hunt"),
+    ("Det Gda Doyle (52), who was off duty, was hurt.", None, "doyle"),  # abbreviated ranks, no given name
+    ("Det. Sgt. Doyle, 52, was hurt.", None, "doyle"),
+    ("Garda Cian Doyle, 52, was hurt.", "cian", "doyle"),
 ])
 def test_a_title_before_a_name_is_no_given_name(text, given, surname):
     (c,) = ages.extract(make_doc(text), PackData())

@@ -72,3 +72,12 @@ def test_a_figure_carries_whom_it_is_for():
     assert found["$95 billion"].recipients == ["israel", "taiwan", "ukraine"]
     assert found["$61 billion"].recipients == ["ukraine"]
     assert found["$9.6 million"].recipients == []  # "the city" names nobody
+
+
+def test_debt_included_is_said_of_the_figure_it_follows_not_of_the_price_a_share():
+    found = claims("The group won the board over with a $91 a share offer in cash, worth about $40 billion "
+                   "including debt, to take over the seed maker.")
+    assert found["$91"].measures == ["per share"]
+    assert found["about $40 billion"].measures == ["with debt"]
+    found = claims("Including debt, the deal values the seed maker at $40 billion.")
+    assert found["$40 billion"].measures == ["with debt"]

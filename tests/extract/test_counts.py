@@ -222,6 +222,8 @@ def test_small_counts_are_exact_and_round_ones_keep_a_band():
         ("Two died and another 1,300 were injured in the blast.", "1,300", 1_300, "people"),
         ("More than 60 are still missing after the ferry sank.", "More than 60", 60, "people"),
         ("The fire left 9 dead and more than 150 injured.", "more than 150", 150, "people"),
+        ("The death toll was expected to reach 10,000 in one province alone.", "10,000", 10_000, "deaths"),
+        ("The crash killed 16 people and injured 13 on the team's bus.", "13", 13, "people"),
     ],
 )
 def test_counts_of_people_written_without_a_noun(text, written, value, unit):
@@ -234,6 +236,7 @@ def test_counts_of_people_written_without_a_noun(text, written, value, unit):
         "The storm destroyed 44 homes, while 90 more were damaged.",  # houses, not people
         "The court heard that 12 were built before the war.",
         "The toll road opened to 3 lanes of traffic.",
+        "The striker scored 13 and set up 4 others this season.",  # no harm verb before the number
     ],
 )
 def test_no_people_read_into_other_elliptic_numbers(text):

@@ -48,6 +48,10 @@ def test_a_deadline_is_a_count_of_its_own_kind():
     text = "The Supreme Court ordered a fresh presidential election within 60 days after cancelling the results."
     assert read(text) == [("60 days", "days deadline", 60, None, "deadline")]
     assert read("The court must rule within two hours.") == []  # hours are no deadline unit
+    # an event to be held in so many days is due by then too
+    assert read("A presidential election will be held in 60 days, according to the constitution.") == \
+        [("60 days", "days deadline", 60, None, "deadline")]
+    assert read("The festival was held in 2019 and drew crowds for 60 days.") == []  # a duration, no deadline
 
 
 def test_the_first_part_of_a_compound_term_is_no_term():

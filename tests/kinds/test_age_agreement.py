@@ -84,3 +84,12 @@ def test_a_rank_before_the_name_does_not_make_two_people():
         make_doc("The officer who died was Matthew Dennis Hunt, 23, police said.", "2024-05-07", id="c"),
     )
     assert [(f.document, f.severity, f.suggestion) for f in got] == [("c", "warning", "28")]
+
+
+def test_abbreviated_ranks_before_a_surname_do_not_make_two_people():
+    got = findings(
+        make_doc("Det Gda Doyle (52), who was on duty, died of his wounds.", "2020-06-18", id="a"),
+        make_doc("Garda Cian Doyle, 52, was shot dead.", "2020-06-18", id="b"),
+        make_doc("Det. Doyle, 25, had stopped the driver.", "2020-06-18", id="c"),
+    )
+    assert [(f.document, f.severity, f.suggestion) for f in got] == [("c", "warning", "52")]

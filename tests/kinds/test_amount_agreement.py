@@ -681,3 +681,97 @@ def test_shares_rounded_alike_may_still_differ_by_a_digit():
     b = make_doc("Turnout in the referendum reached 42 percent, officials said on Monday.", id="b")
     c = make_doc("Turnout in the referendum reached 41 percent, the election commission said.", id="c")
     assert findings([a, b, c]) == []
+
+
+def test_one_digit_off_is_a_slip_when_the_sentences_share_a_name_and_one_word():
+    # the clauses share one word ("raised"); the company named in every sentence is the second
+    a = make_doc("Investors rushed in as Brightwave raised $16 billion on Thursday in its offering.", id="a")
+    b = make_doc("The listing means Brightwave raised $16 billion, bankers said.", id="b")
+    slip = make_doc("The chipmaker has raised $46 billion for itself in a keenly awaited debut, Brightwave said.",
+                    id="slip")
+    (f,) = findings([a, b, slip])
+    assert (f.document, f.text, f.severity) == ("slip", "$46 billion", "warning")
+
+
+def test_one_digit_off_with_only_a_name_in_common_is_silent():
+    # a name alone is not enough: every figure of the story's sentences shares it
+    a = make_doc("Investors rushed in as Brightwave raised $16 billion on Thursday in its offering.", id="a")
+    b = make_doc("The listing means Brightwave raised $16 billion, bankers said.", id="b")
+    other = make_doc("The company's founder, a Brightwave shareholder, holds $46 billion in stock.", id="other")
+    assert findings([a, b, other]) == []
+
+
+def test_shares_one_digit_apart_under_the_same_names_are_not_a_slip():
+    # vote shares from counts at two hours: the same names in every sentence do not bind them
+    a = make_doc("Early returns showed the incumbent on 65.1 percent, Delmas aides said.", id="a")
+    b = make_doc("Early returns put the incumbent at 65.1 percent of ballots, said Delmas.", id="b")
+    c = make_doc("The incumbent took 65.9 percent once the count ended, Delmas said in Lyon.", id="c")
+    assert findings([a, b, c]) == []
+
+
+def test_swapped_digits_are_compared_when_the_sentences_share_another_figure():
+    # no clause word in common; the bowling average of 20.38 in both sentences ties them
+    a = make_doc("Over two seasons he took 34 wickets at an average of 20.38 for the franchise.", id="a")
+    b = make_doc("He ended those campaigns with 34 wickets at 20.38 apiece.", id="b")
+    slip = make_doc("Economical throughout, the left-armer claimed 43 wickets at 20.38.", id="slip")
+    found = [f for f in findings([a, b, slip]) if f.document == "slip"]
+    assert [(f.text, f.severity) for f in found] == [("43 wickets", "warning")]
+
+
+def test_a_name_opening_the_sentence_counts_when_the_article_writes_it_as_a_name_elsewhere():
+    a = make_doc("Investors rushed in as Brightwave raised $16 billion on Thursday in its offering.", id="a")
+    b = make_doc("The listing means Brightwave raised $16 billion, bankers said.", id="b")
+    slip = make_doc("Brightwave, the chipmaker, has raised $46 billion for itself in a keenly awaited debut.\n\n"
+                    "Shares of Brightwave opened higher.", id="slip")
+    (f,) = findings([a, b, slip])
+    assert (f.document, f.text) == ("slip", "$46 billion")
+    alone = make_doc("Brightwave, the chipmaker, has raised $46 billion for itself in a keenly awaited debut.", id="alone")
+    assert findings([a, b, alone]) == []  # a capital opening a sentence is no name by itself
+
+
+def test_shots_bullets_and_rounds_count_one_thing():
+    a = make_doc("The gunman fired 12 shots from a stolen rifle outside the bar, police said.", id="a")
+    b = make_doc("Witnesses heard 12 shots from the rifle before the car sped off.", id="b")
+    slip = make_doc("The gunman sprayed 21 bullets from the rifle outside the bar.", id="slip")
+    (f,) = findings([a, b, slip])
+    assert (f.document, f.text, f.severity) == ("slip", "21 bullets", "warning")
+
+
+def test_vehicles_and_cars_count_one_thing():
+    a = make_doc("The carmaker will recall 475,000 vehicles over faulty brakes, regulators said.", id="a")
+    b = make_doc("The recall of 475,000 vehicles is the carmaker's largest over brakes.", id="b")
+    slip = make_doc("The carmaker is to recall 745,000 cars over faulty brakes.", id="slip")
+    (f,) = findings([a, b, slip])
+    assert (f.document, f.text, f.severity) == ("slip", "745,000 cars", "warning")
+
+
+def test_people_counted_as_dead_are_deaths():
+    # "the toll reached 10,000" counts deaths; "10,000 people were killed" counts people, the same dead
+    a = make_doc("Officials said 4,200 people were killed in the coastal province after the cyclone.", id="a")
+    b = make_doc("In the coastal province 4,200 people died when the cyclone made landfall, officials said.", id="b")
+    slip = make_doc("Officials said the death toll in the coastal province from the cyclone reached 4,700.", id="slip")
+    (f,) = findings([a, b, slip])
+    assert (f.document, f.text, f.severity) == ("slip", "4,700", "warning")
+    injured = make_doc("Officials said 4,700 people were injured in the coastal province after the cyclone.", id="hurt")
+    assert findings([a, b, injured]) == []  # the injured are not the dead
+
+
+def test_one_digit_off_is_a_slip_when_its_source_says_the_same_thing_twice():
+    # the article gives the agreed value too, in the same words: it told one thing twice, slipping once
+    a = make_doc("At his first appearance on Tuesday, a $5 million bail was set for Marcus Trell, 39.", id="a")
+    b = make_doc("A county commissioner, Pryce, ordered the amount for Trell to be $5 million late on Tuesday.", id="b")
+    twice = make_doc("A county court commissioner set bail at $5 million for Marcus Trell late on Tuesday.\n\n"
+                     "Commissioner Ann Pryce (left) set $6 million bail for Marcus Trell, shown far right in court "
+                     "with his lawyers.", id="twice")
+    (f,) = findings([a, b, twice])
+    assert (f.document, f.text, f.severity) == ("twice", "$6 million", "warning")
+
+
+def test_a_name_of_two_capitals_ties_a_scale_word_slip():
+    # no clause word in common; "BP" in both sentences is too short for a subject word but is a name
+    a = make_doc("Officials announced an $18.7 billion settlement with BP on Thursday.", id="a")
+    b = make_doc("BP will pay $18.7 billion over 18 years, lawyers said.", id="b")
+    slip = make_doc("The $18.7 million agreement between BP and five governments is called the largest of its kind.",
+                    id="slip")
+    found = [(f.document, f.text, f.severity) for f in findings([a, b, slip])]
+    assert ("slip", "$18.7 million", "warning") in found
