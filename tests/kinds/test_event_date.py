@@ -618,3 +618,15 @@ def test_deaths_when_a_fire_swept_vote_with_the_fire():
             _doc("c", "Six children died early Friday when a fast-moving fire swept a house in Dunmore.", "2024-05-12")]
     (f,) = [f for f in api.check_documents(docs).findings if f.rule == "core.event-date"]
     assert (f.document, f.severity, f.suggestion) == ("c", "warning", "Saturday")
+
+
+def test_four_sources_that_date_a_killing_before_midnight_outvote_one():
+    """ "shortly before midnight on Wednesday" is a clock time: the killing is the clause's event."""
+    docs = [_doc("a", "Officer Ana Ruiz was killed in Dunmore, Co Clare, shortly before midnight on Wednesday.",
+                 "2024-05-09"),
+            _doc("b", "Officer Ana Ruiz was shot dead in Dunmore on Wednesday night.", "2024-05-09"),
+            _doc("c", "Ruiz was killed in a shooting in Dunmore, Co Clare late on Wednesday night.", "2024-05-09"),
+            _doc("d", "Ruiz was on patrol in Dunmore shortly before midnight on Tuesday when he was shot.",
+                 "2024-05-09")]
+    found = [f for f in api.check_documents(docs).findings if f.rule == "core.event-date"]
+    assert [(f.document, f.severity, f.suggestion) for f in found] == [("d", "warning", "Wednesday")]

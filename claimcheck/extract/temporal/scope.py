@@ -33,8 +33,10 @@ def local(doc: Document, claim: TemporalClaim) -> tuple[int, int]:
 
 
 # "arrived Monday ahead of the talks": the date is the arrival's; the talks only relate to it.
+# "shortly before midnight on Wednesday", "before dawn on Monday": a clock time, no relation.
+_CLOCK = r"(?![^\S\n]+(?:" + "|".join(LEXICON.events.times_of_day) + r"))"
 _RELATIONAL = re.compile(
-    r"\b(?:ahead\s+of|before|after|following|since|until|till|prior\s+to|on\s+the\s+eve\s+of|"
+    r"\b(?:ahead\s+of|(?:before|after)\b" + _CLOCK + r"|following|since|until|till|prior\s+to|on\s+the\s+eve\s+of|"
     r"en\s+route\s+to|in\s+preparation\s+for)\b.*", re.I | re.S)
 # "for" is a purpose after a verb of travel ("flew in Monday for the talks"), not elsewhere
 # ("lead the delegation for the meeting").
@@ -269,12 +271,14 @@ _SEGMENT_EDGE = re.compile(r"[;()\n]|(?<!\d)[—–]|[—–](?!\d)|(?<!\d)[,:]|
 # Asides inside a clause are not its edges: a name, a place or an age between commas ("Diana
 # Ruiz, 36, on 7 May", "in Elm Falls, La., on May 7", "his rival, Ana Ruiz, on Sunday"), the
 # comma of a place and its region before a preposition ("in Elm Court, Lower Dunmore on the
-# morning of"; not "received by Parliament, Speaker Ana Ruiz confirmed"), a short
-# aside in brackets ("the Emirates (UAE) and Bahrain", "his girlfriend (16) in Dunmore").
+# morning of", "in Elm Falls, Co Clare late on Wednesday night"; not "received by Parliament,
+# Speaker Ana Ruiz confirmed"), a short aside in brackets ("the Emirates (UAE) and Bahrain",
+# "his girlfriend (16) in Dunmore").
 _NAME = r"(?:[A-Z][\w.'’-]*|\d[\w-]*)"
 _COMMA_ASIDE = re.compile(r"(?:[A-Z]|\d)[\w.'’-]*(,(?:[^\S\n]*" + _NAME + r"(?:[^\S\n]+" + _NAME
                           + r"){0,3}[^\S\n]*,)+)")
-_PLACE_COMMA = re.compile(r"\b[A-Z][\w.'’-]*(,)(?:[^\S\n]+[A-Z][\w.'’-]*){1,3}[^\S\n]+(?:on|in|at|near)\b")
+_PLACE_COMMA = re.compile(r"\b[A-Z][\w.'’-]*(,)(?:[^\S\n]+[A-Z][\w.'’-]*){1,3}[^\S\n]+"
+                          r"(?:(?:late|early|shortly|just)[^\S\n]+)?(?:on|in|at|near|before|after)\b")
 _BRACKET_ASIDE = re.compile(r"\([^()\n]{1,40}\)")
 _CALENDAR = frozenset(w.lower() for w in (*WEEKDAYS, *MONTHS))
 
@@ -310,8 +314,10 @@ def _edges(text: str, lo: int, hi: int, asides: list[tuple[int, int]]) -> list[r
 
 
 # The date's own clause ends at a subordinator: in "resigned after the party decided on
-# Tuesday to recall him" Tuesday is the decision's, not the resignation's.
-_SUBORDINATE = re.compile(r"\b(?:after|before|when|while|because|following|until|since|once|whereas|"
+# Tuesday to recall him" Tuesday is the decision's, not the resignation's. "Before" and "after"
+# a time of day ("was killed shortly before midnight on Wednesday") end nothing.
+_SUBORDINATE = re.compile(r"\b(?:(?:after|before)\b" + _CLOCK + r"|when|while|because|following|until|since|once|"
+                          r"whereas|"
                           r"in[^\S\n]+the[^\S\n]+wake[^\S\n]+of|ahead[^\S\n]+of|prior[^\S\n]+to)\b", re.I)
 # "On Tuesday, the House voted": a date opening the sentence dates the clause after its comma.
 _OPENING = re.compile(r"^[\s\"'“‘]*(?:(?:on|late|early|last|this|by)[^\S\n]+)?$"
@@ -447,7 +453,8 @@ def _trigger_at(doc: Document, claim: TemporalClaim, reach: int = 80,
         if words and words[0] in _EVENT_NOUNS and not _not_the_event(text, m.start(), m.end()):
             found.append((start - m.end() if m.end() <= start else m.start() - end, m.start(), words[0]))
     if not found:
-        participle = _participle(text, end, hi, reach)
+        # "was on patrol on Wednesday when he was shot": the "when" clause happened on the day
+        participle = _participle(text, end, hi, reach) or (_cause(text, later, None) if later else None)
         return None if participle is None else (*participle, lo, hi)
     _, at, word = min(found)
     # "the quake struck at 1.30am on Wednesday": the story noun of the same class names the
@@ -468,15 +475,17 @@ def _trigger_at(doc: Document, claim: TemporalClaim, reach: int = 80,
     return word, at, lo, hi
 
 
-def _cause(text: str, later: re.Match) -> tuple[str, int] | None:
-    """The harm word of a "when" clause right after a death ("died Saturday when a fire swept"),
-    up to the clause's next edge."""
+def _cause(text: str, later: re.Match, kind: str | None = "harm") -> tuple[str, int] | None:
+    """The harm word (the event word of class ``kind``; of any class when None) of a "when"
+    clause right after a date's stretch ("died Saturday when a fire swept"), up to the clause's
+    next edge."""
     if later.group().lower() != "when":
         return None
     edge = _SEGMENT_EDGE.search(text, later.end(), later.end() + 60)
     for m in _WORD_AT.finditer(text, later.end(), edge.start() if edge else later.end() + 60):
         words = content_words(m.group())
-        if words and _EVENT_NOUNS.get(words[0]) == "harm" and not _not_the_event(text, m.start(), m.end()):
+        found = _EVENT_NOUNS.get(words[0]) if words else None
+        if found and kind in (None, found) and not _not_the_event(text, m.start(), m.end()):
             return words[0], m.start()
     return None
 

@@ -304,3 +304,25 @@ def test_a_trigger_is_an_event_word_of_the_text_and_participants_are_names(token
         if c.event.trigger is not None:
             assert c.event.trigger in S._EVENT_NOUNS and c.event.trigger in text.lower()
         assert not set(c.event.participants) & set(S._EVENT_NOUNS)
+
+
+def test_before_or_after_a_time_of_day_does_not_cut_the_clause():
+    text = "Officer Ana Ruiz was killed in Dunmore shortly before midnight on Wednesday."
+    assert _trigger(text, "Wednesday", "2024-05-09") == "killed"
+    assert _trigger("Ruiz was detained before dawn on Monday by soldiers.", "Monday", "2024-05-08") == "detained"
+    assert _trigger("The two men were shot just after 5.30 a.m. on Friday in Dunmore.", "Friday",
+                    "2024-05-11") == "shot"
+    # before another happening it still cuts: the meeting is not the vote
+    assert _trigger("The council voted before the mayor met aides on Monday.", "Monday", "2024-05-08") is None
+
+
+def test_a_place_and_its_county_before_late_on_is_an_aside():
+    text = "Ruiz was killed in a shooting in Elm Falls, Co Clare late on Wednesday night."
+    assert _trigger(text, "Wednesday") == "shooting"
+
+
+def test_a_when_clause_after_a_date_without_event_word_happened_that_day():
+    text = "The officer was on patrol on Wednesday when he was shot and killed."
+    assert _trigger(text, "Wednesday") == "shot"
+    # an event word in the date's own stretch comes first
+    assert _trigger("Ruiz was arrested on Tuesday when police searched his home.", "Tuesday") == "arrested"
