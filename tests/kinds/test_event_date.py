@@ -630,3 +630,14 @@ def test_four_sources_that_date_a_killing_before_midnight_outvote_one():
                  "2024-05-09")]
     found = [f for f in api.check_documents(docs).findings if f.rule == "core.event-date"]
     assert [(f.document, f.severity, f.suggestion) for f in found] == [("d", "warning", "Wednesday")]
+
+
+def test_three_sources_on_an_execution_outvote_a_fourth():
+    docs = [_doc("a", "Four men convicted of the Dunmore murder were hanged in Elm jail on Friday.", "2024-05-11"),
+            _doc("b", "The four Dunmore convicts were hanged at 5.30 a.m. on Friday in Elm jail.", "2024-05-11"),
+            _doc("c", "Crowds gathered outside Elm jail ahead of the execution of the Dunmore convicts on Friday.",
+                 "2024-05-11"),
+            _doc("d", "The four men convicted of the Dunmore murder were hanged in Elm jail on Thursday.",
+                 "2024-05-11")]
+    found = [f for f in api.check_documents(docs).findings if f.rule == "core.event-date"]
+    assert [(f.document, f.severity, f.suggestion) for f in found] == [("d", "warning", "Friday")]

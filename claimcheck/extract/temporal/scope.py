@@ -506,8 +506,12 @@ def _names(text: str) -> list[str]:
     ("Ana Ruiz, 36, was stabbed at her home in Elm Court, Lower Dunmore on 7 May" names Ruiz
     and Elm Court, though its clause starts at "Lower Dunmore")."""
     lower = set(content_words(" ".join(w for w in text.split() if w[:1].islower())))
-    # "IPO" is an event word, not a name
-    return sorted({w for w in content_words(text) if w not in TIME_WORDS and w not in _EVENT_NOUNS} - lower)
+    # "IPO" is an event word, not a name; "Four men were hanged" opens with a number, not a name
+    return sorted({w for w in content_words(text) if w not in TIME_WORDS and w not in _EVENT_NOUNS
+                   and w not in _NUMBER_WORDS} - lower)
+
+
+_NUMBER_WORDS = frozenset((*LEXICON.numbers.units, *LEXICON.numbers.tens))
 
 
 def facts(doc: Document, claims: list[TemporalClaim]) -> list[TemporalClaim]:

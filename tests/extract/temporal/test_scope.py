@@ -310,8 +310,8 @@ def test_before_or_after_a_time_of_day_does_not_cut_the_clause():
     text = "Officer Ana Ruiz was killed in Dunmore shortly before midnight on Wednesday."
     assert _trigger(text, "Wednesday", "2024-05-09") == "killed"
     assert _trigger("Ruiz was detained before dawn on Monday by soldiers.", "Monday", "2024-05-08") == "detained"
-    assert _trigger("The two men were shot just after 5.30 a.m. on Friday in Dunmore.", "Friday",
-                    "2024-05-11") == "shot"
+    assert _trigger("The two men were hanged just after 5.30 a.m. on Friday in Dunmore.", "Friday",
+                    "2024-05-11") == "hanged"
     # before another happening it still cuts: the meeting is not the vote
     assert _trigger("The council voted before the mayor met aides on Monday.", "Monday", "2024-05-08") is None
 
@@ -326,3 +326,24 @@ def test_a_when_clause_after_a_date_without_event_word_happened_that_day():
     assert _trigger(text, "Wednesday") == "shot"
     # an event word in the date's own stretch comes first
     assert _trigger("Ruiz was arrested on Tuesday when police searched his home.", "Tuesday") == "arrested"
+
+
+def _event(text, phrase, published="2024-05-09"):
+    doc = Document(id="d", path="d", text=text, published=dt.date.fromisoformat(published))
+    claim = next(c for c in S.facts(doc, _extract(doc)) if c.text == phrase)
+    return claim.event.category, claim.event.participants
+
+
+def test_executions_storms_and_releases_of_results_have_event_classes():
+    assert _event("Four men were hanged in Dunmore jail on Friday.", "Friday") == ("execution", ["dunmore"])
+    assert _event("Typhoon Ana tore through Elm province on Friday.", "Friday")[0] == "storm"
+    assert _event("Acme announced a dividend in its earnings release Thursday.", "Thursday")[0] == "results"
+    assert _event("Thursday's report marked the end of a year of cuts at Acme.", "Thursday")[0] == "results"
+    # an election's results are the election's
+    text = "Observers questioned the results of the 20 October presidential election."
+    assert _event(text, "20 October", "2019-11-10")[0] == "vote"
+
+
+def test_an_opening_early_is_no_participant():
+    assert _event("Early Monday, soldiers detained the president in Dunmore.", "Monday", "2024-05-07") \
+        == ("arrest", ["dunmore"])
