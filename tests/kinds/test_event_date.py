@@ -641,3 +641,16 @@ def test_three_sources_on_an_execution_outvote_a_fourth():
                  "2024-05-11")]
     found = [f for f in api.check_documents(docs).findings if f.rule == "core.event-date"]
     assert [(f.document, f.severity, f.suggestion) for f in found] == [("d", "warning", "Friday")]
+
+
+def test_two_letter_initials_in_the_sentences_bind_an_announcement():
+    """ "BP" is a name though content words drop two-letter words; opening the sentence too."""
+    docs = [_doc("a", "Officials in Elm and Dunmore announced a settlement with BP on Thursday over the spill.",
+                 "2015-07-03"),
+            _doc("b", "BP announced July 2, 2015 that its Upstream unit has settled with Gulf states.", "2015-07-03"),
+            _doc("c", '"A realistic outcome," BP chief Ana Ruiz said after the deal was announced on July 1.',
+                 "2015-07-03")]
+    found = [f for f in api.check_documents(docs).findings if f.rule == "core.event-date"]
+    assert [(f.document, f.severity, f.suggestion) for f in found] == [("c", "warning", "2015-07-02")]
+    assert event_date._sentence_names(_Sentence("NEW ORLEANS (AP) — Ana Ruiz met EU envoys IN Elm")) \
+        == frozenset({"orlean", "ana", "ruiz", "elm", "eu"})  # "NEW" and "IN" are stopwords, "(AP)" a credit
