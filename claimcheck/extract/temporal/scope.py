@@ -394,6 +394,8 @@ def _participle(text: str, end: int, hi: int, reach: int) -> tuple[str, int] | N
     return (words[0], m.start(1)) if words and words[0] in _EVENT_NOUNS else None
 
 
+# The words of a noun phrase after "Tuesday's": "Tuesday's 6.5-magnitude quake".
+_HEAD_WORDS = re.compile(r"(?:[\w'’.-]+[^\S\n]+){0,3}[\w'’-]+")
 _EMBEDDED = re.compile(r"\b(?:that|which|who|whom|whose)\b", re.I)
 
 
@@ -445,6 +447,12 @@ def _trigger_at(doc: Document, claim: TemporalClaim, reach: int = 80,
         that = _THAT.search(text, end, hi)
         if that:
             hi = that.start()  # the reported clause is not the report's
+    poss = _POSSESSIVE.match(text, end)
+    if poss:
+        # "Thursday's report", "in Thursday's violence": the noun phrase after the possessive is
+        # what the date dates, not a word before it ("storm makes landfall - Monday's developments")
+        words = _HEAD_WORDS.match(text, poss.end())
+        lo, hi = end, min(hi, words.end() if words else poss.end())
     found = []
     for m in _WORD_AT.finditer(text, lo, hi):
         if start <= m.start() < end:

@@ -347,3 +347,10 @@ def test_executions_storms_and_releases_of_results_have_event_classes():
 def test_an_opening_early_is_no_participant():
     assert _event("Early Monday, soldiers detained the president in Dunmore.", "Monday", "2024-05-07") \
         == ("arrest", ["dunmore"])
+
+
+def test_a_possessive_date_dates_the_noun_phrase_after_it():
+    assert _trigger("Police said 259 were arrested in Thursday's violence at the mine.", "Thursday") is None
+    assert _trigger("Police said 259 were arrested in Thursday's deadly attack.", "Thursday") == "attack"
+    text = "Typhoon Ana: thousands dead as storm makes landfall - Monday's developments"
+    assert _trigger(text, "Monday", "2024-05-07") is None
