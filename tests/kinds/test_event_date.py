@@ -654,3 +654,13 @@ def test_two_letter_initials_in_the_sentences_bind_an_announcement():
     assert [(f.document, f.severity, f.suggestion) for f in found] == [("c", "warning", "2015-07-02")]
     assert event_date._sentence_names(_Sentence("NEW ORLEANS (AP) — Ana Ruiz met EU envoys IN Elm")) \
         == frozenset({"orlean", "ana", "ruiz", "elm", "eu"})  # "NEW" and "IN" are stopwords, "(AP)" a credit
+
+
+def test_a_bylines_date_is_the_filing_day():
+    """ "By The Associated Press / July 4, 2015" two days from the publication date is a slip;
+    the day it names is not the settlement's."""
+    text = "By The Associated Press / {}NEW ORLEANS (AP) — Officials announced a settlement with BP on Thursday."
+    assert _date_findings([_doc("a", text.format("July 2, 2015"), "2015-07-02")]) == []
+    (f,) = [f for f in api.check_documents([_doc("a", text.format("July 4, 2015"), "2015-07-02")]).findings
+            if f.rule in DATE_RULES]
+    assert (f.text, f.suggestion) == ("July 4", "2015-07-02")

@@ -215,7 +215,12 @@ def is_dateline(doc: Document, claim: TemporalClaim) -> bool:
     # a dateline is at most ~170 characters besides spaces: searching from the top of the text
     # cost every date of a one-line document its offset (quadratic)
     return bool(_DATELINE_BEFORE.search(doc.text, max(0, start - 400), start)
-                and _DATELINE_AFTER.match(doc.text, end))
+                and _DATELINE_AFTER.match(doc.text, end)
+                or _BYLINE_BEFORE.search(doc.text, max(0, start - 100), start))
+
+
+# A byline and its date at the top: "By The Associated Press / July 2, 2015", "By Ana Ruiz | May 7".
+_BYLINE_BEFORE = re.compile(r"(?:^|\n)[^\S\n]*By[^\S\n]+[^\n/|]{2,60}?[^\S\n]*[/|][^\S\n]*$")
 
 
 # "By Wednesday morning, 25 bodies had been recovered", "as of Monday": the date bounds a
