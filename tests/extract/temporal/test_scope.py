@@ -354,3 +354,7 @@ def test_a_possessive_date_dates_the_noun_phrase_after_it():
     assert _trigger("Police said 259 were arrested in Thursday's deadly attack.", "Thursday") == "attack"
     text = "Typhoon Ana: thousands dead as storm makes landfall - Monday's developments"
     assert _trigger(text, "Monday", "2024-05-07") is None
+
+
+def test_an_accident_is_a_harmful_happening():
+    assert _event("The accident took place in Elm Nagar on Sunday.", "Sunday", "2024-05-21") == ("harm", ["elm", "nagar"])
