@@ -357,4 +357,11 @@ def test_a_possessive_date_dates_the_noun_phrase_after_it():
 
 
 def test_an_accident_is_a_harmful_happening():
-    assert _event("The accident took place in Elm Nagar on Sunday.", "Sunday", "2024-05-21") == ("harm", ["elm", "nagar"])
+    assert _event("The accident took place in Elm Nagar on Sunday.", "Sunday", "2024-05-21") \
+        == ("harm", ["elm", "nagar"])
+
+
+def test_the_crash_a_driver_is_jailed_for_causing_is_not_the_days():
+    text = "A judge sent the driver to prison on Friday for causing a fatal crash near Elm."
+    assert _trigger(text, "Friday", "2024-05-11") is None
+    assert _trigger("The driver was jailed on Friday for causing a fatal crash.", "Friday", "2024-05-11") == "jailed"
