@@ -467,7 +467,8 @@ def _trigger_at(doc: Document, claim: TemporalClaim, reach: int = 80,
             found.append((start - m.end() if m.end() <= start else m.start() - end, m.start(), words[0]))
     if not found:
         # "was on patrol on Wednesday when he was shot": the "when" clause happened on the day
-        participle = _participle(text, end, hi, reach) or (_cause(text, later, None) if later else None)
+        participle = _participle(text, end, hi, reach) or (_cause(text, later, None) if later else None) \
+            or _subject(text, lo, start)
         return None if participle is None else (*participle, lo, hi)
     _, at, word = min(found)
     # "the quake struck at 1.30am on Wednesday": the story noun of the same class names the
@@ -486,6 +487,29 @@ def _trigger_at(doc: Document, claim: TemporalClaim, reach: int = 80,
         if cause is not None:
             word, at = cause
     return word, at, lo, hi
+
+
+# "The hangings for which the nation waited finally took place at 5.30 a.m. on Friday": a verb of
+# happening dates its subject, however far back the sentence names it.
+_HAPPENED = re.compile(r"\b(?:t(?:ook|akes?|aking)[^\S\n]+place|occurred|happened|(?:was|were)[^\S\n]+held)\b",
+                       re.I)
+_SENTENCE_START = re.compile(r"[.!?\n][^.!?\n]*$")
+
+
+def _subject(text: str, lo: int, start: int) -> tuple[str, int] | None:
+    """The first event word of the sentence before a verb of happening ("took place",
+    "occurred", "was held") that stands in the date's stretch, when the stretch has none."""
+    verb = None
+    for verb in _HAPPENED.finditer(text, lo, start):
+        pass
+    if verb is None:
+        return None
+    opened = _SENTENCE_START.search(text, max(0, verb.start() - 300), verb.start())
+    for m in _WORD_AT.finditer(text, opened.start() + 1 if opened else max(0, verb.start() - 300), verb.start()):
+        words = content_words(m.group())
+        if words and words[0] in _EVENT_NOUNS and not _not_the_event(text, m.start(), m.end()):
+            return words[0], m.start()
+    return None
 
 
 def _cause(text: str, later: re.Match, kind: str | None = "harm") -> tuple[str, int] | None:

@@ -365,3 +365,11 @@ def test_the_crash_a_driver_is_jailed_for_causing_is_not_the_days():
     text = "A judge sent the driver to prison on Friday for causing a fatal crash near Elm."
     assert _trigger(text, "Friday", "2024-05-11") is None
     assert _trigger("The driver was jailed on Friday for causing a fatal crash.", "Friday", "2024-05-11") == "jailed"
+
+
+def test_a_verb_of_happening_dates_its_subject():
+    text = "The hangings for which the nation waited finally took place at 5.30 a.m. on Friday, officials said."
+    assert _trigger(text, "Friday", "2024-05-11") == "hanging"
+    assert _trigger("The summit, delayed twice, was held in Dunmore on Monday.", "Monday") == "summit"
+    # no verb of happening: nothing is borrowed from the sentence's start
+    assert _trigger("The hangings drew crowds; the nation waited for news on Friday.", "Friday", "2024-05-11") is None
