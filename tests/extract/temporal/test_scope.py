@@ -373,3 +373,8 @@ def test_a_verb_of_happening_dates_its_subject():
     assert _trigger("The summit, delayed twice, was held in Dunmore on Monday.", "Monday") == "summit"
     # no verb of happening: nothing is borrowed from the sentence's start
     assert _trigger("The hangings drew crowds; the nation waited for news on Friday.", "Friday", "2024-05-11") is None
+
+
+def test_executed_agreements_are_no_execution():
+    text = "Acme announced July 2, 2015 that its unit has executed agreements with five states."
+    assert _event(text, "July 2, 2015", "2015-07-04")[0] == "announcement"
