@@ -377,3 +377,9 @@ def test_a_verb_of_happening_dates_its_subject():
 
 def test_executed_agreements_are_no_execution():
     assert _event("Acme's unit executed agreements with five states on Thursday.", "Thursday")[0] is None
+
+
+def test_slammed_into_is_an_impact_not_a_reaction():
+    text = "One of the strongest typhoons ever recorded slammed into Elm province early Friday, killing hundreds."
+    assert _trigger(text, "Friday", "2024-05-11") == "typhoon"
+    assert _trigger("Critics on Friday slammed the verdict.", "Friday", "2024-05-11") is None
