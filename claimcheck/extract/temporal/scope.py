@@ -206,6 +206,8 @@ def is_dateline(doc: Document, claim: TemporalClaim) -> bool:
     start, end = local(doc, claim)
     if claim.granularity != "day":
         return False
+    if _UPDATE_AFTER.match(doc.text, end):
+        return True  # "At least 350 dead from Cyclone Idai Mar. 20 /update 7": the update's stamp
     if _below_top(doc.text, start):
         line = doc.text.rfind("\n", 0, start)  # the line break before, which the patterns start at
         return bool(_DATELINE_BEFORE.search(doc.text, max(line, 0), start) and _AGENCY_DASH.match(doc.text, end)
@@ -219,6 +221,7 @@ def is_dateline(doc: Document, claim: TemporalClaim) -> bool:
                 or _BYLINE_BEFORE.search(doc.text, max(0, start - 100), start))
 
 
+_UPDATE_AFTER = re.compile(r"[^\S\n]*/[^\S\n]*update\b", re.I)
 # A byline and its date at the top: "By The Associated Press / July 2, 2015", "By Ana Ruiz | May 7".
 _BYLINE_BEFORE = re.compile(r"(?:^|\n)[^\S\n]*By[^\S\n]+[^\n/|]{2,60}?[^\S\n]*[/|][^\S\n]*$")
 
@@ -226,11 +229,17 @@ _BYLINE_BEFORE = re.compile(r"(?:^|\n)[^\S\n]*By[^\S\n]+[^\n/|]{2,60}?[^\S\n]*[/
 # "By Wednesday morning, 25 bodies had been recovered", "as of Monday": the date bounds a
 # state reached, not the day something happened.
 _BOUND_BEFORE = re.compile(r"\b(?:by|as\s+of|until|till|through|since)[^\S\n]+$", re.I)
+# "as of Wednesday morning (local time), March 20": the date after the weekday's aside is the
+# same bound day.
+_BOUND_WEEKDAY_BEFORE = re.compile(
+    r"\b(?:by|as\s+of|until|till|through|since)[^\S\n]+(?:" + "|".join(WEEKDAYS) + r")"
+    r"(?:[^\S\n]+(?:morning|afternoon|evening|night))?(?:[^\S\n]*\([^()\n]{1,30}\))?,[^\S\n]*$", re.I)
 
 
 def is_bound(doc: Document, claim: TemporalClaim) -> bool:
     start, _ = local(doc, claim)
-    return bool(_BOUND_BEFORE.search(doc.text[max(0, start - 12):start]))
+    return bool(_BOUND_BEFORE.search(doc.text[max(0, start - 12):start])
+                or _BOUND_WEEKDAY_BEFORE.search(doc.text[max(0, start - 70):start]))
 
 
 # "overnight Friday into Saturday", "late Monday into Tuesday": the event crosses midnight,

@@ -383,3 +383,21 @@ def test_slammed_into_is_an_impact_not_a_reaction():
     text = "One of the strongest typhoons ever recorded slammed into Elm province early Friday, killing hundreds."
     assert _trigger(text, "Friday", "2024-05-11") == "typhoon"
     assert _trigger("Critics on Friday slammed the verdict.", "Friday", "2024-05-11") is None
+
+
+def _facts(text, phrase, published="2024-05-09"):
+    doc = Document(id="d", path="d", text=text, published=dt.date.fromisoformat(published))
+    return next(c for c in S.facts(doc, _extract(doc)) if c.text == phrase)
+
+
+def test_a_date_after_a_bound_weekday_and_its_aside_is_bound_too():
+    text = "At least 300 people have died in the cyclone as of Wednesday morning (local time), March 20."
+    assert _facts(text, "March 20", "2019-03-20").bound
+    text = "The cyclone hit Elm on Wednesday morning (local time), March 20."
+    assert not _facts(text, "March 20", "2019-03-20").bound
+
+
+def test_a_date_before_an_update_number_is_a_stamp():
+    text = "Elm: At least 350 dead from Cyclone Ana Mar. 20 /update 7\n\nThe cyclone hit Elm on March 14."
+    assert _facts(text, "Mar. 20", "2019-03-20").setting.dateline
+    assert not _facts(text, "March 14", "2019-03-20").setting.dateline
