@@ -54,7 +54,7 @@ from pydantic import Field
 from ..align import TermIndex, connected_groups, phrase_pattern
 from ..language.calendar import MONTHS, WEEKDAYS
 from ..language import LEXICON
-from ..text import content_words
+from ..text import STOPWORDS, content_words
 from ..voting import Vote, outliers
 from .base import CorpusContext, Hit, KindOptions
 
@@ -327,8 +327,16 @@ def _sentence_names(c) -> frozenset[str]:
     """Names in the mention's sentence besides its scope ("Amatrice", "Kenyatta"): the same
     people or place at an event of the same class is the same event. Words that open the
     sentence and time words are left out."""
-    return frozenset(w for m in _CAPITALISED.finditer(c.sentence or "") for w in content_words(m.group())
-                     if w not in TIME_WORDS)
+    sentence = c.sentence or ""
+    words = {w for m in _CAPITALISED.finditer(sentence) for w in content_words(m.group()) if w not in TIME_WORDS}
+    # two-letter initials name a company or a body as well as a longer name does
+    # ("BP announced", "the EU fined"), even opening the sentence
+    initials = {m.group().lower() for m in _INITIALS.finditer(sentence)} - STOPWORDS
+    return frozenset(words | initials)
+
+
+# Two capitals standing alone, not an agency's credit ("(AP)").
+_INITIALS = re.compile(r"(?<![(\w])[A-Z]{2}(?![\w)])")
 
 
 # A count or a measure written in figures: "62 people were injured", "a 6.5-magnitude quake".

@@ -618,3 +618,49 @@ def test_deaths_when_a_fire_swept_vote_with_the_fire():
             _doc("c", "Six children died early Friday when a fast-moving fire swept a house in Dunmore.", "2024-05-12")]
     (f,) = [f for f in api.check_documents(docs).findings if f.rule == "core.event-date"]
     assert (f.document, f.severity, f.suggestion) == ("c", "warning", "Saturday")
+
+
+def test_four_sources_that_date_a_killing_before_midnight_outvote_one():
+    """ "shortly before midnight on Wednesday" is a clock time: the killing is the clause's event."""
+    docs = [_doc("a", "Officer Ana Ruiz was killed in Dunmore, Co Clare, shortly before midnight on Wednesday.",
+                 "2024-05-09"),
+            _doc("b", "Officer Ana Ruiz was shot dead in Dunmore on Wednesday night.", "2024-05-09"),
+            _doc("c", "Ruiz was killed in a shooting in Dunmore, Co Clare late on Wednesday night.", "2024-05-09"),
+            _doc("d", "Ruiz was on patrol in Dunmore shortly before midnight on Tuesday when he was shot.",
+                 "2024-05-09")]
+    found = [f for f in api.check_documents(docs).findings if f.rule == "core.event-date"]
+    assert [(f.document, f.severity, f.suggestion) for f in found] == [("d", "warning", "Wednesday")]
+
+
+def test_three_sources_on_an_execution_outvote_a_fourth():
+    docs = [_doc("a", "Four men convicted of the Dunmore murder were hanged in Elm jail on Friday.", "2024-05-11"),
+            _doc("b", "The four Dunmore convicts were hanged at 5.30 a.m. on Friday in Elm jail.", "2024-05-11"),
+            _doc("c", "Crowds gathered outside Elm jail ahead of the execution of the Dunmore convicts on Friday.",
+                 "2024-05-11"),
+            _doc("d", "The four men convicted of the Dunmore murder were hanged in Elm jail on Thursday.",
+                 "2024-05-11")]
+    found = [f for f in api.check_documents(docs).findings if f.rule == "core.event-date"]
+    assert [(f.document, f.severity, f.suggestion) for f in found] == [("d", "warning", "Friday")]
+
+
+def test_two_letter_initials_in_the_sentences_bind_an_announcement():
+    """ "BP" is a name though content words drop two-letter words; opening the sentence too."""
+    docs = [_doc("a", "Officials in Elm and Dunmore announced a settlement with BP on Thursday over the spill.",
+                 "2015-07-03"),
+            _doc("b", "BP announced July 2, 2015 that its Upstream unit has settled with Gulf states.", "2015-07-03"),
+            _doc("c", '"A realistic outcome," BP chief Ana Ruiz said after the deal was announced on July 1.',
+                 "2015-07-03")]
+    found = [f for f in api.check_documents(docs).findings if f.rule == "core.event-date"]
+    assert [(f.document, f.severity, f.suggestion) for f in found] == [("c", "warning", "2015-07-02")]
+    assert event_date._sentence_names(_Sentence("NEW ORLEANS (AP) — Ana Ruiz met EU envoys IN Elm")) \
+        == frozenset({"orlean", "ana", "ruiz", "elm", "eu"})  # "NEW" and "IN" are stopwords, "(AP)" a credit
+
+
+def test_a_bylines_date_is_the_filing_day():
+    """ "By The Associated Press / July 4, 2015" two days from the publication date is a slip;
+    the day it names is not the settlement's."""
+    text = "By The Associated Press / {}NEW ORLEANS (AP) — Officials announced a settlement with BP on Thursday."
+    assert _date_findings([_doc("a", text.format("July 2, 2015"), "2015-07-02")]) == []
+    (f,) = [f for f in api.check_documents([_doc("a", text.format("July 4, 2015"), "2015-07-02")]).findings
+            if f.rule in DATE_RULES]
+    assert (f.text, f.suggestion) == ("July 4", "2015-07-02")

@@ -187,7 +187,8 @@ def month_of(pub: dt.date, m: int, direction: str) -> Period:
 
 
 def day_of(pub: dt.date, m: int, d: int, direction: str, weekday: int | None = None) -> dt.date | None:
-    """A day without a year ("May 7"): past → on or before pub (a day's slack), future → on or after.
+    """A day without a year ("May 7"): past → on or before pub (a week's slack; a day's with a
+    weekday), future → on or after.
 
     With a weekday beside it ("Thursday, March 24"), the year is the one nearest to pub, within a
     year either way and on the side the tense allows, in which that day is that weekday, unless it
@@ -200,7 +201,10 @@ def day_of(pub: dt.date, m: int, d: int, direction: str, weekday: int | None = N
     options = [x for x in (safe_date(pub.year + k, m, d) for k in (-1, 0, 1)) if x]
     if not options:
         return None
-    slack = dt.timedelta(days=1)
+    # a past day a few days after pub ("was detained in the early hours of Feb 4" published on
+    # 2 February) is a slip or a late publication date, not last year's day; with a weekday beside
+    # it the weekday says which year
+    slack = dt.timedelta(days=1 if weekday is not None else _PAST_SLACK_DAYS)
     allowed = {"past": [x for x in options if x <= pub + slack],
                "future": [x for x in options if x >= pub - slack]}.get(direction, options)
     if direction == "past":
@@ -224,3 +228,4 @@ def day_of(pub: dt.date, m: int, d: int, direction: str, weekday: int | None = N
 
 
 _HALF_YEAR = 183
+_PAST_SLACK_DAYS = 7

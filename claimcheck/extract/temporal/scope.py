@@ -33,8 +33,10 @@ def local(doc: Document, claim: TemporalClaim) -> tuple[int, int]:
 
 
 # "arrived Monday ahead of the talks": the date is the arrival's; the talks only relate to it.
+# "shortly before midnight on Wednesday", "before dawn on Monday": a clock time, no relation.
+_CLOCK = r"(?![^\S\n]+(?:" + "|".join(LEXICON.events.times_of_day) + r"))"
 _RELATIONAL = re.compile(
-    r"\b(?:ahead\s+of|before|after|following|since|until|till|prior\s+to|on\s+the\s+eve\s+of|"
+    r"\b(?:ahead\s+of|(?:before|after)\b" + _CLOCK + r"|following|since|until|till|prior\s+to|on\s+the\s+eve\s+of|"
     r"en\s+route\s+to|in\s+preparation\s+for)\b.*", re.I | re.S)
 # "for" is a purpose after a verb of travel ("flew in Monday for the talks"), not elsewhere
 # ("lead the delegation for the meeting").
@@ -199,6 +201,8 @@ def is_dateline(doc: Document, claim: TemporalClaim) -> bool:
     start, end = local(doc, claim)
     if claim.granularity != "day":
         return False
+    if _UPDATE_AFTER.match(doc.text, end):
+        return True  # "At least 350 dead from Cyclone Idai Mar. 20 /update 7": the update's stamp
     if _below_top(doc, start):
         # the patterns start at the line break before (or the top): matched there, not searched
         # for along the line, which cost every date of a long line its offset in the line
@@ -210,17 +214,29 @@ def is_dateline(doc: Document, claim: TemporalClaim) -> bool:
     # a dateline is at most ~170 characters besides spaces: searching from the top of the text
     # cost every date of a one-line document its offset (quadratic)
     return bool(_DATELINE_BEFORE.search(doc.text, max(0, start - 400), start)
-                and _DATELINE_AFTER.match(doc.text, end))
+                and _DATELINE_AFTER.match(doc.text, end)
+                or _BYLINE_BEFORE.search(doc.text, max(0, start - 100), start))
+
+
+_UPDATE_AFTER = re.compile(r"[^\S\n]*/[^\S\n]*update\b", re.I)
+# A byline and its date at the top: "By The Associated Press / July 2, 2015", "By Ana Ruiz | May 7".
+_BYLINE_BEFORE = re.compile(r"(?:^|\n)[^\S\n]*By[^\S\n]+[^\n/|]{2,60}?[^\S\n]*[/|][^\S\n]*$")
 
 
 # "By Wednesday morning, 25 bodies had been recovered", "as of Monday": the date bounds a
 # state reached, not the day something happened.
 _BOUND_BEFORE = re.compile(r"\b(?:by|as\s+of|until|till|through|since)[^\S\n]+$", re.I)
+# "as of Wednesday morning (local time), March 20": the date after the weekday's aside is the
+# same bound day.
+_BOUND_WEEKDAY_BEFORE = re.compile(
+    r"\b(?:by|as\s+of|until|till|through|since)[^\S\n]+(?:" + "|".join(WEEKDAYS) + r")"
+    r"(?:[^\S\n]+(?:morning|afternoon|evening|night))?(?:[^\S\n]*\([^()\n]{1,30}\))?,[^\S\n]*$", re.I)
 
 
 def is_bound(doc: Document, claim: TemporalClaim) -> bool:
     start, _ = local(doc, claim)
-    return bool(_BOUND_BEFORE.search(doc.text[max(0, start - 12):start]))
+    return bool(_BOUND_BEFORE.search(doc.text[max(0, start - 12):start])
+                or _BOUND_WEEKDAY_BEFORE.search(doc.text[max(0, start - 70):start]))
 
 
 # "overnight Friday into Saturday", "late Monday into Tuesday": the event crosses midnight,
@@ -266,12 +282,14 @@ _SEGMENT_EDGE = re.compile(r"[;()\n]|(?<!\d)[—–]|[—–](?!\d)|(?<!\d)[,:]|
 # Asides inside a clause are not its edges: a name, a place or an age between commas ("Diana
 # Ruiz, 36, on 7 May", "in Elm Falls, La., on May 7", "his rival, Ana Ruiz, on Sunday"), the
 # comma of a place and its region before a preposition ("in Elm Court, Lower Dunmore on the
-# morning of"; not "received by Parliament, Speaker Ana Ruiz confirmed"), a short
-# aside in brackets ("the Emirates (UAE) and Bahrain", "his girlfriend (16) in Dunmore").
+# morning of", "in Elm Falls, Co Clare late on Wednesday night"; not "received by Parliament,
+# Speaker Ana Ruiz confirmed"), a short aside in brackets ("the Emirates (UAE) and Bahrain",
+# "his girlfriend (16) in Dunmore").
 _NAME = r"(?:[A-Z][\w.'’-]*|\d[\w-]*)"
 _COMMA_ASIDE = re.compile(r"(?:[A-Z]|\d)[\w.'’-]*(,(?:[^\S\n]*" + _NAME + r"(?:[^\S\n]+" + _NAME
                           + r"){0,3}[^\S\n]*,)+)")
-_PLACE_COMMA = re.compile(r"\b[A-Z][\w.'’-]*(,)(?:[^\S\n]+[A-Z][\w.'’-]*){1,3}[^\S\n]+(?:on|in|at|near)\b")
+_PLACE_COMMA = re.compile(r"\b[A-Z][\w.'’-]*(,)(?:[^\S\n]+[A-Z][\w.'’-]*){1,3}[^\S\n]+"
+                          r"(?:(?:late|early|shortly|just)[^\S\n]+)?(?:on|in|at|near|before|after)\b")
 _BRACKET_ASIDE = re.compile(r"\([^()\n]{1,40}\)")
 _CALENDAR = frozenset(w.lower() for w in (*WEEKDAYS, *MONTHS))
 
@@ -307,8 +325,10 @@ def _edges(text: str, lo: int, hi: int, asides: list[tuple[int, int]]) -> list[r
 
 
 # The date's own clause ends at a subordinator: in "resigned after the party decided on
-# Tuesday to recall him" Tuesday is the decision's, not the resignation's.
-_SUBORDINATE = re.compile(r"\b(?:after|before|when|while|because|following|until|since|once|whereas|"
+# Tuesday to recall him" Tuesday is the decision's, not the resignation's. "Before" and "after"
+# a time of day ("was killed shortly before midnight on Wednesday") end nothing.
+_SUBORDINATE = re.compile(r"\b(?:(?:after|before)\b" + _CLOCK + r"|when|while|because|following|until|since|once|"
+                          r"whereas|"
                           r"in[^\S\n]+the[^\S\n]+wake[^\S\n]+of|ahead[^\S\n]+of|prior[^\S\n]+to)\b", re.I)
 # "On Tuesday, the House voted": a date opening the sentence dates the clause after its comma.
 _OPENING = re.compile(r"^[\s\"'“‘]*(?:(?:on|late|early|last|this|by)[^\S\n]+)?$"
@@ -385,6 +405,8 @@ def _participle(text: str, end: int, hi: int, reach: int) -> tuple[str, int] | N
     return (words[0], m.start(1)) if words and words[0] in _EVENT_NOUNS else None
 
 
+# The words of a noun phrase after "Tuesday's": "Tuesday's 6.5-magnitude quake".
+_HEAD_WORDS = re.compile(r"(?:[\w'’.-]+[^\S\n]+){0,3}[\w'’-]+")
 _EMBEDDED = re.compile(r"\b(?:that|which|who|whom|whose)\b", re.I)
 
 
@@ -436,6 +458,12 @@ def _trigger_at(doc: Document, claim: TemporalClaim, reach: int = 80,
         that = _THAT.search(text, end, hi)
         if that:
             hi = that.start()  # the reported clause is not the report's
+    poss = _POSSESSIVE.match(text, end)
+    if poss:
+        # "Thursday's report", "in Thursday's violence": the noun phrase after the possessive is
+        # what the date dates, not a word before it ("storm makes landfall - Monday's developments")
+        words = _HEAD_WORDS.match(text, poss.end())
+        lo, hi = end, min(hi, words.end() if words else poss.end())
     found = []
     for m in _WORD_AT.finditer(text, lo, hi):
         if start <= m.start() < end:
@@ -444,7 +472,9 @@ def _trigger_at(doc: Document, claim: TemporalClaim, reach: int = 80,
         if words and words[0] in _EVENT_NOUNS and not _not_the_event(text, m.start(), m.end()):
             found.append((start - m.end() if m.end() <= start else m.start() - end, m.start(), words[0]))
     if not found:
-        participle = _participle(text, end, hi, reach)
+        # "was on patrol on Wednesday when he was shot": the "when" clause happened on the day
+        participle = _participle(text, end, hi, reach) or (_cause(text, later, None) if later else None) \
+            or _subject(text, lo, start)
         return None if participle is None else (*participle, lo, hi)
     _, at, word = min(found)
     # "the quake struck at 1.30am on Wednesday": the story noun of the same class names the
@@ -465,15 +495,40 @@ def _trigger_at(doc: Document, claim: TemporalClaim, reach: int = 80,
     return word, at, lo, hi
 
 
-def _cause(text: str, later: re.Match) -> tuple[str, int] | None:
-    """The harm word of a "when" clause right after a death ("died Saturday when a fire swept"),
-    up to the clause's next edge."""
+# "The hangings for which the nation waited finally took place at 5.30 a.m. on Friday": a verb of
+# happening dates its subject, however far back the sentence names it.
+_HAPPENED = re.compile(r"\b(?:t(?:ook|akes?|aking)[^\S\n]+place|occurred|happened|(?:was|were)[^\S\n]+held)\b",
+                       re.I)
+_SENTENCE_START = re.compile(r"[.!?\n][^.!?\n]*$")
+
+
+def _subject(text: str, lo: int, start: int) -> tuple[str, int] | None:
+    """The first event word of the sentence before a verb of happening ("took place",
+    "occurred", "was held") that stands in the date's stretch, when the stretch has none."""
+    verb = None
+    for verb in _HAPPENED.finditer(text, lo, start):
+        pass
+    if verb is None:
+        return None
+    opened = _SENTENCE_START.search(text, max(0, verb.start() - 300), verb.start())
+    for m in _WORD_AT.finditer(text, opened.start() + 1 if opened else max(0, verb.start() - 300), verb.start()):
+        words = content_words(m.group())
+        if words and words[0] in _EVENT_NOUNS and not _not_the_event(text, m.start(), m.end()):
+            return words[0], m.start()
+    return None
+
+
+def _cause(text: str, later: re.Match, kind: str | None = "harm") -> tuple[str, int] | None:
+    """The harm word (the event word of class ``kind``; of any class when None) of a "when"
+    clause right after a date's stretch ("died Saturday when a fire swept"), up to the clause's
+    next edge."""
     if later.group().lower() != "when":
         return None
     edge = _SEGMENT_EDGE.search(text, later.end(), later.end() + 60)
     for m in _WORD_AT.finditer(text, later.end(), edge.start() if edge else later.end() + 60):
         words = content_words(m.group())
-        if words and _EVENT_NOUNS.get(words[0]) == "harm" and not _not_the_event(text, m.start(), m.end()):
+        found = _EVENT_NOUNS.get(words[0]) if words else None
+        if found and kind in (None, found) and not _not_the_event(text, m.start(), m.end()):
             return words[0], m.start()
     return None
 
@@ -494,8 +549,12 @@ def _names(text: str) -> list[str]:
     ("Ana Ruiz, 36, was stabbed at her home in Elm Court, Lower Dunmore on 7 May" names Ruiz
     and Elm Court, though its clause starts at "Lower Dunmore")."""
     lower = set(content_words(" ".join(w for w in text.split() if w[:1].islower())))
-    # "IPO" is an event word, not a name
-    return sorted({w for w in content_words(text) if w not in TIME_WORDS and w not in _EVENT_NOUNS} - lower)
+    # "IPO" is an event word, not a name; "Four men were hanged" opens with a number, not a name
+    return sorted({w for w in content_words(text) if w not in TIME_WORDS and w not in _EVENT_NOUNS
+                   and w not in _NUMBER_WORDS} - lower)
+
+
+_NUMBER_WORDS = frozenset((*LEXICON.numbers.units, *LEXICON.numbers.tens))
 
 
 def facts(doc: Document, claims: list[TemporalClaim]) -> list[TemporalClaim]:

@@ -297,3 +297,13 @@ def test_a_weekday_owning_a_quake_in_a_would_clause_is_the_past_one(doc):
     # a planned happening still reads ahead
     assert dates(doc, "Officials would attend Wednesday's talks in Tarland.", "2016-08-25")[0] == \
         ("Wednesday", "2016-08-31")
+
+
+def test_a_past_day_a_few_days_after_publication_is_this_years():
+    """ "was detained on Feb 4" in a story of 2 February: a slip (or a late stamp), not last year."""
+    from claimcheck.extract.temporal.resolve import day_of
+    pub = dt.date(2021, 2, 2)
+    assert day_of(pub, 2, 4, "past") == dt.date(2021, 2, 4)
+    assert day_of(pub, 2, 9, "past") == dt.date(2021, 2, 9)  # a week on: still this year's
+    assert day_of(pub, 2, 10, "past") == dt.date(2020, 2, 10)  # further: last year's
+    assert day_of(pub, 2, 4, "past", 1) == dt.date(2020, 2, 4)  # "Tuesday, Feb 4": the year it was a Tuesday

@@ -304,3 +304,100 @@ def test_a_trigger_is_an_event_word_of_the_text_and_participants_are_names(token
         if c.event.trigger is not None:
             assert c.event.trigger in S._EVENT_NOUNS and c.event.trigger in text.lower()
         assert not set(c.event.participants) & set(S._EVENT_NOUNS)
+
+
+def test_before_or_after_a_time_of_day_does_not_cut_the_clause():
+    text = "Officer Ana Ruiz was killed in Dunmore shortly before midnight on Wednesday."
+    assert _trigger(text, "Wednesday", "2024-05-09") == "killed"
+    assert _trigger("Ruiz was detained before dawn on Monday by soldiers.", "Monday", "2024-05-08") == "detained"
+    assert _trigger("The two men were hanged just after 5.30 a.m. on Friday in Dunmore.", "Friday",
+                    "2024-05-11") == "hanged"
+    # before another happening it still cuts: the meeting is not the vote
+    assert _trigger("The council voted before the mayor met aides on Monday.", "Monday", "2024-05-08") is None
+
+
+def test_a_place_and_its_county_before_late_on_is_an_aside():
+    text = "Ruiz was killed in a shooting in Elm Falls, Co Clare late on Wednesday night."
+    assert _trigger(text, "Wednesday") == "shooting"
+
+
+def test_a_when_clause_after_a_date_without_event_word_happened_that_day():
+    text = "The officer was on patrol on Wednesday when he was shot and killed."
+    assert _trigger(text, "Wednesday") == "shot"
+    # an event word in the date's own stretch comes first
+    assert _trigger("Ruiz was arrested on Tuesday when police searched his home.", "Tuesday") == "arrested"
+
+
+def _event(text, phrase, published="2024-05-09"):
+    doc = Document(id="d", path="d", text=text, published=dt.date.fromisoformat(published))
+    claim = next(c for c in S.facts(doc, _extract(doc)) if c.text == phrase)
+    return claim.event.category, claim.event.participants
+
+
+def test_executions_storms_and_releases_of_results_have_event_classes():
+    assert _event("Four men were hanged in Dunmore jail on Friday.", "Friday") == ("execution", ["dunmore"])
+    assert _event("Typhoon Ana tore through Elm province on Friday.", "Friday")[0] == "storm"
+    assert _event("Acme announced a dividend in its earnings release Thursday.", "Thursday")[0] == "results"
+    assert _event("Bloomberg was first to report the news early Monday morning.", "Monday")[0] is None
+    # an election's results are the election's
+    text = "Observers questioned the results of the 20 October presidential election."
+    assert _event(text, "20 October", "2019-11-10")[0] == "vote"
+
+
+def test_an_opening_early_is_no_participant():
+    assert _event("Early Monday, soldiers detained the president in Dunmore.", "Monday", "2024-05-07") \
+        == ("arrest", ["dunmore"])
+
+
+def test_a_possessive_date_dates_the_noun_phrase_after_it():
+    assert _trigger("Police said 259 were arrested in Thursday's violence at the mine.", "Thursday") is None
+    assert _trigger("Police said 259 were arrested in Thursday's deadly attack.", "Thursday") == "attack"
+    text = "Typhoon Ana: thousands dead as storm makes landfall - Monday's developments"
+    assert _trigger(text, "Monday", "2024-05-07") is None
+
+
+def test_an_accident_is_a_harmful_happening():
+    assert _event("The accident took place in Elm Nagar on Sunday.", "Sunday", "2024-05-21") \
+        == ("harm", ["elm", "nagar"])
+
+
+def test_the_crash_a_driver_is_jailed_for_causing_is_not_the_days():
+    text = "A judge sent the driver to prison on Friday for causing a fatal crash near Elm."
+    assert _trigger(text, "Friday", "2024-05-11") is None
+    assert _trigger("The driver was jailed on Friday for causing a fatal crash.", "Friday", "2024-05-11") == "jailed"
+
+
+def test_a_verb_of_happening_dates_its_subject():
+    text = "The hangings for which the nation waited finally took place at 5.30 a.m. on Friday, officials said."
+    assert _trigger(text, "Friday", "2024-05-11") == "hanging"
+    assert _trigger("The summit, delayed twice, was held in Dunmore on Monday.", "Monday") == "summit"
+    # no verb of happening: nothing is borrowed from the sentence's start
+    assert _trigger("The hangings drew crowds; the nation waited for news on Friday.", "Friday", "2024-05-11") is None
+
+
+def test_executed_agreements_are_no_execution():
+    assert _event("Acme's unit executed agreements with five states on Thursday.", "Thursday")[0] is None
+
+
+def test_slammed_into_is_an_impact_not_a_reaction():
+    text = "One of the strongest typhoons ever recorded slammed into Elm province early Friday, killing hundreds."
+    assert _trigger(text, "Friday", "2024-05-11") == "typhoon"
+    assert _trigger("Critics on Friday slammed the verdict.", "Friday", "2024-05-11") is None
+
+
+def _facts(text, phrase, published="2024-05-09"):
+    doc = Document(id="d", path="d", text=text, published=dt.date.fromisoformat(published))
+    return next(c for c in S.facts(doc, _extract(doc)) if c.text == phrase)
+
+
+def test_a_date_after_a_bound_weekday_and_its_aside_is_bound_too():
+    text = "At least 300 people have died in the cyclone as of Wednesday morning (local time), March 20."
+    assert _facts(text, "March 20", "2019-03-20").bound
+    text = "The cyclone hit Elm on Wednesday morning (local time), March 20."
+    assert not _facts(text, "March 20", "2019-03-20").bound
+
+
+def test_a_date_before_an_update_number_is_a_stamp():
+    text = "Elm: At least 350 dead from Cyclone Ana Mar. 20 /update 7\n\nThe cyclone hit Elm on March 14."
+    assert _facts(text, "Mar. 20", "2019-03-20").setting.dateline
+    assert not _facts(text, "March 14", "2019-03-20").setting.dateline
