@@ -14,6 +14,7 @@ from typing import Any
 
 from ..language import LEXICON
 from ..language.calendar import YEAR_RE
+from ..language.numbers import scan
 from ..language.words import NOT_NAMES
 from ..cache import text_cache
 from ..models import Document
@@ -121,6 +122,23 @@ def slip_shape(a: float, b: float) -> str | None:
         return "digit"
     swapped = len(diff) == 2 and diff[1] == diff[0] + 1 and x[diff[0]] == y[diff[1]] and x[diff[1]] == y[diff[0]]
     return "swap" if swapped else None
+
+
+def written_scale(text: str) -> float:
+    """The scale word a figure's text is written with ("$2 billion": 1e9), 1 without one."""
+    found = scan(text)
+    return found[0].scale if found else 1.0
+
+
+def figure_slip(a: Any, b: Any) -> str | None:
+    """``slip_shape`` of two figure claims, where "scale" needs the scale word changed as
+    written: "$2 billion" and "$200 billion" are a hundredfold apart, a step only between lakh
+    and crore, but with one scale word written twice they are two figures (new equity and a
+    market forecast), not one typed wrong."""
+    shape = slip_shape(a.value, b.value)
+    if shape == "scale" and written_scale(a.text) == written_scale(b.text) != 1.0:
+        return None
+    return shape
 
 
 def scale_unread(a: float, b: float) -> bool:

@@ -108,7 +108,7 @@ from ..cache import text_cache
 from ..models import Document
 from ..text import content_words, split_sentences
 from ._amounts import (
-    NAME_WORD, COMMON_NAMES, far_apart, names, periods_fit as _periods_fit, same_story, scale_unread, slip_keys, slip_shape,
+    NAME_WORD, COMMON_NAMES, far_apart, names, periods_fit as _periods_fit, same_story, scale_unread, slip_keys, figure_slip,
 )
 from ..voting import Outlier, Vote, outliers
 from .base import CorpusContext, Hit, KindOptions
@@ -370,7 +370,7 @@ def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
         every guard but sharing too few words to be compared alone) or None."""
         # the same digits with the scale word changed, or two digits swapped, are seldom two
         # measures or two periods of one thing: the slip outweighs what the sentences say
-        shape = slip_shape(a.value, b.value)
+        shape = figure_slip(a, b)
         strong = shape in STRONG_SLIPS
         strict = (a.results or b.results) and not strong  # results: a quarter is not an unstated period
         if a.document == b.document or not _periods_fit(a, b, published, strict) or \
@@ -504,7 +504,7 @@ def _bound(c: Any, o: Any) -> bool:
     slip rather than told two things apart: one looks like a slip of the other
     (``STRONG_SLIPS``), or both are one named person's prison term ("Couch ... 10 years'
     probation" and "Couch ... 18 years' probation")."""
-    return slip_shape(c.value, o.value) in STRONG_SLIPS or _one_term(c, o)
+    return figure_slip(c, o) in STRONG_SLIPS or _one_term(c, o)
 
 
 def _one_term(a: Any, b: Any) -> bool:

@@ -107,3 +107,26 @@ def test_a_slip_shaped_figure_is_compared_across_measures(figure, flagged):
     docs = [make_doc(lead, "2016-09-14", id="a"), make_doc(lead, "2016-09-14", id="b"),
             make_doc(f"Harlow agreed to buy Pennick for {figure}, the companies said.", "2016-09-14", id="c")]
     assert [f.document for f in findings(docs)] == (["c"] if flagged else [])
+
+
+def test_a_hundredfold_figure_with_the_same_scale_word_is_no_scale_slip():
+    # "$2 billion" and "$200 billion" are one scale word apart only for lakh and crore; with the
+    # same word written twice they are two figures (new equity and a market forecast)
+    agreeing = [
+        make_doc("Harlow's $16 billion investment includes $2 billion of new equity funding for Pennick.",
+                 "2025-04-14", id="a"),
+        make_doc("Harlow said the deal included $2 billion of funding from new equity in Pennick.", "2025-04-14", id="b"),
+    ]
+    c = make_doc("The deal gives Harlow access to Pennick's market, which analysts say will grow to $200 billion.",
+                 "2025-04-14", id="c")
+    assert findings([*agreeing, c]) == []
+
+
+def test_a_scale_word_changed_between_lakh_and_crore_is_still_a_slip():
+    agreeing = [
+        make_doc("Harlow Group agreed to pay Rs 66 crore in cash for Pennick, the companies said.", "2025-04-14", id="a"),
+        make_doc("The Rs 66 crore takeover of Pennick by Harlow Group was approved by the board.", "2025-04-14", id="b"),
+    ]
+    c = make_doc("Pennick shareholders will receive Rs 66 lakh, a filing showed.", "2025-04-14", id="c")
+    got = findings([*agreeing, c])
+    assert [(f.document, f.severity) for f in got] == [("c", "warning")]
