@@ -278,11 +278,48 @@ def _bound_pairs(mentions, event_of, names, common, phases, options: Options) ->
             if _same_story_noun(a, b):
                 pairs.append((a, b, 0))  # "the election": its names are those of other verbs
                 continue
-            if actors[a.id] and actors[b.id] and not actors[a.id] & actors[b.id]:
+            if actors[a.id] and actors[b.id] and not actors[a.id] & actors[b.id] and _other_actors(a, b, actors):
                 continue  # other actors: "passed by the Senate" / "passed by the House"
             if actors[a.id] & actors[b.id] or _bound(a, b, names, common):
                 pairs.append((a, b, 0))
     return pairs
+
+
+def _other_actors(a, b, actors) -> bool:
+    """Two bound dates whose names differ are other actors only when a name of each stands in one
+    role outside a place: "passed by the Senate" / "passed by the House" (both after "by"), "The
+    Senate passed" / "The House passed" (both opening the sentence). Outlets name one happening's
+    place at different reach and pick different people around it: "tore through Leyte province on
+    Friday" / "the passage of typhoon Haiyan on Friday" (a place, and a name after a noun) are one
+    landfall. A name whose role is not found keeps the two apart."""
+    roles_a, roles_b = _roles(a), _roles(b)
+    found = []
+    for names, roles in ((actors[a.id] - actors[b.id], roles_a), (actors[b.id] - actors[a.id], roles_b)):
+        if any(w not in roles for w in names):
+            return True
+        found.append({r for w in names for r in roles[w]} - PLACE_ROLES)
+    return bool(found[0] & found[1])
+
+
+PLACE_ROLES = frozenset(LEXICON.events.place_prepositions)
+_TOKEN = re.compile(r"[\w'’.-]+|[^\w\s]")
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _roles(c) -> dict[str, frozenset[str]]:
+    """Each name of the mention's sentence (by its parts: "Guen-hye" is "guen" and "hye") and the
+    roles it stands in: the nearest word before it that is neither a name nor an article ("by"
+    in "passed by the Senate", "through" in "through Leyte province"), "" at the sentence's start."""
+    out: dict[str, set[str]] = defaultdict(set)
+    role = ""
+    for token in _TOKEN.findall(c.sentence or ""):
+        if token[:1].isupper():
+            for w in content_words(token):
+                for part in (w, *w.split("-")):
+                    out[part].add(role)
+        elif token.lower() not in _ARTICLES:
+            role = token.lower()
+    return {w: frozenset(r) for w, r in out.items()}
 
 
 def _across_documents(group: list) -> Iterator[tuple]:

@@ -664,3 +664,32 @@ def test_a_bylines_date_is_the_filing_day():
     (f,) = [f for f in api.check_documents([_doc("a", text.format("July 4, 2015"), "2015-07-02")]).findings
             if f.rule in DATE_RULES]
     assert (f.text, f.suggestion) == ("July 4", "2015-07-02")
+
+
+def test_sources_that_name_one_landfall_at_different_reach_vote():
+    """A province in one source, its city in two others: a place at another reach is not another
+    actor, so the two that agree outvote the third."""
+    docs = [_doc("a", "The typhoon tore through Elm province on Friday, flattening coastal villages.", "2024-05-12"),
+            _doc("b", "The typhoon tore through Dunmore on Friday, leaving the port city in ruins.", "2024-05-12"),
+            _doc("c", "The typhoon tore through Dunmore on Wednesday, leaving the port city in ruins.", "2024-05-12")]
+    found = [f for f in api.check_documents(docs).findings if f.rule == "core.event-date"]
+    assert [(f.document, f.severity, f.suggestion) for f in found] == [("c", "warning", "Friday")]
+
+
+@pytest.mark.parametrize("first, second", [
+    ("The bill was passed by the Senate on {}.", "The bill was passed by the House on {}."),
+    ("The Senate passed the aid bill on {}.", "The House passed the aid bill on {}."),
+    ("Ana Ruiz was sentenced to ten years in prison on {}.", "Tom Vesey was sentenced to ten years in prison on {}."),
+])
+def test_names_in_one_role_are_other_actors(first, second):
+    """Two chambers, two defendants: names in one role (after "by", opening the sentence) are
+    other actors, and their days are never compared."""
+    docs = [_doc("a", first.format("Tuesday"), "2024-05-12"), _doc("b", first.format("Tuesday"), "2024-05-12"),
+            _doc("c", second.format("Saturday"), "2024-05-12")]
+    assert [f for f in api.check_documents(docs).findings if f.rule == "core.event-date"] == []
+
+
+def test_a_names_role_is_the_word_before_it():
+    roles = event_date._roles(_Sentence("Typhoon Kalo tore through Elm province, said Ana Guen-hye of the Senate."))
+    assert roles["typhoon"] == {""} and roles["kalo"] == {""} and roles["elm"] == {"through"}
+    assert roles["guen"] == {"said"} and roles["hye"] == {"said"} and roles["senate"] == {"of"}
