@@ -286,19 +286,21 @@ def _bound_pairs(mentions, event_of, names, common, phases, options: Options) ->
 
 
 def _other_actors(a, b, actors) -> bool:
-    """Two bound dates whose names differ are other actors only when a name of each stands in one
-    role outside a place: "passed by the Senate" / "passed by the House" (both after "by"), "The
-    Senate passed" / "The House passed" (both opening the sentence). Outlets name one happening's
-    place at different reach and pick different people around it: "tore through Leyte province on
-    Friday" / "the passage of typhoon Haiyan on Friday" (a place, and a name after a noun) are one
-    landfall. A name whose role is not found keeps the two apart."""
-    roles_a, roles_b = _roles(a), _roles(b)
-    found = []
-    for names, roles in ((actors[a.id] - actors[b.id], roles_a), (actors[b.id] - actors[a.id], roles_b)):
-        if any(w not in roles for w in names):
-            return True
-        found.append({r for w in names for r in roles[w]} - PLACE_ROLES)
-    return bool(found[0] & found[1])
+    """Two bound dates whose names differ are other actors when each names a different one of
+    one kind: two places ("a bomb exploded in Kabul on Monday" / "in Kandahar on Tuesday"), or
+    two of the rest, whatever their role ("The Senate passed the bill on Tuesday" / "passed by
+    the House on Saturday", two defendants). A place on one side and only another kind of name
+    on the other is one happening told from two ends: "the passage of typhoon Haiyan on Friday" /
+    "slammed into the Philippines on Friday". A name is a place when every time the sentence
+    writes it, it follows a place preposition (events.yaml ``place_prepositions``); a name the
+    sentence does not show is no place."""
+    kinds = []
+    for names, c in ((actors[a.id] - actors[b.id], a), (actors[b.id] - actors[a.id], b)):
+        roles = _roles(c)
+        places = {w for w in names if roles.get(w) and roles[w] <= PLACE_ROLES}
+        kinds.append((places, names - places))
+    (places_a, rest_a), (places_b, rest_b) = kinds
+    return bool(places_a and places_b) or bool(rest_a and rest_b)
 
 
 PLACE_ROLES = frozenset(LEXICON.events.place_prepositions)
