@@ -278,11 +278,50 @@ def _bound_pairs(mentions, event_of, names, common, phases, options: Options) ->
             if _same_story_noun(a, b):
                 pairs.append((a, b, 0))  # "the election": its names are those of other verbs
                 continue
-            if actors[a.id] and actors[b.id] and not actors[a.id] & actors[b.id]:
+            if actors[a.id] and actors[b.id] and not actors[a.id] & actors[b.id] and _other_actors(a, b, actors):
                 continue  # other actors: "passed by the Senate" / "passed by the House"
             if actors[a.id] & actors[b.id] or _bound(a, b, names, common):
                 pairs.append((a, b, 0))
     return pairs
+
+
+def _other_actors(a, b, actors) -> bool:
+    """Two bound dates whose names differ are other actors when each names a different one of
+    one kind: two places ("a bomb exploded in Kabul on Monday" / "in Kandahar on Tuesday"), or
+    two of the rest, whatever their role ("The Senate passed the bill on Tuesday" / "passed by
+    the House on Saturday", two defendants). A place on one side and only another kind of name
+    on the other is one happening told from two ends: "the passage of typhoon Haiyan on Friday" /
+    "slammed into the Philippines on Friday". A name is a place when every time the sentence
+    writes it, it follows a place preposition (events.yaml ``place_prepositions``); a name the
+    sentence does not show is no place."""
+    kinds = []
+    for names, c in ((actors[a.id] - actors[b.id], a), (actors[b.id] - actors[a.id], b)):
+        roles = _roles(c)
+        places = {w for w in names if roles.get(w) and roles[w] <= PLACE_ROLES}
+        kinds.append((places, names - places))
+    (places_a, rest_a), (places_b, rest_b) = kinds
+    return bool(places_a and places_b) or bool(rest_a and rest_b)
+
+
+PLACE_ROLES = frozenset(LEXICON.events.place_prepositions)
+_TOKEN = re.compile(r"[\w'’.-]+|[^\w\s]")
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _roles(c) -> dict[str, frozenset[str]]:
+    """Each name of the mention's sentence (by its parts: "Guen-hye" is "guen" and "hye") and the
+    roles it stands in: the nearest word before it that is neither a name nor an article ("by"
+    in "passed by the Senate", "through" in "through Leyte province"), "" at the sentence's start."""
+    out: dict[str, set[str]] = defaultdict(set)
+    role = ""
+    for token in _TOKEN.findall(c.sentence or ""):
+        if token[:1].isupper():
+            for w in content_words(token):
+                for part in (w, *w.split("-")):
+                    out[part].add(role)
+        elif token.lower() not in _ARTICLES:
+            role = token.lower()
+    return {w: frozenset(r) for w, r in out.items()}
 
 
 def _across_documents(group: list) -> Iterator[tuple]:

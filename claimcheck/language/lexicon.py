@@ -215,6 +215,9 @@ class Events(Section):
                                            "which a weekday in a 'would' clause may date the report or the act")
     charge_frames: list[Pattern] = Field(default_factory=list, description="regex before a harm word that "
                                          "makes it the object of a legal step ('charged with murder')")
+    place_prepositions: list[str] = Field(default_factory=list, description="prepositions that make the name "
+                                          "after them a place ('through Leyte'): a place against another kind of "
+                                          "name does not make two dates other actors")
     times_of_day: list[Pattern] = Field(default_factory=list, description="regex after 'before'/'after' that "
                                         "makes a clock time ('shortly before midnight'), not a subordinate clause")
 

@@ -664,3 +664,34 @@ def test_a_bylines_date_is_the_filing_day():
     (f,) = [f for f in api.check_documents([_doc("a", text.format("July 4, 2015"), "2015-07-02")]).findings
             if f.rule in DATE_RULES]
     assert (f.text, f.suggestion) == ("July 4", "2015-07-02")
+
+
+def test_a_place_in_one_source_and_a_name_in_others_vote_as_one_landfall():
+    """One source names where the typhoon struck, two name the typhoon: a place on one side and
+    another kind of name on the other is one happening, so the two that agree outvote the third."""
+    docs = [_doc("a", "The typhoon slammed into Elm province on Friday, flattening coastal villages.", "2024-05-12"),
+            _doc("b", "Typhoon Kalo flattened villages across the province on Friday.", "2024-05-12"),
+            _doc("c", "Typhoon Kalo flattened villages across the province on Wednesday.", "2024-05-12")]
+    found = [f for f in api.check_documents(docs).findings if f.rule == "core.event-date"]
+    assert [(f.document, f.severity, f.suggestion) for f in found] == [("c", "warning", "Friday")]
+
+
+@pytest.mark.parametrize("first, second", [
+    ("The bill was passed by the Senate on {}.", "The bill was passed by the House on {}."),
+    ("The Senate passed the aid bill on {}.", "The aid bill was passed by the House on {}."),
+    ("Ana Ruiz was sentenced to ten years in prison on {}.", "The judge sentenced Tom Vesey to ten years in prison on {}."),
+    ("A bomb exploded in a market in Kabul on {}, killing 12 people.",
+     "A bomb exploded in a market in Kandahar on {}, killing 12 people."),
+])
+def test_two_names_of_one_kind_are_other_actors(first, second):
+    """Two chambers (as subject or agent), two defendants, two cities: names of one kind that
+    differ are other actors, and their days are never compared."""
+    docs = [_doc("a", first.format("Tuesday"), "2024-05-12"), _doc("b", first.format("Tuesday"), "2024-05-12"),
+            _doc("c", second.format("Saturday"), "2024-05-12")]
+    assert [f for f in api.check_documents(docs).findings if f.rule == "core.event-date"] == []
+
+
+def test_a_names_role_is_the_word_before_it():
+    roles = event_date._roles(_Sentence("Typhoon Kalo tore through Elm province, said Ana Guen-hye of the Senate."))
+    assert roles["typhoon"] == {""} and roles["kalo"] == {""} and roles["elm"] == {"through"}
+    assert roles["guen"] == {"said"} and roles["hye"] == {"said"} and roles["senate"] == {"of"}
