@@ -51,6 +51,9 @@ MEASURES: dict[str, str] = {
             + r"\s+(?:year|month|week|day)\b(?!-|\s+(?:earlier|ago|before|later|after|on))",
 }
 _MEASURES = [(name, re.compile(rx, re.I)) for name, rx in MEASURES.items()]
+# Any measure at all, in one pass: most figures' sentences name none, and ten searches of each
+# cost more than one (the patterns have no groups, so their alternation matches where one does).
+_ANY_MEASURE = re.compile("|".join(f"(?:{rx})" for rx in MEASURES.values()), re.I)
 
 # A per-share amount is said of the figure itself, not of its sentence: "net income of
 # $1.5 billion, or 93 cents a share" holds a total and a per-share figure.
@@ -94,7 +97,7 @@ def _own_words(sentence: str, at: int, end: int, m: re.Match[str]) -> bool:
 def measures(c: Any) -> frozenset[str]:
     """The measures a figure is of: from its sentence, and "per share" from the figure's own words."""
     sentence, at, end = near(c)
-    found = {name for name, rx in _MEASURES if rx.search(sentence)}
+    found = {name for name, rx in _MEASURES if rx.search(sentence)} if _ANY_MEASURE.search(sentence) else set()
     if "with debt" in found and not any(_own_words(sentence, at, end, m) for m in _WITH_DEBT.finditer(sentence)):
         found.discard("with debt")
     after = _PER_SHARE_AFTER.match(sentence, end)
@@ -142,6 +145,7 @@ def share_base(c: Any) -> frozenset[str]:
 # words alone do not tell them apart.
 TALLIES: dict[str, str] = dict(LEXICON.events.tallies)  # claimcheck/language/data/events.yaml
 _TALLIES = [(name, re.compile(rx, re.I)) for name, rx in TALLIES.items()]
+_ANY_TALLY = re.compile("|".join(f"(?:{rx})" for rx in TALLIES.values()), re.I)  # as ``_ANY_MEASURE``
 
 
 def tally(c: Any) -> tuple[str, str] | None:
@@ -149,6 +153,8 @@ def tally(c: Any) -> tuple[str, str] | None:
     says so: the kind whose word is nearest the figure in its sentence; None when the
     sentence names none."""
     sentence, at, end = near(c)
+    if not _ANY_TALLY.search(sentence):
+        return None
     best: tuple[int, str, str] | None = None
     for name, rx in _TALLIES:
         for m in rx.finditer(sentence):
