@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..language.people import (
     NAME_SUFFIXES,
@@ -102,8 +103,18 @@ def _extract(doc: Document, data: PackData) -> list[RoleClaim]:
     return out
 
 
+@lru_cache(maxsize=8192)
+def _may_head(folded: str) -> bool:
+    """Whether a token folded so may start a title head (or be an abbreviation of one): asked
+    for every token of every text, and no more than a few hundred words are."""
+    v = vocabulary()
+    return folded in v.abbreviations or folded in v.head_starts or singular(folded) in v.head_starts
+
+
 def _head_at(toks: list[Token], text: str, i: int) -> tuple[int, bool] | None:
     """(end index, plural) of the longest title head starting at token ``i``."""
+    if not _may_head(toks[i].folded):
+        return None
     v = vocabulary()
     if toks[i].text.endswith(".") and toks[i].folded in v.abbreviations:
         expanded = v.abbreviations[toks[i].folded]
