@@ -192,11 +192,14 @@ _PLACE = re.compile(
     r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)")
 
 
+_PLACE_WORD_BREAK = re.compile(r"[\s-]+")  # compiled once: asked for every figure
+
+
 def places(c: Any) -> frozenset[str]:
     """Capitalised words after a word that places the figure ("in", "near", "struck")."""
     found: set[str] = set()
     for m in _PLACE.finditer(near(c)[0]):
-        for word in re.split(r"[\s-]+", m.group(1).replace("’", "'")):  # "U.S.-Mexico": us, mexico
+        for word in _PLACE_WORD_BREAK.split(m.group(1).replace("’", "'")):  # "U.S.-Mexico": us, mexico
             found.add(word.lower().replace(".", "").removesuffix("'s"))
     return frozenset(found - COMMON_NAMES - NOT_NAMES)
 
@@ -210,6 +213,9 @@ _RECIPIENTS = re.compile(
     rf"(?:,?[ \t]+and[ \t]+{_NAME_RUN})?)")
 
 
+_NAME_LIST_BREAK = re.compile(r"[\s,]+|\band\b")
+
+
 def recipients(c: Any) -> frozenset[str]:
     """Capitalised names after "for" or "to" soon after the figure ("$95 billion package for
     Ukraine, Israel and Taiwan": ukraine, israel, taiwan), folded."""
@@ -217,7 +223,7 @@ def recipients(c: Any) -> frozenset[str]:
     m = _RECIPIENTS.match(sentence, end)
     if not m:
         return frozenset()
-    words = {w.lower().replace("’", "'").removesuffix("'s").replace(".", "") for w in re.split(r"[\s,]+|\band\b", m.group(1)) if w}
+    words = {w.lower().replace("’", "'").removesuffix("'s").replace(".", "") for w in _NAME_LIST_BREAK.split(m.group(1)) if w}
     return frozenset(words - COMMON_NAMES - NOT_NAMES)
 
 
@@ -228,7 +234,7 @@ def qualifiers(c: Any) -> frozenset[str]:
     if c.kind != "count":
         return frozenset()
     tokens = c.text.split()
-    numeric = [i for i, t in enumerate(tokens) if re.search(r"\d", t) or _NUMBER_WORDS & set(t.lower().split("-"))]
+    numeric = [i for i, t in enumerate(tokens) if _DIGIT.search(t) or _NUMBER_WORDS & set(t.lower().split("-"))]
     between = tokens[numeric[-1] + 1:-1] if numeric else []
     return frozenset(w.lower().rstrip(".") for w in between if w[:1].isupper() or w.lower() in _REST_WORDS)
 
