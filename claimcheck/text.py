@@ -44,6 +44,9 @@ class Sentence:
     text: str
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")  # "U.S", "J": a full stop after them may end no sentence
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Split ``text`` into sentences with exact offsets (whitespace trimmed)."""
     out: list[Sentence] = []
@@ -52,7 +55,7 @@ def split_sentences(text: str) -> list[Sentence]:
         if m.group(0)[0] == "." and (word := _word_before(text, start, m.start())):
             if word.lower().rstrip(".") in _ABBREVIATIONS:
                 continue
-            if re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", word):
+            if _INITIALS.fullmatch(word):
                 continue  # initials: "J. Smith", "U.S"
             if _CLOCK_THEN.search(word) and _CLOCK_FOLLOWER.match(text, m.end()):
                 continue

@@ -51,6 +51,9 @@ MEASURES: dict[str, str] = {
             + r"\s+(?:year|month|week|day)\b(?!-|\s+(?:earlier|ago|before|later|after|on))",
 }
 _MEASURES = [(name, re.compile(rx, re.I)) for name, rx in MEASURES.items()]
+# Any measure at all, in one pass: most figures' sentences name none, and ten searches of each
+# cost more than one (the patterns have no groups, so their alternation matches where one does).
+_ANY_MEASURE = re.compile("|".join(f"(?:{rx})" for rx in MEASURES.values()), re.I)
 
 # A per-share amount is said of the figure itself, not of its sentence: "net income of
 # $1.5 billion, or 93 cents a share" holds a total and a per-share figure.
@@ -94,7 +97,7 @@ def _own_words(sentence: str, at: int, end: int, m: re.Match[str]) -> bool:
 def measures(c: Any) -> frozenset[str]:
     """The measures a figure is of: from its sentence, and "per share" from the figure's own words."""
     sentence, at, end = near(c)
-    found = {name for name, rx in _MEASURES if rx.search(sentence)}
+    found = {name for name, rx in _MEASURES if rx.search(sentence)} if _ANY_MEASURE.search(sentence) else set()
     if "with debt" in found and not any(_own_words(sentence, at, end, m) for m in _WITH_DEBT.finditer(sentence)):
         found.discard("with debt")
     after = _PER_SHARE_AFTER.match(sentence, end)
@@ -142,6 +145,7 @@ def share_base(c: Any) -> frozenset[str]:
 # words alone do not tell them apart.
 TALLIES: dict[str, str] = dict(LEXICON.events.tallies)  # claimcheck/language/data/events.yaml
 _TALLIES = [(name, re.compile(rx, re.I)) for name, rx in TALLIES.items()]
+_ANY_TALLY = re.compile("|".join(f"(?:{rx})" for rx in TALLIES.values()), re.I)  # as ``_ANY_MEASURE``
 
 
 def tally(c: Any) -> tuple[str, str] | None:
@@ -149,6 +153,8 @@ def tally(c: Any) -> tuple[str, str] | None:
     says so: the kind whose word is nearest the figure in its sentence; None when the
     sentence names none."""
     sentence, at, end = near(c)
+    if not _ANY_TALLY.search(sentence):
+        return None
     best: tuple[int, str, str] | None = None
     for name, rx in _TALLIES:
         for m in rx.finditer(sentence):
@@ -186,11 +192,14 @@ _PLACE = re.compile(
     r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)")
 
 
+_PLACE_WORD_BREAK = re.compile(r"[\s-]+")  # compiled once: asked for every figure
+
+
 def places(c: Any) -> frozenset[str]:
     """Capitalised words after a word that places the figure ("in", "near", "struck")."""
     found: set[str] = set()
     for m in _PLACE.finditer(near(c)[0]):
-        for word in re.split(r"[\s-]+", m.group(1).replace("’", "'")):  # "U.S.-Mexico": us, mexico
+        for word in _PLACE_WORD_BREAK.split(m.group(1).replace("’", "'")):  # "U.S.-Mexico": us, mexico
             found.add(word.lower().replace(".", "").removesuffix("'s"))
     return frozenset(found - COMMON_NAMES - NOT_NAMES)
 
@@ -204,6 +213,9 @@ _RECIPIENTS = re.compile(
     rf"(?:,?[ \t]+and[ \t]+{_NAME_RUN})?)")
 
 
+_NAME_LIST_BREAK = re.compile(r"[\s,]+|\band\b")
+
+
 def recipients(c: Any) -> frozenset[str]:
     """Capitalised names after "for" or "to" soon after the figure ("$95 billion package for
     Ukraine, Israel and Taiwan": ukraine, israel, taiwan), folded."""
@@ -211,7 +223,7 @@ def recipients(c: Any) -> frozenset[str]:
     m = _RECIPIENTS.match(sentence, end)
     if not m:
         return frozenset()
-    words = {w.lower().replace("’", "'").removesuffix("'s").replace(".", "") for w in re.split(r"[\s,]+|\band\b", m.group(1)) if w}
+    words = {w.lower().replace("’", "'").removesuffix("'s").replace(".", "") for w in _NAME_LIST_BREAK.split(m.group(1)) if w}
     return frozenset(words - COMMON_NAMES - NOT_NAMES)
 
 
@@ -222,7 +234,7 @@ def qualifiers(c: Any) -> frozenset[str]:
     if c.kind != "count":
         return frozenset()
     tokens = c.text.split()
-    numeric = [i for i, t in enumerate(tokens) if re.search(r"\d", t) or _NUMBER_WORDS & set(t.lower().split("-"))]
+    numeric = [i for i, t in enumerate(tokens) if _DIGIT.search(t) or _NUMBER_WORDS & set(t.lower().split("-"))]
     between = tokens[numeric[-1] + 1:-1] if numeric else []
     return frozenset(w.lower().rstrip(".") for w in between if w[:1].isupper() or w.lower() in _REST_WORDS)
 

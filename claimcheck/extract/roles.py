@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..language.people import (
     NAME_SUFFIXES,
@@ -102,8 +103,24 @@ def _extract(doc: Document, data: PackData) -> list[RoleClaim]:
     return out
 
 
+# compiled once: asked for many tokens of every text
+_DIGIT_BEFORE = re.compile(r"\d\s*$")
+_ITEM_OPENER = re.compile(r"\s*[;:(]\s*|\s*\n\s*")
+_COMMA = re.compile(r"\s*,\s*")
+
+
+@lru_cache(maxsize=8192)
+def _may_head(folded: str) -> bool:
+    """Whether a token folded so may start a title head (or be an abbreviation of one): asked
+    for every token of every text, and no more than a few hundred words are."""
+    v = vocabulary()
+    return folded in v.abbreviations or folded in v.head_starts or singular(folded) in v.head_starts
+
+
 def _head_at(toks: list[Token], text: str, i: int) -> tuple[int, bool] | None:
     """(end index, plural) of the longest title head starting at token ``i``."""
+    if not _may_head(toks[i].folded):
+        return None
     v = vocabulary()
     if toks[i].text.endswith(".") and toks[i].folded in v.abbreviations:
         expanded = v.abbreviations[toks[i].folded]
@@ -111,7 +128,7 @@ def _head_at(toks: list[Token], text: str, i: int) -> tuple[int, bool] | None:
     if toks[i].folded not in v.head_starts and singular(toks[i].folded) not in v.head_starts:
         return None
     if toks[i].folded in v.abbreviations and (not toks[i].text.isupper()
-                                              or re.search(r"\d\s*$", text[max(0, toks[i].start - 3):toks[i].start])):
+                                              or _DIGIT_BEFORE.search(text[max(0, toks[i].start - 3):toks[i].start])):
         return None  # "PM Modi", not "4:45 pm" or "4:45 PM"
     for n in range(min(v.max_head_words, len(toks) - i), 0, -1):
         run = toks[i:i + n]
@@ -328,7 +345,7 @@ def _opens_list_item(text: str, toks: list[Token], k: int) -> bool:
     if k > 0 and toks[k - 1].folded == "and" and joined(text, toks[k - 1], toks[k]):
         return True
     before = text[toks[k - 1].end if k > 0 else 0:toks[k].start]
-    return k == 0 or bool(re.fullmatch(r"\s*[;:(]\s*|\s*\n\s*", before))
+    return k == 0 or bool(_ITEM_OPENER.fullmatch(before))
 
 
 def _names_after(text, toks, h, plural, names, capital_head, determiner):
@@ -355,7 +372,7 @@ def _names_after(text, toks, h, plural, names, capital_head, determiner):
         k += 1
         if k >= len(toks):
             return []
-    if not re.fullmatch(r"\s*,\s*", text[toks[k - 1].end:toks[k].start]):
+    if not _COMMA.fullmatch(text[toks[k - 1].end:toks[k].start]):
         return []
     v = vocabulary()
     while k < len(toks) - 1 and (toks[k].folded in v.modifiers or _head_at(toks, text, k) or toks[k].folded in v.title_words
@@ -447,7 +464,7 @@ def _appositive_after(text: str, toks: list[Token], names: list[FullName]) -> li
             i = max(j, i + 1)
             continue
         person = _person(text, toks, i, j, names)
-        if person is None or j >= len(toks) or not re.fullmatch(r"\s*,\s*", text[toks[j - 1].end:toks[j].start]) \
+        if person is None or j >= len(toks) or not _COMMA.fullmatch(text[toks[j - 1].end:toks[j].start]) \
                 or any(strip_possessive(t.folded) in v.place for t in toks[i:j]):
             i = max(j, i + 1)
             continue

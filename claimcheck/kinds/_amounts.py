@@ -9,6 +9,7 @@ rule itself (``amount_agreement``) only weighs the figures that pass them.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from typing import Any
 
@@ -85,6 +86,7 @@ def same_story(a: Document | None, b: Document | None, min_names: int, min_share
 SLIP_DIGITS = 6
 
 
+@functools.lru_cache(maxsize=8192)  # a corpus repeats its figures: each pair of candidates asks twice
 def _digits(value: float) -> tuple[str, int] | None:
     """The significant digits of ``value`` padded to ``SLIP_DIGITS`` and its power of ten
     (18 billion: ("180000", 10)); None for zero or a figure with more digits."""
@@ -103,6 +105,7 @@ def _digits(value: float) -> tuple[str, int] | None:
 SCALE_STEPS = frozenset({2, 3, 6})
 
 
+@functools.lru_cache(maxsize=65536)  # asked for every candidate pair; copies of a story repeat the values
 def slip_shape(a: float, b: float) -> str | None:
     """How two different figures look like one typed wrong, if they do: "scale" (the same
     digits, a scale word changed: million and billion, lakh and crore), "swap" (two adjacent

@@ -76,13 +76,17 @@ def check(ctx: CorpusContext, options: Options) -> Iterator[Hit]:
 def _document(document, claims: list, elsewhere: dict, ignored: set[str], relations: tuple[str, ...]) -> Iterator[Hit]:
     seen: set[str] = set()  # one finding per name: the first time it speaks
     text = document.text
-    lower = _lower_case_words(text)
-    known = _introduced_otherwise(text, relations) | _in_headline(document.title or "") | _styled(claims)
+    lower: frozenset[str] = frozenset()
+    known: frozenset[str] | None = None  # read from the article when a name first needs it (most have none)
     for claim in claims:
         if claim.kind != "name" or claim.entity != "person" or claim.canonical or len(claim.name.split()) != 1:
             continue
-        if fold(claim.name) in ignored or fold(claim.name) in seen or claim.name.lower() in lower \
-                or claim.name in known:
+        if fold(claim.name) in ignored or fold(claim.name) in seen:
+            continue
+        if known is None:
+            lower = _lower_case_words(text)
+            known = _introduced_otherwise(text, relations) | _in_headline(document.title or "") | _styled(claims)
+        if claim.name.lower() in lower or claim.name in known:
             continue
         seen.add(fold(claim.name))
         others = [c for c in elsewhere.get(fold(claim.name), []) if c.document != claim.document]

@@ -6,6 +6,8 @@ in the data file and reaches every date grammar, the figures' periods and the ru
 
 from __future__ import annotations
 
+import functools
+
 from .lexicon import LEXICON
 
 _CAL = LEXICON.calendar
@@ -34,14 +36,30 @@ CALENDAR_YEAR_RE = r"(?:1[89]\d{2}|2[01]\d{2})"
 
 def month_index(token: str) -> int:
     """1-12 for a month's name or abbreviation ("Sept.", "march"); StopIteration otherwise."""
-    t = token.lower().rstrip(".")
-    return next(i for i, forms in MONTH_FORMS.items() if t in forms or forms[0].startswith(t))
+    i = _month(token.lower().rstrip("."))
+    if i is None:
+        raise StopIteration
+    return i
 
 
 def weekday_index(token: str) -> int:
     """0 (Monday) to 6 for a weekday's name or abbreviation; StopIteration otherwise."""
-    t = token.lower().rstrip(".")
-    return next(i for i, forms in WEEKDAY_FORMS.items() if t in forms or any(f.startswith(t) for f in forms[:1]))
+    i = _weekday(token.lower().rstrip("."))
+    if i is None:
+        raise StopIteration
+    return i
+
+
+# The answers per folded token, kept: the date grammars ask tens of times per article, and
+# a scan of every form per call was 1% of extraction (the forms are fixed at import).
+@functools.lru_cache(maxsize=1024)
+def _month(t: str) -> int | None:
+    return next((i for i, forms in MONTH_FORMS.items() if t in forms or forms[0].startswith(t)), None)
+
+
+@functools.lru_cache(maxsize=1024)
+def _weekday(t: str) -> int | None:
+    return next((i for i, forms in WEEKDAY_FORMS.items() if t in forms or forms[0].startswith(t)), None)
 
 
 def _with_spaces(ordinals: dict[str, int]) -> dict[str, int]:

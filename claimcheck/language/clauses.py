@@ -108,6 +108,7 @@ def segments(sentence: str) -> tuple[tuple[int, int], ...]:
     return tuple(out) or ((0, len(sentence)),)
 
 
+@lru_cache(maxsize=256)  # the dates and figures of one sentence widen through the same clauses
 def _marked(text: str) -> bool:
     return bool(_FUTURE.search(text) or _past_marker(text))
 

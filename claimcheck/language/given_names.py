@@ -35,8 +35,18 @@ def _base() -> tuple[tuple[str, str], ...]:
 
 def given_name_groups(lexicon: Lexicon = LEXICON) -> dict[str, frozenset[str]]:
     """Folded given name -> the names it is one name with (itself included): one hop, symmetric."""
+    global _last
     people = lexicon.people
-    return _groups(tuple(map(tuple, people.given_names_added)), tuple(map(tuple, people.given_names_removed)))
+    added, removed = people.given_names_added, people.given_names_removed
+    last = _last
+    if last is not None and last[0] is people and last[1] is added and last[2] is removed:
+        return last[3]  # asked once per word looked at: the overlay's tuples and their hash are not rebuilt
+    groups = _groups(tuple(map(tuple, added)), tuple(map(tuple, removed)))
+    _last = (people, added, removed, groups)
+    return groups
+
+
+_last: tuple | None = None  # (people, added, removed, groups) of the last call
 
 
 @lru_cache(maxsize=4)  # keyed by the overlay: built once per set of packs

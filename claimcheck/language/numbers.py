@@ -92,10 +92,16 @@ class Number:
     exact: bool = False  # a plain whole number that the writing does not mark as rounded
 
 
+# compiled once: these run for every number read (``re.sub`` with a string looks its pattern up each call)
+_SEP_RE = re.compile(_SEP)
+_SEPS_RE = re.compile(_SEP + "+")
+_DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")  # "1.234.567", "1.234,5"
+_SPACES = re.compile(r"\s+")
+
 def parse_digits(num: str, scale: str | None = None) -> tuple[float, float]:
     """``("1,234.5", "million")`` → (value, place value of the last written digit)."""
-    s = re.sub(_SEP, "", num)
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", s) and (s.count(".") > 1 or "," in s):
+    s = _SEP_RE.sub("", num)
+    if _DOTTED_THOUSANDS.fullmatch(s) and (s.count(".") > 1 or "," in s):
         s = s.replace(".", "").replace(",", ".")
     else:
         s = s.replace(",", "")
@@ -117,7 +123,7 @@ def parse_digits(num: str, scale: str | None = None) -> tuple[float, float]:
 
 def _scale_key(scale: str) -> str:
     """The SCALES key for a scale word as written ("Lakh  Crore" → "lakh crore")."""
-    return re.sub(_SEP + "+", " ", scale.lower())
+    return _SEPS_RE.sub(" ", scale.lower())
 
 
 def place_of_integer(value: float) -> float:
@@ -216,7 +222,7 @@ def interval(value: float, place: float, hedge: str | None, exact: bool = False)
     not round ("at least 14", "fewer than 223") reaches a tenth of it: a toll given as
     "at least 14" in one report and "at least 15" in another is one toll, not two.
     """
-    sense = HEDGES.get(re.sub(r"\s+", " ", hedge.lower())) if hedge else None
+    sense = HEDGES.get(_SPACES.sub(" ", hedge.lower())) if hedge else None
     if sense is None:
         return (value, value) if exact else (value - place / 2, value + place)
     step = max(place, _rounding_step(value))
@@ -236,7 +242,7 @@ def hedge_before(text: str, start: int) -> tuple[str, int] | None:
     m = HEDGE_RE.search(text, max(0, start - 40), start)
     if not m:
         return None
-    return re.sub(r"\s+", " ", m.group("hedge").lower()), m.start()
+    return _SPACES.sub(" ", m.group("hedge").lower()), m.start()
 
 
 def scan(text: str) -> tuple[Number, ...]:

@@ -53,9 +53,16 @@ _YEAR_CONTEXT = re.compile(
 _PERIOD_YEAR = re.compile(rf"(?:\bQ[1-4]|\b(?:in|of|since|fiscal|FY)|\b{_MONTH})[a-z]*\.?[\s–-]*(?:18|19|20|21)\d\d$", re.I)
 
 
+# compiled once: these run for every number of every text (``re.fullmatch`` with a string looks it up each call)
+_CALENDAR_YEAR = re.compile(r"(?:18|19|20|21)\d\d")
+_TWO_TO_FOUR_DIGITS = re.compile(r"\d{2,4}")
+_COMPOUND_AFTER = re.compile(r"-[A-Za-z]|[A-Za-z\d]")  # three-way, 27-kilometer, 3D, 747s
+_YEAR_LIKE = re.compile(r"1\d\d\d|20\d\d")
+
+
 def period_year(text: str, n: Number) -> bool:
     """Whether the number ``n`` is a year written after a period's name ("Q4 2023", "fiscal 2023")."""
-    return bool(re.fullmatch(r"(?:18|19|20|21)\d\d", text[n.start:n.end])) and \
+    return bool(_CALENDAR_YEAR.fullmatch(text[n.start:n.end])) and \
         bool(_PERIOD_YEAR.search(text, max(0, n.start - 12), n.end))
 # ISO and numeric dates ("2024-03-26", "2024/03/26"): every part of one is a date, not a quantity.
 _ISO_DATE = re.compile(r"(?<![\d.,-])(?:1\d|20)\d\d([-/])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?![\d-])")
@@ -92,12 +99,12 @@ def excluded(text: str, n: Number) -> bool:
         return True
     if n.value < 100 and n.form == "digits" and _CALL_SIGN.search(before):
         return True
-    if n.form == "digits" and re.fullmatch(r"\d{2,4}", text[n.start:n.end]) and \
+    if n.form == "digits" and _TWO_TO_FOUR_DIGITS.fullmatch(text[n.start:n.end]) and \
             _MODEL_LIST.search(text, max(0, n.start - 60), n.start):
         return True
     if _DATE_BEFORE.search(before) or _TIME_AFTER.match(after) or _DATE_AFTER.match(after):
         return True
-    if re.match(r"-[A-Za-z]|[A-Za-z\d]", after) and not PERCENT_RE.match(after):
+    if _COMPOUND_AFTER.match(after) and not PERCENT_RE.match(after):
         return True  # three-way, 27-kilometer, 3D, 747s
     name_after = _NAME_AFTER.match(text, n.end) if n.form == "digits" and _NAME_AROUND.search(before) else None
     if name_after and not is_plural(name_after.group(1)):  # "In Lagos 300 Nigerians" is a count
@@ -106,7 +113,7 @@ def excluded(text: str, n: Number) -> bool:
     if label and label.group(1).lower() in LABELS:
         return True
     written = text[n.start:n.end]
-    if re.fullmatch(r"1\d\d\d|20\d\d", written):
+    if _YEAR_LIKE.fullmatch(written):
         first = WORD_RE.match(text, n.end)  # a year unless a plural noun follows at once
         return bool(period_year(text, n) or _YEAR_CONTEXT.search(before) or not first or not is_plural(first.group(1))
                     or first.group(1).lower() in YEAR_NOUNS)

@@ -16,9 +16,11 @@ __all__ = ["NOT_NAMES", "alternation", "fold"]
 NOT_NAMES = frozenset([*MONTHS, *WEEKDAYS, "mr", "mrs", "ms", "dr"]) | STOPWORDS
 
 
+_SPACES = re.compile(r"\s+")
+
 @lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Lower-case, accents dropped, curly apostrophes straightened, spaces collapsed."""
     text = unicodedata.normalize("NFKD", text.replace("’", "'"))
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return re.sub(r"\s+", " ", text).strip().lower()
+    return _SPACES.sub(" ", text).strip().lower()

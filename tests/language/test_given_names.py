@@ -25,3 +25,13 @@ def test_groups_are_symmetric_and_never_transitive():
     assert all(a in groups[b] for a in groups for b in groups[a])
     # "al" is a nickname of both, yet Albert and Alexander stay two names
     assert "al" in groups["albert"] and "al" in groups["alexander"] and "alexander" not in groups["albert"]
+
+
+def test_a_packs_pairs_reach_its_own_lexicon_only_in_any_order_of_asking():
+    from claimcheck.language import LEXICON
+    people = LEXICON.people.model_copy(update={"given_names_added": [*LEXICON.people.given_names_added,
+                                                                     ("zed", "zebulon")]})
+    extended = LEXICON.model_copy(update={"people": people})
+    for _ in range(2):  # each answer kept for the next call must not leak into the other lexicon's
+        assert "zebulon" not in given_name_groups().get("zed", frozenset())
+        assert "zebulon" in given_name_groups(extended)["zed"]
