@@ -180,11 +180,22 @@ def _marked(doc: Document, spans: list[_Span]) -> str:
     starting: dict[int, list[str]] = defaultdict(list)
     for s in spans:
         starting[s.start - doc.offset].append(s.anchor)
+    # a sweep over the cuts: a span is active from the cut at its start to the one at its end
+    # (every start and end is a cut); asking every span at every cut was quadratic, minutes for
+    # a document with thousands of findings
+    opening: dict[int, list[int]] = defaultdict(list)
+    closing: dict[int, list[int]] = defaultdict(list)
+    for n, s in enumerate(spans):
+        opening[s.start - doc.offset].append(n)
+        closing[s.end - doc.offset].append(n)
+    open_now: set[int] = set()
     out: list[str] = []
     for a, b in zip(cuts, cuts[1:]):
         out.extend(f'<span class="anchor" id="{anchor}"></span>' for anchor in starting[a])
         chunk = _e(text[a:b])
-        active = [s for s in spans if s.start - doc.offset <= a and b <= s.end - doc.offset]
+        open_now.update(opening.get(a, ()))
+        open_now.difference_update(closing.get(a, ()))
+        active = [spans[n] for n in sorted(open_now)]
         found = [s.finding for s in active if s.finding is not None]
         if found:
             rules = ", ".join(sorted({f.rule for f in found}))
