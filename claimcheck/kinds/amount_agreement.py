@@ -238,11 +238,18 @@ def _step(c: Any) -> float | None:
     or exact one, for a share, and for a conversion (``_CONVERTED``), which any rounding may give."""
     if getattr(c, "hedge", None) or c.value is None or c.unit in SHARES:
         return None
-    at = (c.sentence or "").find(c.text)
-    if at > 0 and _CONVERTED.search(c.sentence, max(0, at - 60), at):
+    return _plain_step(c.sentence or "", c.text, c.value, c.low, c.high)
+
+
+@lru_cache(maxsize=65_536)
+def _plain_step(sentence: str, text: str, value: float, low: float, high: float) -> float | None:
+    # kept per figure: ``clear`` asks every pair of a source's comparable figures, so a
+    # document dense with figures asked this (and its pattern) millions of times
+    at = sentence.find(text)
+    if at > 0 and _CONVERTED.search(sentence, max(0, at - 60), at):
         return None
-    up, down = c.high - c.value, c.value - c.low
-    return up if up > 0 and abs(up - 2 * down) <= 1e-9 * max(1.0, abs(c.value)) else None
+    up, down = high - value, value - low
+    return up if up > 0 and abs(up - 2 * down) <= 1e-9 * max(1.0, abs(value)) else None
 
 
 def _days_apart(a: str, b: str, published: dict[str, dt.date | None]) -> int | None:
